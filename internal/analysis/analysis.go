@@ -1,0 +1,220 @@
+// Package analysis is the pipeline: it turns a page's HTML into one Analysis,
+// the contract shared by the Go core, the WASM bridge, the extension and the
+// command line. Stages: dom (parse, ids, statistics) → extract (article vs
+// clutter, metadata) → text (paragraphs, language) → figures, quotes →
+// assemble.
+package analysis
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"lede/internal/dom"
+	"lede/internal/extract"
+	"lede/internal/figures"
+	"lede/internal/quotes"
+	"lede/internal/text"
+
+	"github.com/tdewolff/minify/v2"
+	minhtml "github.com/tdewolff/minify/v2/html"
+	"golang.org/x/net/html"
+)
+
+// Version of the Analysis contract. Bump it when a field changes meaning.
+const Version = 1
+
+// Reading speeds for readingMinutes.
+const (
+	hanCharsPerMinute = 255 // Chinese: characters per minute
+	wordsPerMinute    = 230 // English and other space-separated scripts
+)
+
+// Analysis is the result of analysing one page.
+type Analysis struct {
+	Version        int               `json:"version"`
+	IsArticle      bool              `json:"isArticle"`
+	Reason         string            `json:"reason,omitempty"`
+	Lang           string            `json:"lang"`
+	Dir            string            `json:"dir"`
+	Title          string            `json:"title"`
+	Byline         string            `json:"byline"`
+	Published      string            `json:"published"`
+	Site           string            `json:"site"`
+	LeadImage      string            `json:"leadImage"`
+	Excerpt        string            `json:"excerpt,omitempty"`
+	ReadingMinutes int               `json:"readingMinutes"`
+	Root           int               `json:"root"`
+	Keep           []int             `json:"keep"`
+	Hide           []int             `json:"hide"`
+	Text           string            `json:"text"`
+	Paragraphs     []text.Para       `json:"paragraphs"`
+	HTML           string            `json:"html"`
+	Figures        []figures.Figure  `json:"figures"`
+	Quotes         []quotes.Quote    `json:"quotes"`
+	Pictures       []extract.Picture `json:"pictures"`
+	Timings        Timings           `json:"timings"`
+}
+
+// Timings of the stages, in milliseconds. They vary from run to run, so
+// comparisons of two Analyses (native vs WASM) must ignore them.
+type Timings struct {
+	Parse   float64 `json:"parse"`
+	Extract float64 `json:"extract"`
+	Figures float64 `json:"figures"`
+	Quotes  float64 `json:"quotes"`
+	Total   float64 `json:"total"`
+}
+
+// Options for one analysis.
+type Options struct {
+	URL string // the page's address (resolves relative links; may be empty)
+}
+
+// Analyze runs the pipeline on src. A panic inside any stage is returned as an
+// error so that no caller (WASM bridge, CLI) ever dies on bad input.
+func Analyze(src string, opt Options) (a *Analysis, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			a = nil
+			err = fmt.Errorf("lede: internal error while analysing the page: %v\n%s", r, firstLines(debug.Stack(), 12))
+		}
+	}()
+	t0 := time.Now()
+	doc, err := dom.Parse(src)
+	if err != nil {
+		return nil, fmt.Errorf("lede: cannot parse the page: %w", err)
+	}
+	t1 := time.Now()
+	res := extract.Extract(doc, extract.Options{URL: opt.URL})
+	t2 := time.Now()
+
+	a = &Analysis{
+		Version:   Version,
+		IsArticle: res.IsArticle,
+		Reason:    res.Reason,
+		Title:     res.Meta.Title,
+		Byline:    res.Meta.Byline,
+		Published: res.Meta.Published,
+		Site:      res.Meta.Site,
+		LeadImage: res.Meta.LeadImage,
+		Excerpt:   res.Meta.Excerpt,
+		Dir:       res.Meta.Dir,
+		Root:      res.Root,
+		Keep:      nonNil(res.Keep),
+		Hide:      nonNil(res.Hide),
+		Pictures:  res.Pictures,
+	}
+	if a.Dir == "" {
+		a.Dir = "ltr"
+	}
+	var sample strings.Builder
+	for _, p := range res.Paras {
+		if sample.Len() > 8000 {
+			break
+		}
+		sample.WriteString(p.Text)
+		sample.WriteByte('\n')
+	}
+	a.Lang = text.DetectLang(a.Title+"\n"+sample.String(), res.Meta.Lang)
+	td := text.NewDoc(a.Lang, res.Paras)
+	a.Text = td.Text
+	a.Paragraphs = td.Paras
+	a.ReadingMinutes = readingMinutes(td.Text)
+	if res.Article != nil {
+		a.HTML = minifyHTML(res.Article)
+	}
+	if a.Pictures == nil {
+		a.Pictures = []extract.Picture{}
+	}
+
+	t3 := time.Now()
+	a.Quotes = quotes.Find(td)
+	t4 := time.Now()
+	a.Figures = figures.Find(td)
+	linkFiguresToQuotes(a.Figures, a.Quotes)
+	t5 := time.Now()
+	if a.Figures == nil {
+		a.Figures = []figures.Figure{}
+	}
+	if a.Quotes == nil {
+		a.Quotes = []quotes.Quote{}
+	}
+	a.Timings = Timings{Parse: ms(t1.Sub(t0)), Extract: ms(t2.Sub(t1)), Quotes: ms(t4.Sub(t3)), Figures: ms(t5.Sub(t4)), Total: ms(t5.Sub(t0))}
+	return a, nil
+}
+
+// linkFiguresToQuotes sets Figure.Quote to the index of the quote whose text
+// span holds the figure.
+func linkFiguresToQuotes(fs []figures.Figure, qs []quotes.Quote) {
+	for i := range fs {
+		fs[i].Quote = -1
+		for j, q := range qs {
+			if fs[i].Start >= q.Start && fs[i].End <= q.End {
+				fs[i].Quote = j
+				break
+			}
+		}
+	}
+}
+
+func readingMinutes(s string) int {
+	han, words, inWord := 0, 0, false
+	for _, r := range s {
+		if dom.IsHan(r) {
+			han++
+			inWord = false
+			continue
+		}
+		isWord := r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 0x7f && !text.IsCJK(r) && r != 0xa0
+		if isWord && !inWord {
+			words++
+		}
+		inWord = isWord
+	}
+	m := float64(han)/hanCharsPerMinute + float64(words)/wordsPerMinute
+	if m <= 0 {
+		return 0
+	}
+	return int(math.Max(1, math.Round(m)))
+}
+
+var minifier = func() *minify.M {
+	m := minify.New()
+	m.Add("text/html", &minhtml.Minifier{KeepDocumentTags: false, KeepEndTags: true, KeepQuotes: true})
+	return m
+}()
+
+// minifyHTML renders n and minifies it. On a minifier error the unminified
+// HTML is returned: losing whitespace savings is better than losing the article.
+func minifyHTML(n *html.Node) string {
+	var raw bytes.Buffer
+	if err := html.Render(&raw, n); err != nil {
+		return ""
+	}
+	var out bytes.Buffer
+	if err := minifier.Minify("text/html", &out, &raw); err != nil {
+		return raw.String()
+	}
+	return out.String()
+}
+
+func nonNil(ids []int) []int {
+	if ids == nil {
+		return []int{}
+	}
+	return ids
+}
+
+func ms(d time.Duration) float64 { return math.Round(float64(d.Microseconds())/10) / 100 }
+
+func firstLines(b []byte, n int) string {
+	lines := strings.SplitN(string(b), "\n", n+1)
+	if len(lines) > n {
+		lines = lines[:n]
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,106 @@
+// Command lede runs the Lede core natively.
+//
+//	lede analyze [-url URL] FILE.html   print the page's Analysis as JSON
+//	lede eval -corpus DIR [-set S] [-v] score a labelled corpus, print metrics as JSON
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"lede/internal/analysis"
+	"lede/internal/eval"
+	"lede/internal/pagefile"
+)
+
+const usage = `usage:
+  lede analyze [-url URL] FILE.html     print the Analysis of FILE.html as JSON ("-" reads stdin)
+  lede eval -corpus DIR [-set SET,...] [-v]
+                                        score a corpus (see shared/corpus/FORMAT.md), print metrics as JSON
+`
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "lede:", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string, out io.Writer) error {
+	if len(args) == 0 {
+		return fmt.Errorf("missing command\n%s", usage)
+	}
+	switch args[0] {
+	case "analyze":
+		return analyzeCmd(args[1:], out)
+	case "eval":
+		return evalCmd(args[1:], out)
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(out, usage)
+		return nil
+	}
+	return fmt.Errorf("unknown command %q\n%s", args[0], usage)
+}
+
+func analyzeCmd(args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
+	url := fs.String("url", "", "the page's address (resolves relative links)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return fmt.Errorf("analyze needs exactly one FILE.html\n%s", usage)
+	}
+	var src string
+	if fs.Arg(0) == "-" {
+		b, err := io.ReadAll(os.Stdin)
+		if err != nil {
+			return err
+		}
+		src = pagefile.Decode(b)
+	} else {
+		s, err := pagefile.Read(fs.Arg(0))
+		if err != nil {
+			return err
+		}
+		src = s
+	}
+	a, err := analysis.Analyze(src, analysis.Options{URL: *url})
+	if err != nil {
+		return err
+	}
+	return writeJSON(out, a)
+}
+
+func evalCmd(args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	corpus := fs.String("corpus", "", "corpus directory (e.g. ../shared/corpus)")
+	sets := fs.String("set", "", "comma-separated sets to score (default: all)")
+	verbose := fs.Bool("v", false, "include per-page results")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *corpus == "" {
+		return fmt.Errorf("eval needs -corpus DIR\n%s", usage)
+	}
+	opt := eval.Options{Details: *verbose}
+	if *sets != "" {
+		opt.Sets = strings.Split(*sets, ",")
+	}
+	rep, err := eval.Run(*corpus, opt)
+	if err != nil {
+		return err
+	}
+	return writeJSON(out, rep)
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}

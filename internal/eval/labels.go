@@ -1,0 +1,287 @@
+package eval
+
+import (
+	"math"
+	"strings"
+
+	"lede/internal/figures"
+	"lede/internal/quotes"
+)
+
+// PRF is a micro-averaged precision/recall/F1 with its counts.
+type PRF struct {
+	TP        int     `json:"tp"`
+	FP        int     `json:"fp"`
+	FN        int     `json:"fn"`
+	Precision float64 `json:"precision"`
+	Recall    float64 `json:"recall"`
+	F1        float64 `json:"f1"`
+}
+
+// Add accumulates counts.
+func (p *PRF) Add(tp, fp, fn int) { p.TP += tp; p.FP += fp; p.FN += fn }
+
+// Finish computes the ratios from the counts.
+func (p *PRF) Finish() {
+	if p.TP+p.FP > 0 {
+		p.Precision = float64(p.TP) / float64(p.TP+p.FP)
+	}
+	if p.TP+p.FN > 0 {
+		p.Recall = float64(p.TP) / float64(p.TP+p.FN)
+	}
+	if p.Precision+p.Recall > 0 {
+		p.F1 = 2 * p.Precision * p.Recall / (p.Precision + p.Recall)
+	}
+}
+
+type valueKind struct {
+	value float64
+	kind  string
+}
+
+func sameValue(a, b float64) bool {
+	if a == b {
+		return true
+	}
+	d := math.Abs(a - b)
+	return d/math.Max(math.Abs(a), math.Abs(b)) < 1e-6
+}
+
+// FigureMiss describes one figure error, for the eval's detail output.
+type FigureMiss struct {
+	Text  string  `json:"text"`
+	Value float64 `json:"value"`
+	Kind  string  `json:"kind"`
+	Why   string  `json:"why"` // "missed", "spurious", "not_figure"
+}
+
+// CompareFigures scores one page: distinct (value, kind) pairs, optional gold
+// pairs count neither way, a prediction inside a not_figures string is a false
+// positive, predicted dates are ignored.
+func CompareFigures(g Gold, pred []figures.Figure) (tp, fp, fn int, misses []FigureMiss) {
+	var gold, optional []valueKind
+	for _, f := range g.Figures {
+		if f.Value == nil {
+			continue
+		}
+		vk := valueKind{*f.Value, f.Kind}
+		if f.Optional {
+			optional = appendDistinct(optional, vk)
+		} else {
+			gold = appendDistinct(gold, vk)
+		}
+	}
+	var predicted []valueKind
+	predText := map[valueKind]string{}
+	for _, f := range pred {
+		if f.Kind == "date" {
+			continue
+		}
+		if insideNotFigure(f.Text, g.NotFigures) {
+			fp++
+			misses = append(misses, FigureMiss{f.Text, f.Value, f.Kind, "not_figure"})
+			continue
+		}
+		vk := valueKind{f.Value, f.Kind}
+		if !containsVK(predicted, vk) {
+			predicted = append(predicted, vk)
+			predText[vk] = f.Text
+		}
+	}
+	matched := make([]bool, len(gold))
+	for _, p := range predicted {
+		hit := false
+		for i, gv := range gold {
+			if !matched[i] && gv.kind == p.kind && sameValue(gv.value, p.value) {
+				matched[i], hit = true, true
+				break
+			}
+		}
+		if hit {
+			tp++
+			continue
+		}
+		if containsVK(optional, p) {
+			continue
+		}
+		fp++
+		misses = append(misses, FigureMiss{predText[p], p.value, p.kind, "spurious"})
+	}
+	for i, m := range matched {
+		if !m {
+			fn++
+			text := ""
+			for _, f := range g.Figures {
+				if f.Value != nil && sameValue(*f.Value, gold[i].value) && f.Kind == gold[i].kind {
+					text = f.Text
+					break
+				}
+			}
+			misses = append(misses, FigureMiss{text, gold[i].value, gold[i].kind, "missed"})
+		}
+	}
+	return tp, fp, fn, misses
+}
+
+func insideNotFigure(text string, not []string) bool {
+	t := strings.TrimSpace(text)
+	if t == "" {
+		return false
+	}
+	for _, n := range not {
+		if strings.Contains(n, t) {
+			return true
+		}
+	}
+	return false
+}
+
+func appendDistinct(s []valueKind, v valueKind) []valueKind {
+	if containsVK(s, v) {
+		return s
+	}
+	return append(s, v)
+}
+
+func containsVK(s []valueKind, v valueKind) bool {
+	for _, x := range s {
+		if x.kind == v.kind && sameValue(x.value, v.value) {
+			return true
+		}
+	}
+	return false
+}
+
+// QuoteMiss describes one quote error.
+type QuoteMiss struct {
+	Speaker string `json:"speaker"`
+	Text    string `json:"text"`
+	Why     string `json:"why"` // "missed", "spurious", "misattributed (got X)"
+}
+
+// CompareQuotes scores one page. Detection: a prediction matches a gold quote
+// when their texts overlap (one contains the other, or they share half the
+// shorter one's characters). Attribution additionally needs the same speaker
+// (equal, or one name contains the other). Optional gold quotes count neither
+// way.
+func CompareQuotes(g Gold, pred []quotes.Quote) (det, attr PRF, misses []QuoteMiss) {
+	usedGold := make([]bool, len(g.Quotes))
+	for _, p := range pred {
+		best := -1
+		for i, gq := range g.Quotes {
+			if usedGold[i] || !textsOverlap(gq.Text, p.Text) {
+				continue
+			}
+			if best < 0 || (!sameSpeaker(g.Quotes[best].Speaker, p.Speaker) && sameSpeaker(gq.Speaker, p.Speaker)) {
+				best = i
+			}
+		}
+		if best < 0 {
+			// a prediction overlapping an already matched or optional gold quote is not an error
+			if overlapsAny(g.Quotes, p.Text) {
+				continue
+			}
+			det.FP++
+			attr.FP++
+			misses = append(misses, QuoteMiss{p.Speaker, p.Text, "spurious"})
+			continue
+		}
+		usedGold[best] = true
+		gq := g.Quotes[best]
+		if gq.Optional {
+			continue
+		}
+		det.TP++
+		if sameSpeaker(gq.Speaker, p.Speaker) {
+			attr.TP++
+		} else {
+			attr.FP++
+			attr.FN++
+			misses = append(misses, QuoteMiss{gq.Speaker, gq.Text, "misattributed (got " + p.Speaker + ")"})
+		}
+	}
+	for i, gq := range g.Quotes {
+		if !usedGold[i] && !gq.Optional {
+			det.FN++
+			attr.FN++
+			misses = append(misses, QuoteMiss{gq.Speaker, gq.Text, "missed"})
+		}
+	}
+	return det, attr, misses
+}
+
+func overlapsAny(gs []GoldQuote, t string) bool {
+	for _, g := range gs {
+		if textsOverlap(g.Text, t) {
+			return true
+		}
+	}
+	return false
+}
+
+func textsOverlap(a, b string) bool {
+	a, b = normQuote(a), normQuote(b)
+	if a == "" || b == "" {
+		return false
+	}
+	if strings.Contains(a, b) || strings.Contains(b, a) {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	// shared characters, with multiplicity
+	count := map[rune]int{}
+	for _, r := range rb {
+		count[r]++
+	}
+	shared := 0
+	for _, r := range ra {
+		if count[r] > 0 {
+			count[r]--
+			shared++
+		}
+	}
+	return shared*2 >= len(ra) && longestCommon(ra, rb)*4 >= len(ra)
+}
+
+// longestCommon is the length of the longest common substring, guarding the
+// character-share rule against unrelated texts that merely use the same
+// common characters.
+func longestCommon(a, b []rune) int {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	best := 0
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			if a[i-1] == b[j-1] {
+				cur[j] = prev[j-1] + 1
+				if cur[j] > best {
+					best = cur[j]
+				}
+			} else {
+				cur[j] = 0
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return best
+}
+
+func normQuote(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.Trim(s, "“”\"'‘’「」『』,，。.:：")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func sameSpeaker(gold, pred string) bool {
+	g, p := strings.ToLower(strings.TrimSpace(gold)), strings.ToLower(strings.TrimSpace(pred))
+	if g == "" || p == "" {
+		return false
+	}
+	return strings.Contains(g, p) || strings.Contains(p, g)
+}
