@@ -40,7 +40,7 @@ type Report struct {
 	Extraction map[string]ExtractionScore `json:"extraction"` // by set, set/lang and lang
 	Snippets   map[string][2]int          `json:"snippets"`   // by set: satisfied, total (with/without gold)
 	Clutter    map[string]int             `json:"clutterLinesFound"`
-	Figures    map[string]PRF             `json:"figures"`     // by lang and "all"
+	Figures    map[string]PRF             `json:"figures"` // by lang and "all"
 	QuotesDet  map[string]PRF             `json:"quotesDetection"`
 	QuotesAttr map[string]PRF             `json:"quotesAttribution"`
 	Errors     []string                   `json:"errors,omitempty"`
