@@ -5,9 +5,12 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
+
+	"lede/internal/analysis"
 
 	"github.com/chromedp/chromedp"
 )
@@ -83,6 +86,7 @@ func TestSeedArticle(t *testing.T) {
 	took := tb.turnOn()
 	t.Logf("seed page: click → sidebar shown in %v; phases %s", took, eval[string](tb, jsTimings))
 	visible := squash(eval[string](tb, jsVisible))
+	checkBrowserParity(t, tb)
 
 	clutter := []string{"免责申明", "sitemap.xml", "K图 META_0", "要闻", "下载APP", "热门文章", "网友评论", "发表评论", "相关阅读", "版权所有"}
 	for _, c := range append(clutter, g.Clutter...) {
@@ -153,4 +157,20 @@ func firstDiff(a, b string) string {
 	}
 	lo := max(0, i-120)
 	return "before: …" + a[lo:min(len(a), i+200)] + "\nafter:  …" + b[lo:min(len(b), i+200)]
+}
+
+// checkBrowserParity: the Analysis the WASM core made in the browser equals
+// the native core's analysis of the very page the content script serialised.
+func checkBrowserParity(t *testing.T, tb *tab) {
+	t.Helper()
+	html := swEval[string](t, tb.env, `globalThis.lastRun.html || ''`)
+	wasmJSON := swEval[string](t, tb.env, `globalThis.lastRun.json || ''`)
+	a, err := analysis.Analyze(html, analysis.Options{URL: tb.url})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nativeJSON, _ := json.Marshal(a)
+	if n, w := withoutTimings(t, nativeJSON), withoutTimings(t, []byte(wasmJSON)); !reflect.DeepEqual(n, w) {
+		t.Errorf("the browser's WASM Analysis differs from the native one on the same serialised page")
+	}
 }
