@@ -204,3 +204,41 @@ func short(id string) string {
 	}
 	return id
 }
+
+// TestLargestCorpusPage cleans and restores the largest corpus page (page
+// scripts blocked, gne_zh/163_* left out as elsewhere) and logs the time from
+// the click to the sidebar shown, twice. The numbers are reported, not
+// asserted: speed is measured by benchmarks.
+func TestLargestCorpusPage(t *testing.T) {
+	corpus := corpusDir(t)
+	env := browser(t)
+	var best string
+	var bestSize int64
+	sets, _ := os.ReadDir(corpus)
+	for _, s := range sets {
+		pages, _ := os.ReadDir(filepath.Join(corpus, s.Name()))
+		for _, p := range pages {
+			if strings.HasPrefix(p.Name(), "163_") {
+				continue
+			}
+			if st, err := os.Stat(filepath.Join(corpus, s.Name(), p.Name(), "page.html")); err == nil && st.Size() > bestSize {
+				best, bestSize = s.Name()+"/"+p.Name(), st.Size()
+			}
+		}
+	}
+	if best == "" {
+		t.Fatal("no corpus pages")
+	}
+	tb := env.open(t, env.pageURL("/corpus/"+best+"/page.html"))
+	before := eval[string](tb, jsOuter)
+	for i := 1; i <= 2; i++ {
+		if kind := tb.clickExpectingNotice(); kind != "" {
+			t.Fatalf("%s: notice %s", best, eval[string](tb, jsNoticeTx))
+		}
+		t.Logf("%s (%d bytes): click %d → sidebar shown in %v; %s", best, bestSize, i, tb.shownAfterClick().Round(time.Millisecond), eval[string](tb, jsTimings))
+		tb.turnOff()
+		if after := eval[string](tb, jsOuter); after != before {
+			t.Fatalf("restore is not exact:\n%s", firstDiff(before, after))
+		}
+	}
+}
