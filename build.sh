@@ -65,6 +65,10 @@ run_tests() {
   if [ -n "${CI:-}" ]; then ensure_chromium; elif ! find_chromium >/dev/null; then
     printf '\n\033[1;31m*** No Chromium found: the browser tests will SKIP. Install it (apt-get install chromium) to run them. ***\033[0m\n\n' >&2
   fi
+  if [ ! -f "${LEDE_CORPUS:-$ROOT/../shared/corpus}/FORMAT.md" ]; then
+    if [ -n "${CI:-}" ]; then echo "CI is set but the corpus (../shared/corpus) is missing" >&2; exit 1; fi
+    printf '\n\033[1;33m*** No corpus at ../shared/corpus: the corpus tests will SKIP (the repository'"'"'s own pages still run). ***\033[0m\n\n' >&2
+  fi
   build
   log "go test ./... (browser tests included)"
   LEDE_EXT_DIR="$DIST/extension" LEDE_SHOTS="$DIST/screenshots" CHROMIUM="$(find_chromium || true)" \

@@ -143,7 +143,6 @@
       for (let p = k.parentElement; p && p !== de && !path.has(p); p = p.parentElement) path.add(p);
     }
     for (const p of path) mark(p, 'data-lede-path');
-    if (a.lang) mark(root, 'data-lede-lang', a.lang);
     const showSidebar = reply.options ? reply.options.sidebar !== false : true;
     mark(de, 'data-lede', showSidebar ? 'sidebar' : 'on');
 

@@ -140,7 +140,9 @@ func startBrowser(t *testing.T, exe string) (*browserEnv, error) {
 		}
 		extDir = res.ExtDir
 	}
-	extDir, _ = filepath.Abs(extDir)
+	if !filepath.IsAbs(extDir) { // relative to the repository, not to this package
+		extDir = filepath.Join(root, extDir)
+	}
 	if _, err := os.Stat(filepath.Join(extDir, "manifest.json")); err != nil {
 		return nil, fmt.Errorf("no built extension at %s: %w", extDir, err)
 	}

@@ -207,7 +207,15 @@ func TestOptions(t *testing.T) {
 	defer swEval[bool](t, env, `chrome.storage.sync.clear().then(() => true)`)
 	tt := samplePagesTable[0]
 
-	swEval[bool](t, env, `chrome.storage.sync.set({sidebar: false}).then(() => true)`)
+	// The options page itself: localised, and it stores what the reader picks.
+	opt := env.open(t, "chrome-extension://"+env.extID+"/options.html")
+	if h := eval[string](opt, `document.querySelector('h1').textContent`); h != "Lede options" {
+		t.Errorf("options page heading = %q", h)
+	}
+	eval[bool](opt, `(() => { const s = document.getElementById('sidebar'); if (!s.checked) throw new Error('sidebar box not checked by default'); s.click(); return true })()`)
+	opt.waitFor(`chrome.storage.sync.get('sidebar').then(o => o.sidebar === false)`, "the option to be stored")
+	opt.cancel()
+
 	tb := env.open(t, env.pageURL(tt.path))
 	before := eval[string](tb, jsOuter)
 	if kind := tb.clickExpectingNotice(); kind != "" {

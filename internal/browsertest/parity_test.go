@@ -28,6 +28,9 @@ func TestNativeWasmParity(t *testing.T) {
 	}
 	root := repoRoot(t)
 	wasm := filepath.Join(os.Getenv("LEDE_EXT_DIR"), "lede.wasm")
+	if !filepath.IsAbs(wasm) {
+		wasm = filepath.Join(root, wasm)
+	}
 	if os.Getenv("LEDE_EXT_DIR") == "" {
 		wasm = filepath.Join(t.TempDir(), "lede.wasm")
 		cmd := exec.Command("go", "build", "-ldflags=-s -w", "-trimpath", "-o", wasm, "./wasm")
