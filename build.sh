@@ -5,6 +5,11 @@
 #   ./build.sh demo     build, then run Lede on the bundled sample articles: a Chromium window
 #                       where there is a display; before/after screenshots and the Analysis JSON
 #                       where there is none
+#   ./build.sh bench [native|browser]
+#                       benchmarks: the native core over the corpus and synthetic 0.3–10 MB pages,
+#                       then clicks in headless Chromium (warm, cold, after the idle worker stopped)
+#                       against Readability.js on the same pages; prints the table and writes
+#                       dist/bench/summary.json beside the per-page data (see internal/bench)
 # It installs what is missing (Chromium, CJK fonts for the demo) with apt-get when it can.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -77,6 +82,36 @@ run_tests() {
   PATH="$PATH:$(go env GOROOT)/lib/wasm" GOOS=js GOARCH=wasm go test -count=1 ./wasm/
 }
 
+READABILITY_VERSION=0.6.0 # @mozilla/readability, the browser bench's yardstick
+
+run_bench() {
+  local what="${1:-all}" out="$DIST/bench"
+  case "$what" in all|native|browser) ;; *) echo "usage: ./build.sh bench [native|browser]" >&2; exit 2 ;; esac
+  build
+  mkdir -p "$out"
+  if [ "$what" != browser ]; then
+    rm -f "$out/native.json"
+    log "native benchmarks (go test -bench; corpus pages and synthetic pages)"
+    LEDE_BENCH_OUT="$out" go test ./internal/bench -run '^$' -bench . -benchtime 3x -count 1 -timeout 30m | tee "$out/native.txt"
+  fi
+  if [ "$what" != native ]; then
+    ensure_chromium
+    ensure_node
+    local rjs="$out/node_modules/@mozilla/readability/Readability.js"
+    if ! grep -qs "\"version\": \"$READABILITY_VERSION\"" "$out/node_modules/@mozilla/readability/package.json"; then
+      log "installing @mozilla/readability@$READABILITY_VERSION into dist/bench (not committed)"
+      [ -f "$out/package.json" ] || echo '{"private": true}' >"$out/package.json"
+      (cd "$out" && npm install --no-audit --no-fund --silent "@mozilla/readability@$READABILITY_VERSION")
+    fi
+    rm -f "$out/browser.json"
+    log "browser bench (headless Chromium, the built extension, Readability.js; several minutes)"
+    LEDE_BENCH_OUT="$out" LEDE_EXT_DIR="$DIST/extension" LEDE_READABILITY="$rjs" CHROMIUM="$(find_chromium)" \
+      go test ./internal/browsertest -run '^$' -bench Browser -benchtime 1x -count 1 -timeout 60m | tee "$out/browser.txt"
+  fi
+  log "report"
+  go run ./internal/cmd/benchreport -dir "$out" -wasm "$DIST/extension/lede.wasm"
+}
+
 case "${1:-build}" in
   build) build ;;
   test) run_tests ;;
@@ -87,5 +122,6 @@ case "${1:-build}" in
     log "demo"
     CHROMIUM="$(find_chromium)" go run ./internal/cmd/demo -ext "$DIST/extension" -out "$DIST/demo" -pages testdata/pages
     ;;
-  *) echo "usage: ./build.sh [build|test|demo]" >&2; exit 2 ;;
+  bench) run_bench "${2:-all}" ;;
+  *) echo "usage: ./build.sh [build|test|demo|bench [native|browser]]" >&2; exit 2 ;;
 esac

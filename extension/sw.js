@@ -10,13 +10,14 @@ const WARM_UP_HTML = '<html lang="en"><head><title>Warm-up</title></head><body><
   '<p>“The first call is slow,” said an engineer. 扎克伯格表示，公司将购买超过35万块芯片，营收同比下降1%。</p></article></body></html>';
 
 let core = null; // Promise of {analyze(html, url) → JSON string}
+let go = null;   // the running Go instance (its memory, for ledeMemory)
 
 // startCore instantiates the WASM module and makes one warm-up call, so V8
 // has compiled the hot paths before the reader clicks.
 function startCore() {
   core = (async () => {
     const t0 = performance.now();
-    const go = new Go();
+    go = new Go();
     const compiled = await WebAssembly.instantiateStreaming(fetch('lede.wasm'), go.importObject);
     const exited = go.run(compiled.instance); // resolves when the Go program exits
     exited.then(() => { core = null; }); // a dead runtime is replaced on next use
@@ -31,20 +32,34 @@ function startCore() {
 }
 startCore();
 
-async function analyze(html, url) {
+// analyze runs the core on a page; t records how long it waited for the
+// core to start (coreWaitMs) and how long the call took (wasmMs).
+async function analyze(html, url, t) {
   let lede;
+  const t0 = performance.now();
   try {
     lede = await (core || startCore());
   } catch (e) {
     return JSON.stringify({ error: 'Lede could not start its analysis engine: ' + e });
   }
+  const t1 = performance.now();
+  t.coreWaitMs = t1 - t0;
   try {
     return lede.analyze(html, url);
   } catch (e) { // the Go runtime itself failed (it recovers panics, so this is rare)
     core = null;
     return JSON.stringify({ error: 'Lede\'s analysis engine stopped: ' + e });
+  } finally {
+    t.wasmMs = performance.now() - t1;
   }
 }
+
+// ledeMemory reports the Go heap and the size of the WASM memory (which only
+// grows); gc first runs a collection. For the bench and for diagnosis.
+globalThis.ledeMemory = async (gc) => {
+  const lede = await (core || startCore());
+  return { ...JSON.parse(lede.memory(!!gc)), wasmMemoryBytes: go.mem.buffer.byteLength };
+};
 
 // UI strings: both locales are read once; the options choose which one.
 const LOCALES = { en: 'en', zh: 'zh_CN' };
@@ -78,7 +93,8 @@ chrome.runtime.onMessage.addListener((msg, sender, reply) => {
   if (!msg || msg.type !== 'lede:analyze') return false;
   (async () => {
     const t0 = performance.now();
-    const answers = await Promise.all([analyze(msg.html, msg.url), options()]);
+    const t = {};
+    const answers = await Promise.all([analyze(msg.html, msg.url, t), options()]);
     const json = answers[0];
     const opts = answers[1];
     const t1 = performance.now();
@@ -90,7 +106,7 @@ chrome.runtime.onMessage.addListener((msg, sender, reply) => {
     // Analysis); with ledeDebug set it also keeps the serialised page.
     globalThis.lastRun = { url: msg.url, chars: msg.html && msg.html.length, analyzeMs: t1 - t0, ok: !json.startsWith('{"error"'),
       json: globalThis.ledeDebug ? json : undefined, html: globalThis.ledeDebug ? msg.html : undefined };
-    reply({ json, analyzeMs: t1 - t0, options: opts, uiLang: lang, ui, readerCSS: sheets[0], sidebarCSS: sheets[1] });
+    reply({ json, analyzeMs: t1 - t0, wasmMs: t.wasmMs, coreWaitMs: t.coreWaitMs, startup: globalThis.ledeStartup, handlerMs: performance.now() - t0, options: opts, uiLang: lang, ui, readerCSS: sheets[0], sidebarCSS: sheets[1] });
   })().catch(e => reply({ json: JSON.stringify({ error: String(e) }) }));
   return true; // reply is asynchronous
 });

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"runtime"
 
 	"lede/internal/analysis"
 )
@@ -39,5 +40,25 @@ func errorJSON(msg string) string {
 	b, _ := json.Marshal(struct {
 		Error string `json:"error"`
 	}{msg})
+	return string(b)
+}
+
+// memoryJSON reports the Go heap: what is live (heapAlloc), what the heap
+// holds from the system (heapSys) and everything the runtime holds (sys),
+// in bytes, and the number of collections so far.
+func memoryJSON(gc bool) string {
+	if gc {
+		runtime.GC()
+	}
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	b, _ := json.Marshal(struct {
+		HeapAlloc    uint64 `json:"heapAlloc"`
+		HeapInuse    uint64 `json:"heapInuse"`
+		HeapSys      uint64 `json:"heapSys"`
+		HeapReleased uint64 `json:"heapReleased"`
+		Sys          uint64 `json:"sys"`
+		NumGC        uint32 `json:"numGC"`
+	}{m.HeapAlloc, m.HeapInuse, m.HeapSys, m.HeapReleased, m.Sys, m.NumGC})
 	return string(b)
 }

@@ -34,3 +34,10 @@ func TestAnalyzeJSON(t *testing.T) {
 		})
 	}
 }
+
+func TestMemoryJSON(t *testing.T) {
+	var m struct{ HeapAlloc, Sys uint64 }
+	if err := json.Unmarshal([]byte(memoryJSON(true)), &m); err != nil || m.HeapAlloc == 0 || m.Sys < m.HeapAlloc {
+		t.Fatalf("memoryJSON = %s (%v)", memoryJSON(false), err)
+	}
+}

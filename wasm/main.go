@@ -2,7 +2,8 @@
 
 // Command wasm is the GOOS=js GOARCH=wasm bridge between the extension's
 // service worker and the Go core. It registers one global object, lede, with
-// analyze(html, url) → JSON string, then blocks so the functions stay
+// analyze(html, url) → JSON string (and memory(gc) → JSON, the Go heap's
+// statistics, for the bench and for diagnosis), then blocks so the functions stay
 // callable. It holds no logic of its own: everything is in internal/.
 //
 // The result is always a JSON string: the Analysis, or {"error": "..."} when
@@ -19,9 +20,16 @@ import (
 func main() {
 	lede := js.Global().Get("Object").New()
 	lede.Set("analyze", js.FuncOf(analyzeJS))
+	lede.Set("memory", js.FuncOf(memoryJS))
 	lede.Set("version", analysis.Version)
 	js.Global().Set("lede", lede)
 	select {}
+}
+
+// memoryJS is lede.memory(gc): the Go heap's statistics as JSON, after a
+// garbage collection when gc is true.
+func memoryJS(_ js.Value, args []js.Value) any {
+	return memoryJSON(len(args) > 0 && args[0].Truthy())
 }
 
 // analyzeJS is lede.analyze(html, url).

@@ -67,3 +67,34 @@ func TestSynthetic(t *testing.T) {
 		}
 	}
 }
+
+func TestSummarise(t *testing.T) {
+	yes := true
+	nat := &NativeReport{PageMs: NewDist([]float64{1, 2, 3}), Sizes: []NativeSize{{Name: "portal/en/5MB", Ms: 120}, {Name: "portal/zh/5MB", Ms: 130}}}
+	br := &BrowserReport{
+		Pages: []BrowserPage{
+			{Lang: "en", WarmMs: 40, Warm: Click{TotalMs: 40, WasmMs: 10}, Clicks: []Click{{Outcome: "clean"}}, ReadabilityMs: 20, Ratio: 2},
+			{Lang: "zh", WarmMs: 60, Warm: Click{TotalMs: 60, WasmMs: 30}, Clicks: []Click{{Outcome: "not-article"}}, ReadabilityMs: 60, Ratio: 1},
+			{Lang: "zh", Error: "boom"},
+		},
+		Cold: []ColdClick{{Click: Click{TotalMs: 300, WorkerRunning: &yes}}, {Click: Click{TotalMs: 500}}, {Error: "x"}},
+	}
+	s := Summarise(nat, br, 10, 5)
+	want := Summary{WarmP50: 50, WarmP95: 59, Cold: 400, ColdN: 2, RatioMedian: 1.5, ReadP50: 40, NativeP50: 2, NativeP95: 2.9, NativePages: 3, Native5MB: 130,
+		WasmRaw: 10, WasmGzip: 5, Pages: 2, ClickErrors: 1, NotCleanClicks: 1, ColdWorkerAlive: 1}
+	if s.WarmP50 != want.WarmP50 || s.WarmP95 != want.WarmP95 || s.Cold != want.Cold || s.ColdN != want.ColdN || s.RatioMedian != want.RatioMedian ||
+		s.ReadP50 != want.ReadP50 || s.NativeP50 != want.NativeP50 || s.NativeP95 != want.NativeP95 || s.Native5MB != want.Native5MB ||
+		s.Pages != want.Pages || s.ClickErrors != want.ClickErrors || s.NotCleanClicks != want.NotCleanClicks || s.ColdWorkerAlive != want.ColdWorkerAlive {
+		t.Errorf("Summarise = %+v\nwant %+v", s, want)
+	}
+	if s.PhasesP50["wasm"] != 20 {
+		t.Errorf("wasm phase p50 = %v, want 20", s.PhasesP50["wasm"])
+	}
+	var out strings.Builder
+	PrintTable(&out, s, nat, br)
+	for _, w := range []string{"warm p50 50.0 ms", "cold first click 400.0 ms", "ratio to Readability.js median 1.50"} {
+		if !strings.Contains(out.String(), w) {
+			t.Errorf("table lacks %q:\n%s", w, out.String())
+		}
+	}
+}

@@ -2,6 +2,8 @@ package browsertest
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -110,13 +112,24 @@ var (
 )
 
 // browser returns the shared browser, starting it on first use.
-func browser(t *testing.T) *browserEnv {
+func browser(t testing.TB) *browserEnv {
 	t.Helper()
 	exe := chromiumPath()
 	if exe == "" {
 		skipOrFail(t, "no Chromium found (install Debian's chromium or set CHROMIUM): BROWSER TESTS DID NOT RUN")
 	}
-	envOnce.Do(func() { shared, envErr = startBrowser(t, exe) })
+	envOnce.Do(func() {
+		var extDir string
+		if extDir, envErr = extensionDir(t); envErr != nil {
+			return
+		}
+		var profile string
+		if profile, envErr = os.MkdirTemp("", "lede-profile-"); envErr != nil {
+			return
+		}
+		tempDirs = append(tempDirs, profile)
+		shared, envErr = startBrowser(t, exe, launch{extDir: extDir, profile: profile, attach: true})
+	})
 	if envErr != nil {
 		t.Fatalf("starting Chromium with the extension: %v", envErr)
 	}
@@ -125,18 +138,20 @@ func browser(t *testing.T) *browserEnv {
 
 var tempDirs []string
 
-func startBrowser(t *testing.T, exe string) (*browserEnv, error) {
+// extensionDir is the built extension to load: LEDE_EXT_DIR, or a fresh
+// build into a temporary directory.
+func extensionDir(t testing.TB) (string, error) {
 	root := repoRoot(t)
 	extDir := os.Getenv("LEDE_EXT_DIR")
 	if extDir == "" {
 		out, err := os.MkdirTemp("", "lede-ext-")
 		if err != nil {
-			return nil, err
+			return "", err
 		}
 		tempDirs = append(tempDirs, out)
 		res, err := buildext.Build(buildext.Options{Root: root, OutDir: out})
 		if err != nil {
-			return nil, err
+			return "", err
 		}
 		extDir = res.ExtDir
 	}
@@ -144,14 +159,43 @@ func startBrowser(t *testing.T, exe string) (*browserEnv, error) {
 		extDir = filepath.Join(root, extDir)
 	}
 	if _, err := os.Stat(filepath.Join(extDir, "manifest.json")); err != nil {
-		return nil, fmt.Errorf("no built extension at %s: %w", extDir, err)
+		return "", fmt.Errorf("no built extension at %s: %w", extDir, err)
 	}
-	profile, err := os.MkdirTemp("", "lede-profile-")
-	if err != nil {
-		return nil, err
-	}
-	tempDirs = append(tempDirs, profile)
+	return extDir, nil
+}
 
+// unpackedID is the id Chromium gives an extension loaded unpacked from dir:
+// the first 128 bits of the SHA-256 of its absolute path, in hex digits
+// written a–p.
+func unpackedID(dir string) string {
+	sum := sha256.Sum256([]byte(dir))
+	id := make([]byte, 32)
+	for i, c := range hex.EncodeToString(sum[:16]) {
+		if c <= '9' {
+			id[i] = byte('a' + c - '0')
+		} else {
+			id[i] = byte('a' + 10 + c - 'a')
+		}
+	}
+	return string(id)
+}
+
+// launch says how to start a browser.
+type launch struct {
+	extDir  string
+	profile string // user data directory; a reused one keeps the extension installed
+	// attach keeps a DevTools session on the service worker (swCtx): it keeps
+	// the worker alive and lets tests read its state. The bench does without,
+	// as a user's browser does.
+	attach bool
+	// waitWorker waits for the extension's service worker to be listed (a
+	// fresh profile starts it to install the extension; a reused one may not
+	// start it until the first click).
+	waitWorker bool
+}
+
+func startBrowser(t testing.TB, exe string, l launch) (*browserEnv, error) {
+	extDir, profile := l.extDir, l.profile
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(exe),
 		chromedp.Flag("headless", "new"),
@@ -173,7 +217,7 @@ func startBrowser(t *testing.T, exe string) (*browserEnv, error) {
 		cancelAlloc()
 		return nil, err
 	}
-	env := &browserEnv{ctx: ctx, extDir: extDir}
+	env := &browserEnv{ctx: ctx, extDir: extDir, extID: unpackedID(extDir)}
 	env.mux = http.NewServeMux()
 	env.server = httptest.NewServer(env.mux)
 	env.cleanup = func() {
@@ -181,36 +225,59 @@ func startBrowser(t *testing.T, exe string) (*browserEnv, error) {
 		cancelAlloc()
 		env.server.Close()
 	}
-	deadline := time.Now().Add(stepTimeout)
-	for env.swID == "" {
-		infos, err := chromedp.Targets(ctx)
-		if err != nil {
-			env.cleanup()
-			return nil, err
-		}
-		for _, ti := range infos {
-			if ti.Type == "service_worker" && strings.HasPrefix(ti.URL, "chrome-extension://") {
-				env.swID = ti.TargetID
-				env.extID = strings.Split(strings.TrimPrefix(ti.URL, "chrome-extension://"), "/")[0]
-			}
-		}
-		if env.swID == "" {
-			if time.Now().After(deadline) {
-				env.cleanup()
-				return nil, errors.New("the extension's service worker did not start")
-			}
-			time.Sleep(100 * time.Millisecond)
-		}
+	if !l.attach && !l.waitWorker {
+		registerPages(t, env)
+		return env, nil
 	}
-	// Attaching keeps the worker alive for the whole run; ledeDebug makes it
-	// keep the last Analysis and serialised page for the tests to read.
-	env.swCtx, _ = chromedp.NewContext(ctx, chromedp.WithTargetID(env.swID))
-	if _, err := chromedp.Run(env.swCtx, chromedp.Evaluate[bool]("globalThis.ledeDebug = true")); err != nil {
+	if err := env.findWorker(stepTimeout); err != nil {
 		env.cleanup()
-		return nil, fmt.Errorf("attaching to the service worker: %w", err)
+		return nil, err
+	}
+	if l.attach {
+		// Attaching keeps the worker alive for the whole run; ledeDebug makes
+		// it keep the last Analysis and serialised page for the tests to read.
+		env.swCtx, _ = chromedp.NewContext(ctx, chromedp.WithTargetID(env.swID))
+		if _, err := chromedp.Run(env.swCtx, chromedp.Evaluate[bool]("globalThis.ledeDebug = true")); err != nil {
+			env.cleanup()
+			return nil, fmt.Errorf("attaching to the service worker: %w", err)
+		}
 	}
 	registerPages(t, env)
 	return env, nil
+}
+
+// findWorker waits up to timeout for the extension's service worker target
+// and records its id and the extension's id.
+func (env *browserEnv) findWorker(timeout time.Duration) error {
+	deadline := time.Now().Add(timeout)
+	for {
+		if id, ext := env.workerTarget(); id != "" {
+			if ext != env.extID {
+				return fmt.Errorf("the extension's id is %s, not %s as computed from its path", ext, env.extID)
+			}
+			env.swID = id
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return errors.New("the extension's service worker did not start")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// workerTarget is the running service worker of the extension ("" when the
+// worker is not running), listed without attaching to it.
+func (env *browserEnv) workerTarget() (target.ID, string) {
+	infos, err := chromedp.Targets(env.ctx)
+	if err != nil {
+		return "", ""
+	}
+	for _, ti := range infos {
+		if ti.Type == "service_worker" && strings.HasPrefix(ti.URL, "chrome-extension://") {
+			return ti.TargetID, strings.Split(strings.TrimPrefix(ti.URL, "chrome-extension://"), "/")[0]
+		}
+	}
+	return "", ""
 }
 
 func TestMain(m *testing.M) {
@@ -226,7 +293,7 @@ func TestMain(m *testing.M) {
 
 // tab is one page of the shared browser.
 type tab struct {
-	t       *testing.T
+	t       testing.TB
 	env     *browserEnv
 	ctx     context.Context
 	cancel  context.CancelFunc
@@ -235,7 +302,7 @@ type tab struct {
 }
 
 // open opens url in a new tab of the shared browser.
-func (env *browserEnv) open(t *testing.T, url string) *tab {
+func (env *browserEnv) open(t testing.TB, url string) *tab {
 	t.Helper()
 	ctx, cancel := chromedp.NewContext(env.ctx)
 	tb := &tab{t: t, env: env, ctx: ctx, cancel: cancel, url: url}
@@ -264,7 +331,7 @@ func eval[T any](tb *tab, js string) T {
 }
 
 // swEval evaluates js in the extension's service worker.
-func swEval[T any](t *testing.T, env *browserEnv, js string) T {
+func swEval[T any](t testing.TB, env *browserEnv, js string) T {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(env.swCtx, stepTimeout)
 	defer cancel()

@@ -20,7 +20,7 @@ const (
 // repository's own pages under /testdata/ and both again under /strict/
 // with a Content-Security-Policy that forbids everything (no eval, no
 // wasm-unsafe-eval, no inline style).
-func registerPages(t *testing.T, env *browserEnv) {
+func registerPages(t testing.TB, env *browserEnv) {
 	root := repoRoot(t)
 	corpus := os.Getenv("LEDE_CORPUS")
 	if corpus == "" {

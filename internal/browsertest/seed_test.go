@@ -23,7 +23,7 @@ type gold struct {
 	Clutter []string `json:"clutter"`
 }
 
-func readGold(t *testing.T, dir string) gold {
+func readGold(t testing.TB, dir string) gold {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(dir, "gold.json"))
 	if err != nil {
