@@ -1,6 +1,6 @@
 // Lede content script, injected into the active tab on each click.
 // It is deliberately thin: one DOM walk that numbers every element and
-// serialises the page for the Go core (without touching the live DOM), then
+// serialises the page's tree for the Go core (without touching the live DOM), then
 // applying the core's decisions as data-lede-* attributes plus one <style>,
 // and a sidebar in a shadow root. Clicking again undoes exactly that.
 // Attribute names are shared with internal/dom/dom.go: keep them in sync.
@@ -17,12 +17,12 @@
 
   async function run() {
     const t0 = performance.now();
-    const page = serialise(document);
-    const html = page.html;
-    const els = page.els;
+    const serialised = serialise(document);
+    const page = serialised.page;
+    const els = serialised.els;
     const t1 = performance.now();
-    if (html.length > MAX_CHARS) throw new Error(`the page is too large to analyse (${(html.length / 1048576).toFixed(0)} M characters)`);
-    const reply = await chrome.runtime.sendMessage({ type: 'lede:analyze', html, url: location.href });
+    if (page.length > MAX_CHARS) throw new Error(`the page is too large to analyse (${(page.length / 1048576).toFixed(0)} M characters)`);
+    const reply = await chrome.runtime.sendMessage({ type: 'lede:analyze', page, url: location.href });
     const t2 = performance.now();
     if (!reply || !reply.json) throw new Error('no answer from the extension');
     S.ui = reply.ui || {};
@@ -38,7 +38,7 @@
       start: performance.timeOrigin + t0, end: performance.timeOrigin + t4,
       serialiseMs: t1 - t0, roundTripMs: t2 - t1, workerMs: reply.analyzeMs, handlerMs: reply.handlerMs,
       wasmMs: reply.wasmMs, coreWaitMs: reply.coreWaitMs, startup: reply.startup, core: a.timings,
-      parseMs: t3 - t2, applyMs: t4 - t3, chars: html.length, elements: els.length,
+      parseMs: t3 - t2, applyMs: t4 - t3, chars: page.length, elements: els.length,
     };
     const host = S.host || S.notice;
     if (host) host.dataset.timings = JSON.stringify(timings);
@@ -47,41 +47,49 @@
 
   // ---- serialise: one walk, live DOM untouched -------------------------------
 
+  // The page goes to the core in the wire format of internal/wire/wire.go (read
+  // it there): the element tree as the browser parsed it, which the core
+  // rebuilds in one pass instead of re-parsing HTML. Keep the two in sync.
+  const C = String.fromCharCode;
+  const W_PREFIX = C(0) + 'lede-wire-1';
+  const W_EL = C(1), W_ATTR = C(2), W_VAL = C(3), W_TEXT = C(4), W_END = C(5), W_ESC = C(6), W_SKIP = C(7), W_DOCTYPE = C(8);
+  const W_MARK = new RegExp('[' + C(0) + '-' + C(8) + ']');
+  const W_MARKS = new RegExp(W_MARK.source, 'g');
+  const wesc = s => W_MARK.test(s) ? s.replace(W_MARKS, c => W_ESC + C(c.charCodeAt(0) + 64)) : s;
   const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen', 'frame', 'basefont', 'bgsound']);
   const HTML_NS = 'http://www.w3.org/1999/xhtml';
-  const esc = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-  const escText = s => /[&<>]/.test(s) ? s.replace(/[&<>]/g, c => esc[c]) : s;
-  const escAttr = s => /[&"]/.test(s) ? s.replace(/[&"]/g, c => esc[c]) : s;
   const VIS = { visibilityProperty: true, checkVisibilityCSS: true };
 
-  // serialise returns the document as HTML with data-lede-id on every element
-  // (its index in document order, the order of getElementsByTagName('*')),
-  // data-lede-hidden on elements that are not rendered and data-lede-fixed on
-  // fixed/sticky boxes; els maps ids back to the live elements.
+  // serialise returns the document in the wire format: every element
+  // numbered by its index in document order (the order of
+  // getElementsByTagName('*')), data-lede-hidden on elements that are not
+  // rendered and data-lede-fixed on fixed/sticky boxes; els maps the numbers
+  // back to the live elements.
   function serialise(doc) {
     const els = [];
-    const out = [];
-    if (doc.doctype) out.push('<!DOCTYPE html>');
+    const out = [W_PREFIX];
+    if (doc.doctype) out.push(W_DOCTYPE, 'html');
     let pre = 0; // inside <pre>/<textarea>/<listing>: keep whitespace
     const body = doc.body;
 
     // state: 0 = head (no live facts), 1 = rendered context, 2 = under display:none
     const walk = (el, state) => {
-      const id = els.length;
       els.push(el);
       const tag = el.localName;
-      out.push('<', tag, ' ', ATTR_ID, '="', id, '"');
+      const html = el.namespaceURI === HTML_NS;
+      const drawing = !html && (tag === 'svg' || tag === 'math');
+      out.push(W_EL, drawing ? tag + ' ' + tag : tag);
       if (el === body) state = 1;
       if (state === 2) {
-        out.push(' ', ATTR_HIDDEN);
+        out.push(W_ATTR, ATTR_HIDDEN);
       } else if (state === 1) {
         if (!el.checkVisibility(VIS)) {
           const cs = getComputedStyle(el);
-          if (cs.display === 'none') { state = 2; out.push(' ', ATTR_HIDDEN); }
-          else if (cs.display !== 'contents') out.push(' ', ATTR_HIDDEN); // visibility:hidden; children may show
+          if (cs.display === 'none') { state = 2; out.push(W_ATTR, ATTR_HIDDEN); }
+          else if (cs.display !== 'contents') out.push(W_ATTR, ATTR_HIDDEN); // visibility:hidden; children may show
         } else {
           const pos = getComputedStyle(el).position;
-          if (pos === 'fixed' || pos === 'sticky') out.push(' ', ATTR_FIXED, '="', pos, '"');
+          if (pos === 'fixed' || pos === 'sticky') out.push(W_ATTR, ATTR_FIXED, W_VAL, pos);
         }
       }
       for (const a of el.attributes) {
@@ -89,38 +97,38 @@
         if (n.startsWith('data-lede-')) continue;
         let v = a.value;
         if (v.length > 2048 && v.startsWith('data:')) v = 'data:,'; // inline images: useless to the core, costly to copy
-        out.push(' ', n, '="', escAttr(v), '"');
+        out.push(W_ATTR, n, W_VAL, wesc(v));
       }
-      out.push('>');
-      const html = el.namespaceURI === HTML_NS;
-      if (html && VOID.has(tag)) return;
-      if (!html && (tag === 'svg' || tag === 'math')) { // number the drawing's elements, skip their markup
-        for (const d of el.getElementsByTagName('*')) els.push(d);
-        out.push('</', tag, '>');
+      if (drawing) { // number the drawing's elements, skip their content
+        const inner = el.getElementsByTagName('*');
+        for (const d of inner) els.push(d);
+        out.push(W_END);
+        if (inner.length) out.push(W_SKIP, inner.length);
         return;
       }
+      if (html && VOID.has(tag)) { out.push(W_END); return; }
       const isPre = html && (tag === 'pre' || tag === 'textarea' || tag === 'listing');
       if (isPre) pre++;
       if (html && (tag === 'script' || tag === 'style' || tag === 'template')) {
-        if (tag === 'script' && el.type === 'application/ld+json') out.push(el.textContent);
+        if (tag === 'script' && el.type === 'application/ld+json') out.push(W_TEXT, wesc(el.textContent));
       } else if (html && tag === 'noscript' && el.firstElementChild === null) {
-        out.push(el.textContent); // raw text, as the parser saw it
+        out.push(W_TEXT, wesc(el.textContent)); // raw text, as the parser saw it
       } else {
         for (let c = el.firstChild; c; c = c.nextSibling) {
           const t = c.nodeType;
           if (t === 1) walk(c, state);
           else if (t === 3 || t === 4) {
             const s = c.data;
-            if (pre || /\S/.test(s)) out.push(escText(s));
-            else if (s.length) out.push(s.includes('\n') ? '\n' : ' ');
+            if (pre || /\S/.test(s)) out.push(W_TEXT, wesc(s));
+            else if (s.length) out.push(W_TEXT, s.includes('\n') ? '\n' : ' ');
           }
         }
       }
       if (isPre) pre--;
-      out.push('</', tag, '>');
+      out.push(W_END);
     };
     walk(doc.documentElement, 0);
-    return { html: out.join(''), els };
+    return { page: out.join(''), els };
   }
 
   // ---- apply: attributes + one <style> + the sidebar --------------------------

@@ -5,11 +5,22 @@
 'use strict';
 importScripts('wasm_exec.js');
 
-const WARM_UP_HTML = '<html lang="en"><head><title>Warm-up</title></head><body><nav><a href="/">Home</a></nav><article><h1>Warm-up</h1>' +
-  '<p>Lede warms up the core, so that the first click is fast, with a short article of 2 paragraphs and 3 numbers.</p>'.repeat(8) +
-  '<p>“The first call is slow,” said an engineer. 扎克伯格表示，公司将购买超过35万块芯片，营收同比下降1%。</p></article></body></html>';
+// The warm-up page, in the wire format content.js sends (internal/wire/wire.go):
+// a short article with clutter, numbers and a quote, in English and Chinese.
+const W = String.fromCharCode;
+const wEl = (tag, attrs, kids) => W(1) + tag + attrs.map(a => W(2) + a[0] + W(3) + a[1]).join('') +
+  kids.map(k => k.charCodeAt(0) === 1 ? k : W(4) + k).join('') + W(5);
+const WARM_UP_PAGE = W(0) + 'lede-wire-1' + W(8) + 'html' + wEl('html', [['lang', 'en']], [
+  wEl('head', [], [wEl('title', [], ['Warm-up'])]),
+  wEl('body', [], [
+    wEl('nav', [], [wEl('a', [['href', '/']], ['Home'])]),
+    wEl('article', [], [wEl('h1', [], ['Warm-up']),
+      ...Array(8).fill(wEl('p', [], ['Lede warms up the core, so that the first click is fast, with a short article of 2 paragraphs and 3 numbers.'])),
+      wEl('p', [], ['“The first call is slow,” said an engineer. 扎克伯格表示，公司将购买超过35万块芯片，营收同比下降1%。'])]),
+  ]),
+]);
 
-let core = null; // Promise of {analyze(html, url) → JSON string}
+let core = null; // Promise of {analyze(page, url) → JSON string}
 let go = null;   // the running Go instance (its memory, for ledeMemory)
 
 // startCore instantiates the WASM module and makes one warm-up call, so V8
@@ -23,7 +34,7 @@ function startCore() {
     exited.then(() => { core = null; }); // a dead runtime is replaced on next use
     const lede = globalThis.lede;
     const t1 = performance.now();
-    lede.analyze(WARM_UP_HTML, 'https://example.org/warm-up');
+    lede.analyze(WARM_UP_PAGE, 'https://example.org/warm-up');
     globalThis.ledeStartup = { instantiateMs: t1 - t0, warmUpMs: performance.now() - t1 };
     return lede;
   })();
@@ -34,7 +45,7 @@ startCore();
 
 // analyze runs the core on a page; t records how long it waited for the
 // core to start (coreWaitMs) and how long the call took (wasmMs).
-async function analyze(html, url, t) {
+async function analyze(page, url, t) {
   let lede;
   const t0 = performance.now();
   try {
@@ -45,7 +56,7 @@ async function analyze(html, url, t) {
   const t1 = performance.now();
   t.coreWaitMs = t1 - t0;
   try {
-    return lede.analyze(html, url);
+    return lede.analyze(page, url);
   } catch (e) { // the Go runtime itself failed (it recovers panics, so this is rare)
     core = null;
     return JSON.stringify({ error: 'Lede\'s analysis engine stopped: ' + e });
@@ -94,7 +105,7 @@ chrome.runtime.onMessage.addListener((msg, sender, reply) => {
   (async () => {
     const t0 = performance.now();
     const t = {};
-    const answers = await Promise.all([analyze(msg.html, msg.url, t), options()]);
+    const answers = await Promise.all([analyze(msg.page, msg.url, t), options()]);
     const json = answers[0];
     const opts = answers[1];
     const t1 = performance.now();
@@ -104,8 +115,8 @@ chrome.runtime.onMessage.addListener((msg, sender, reply) => {
     const sheets = await stylesheets();
     // lastRun helps diagnose a click (and lets the browser tests read the
     // Analysis); with ledeDebug set it also keeps the serialised page.
-    globalThis.lastRun = { url: msg.url, chars: msg.html && msg.html.length, analyzeMs: t1 - t0, ok: !json.startsWith('{"error"'),
-      json: globalThis.ledeDebug ? json : undefined, html: globalThis.ledeDebug ? msg.html : undefined };
+    globalThis.lastRun = { url: msg.url, chars: msg.page && msg.page.length, analyzeMs: t1 - t0, ok: !json.startsWith('{"error"'),
+      json: globalThis.ledeDebug ? json : undefined, page: globalThis.ledeDebug ? msg.page : undefined };
     reply({ json, analyzeMs: t1 - t0, wasmMs: t.wasmMs, coreWaitMs: t.coreWaitMs, startup: globalThis.ledeStartup, handlerMs: performance.now() - t0, options: opts, uiLang: lang, ui, readerCSS: sheets[0], sidebarCSS: sheets[1] });
   })().catch(e => reply({ json: JSON.stringify({ error: String(e) }) }));
   return true; // reply is asynchronous

@@ -18,6 +18,7 @@ import (
 	"lede/internal/figures"
 	"lede/internal/quotes"
 	"lede/internal/text"
+	"lede/internal/wire"
 
 	"github.com/tdewolff/minify/v2"
 	minhtml "github.com/tdewolff/minify/v2/html"
@@ -74,8 +75,10 @@ type Options struct {
 	URL string // the page's address (resolves relative links; may be empty)
 }
 
-// Analyze runs the pipeline on src. A panic inside any stage is returned as an
-// error so that no caller (WASM bridge, CLI) ever dies on bad input.
+// Analyze runs the pipeline on src: a page's HTML, or the live page's tree in
+// the wire format the content script sends (package wire), which is rebuilt
+// without re-parsing HTML. A panic inside any stage is returned as an error so
+// that no caller (WASM bridge, CLI) ever dies on bad input.
 func Analyze(src string, opt Options) (a *Analysis, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -84,7 +87,15 @@ func Analyze(src string, opt Options) (a *Analysis, err error) {
 		}
 	}()
 	t0 := time.Now()
-	doc, err := dom.Parse(src)
+	var doc *dom.Doc
+	if wire.IsWire(src) {
+		var root *html.Node
+		if root, err = wire.Decode(src); err == nil {
+			doc = dom.FromNode(root)
+		}
+	} else {
+		doc, err = dom.Parse(src)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("lede: cannot parse the page: %w", err)
 	}

@@ -136,6 +136,7 @@ func checkCorpusPage(t *testing.T, env *browserEnv, path string, g gold) pageSta
 	took := tb.shownAfterClick()
 	visibleText := eval[string](tb, jsVisible)
 	a := tb.analysis()
+	checkBrowserParity(t, tb)
 	goldSq := squash(*g.Body)
 	visSq := squash(visibleText)
 

@@ -430,7 +430,7 @@ func (tb *tab) waitForClick() bool {
 			return false
 		}
 		if time.Now().After(deadline) {
-			last := swEval[string](tb.t, tb.env, "JSON.stringify(globalThis.lastRun && {...globalThis.lastRun, json: undefined, html: undefined})")
+			last := swEval[string](tb.t, tb.env, "JSON.stringify(globalThis.lastRun && {...globalThis.lastRun, json: undefined, page: undefined})")
 			tb.t.Fatalf("timed out waiting for the clean view or a notice on %s (service worker lastRun: %s)", tb.url, last)
 		}
 		time.Sleep(15 * time.Millisecond)
@@ -446,7 +446,7 @@ func (tb *tab) waitFor(js, what string) {
 			return
 		}
 		if time.Now().After(deadline) {
-			last := swEval[string](tb.t, tb.env, "JSON.stringify(globalThis.lastRun && {...globalThis.lastRun, json: undefined, html: undefined})")
+			last := swEval[string](tb.t, tb.env, "JSON.stringify(globalThis.lastRun && {...globalThis.lastRun, json: undefined, page: undefined})")
 			tb.t.Fatalf("timed out waiting for %s on %s (service worker lastRun: %s)", what, tb.url, last)
 		}
 		time.Sleep(15 * time.Millisecond)

@@ -1,6 +1,7 @@
 package browsertest
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -10,6 +11,9 @@ import (
 	"time"
 
 	"lede/internal/dom"
+	"lede/internal/wire"
+
+	"golang.org/x/net/html"
 )
 
 // The repository's own pages (testdata/pages) need no ../shared: these tests
@@ -256,14 +260,15 @@ func TestSerialiserFidelity(t *testing.T) {
 		return all.map(e => skip(e) ? '' : e.localName + ' ' + (e.parentElement ? index.get(e.parentElement) : -1));
 	})()`)
 	kind := tb.clickExpectingNotice()
-	html := swEval[string](t, env, `globalThis.lastRun.html || ''`)
-	if html == "" {
+	page := swEval[string](t, env, `globalThis.lastRun.page || ''`)
+	if page == "" {
 		t.Fatal("the service worker kept no serialised page (ledeDebug)")
 	}
-	doc, err := dom.Parse(html)
+	root, err := wire.Decode(page)
 	if err != nil {
 		t.Fatal(err)
 	}
+	doc := dom.FromNode(root)
 	seen := map[int]bool{}
 	for _, e := range doc.Elems {
 		if dom.Attr(e.Node, dom.AttrID) == "" {
@@ -308,7 +313,7 @@ func TestSerialiserFidelity(t *testing.T) {
 			t.Errorf("<%s class=%s> is rendered but marked hidden", e.Node.Data, c)
 		}
 	}
-	if strings.Contains(html, strings.Repeat("A", 3000)) {
+	if strings.Contains(page, strings.Repeat("A", 3000)) {
 		t.Error("a 5 KB data: URI was copied into the serialisation")
 	}
 	if kind == "" {
@@ -319,5 +324,22 @@ func TestSerialiserFidelity(t *testing.T) {
 	if after := eval[string](tb, jsOuter); after != before {
 		t.Errorf("the page is not as it was:\n%s", firstDiff(before, after))
 	}
-	os.WriteFile(filepath.Join(t.TempDir(), "serialised.html"), []byte(html), 0o644)
+	// The tree as HTML, parsed by the HTML5 parser, is the same tree: the
+	// core sees what it would see in a saved copy of the live page.
+	var rendered bytes.Buffer
+	html.Render(&rendered, root)
+	reparsed, err := dom.Parse(rendered.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(reparsed.Elems) != len(doc.Elems) {
+		t.Errorf("the decoded tree has %d elements, its HTML re-parsed %d", len(doc.Elems), len(reparsed.Elems))
+	}
+	for i := range min(len(reparsed.Elems), len(doc.Elems)) {
+		a, b := doc.Elems[i], reparsed.Elems[i]
+		if a.ID != b.ID || a.Node.Data != b.Node.Data || a.TextLen != b.TextLen {
+			t.Errorf("element %d: decoded <%s> id %d text %d, re-parsed <%s> id %d text %d", i, a.Node.Data, a.ID, a.TextLen, b.Node.Data, b.ID, b.TextLen)
+			break
+		}
+	}
 }

@@ -1,18 +1,24 @@
 package browsertest
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
 
 	"lede/internal/analysis"
+	"lede/internal/wire"
 
 	"github.com/chromedp/chromedp"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // gold is the part of a corpus gold.json the browser tests use.
@@ -163,9 +169,9 @@ func firstDiff(a, b string) string {
 // the native core's analysis of the very page the content script serialised.
 func checkBrowserParity(t *testing.T, tb *tab) {
 	t.Helper()
-	html := swEval[string](t, tb.env, `globalThis.lastRun.html || ''`)
+	page := swEval[string](t, tb.env, `globalThis.lastRun.page || ''`)
 	wasmJSON := swEval[string](t, tb.env, `globalThis.lastRun.json || ''`)
-	a, err := analysis.Analyze(html, analysis.Options{URL: tb.url})
+	a, err := analysis.Analyze(page, analysis.Options{URL: tb.url})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -173,4 +179,50 @@ func checkBrowserParity(t *testing.T, tb *tab) {
 	if n, w := withoutTimings(t, nativeJSON), withoutTimings(t, []byte(wasmJSON)); !reflect.DeepEqual(n, w) {
 		t.Errorf("the browser's WASM Analysis differs from the native one on the same serialised page")
 	}
+	// The same tree sent as HTML (how the content script sent pages before
+	// the wire format) gives the same Analysis.
+	root, err := wire.Decode(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var h bytes.Buffer
+	html.Render(&h, root)
+	viaHTML, err := analysis.Analyze(h.String(), analysis.Options{URL: tb.url})
+	if err != nil {
+		t.Fatal(err)
+	}
+	htmlJSON, _ := json.Marshal(viaHTML)
+	n, w := withoutTimings(t, htmlJSON), withoutTimings(t, nativeJSON)
+	// The HTML parser clones formatting elements it reopens (the adoption
+	// agency algorithm) and may then list their attributes in another order.
+	n["html"], w["html"] = canonicalHTML(t, n["html"].(string)), canonicalHTML(t, w["html"].(string))
+	if !reflect.DeepEqual(n, w) {
+		for k := range n {
+			if !reflect.DeepEqual(n[k], w[k]) {
+				t.Errorf("field %q differs between the page sent as HTML and in the wire format:\n%s", k, firstDiff(fmt.Sprint(n[k]), fmt.Sprint(w[k])))
+			}
+		}
+	}
+}
+
+// canonicalHTML re-renders s with every element's attributes sorted.
+func canonicalHTML(t *testing.T, s string) string {
+	t.Helper()
+	nodes, err := html.ParseFragment(strings.NewReader(s), &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	var sortAttrs func(n *html.Node)
+	sortAttrs = func(n *html.Node) {
+		sort.Slice(n.Attr, func(i, j int) bool { return n.Attr[i].Key < n.Attr[j].Key })
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			sortAttrs(c)
+		}
+	}
+	for _, n := range nodes {
+		sortAttrs(n)
+		html.Render(&b, n)
+	}
+	return b.String()
 }

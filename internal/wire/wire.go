@@ -1,0 +1,270 @@
+// Package wire is the format in which the content script hands the live page
+// to the core: the element tree of the DOM, as the browser already parsed it,
+// in one flat string the core turns back into an *html.Node tree in a single
+// pass. It replaces re-serialising the page to HTML and re-parsing it with the
+// HTML5 parser: in WASM, x/net/html's tokenizer and tree builder were the
+// largest part of a click's analysis time, and the live tree is also what the
+// page really is (no parser repairs, no 512-deep limit).
+//
+// Tokens start with a marker byte; what follows runs to the next marker:
+//
+//	\x01 name        start of an element (HTML); "ns name" for svg and math roots
+//	\x02 name        an attribute of the element just started …
+//	\x03 value       … and its value
+//	\x04 text        a text node (adjacent ones are joined, as a parser does)
+//	\x05             end of the current element
+//	\x07 n           n elements were numbered but not sent (a drawing's content)
+//	\x08 name        the doctype
+//
+// Marker bytes (\x00–\x08) inside names, values and text are escaped as \x06
+// followed by the byte plus 0x40. Elements are numbered in document order, as
+// the content script numbers them (document.getElementsByTagName('*')); the
+// decoder writes the number as the data-lede-id attribute the core reads,
+// ahead of the element's own attributes (data-lede-hidden, data-lede-fixed
+// and the page's).
+//
+// content.js writes the format from the live DOM; Encode writes it from a
+// parsed tree (for tests and benchmarks).
+package wire
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Marker bytes.
+const (
+	mElem    = '\x01'
+	mAttr    = '\x02'
+	mVal     = '\x03'
+	mText    = '\x04'
+	mEnd     = '\x05'
+	mEscape  = '\x06'
+	mSkip    = '\x07'
+	mDoctype = '\x08'
+	lastMark = '\x08'
+)
+
+// AttrID is the attribute the decoder numbers elements with (dom.AttrID).
+const AttrID = "data-lede-id"
+
+// Prefix starts every wire string, so a receiver can tell it from HTML.
+const Prefix = "\x00lede-wire-1"
+
+// IsWire reports whether s is in the wire format.
+func IsWire(s string) bool { return strings.HasPrefix(s, Prefix) }
+
+var errFormat = errors.New("wire: malformed page")
+
+// Decode builds the document tree from s.
+func Decode(s string) (*html.Node, error) {
+	if !IsWire(s) {
+		return nil, errors.New("wire: not a page in the wire format")
+	}
+	d := decoder{s: s, i: len(Prefix), atoms: make(map[string]atom.Atom, 64)}
+	return d.run()
+}
+
+type decoder struct {
+	s     string
+	i     int
+	atoms map[string]atom.Atom
+}
+
+// next returns the content up to the next marker, unescaped.
+func (d *decoder) next() string {
+	start := d.i
+	esc := false
+	for d.i < len(d.s) {
+		c := d.s[d.i]
+		if c <= lastMark {
+			if c != mEscape {
+				break
+			}
+			esc = true
+			d.i++ // the escaped byte is content
+		}
+		d.i++
+	}
+	if d.i > len(d.s) {
+		d.i = len(d.s)
+	}
+	raw := d.s[start:d.i]
+	if !esc {
+		return raw
+	}
+	var b strings.Builder
+	b.Grow(len(raw))
+	for j := 0; j < len(raw); j++ {
+		if raw[j] == mEscape && j+1 < len(raw) {
+			j++
+			b.WriteByte(raw[j] - 0x40)
+			continue
+		}
+		b.WriteByte(raw[j])
+	}
+	return b.String()
+}
+
+func (d *decoder) run() (*html.Node, error) {
+	doc := &html.Node{Type: html.DocumentNode}
+	cur := doc
+	id := 0
+	for d.i < len(d.s) {
+		m := d.s[d.i]
+		d.i++
+		switch m {
+		case mElem:
+			name := d.next()
+			n := &html.Node{Type: html.ElementNode, Data: name}
+			if sp := strings.IndexByte(name, ' '); sp >= 0 {
+				n.Namespace, n.Data = name[:sp], name[sp+1:]
+			}
+			a, ok := d.atoms[n.Data]
+			if !ok {
+				a = atom.Lookup([]byte(n.Data))
+				d.atoms[n.Data] = a
+			}
+			n.DataAtom = a
+			n.Attr = append(make([]html.Attribute, 0, 4), html.Attribute{Key: AttrID, Val: strconv.Itoa(id)})
+			id++
+			for d.i < len(d.s) && d.s[d.i] == mAttr {
+				d.i++
+				key := d.next()
+				val := ""
+				if d.i < len(d.s) && d.s[d.i] == mVal {
+					d.i++
+					val = d.next()
+				}
+				n.Attr = append(n.Attr, html.Attribute{Key: key, Val: val})
+			}
+			cur.AppendChild(n)
+			cur = n
+		case mText:
+			t := d.next()
+			if last := cur.LastChild; last != nil && last.Type == html.TextNode {
+				last.Data += t
+			} else if cur != doc {
+				cur.AppendChild(&html.Node{Type: html.TextNode, Data: t})
+			}
+		case mEnd:
+			if cur == doc {
+				return nil, errFormat
+			}
+			cur = cur.Parent
+		case mSkip:
+			n, err := strconv.Atoi(d.next())
+			if err != nil || n < 0 {
+				return nil, errFormat
+			}
+			id += n
+		case mDoctype:
+			doc.AppendChild(&html.Node{Type: html.DoctypeNode, Data: d.next()})
+		default:
+			return nil, errFormat
+		}
+	}
+	if cur != doc {
+		return nil, errors.New("wire: the page ends inside an element")
+	}
+	return doc, nil
+}
+
+// Encode writes the tree under doc in the wire format, as content.js does
+// for a live page: elements, their attributes and text; no comments; the
+// content of script, style and template left out (JSON-LD kept); the content
+// of svg and math numbered but not sent.
+func Encode(doc *html.Node) string {
+	var b strings.Builder
+	b.WriteString(Prefix)
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.DoctypeNode:
+				b.WriteByte(mDoctype)
+				writeEscaped(&b, c.Data)
+			case html.TextNode:
+				if n.Type == html.DocumentNode {
+					continue
+				}
+				b.WriteByte(mText)
+				writeEscaped(&b, c.Data)
+			case html.ElementNode:
+				b.WriteByte(mElem)
+				if c.Namespace != "" {
+					b.WriteString(c.Namespace)
+					b.WriteByte(' ')
+				}
+				writeEscaped(&b, c.Data)
+				for _, a := range c.Attr {
+					if a.Key == AttrID {
+						continue
+					}
+					b.WriteByte(mAttr)
+					writeEscaped(&b, a.Key)
+					b.WriteByte(mVal)
+					writeEscaped(&b, a.Val)
+				}
+				switch {
+				case c.Namespace != "":
+					skipped := count(c) - 1
+					b.WriteByte(mEnd)
+					if skipped > 0 {
+						b.WriteByte(mSkip)
+						b.WriteString(strconv.Itoa(skipped))
+					}
+					continue
+				case c.DataAtom == atom.Script:
+					if strings.EqualFold(attr(c, "type"), "application/ld+json") && c.FirstChild != nil {
+						b.WriteByte(mText)
+						writeEscaped(&b, c.FirstChild.Data)
+					}
+				case c.DataAtom == atom.Style || c.DataAtom == atom.Template:
+				default:
+					walk(c)
+				}
+				b.WriteByte(mEnd)
+			}
+		}
+	}
+	walk(doc)
+	return b.String()
+}
+
+func count(n *html.Node) int {
+	k := 0
+	if n.Type == html.ElementNode {
+		k++
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		k += count(c)
+	}
+	return k
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func writeEscaped(b *strings.Builder, s string) {
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= lastMark {
+			b.WriteString(s[start:i])
+			b.WriteByte(mEscape)
+			b.WriteByte(c + 0x40)
+			start = i + 1
+		}
+	}
+	b.WriteString(s[start:])
+}
