@@ -38,7 +38,7 @@
       start: performance.timeOrigin + t0, end: performance.timeOrigin + t4,
       serialiseMs: t1 - t0, roundTripMs: t2 - t1, workerMs: reply.analyzeMs, handlerMs: reply.handlerMs,
       wasmMs: reply.wasmMs, coreWaitMs: reply.coreWaitMs, startup: reply.startup, core: a.timings,
-      parseMs: t3 - t2, applyMs: t4 - t3, chars: page.length, elements: els.length,
+      parseMs: t3 - t2, applyMs: t4 - t3, applySteps: S.applySteps, chars: page.length, elements: els.length,
     };
     const host = S.host || S.notice;
     if (host) host.dataset.timings = JSON.stringify(timings);
@@ -141,6 +141,7 @@
   }
 
   function apply(a, els, reply) {
+    const t0 = performance.now();
     const de = document.documentElement;
     S.changes = [];
     S.added = [];
@@ -162,15 +163,20 @@
     for (const p of path) mark(p, 'data-lede-path');
     const showSidebar = reply.options ? reply.options.sidebar !== false : true;
     mark(de, 'data-lede', showSidebar ? 'sidebar' : 'on');
+    const t1 = performance.now();
 
     const style = document.createElement('style');
     style.textContent = reply.readerCSS || '';
     (document.head || de).appendChild(style);
     S.added.push(style);
+    const t2 = performance.now();
     if (showSidebar) sidebar(a, reply);
     S.on = true;
+    const t3 = performance.now();
     const top = kept.reduce((m, k) => Math.min(m, k.getBoundingClientRect().top + scrollY), Infinity);
+    const t4 = performance.now();
     scrollTo({ left: 0, top: Math.max(0, top - 24), behavior: 'instant' });
+    S.applySteps = { marks: t1 - t0, style: t2 - t1, sidebar: t3 - t2, layout: t4 - t3, scroll: performance.now() - t4, attrs: S.changes.length };
   }
 
   function sidebar(a, reply) {

@@ -20,7 +20,7 @@ const WARM_UP_PAGE = W(0) + 'lede-wire-1' + W(8) + 'html' + wEl('html', [['lang'
   ]),
 ]);
 
-let core = null; // Promise of {analyze(page, url) → JSON string}
+let core = null; // Promise of lede: {analyze, analyzeForPage, memory}
 let go = null;   // the running Go instance (its memory, for ledeMemory)
 
 // startCore instantiates the WASM module and makes one warm-up call, so V8
@@ -34,7 +34,7 @@ function startCore() {
     exited.then(() => { core = null; }); // a dead runtime is replaced on next use
     const lede = globalThis.lede;
     const t1 = performance.now();
-    lede.analyze(WARM_UP_PAGE, 'https://example.org/warm-up');
+    lede.analyzeForPage(WARM_UP_PAGE, 'https://example.org/warm-up');
     globalThis.ledeStartup = { instantiateMs: t1 - t0, warmUpMs: performance.now() - t1 };
     return lede;
   })();
@@ -43,8 +43,9 @@ function startCore() {
 }
 startCore();
 
-// analyze runs the core on a page; t records how long it waited for the
-// core to start (coreWaitMs) and how long the call took (wasmMs).
+// analyze runs the core on a page for the click (the Analysis without what
+// the page does not show); t records how long it waited for the core to
+// start (coreWaitMs) and how long the call took (wasmMs).
 async function analyze(page, url, t) {
   let lede;
   const t0 = performance.now();
@@ -56,7 +57,7 @@ async function analyze(page, url, t) {
   const t1 = performance.now();
   t.coreWaitMs = t1 - t0;
   try {
-    return lede.analyze(page, url);
+    return lede.analyzeForPage(page, url);
   } catch (e) { // the Go runtime itself failed (it recovers panics, so this is rare)
     core = null;
     return JSON.stringify({ error: 'Lede\'s analysis engine stopped: ' + e });
@@ -113,8 +114,9 @@ chrome.runtime.onMessage.addListener((msg, sender, reply) => {
     if (lang !== 'en' && lang !== 'zh') lang = chrome.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
     const ui = await strings(lang);
     const sheets = await stylesheets();
-    // lastRun helps diagnose a click (and lets the browser tests read the
-    // Analysis); with ledeDebug set it also keeps the serialised page.
+    // lastRun helps diagnose a click; with ledeDebug set it also keeps what
+    // the page got and the serialised page (lede.analyze(lastRun.page,
+    // lastRun.url) gives the full Analysis).
     globalThis.lastRun = { url: msg.url, chars: msg.page && msg.page.length, analyzeMs: t1 - t0, ok: !json.startsWith('{"error"'),
       json: globalThis.ledeDebug ? json : undefined, page: globalThis.ledeDebug ? msg.page : undefined };
     reply({ json, analyzeMs: t1 - t0, wasmMs: t.wasmMs, coreWaitMs: t.coreWaitMs, startup: globalThis.ledeStartup, handlerMs: performance.now() - t0, options: opts, uiLang: lang, ui, readerCSS: sheets[0], sidebarCSS: sheets[1] });

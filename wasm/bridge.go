@@ -11,16 +11,21 @@ import (
 
 // analyzeJSON runs the core on src and encodes the result exactly as the
 // native command does (no HTML escaping), so native and WASM output compare
-// byte for byte.
-func analyzeJSON(src, url string) string {
-	a, err := analysis.Analyze(src, analysis.Options{URL: url})
+// byte for byte. forPage gives the content script's view of it
+// (analysis.PageView), which leaves out what the page does not show.
+func analyzeJSON(src, url string, forPage bool) string {
+	a, err := analysis.Analyze(src, analysis.Options{URL: url, ForPage: forPage})
 	if err != nil {
 		return errorJSON(err.Error())
+	}
+	var v any = a
+	if forPage {
+		v = a.ForPage()
 	}
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(a); err != nil {
+	if err := enc.Encode(v); err != nil {
 		return errorJSON("cannot encode the analysis: " + err.Error())
 	}
 	return string(bytes.TrimSuffix(b.Bytes(), []byte("\n")))

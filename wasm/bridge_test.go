@@ -27,11 +27,24 @@ func TestAnalyzeJSON(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			out := analyzeJSON(tt.html, "")
+			out := analyzeJSON(tt.html, "", false)
 			if !json.Valid([]byte(out)) || !strings.Contains(out, tt.wantKey) {
 				t.Fatalf("analyzeJSON = %.200s", out)
 			}
 		})
+	}
+}
+
+func TestAnalyzeJSONForPage(t *testing.T) {
+	page := "<html><body><h1>T</h1><article><p>" + strings.Repeat("A sentence, with words. ", 30) + "</p></article></body></html>"
+	var full, view map[string]any
+	json.Unmarshal([]byte(analyzeJSON(page, "", false)), &full)
+	json.Unmarshal([]byte(analyzeJSON(page, "", true)), &view)
+	if full["text"] == nil || full["html"] == nil {
+		t.Fatalf("the full Analysis lacks text or html: %v", full)
+	}
+	if view["text"] != nil || view["html"] != nil || view["paragraphs"] != nil || view["title"] != full["title"] || view["root"] != full["root"] {
+		t.Fatalf("the page's view = %v", view)
 	}
 }
 

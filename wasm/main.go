@@ -2,7 +2,8 @@
 
 // Command wasm is the GOOS=js GOARCH=wasm bridge between the extension's
 // service worker and the Go core. It registers one global object, lede, with
-// analyze(html, url) → JSON string (and memory(gc) → JSON, the Go heap's
+// analyze(page, url) → JSON string, the Analysis, and analyzeForPage(page,
+// url), the part of it the click shows (and memory(gc) → JSON, the Go heap's
 // statistics, for the bench and for diagnosis), then blocks so the functions stay
 // callable. It holds no logic of its own: everything is in internal/.
 //
@@ -19,7 +20,8 @@ import (
 
 func main() {
 	lede := js.Global().Get("Object").New()
-	lede.Set("analyze", js.FuncOf(analyzeJS))
+	lede.Set("analyze", js.FuncOf(func(_ js.Value, args []js.Value) any { return analyzeJS(args, false) }))
+	lede.Set("analyzeForPage", js.FuncOf(func(_ js.Value, args []js.Value) any { return analyzeJS(args, true) }))
 	lede.Set("memory", js.FuncOf(memoryJS))
 	lede.Set("version", analysis.Version)
 	js.Global().Set("lede", lede)
@@ -32,8 +34,10 @@ func memoryJS(_ js.Value, args []js.Value) any {
 	return memoryJSON(len(args) > 0 && args[0].Truthy())
 }
 
-// analyzeJS is lede.analyze(html, url).
-func analyzeJS(_ js.Value, args []js.Value) any {
+// analyzeJS is lede.analyze(page, url): the Analysis of a page (HTML, or the
+// wire format content.js sends); lede.analyzeForPage(page, url) is what the
+// click needs of it (forPage: no text, paragraphs or html).
+func analyzeJS(args []js.Value, forPage bool) any {
 	return guard(func() string {
 		if len(args) < 1 || args[0].Type() != js.TypeString {
 			return errorJSON("lede.analyze(html, url) needs the page's HTML as a string")
@@ -42,6 +46,6 @@ func analyzeJS(_ js.Value, args []js.Value) any {
 		if len(args) > 1 && args[1].Type() == js.TypeString {
 			url = args[1].String()
 		}
-		return analyzeJSON(args[0].String(), url)
+		return analyzeJSON(args[0].String(), url, forPage)
 	})
 }

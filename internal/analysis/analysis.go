@@ -73,6 +73,9 @@ type Timings struct {
 // Options for one analysis.
 type Options struct {
 	URL string // the page's address (resolves relative links; may be empty)
+	// ForPage leaves out the html field (no rendering, no minifying): the
+	// click path does not show it. See Analysis.ForPage.
+	ForPage bool
 }
 
 // Analyze runs the pipeline on src: a page's HTML, or the live page's tree in
@@ -135,7 +138,7 @@ func Analyze(src string, opt Options) (a *Analysis, err error) {
 	a.Text = td.Text
 	a.Paragraphs = td.Paras
 	a.ReadingMinutes = readingMinutes(td.Text)
-	if res.Article != nil {
+	if res.Article != nil && !opt.ForPage {
 		a.HTML = minifyHTML(res.Article)
 	}
 	if a.Pictures == nil {
@@ -157,6 +160,20 @@ func Analyze(src string, opt Options) (a *Analysis, err error) {
 	a.Timings = Timings{Parse: ms(t1.Sub(t0)), Extract: ms(t2.Sub(t1)), Quotes: ms(t4.Sub(t3)), Figures: ms(t5.Sub(t4)), Total: ms(t5.Sub(t0))}
 	return a, nil
 }
+
+// PageView is the Analysis as the content script gets it on a click: without
+// the article's text, paragraphs and HTML, which it does not show (the
+// figures and quotes carry their own sentences and node ids) and which would
+// triple what crosses from the worker to the page.
+type PageView struct {
+	*Analysis
+	Text       string      `json:"text,omitempty"`
+	Paragraphs []text.Para `json:"paragraphs,omitempty"`
+	HTML       string      `json:"html,omitempty"`
+}
+
+// ForPage returns the view of a for the content script.
+func (a *Analysis) ForPage() PageView { return PageView{Analysis: a} }
 
 // linkFiguresToQuotes sets Figure.Quote to the index of the quote whose text
 // span holds the figure.

@@ -25,8 +25,12 @@ type Click struct {
 	PaintMs     float64 `json:"paintMs"`
 	CoreMs      float64 `json:"coreMs"`  // the Go core's own total (Analysis.timings.total)
 	Outcome     string  `json:"outcome"` // clean, not-article or error
-	Chars       int     `json:"chars"`   // serialised page, UTF-16 code units
-	Elements    int     `json:"elements"`
+	// ApplySteps splits apply: marks (attribute writes), style (the
+	// <style>), sidebar, layout (the forced layout that finds the article's
+	// top), scroll.
+	ApplySteps map[string]float64 `json:"applySteps,omitempty"`
+	Chars      int                `json:"chars"` // serialised page, UTF-16 code units
+	Elements   int                `json:"elements"`
 	// Startup of the core in the worker that answered (cold clicks).
 	InstantiateMs float64 `json:"instantiateMs,omitempty"`
 	WarmUpMs      float64 `json:"warmUpMs,omitempty"`

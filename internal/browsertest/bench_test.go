@@ -292,6 +292,7 @@ type contentTimings struct {
 	SerialiseMs, RoundTripMs      float64
 	HandlerMs, WasmMs, CoreWaitMs float64
 	ParseMs, ApplyMs              float64
+	ApplySteps                    map[string]float64
 	Chars, Elements               int
 	Core                          struct{ Total float64 }
 	Startup                       *struct{ InstantiateMs, WarmUpMs float64 }
@@ -344,6 +345,7 @@ func (bt *benchTab) click() (bench.Click, error) {
 			PaintMs:     shown - t.End,
 			CoreMs:      t.Core.Total,
 			Outcome:     res.Outcome,
+			ApplySteps:  t.ApplySteps,
 			Chars:       t.Chars,
 			Elements:    t.Elements,
 		}

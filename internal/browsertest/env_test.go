@@ -511,10 +511,11 @@ func (tb *tab) turnOff() {
 	tb.waitFor(jsOff, "the restore")
 }
 
-// analysis returns the Analysis of the last click, as the WASM core made it.
+// analysis returns the full Analysis of the page the last click sent, as the
+// WASM core in the worker makes it (the click itself gets the page's view).
 func (tb *tab) analysis() map[string]any {
 	tb.t.Helper()
-	s := swEval[string](tb.t, tb.env, `(globalThis.lastRun && globalThis.lastRun.json) || ''`)
+	s := swEval[string](tb.t, tb.env, `(async () => { const l = await core; const r = globalThis.lastRun; return r && r.page ? l.analyze(r.page, r.url) : '' })()`)
 	var a map[string]any
 	if err := json.Unmarshal([]byte(s), &a); err != nil {
 		tb.t.Fatalf("last Analysis is not JSON (%v): %.200s", err, s)

@@ -170,14 +170,23 @@ func firstDiff(a, b string) string {
 func checkBrowserParity(t *testing.T, tb *tab) {
 	t.Helper()
 	page := swEval[string](t, tb.env, `globalThis.lastRun.page || ''`)
-	wasmJSON := swEval[string](t, tb.env, `globalThis.lastRun.json || ''`)
+	clickJSON := swEval[string](t, tb.env, `globalThis.lastRun.json || ''`)
 	a, err := analysis.Analyze(page, analysis.Options{URL: tb.url})
 	if err != nil {
 		t.Fatal(err)
 	}
 	nativeJSON, _ := json.Marshal(a)
-	if n, w := withoutTimings(t, nativeJSON), withoutTimings(t, []byte(wasmJSON)); !reflect.DeepEqual(n, w) {
+	if n, w := withoutTimings(t, nativeJSON), withoutTimings(t, []byte(toJSON(tb.analysis()))); !reflect.DeepEqual(n, w) {
 		t.Errorf("the browser's WASM Analysis differs from the native one on the same serialised page")
+	}
+	// What the click got is the page's view of that Analysis.
+	lean, err := analysis.Analyze(page, analysis.Options{URL: tb.url, ForPage: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	viewJSON, _ := json.Marshal(lean.ForPage())
+	if n, w := withoutTimings(t, viewJSON), withoutTimings(t, []byte(clickJSON)); !reflect.DeepEqual(n, w) {
+		t.Errorf("what the click got differs from the native page view of the same page")
 	}
 	// The same tree sent as HTML (how the content script sent pages before
 	// the wire format) gives the same Analysis.
@@ -225,4 +234,9 @@ func canonicalHTML(t *testing.T, s string) string {
 		html.Render(&b, n)
 	}
 	return b.String()
+}
+
+func toJSON(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
 }

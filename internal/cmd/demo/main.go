@@ -173,7 +173,9 @@ func demoPage(browserCtx, swCtx context.Context, extID, url, out, name string) e
 	if err := screenshot(ctx, filepath.Join(out, name+"-after.png")); err != nil {
 		return err
 	}
-	js, err := chromedp.Run(swCtx, chromedp.Evaluate[string](`(globalThis.lastRun && globalThis.lastRun.json) || ''`))
+	// The full Analysis of the page the click sent (the click itself gets the
+	// part the page shows).
+	js, err := chromedp.Run(swCtx, chromedp.Evaluate[string](`(async () => { const l = await core; const r = globalThis.lastRun; return r && r.page ? l.analyze(r.page, r.url) : '' })()`, chromedp.EvalAwaitPromise))
 	if err != nil {
 		return err
 	}
