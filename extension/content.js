@@ -37,7 +37,7 @@
     const timings = {
       start: performance.timeOrigin + t0, end: performance.timeOrigin + t4,
       serialiseMs: t1 - t0, roundTripMs: t2 - t1, workerMs: reply.analyzeMs, handlerMs: reply.handlerMs,
-      wasmMs: reply.wasmMs, coreWaitMs: reply.coreWaitMs, startup: reply.startup, core: a.timings,
+      wasmMs: reply.wasmMs, coreWaitMs: reply.coreWaitMs, wasmMemoryBytes: reply.wasmMemoryBytes, startup: reply.startup, core: a.timings,
       parseMs: t3 - t2, applyMs: t4 - t3, applySteps: S.applySteps, chars: page.length, elements: els.length,
     };
     const host = S.host || S.notice;

@@ -20,18 +20,33 @@ const WARM_UP_PAGE = W(0) + 'lede-wire-1' + W(8) + 'html' + wEl('html', [['lang'
   ]),
 ]);
 
-let core = null; // Promise of lede: {analyze, analyzeForPage, memory}
-let go = null;   // the running Go instance (its memory, for ledeMemory)
+let core = null;   // Promise of lede: {analyze, analyzeForPage, memory}
+let go = null;     // the running Go instance (its memory, for ledeMemory)
+let module = null; // the compiled module: a fresh instance needs no compiling
+
+// A WASM memory only grows. After a page that took it past this, the core
+// starts afresh (in the background, after the answer) to give it back.
+const RECYCLE_BYTES = 128 << 20;
 
 // startCore instantiates the WASM module and makes one warm-up call, so V8
-// has compiled the hot paths before the reader clicks.
+// has compiled the hot paths before the reader clicks. It runs whenever the
+// worker starts (at browser start, on install, on a click after the worker
+// was stopped for idleness) and after a recycle.
 function startCore() {
   core = (async () => {
     const t0 = performance.now();
-    go = new Go();
-    const compiled = await WebAssembly.instantiateStreaming(fetch('lede.wasm'), go.importObject);
-    const exited = go.run(compiled.instance); // resolves when the Go program exits
-    exited.then(() => { core = null; }); // a dead runtime is replaced on next use
+    const g = new Go();
+    let instance;
+    if (module) {
+      instance = await WebAssembly.instantiate(module, g.importObject);
+    } else {
+      const compiled = await WebAssembly.instantiateStreaming(fetch('lede.wasm'), g.importObject);
+      module = compiled.module;
+      instance = compiled.instance;
+    }
+    const exited = g.run(instance); // resolves when the Go program exits
+    exited.then(() => { if (go === g) core = null; }); // a dead runtime is replaced on next use
+    go = g;
     const lede = globalThis.lede;
     const t1 = performance.now();
     lede.analyzeForPage(WARM_UP_PAGE, 'https://example.org/warm-up');
@@ -42,6 +57,13 @@ function startCore() {
   return core;
 }
 startCore();
+
+function recycleIfLarge() {
+  if (go && go.mem && go.mem.buffer.byteLength > RECYCLE_BYTES) {
+    go = null;
+    startCore();
+  }
+}
 
 // analyze runs the core on a page for the click (the Analysis without what
 // the page does not show); t records how long it waited for the core to
@@ -63,6 +85,7 @@ async function analyze(page, url, t) {
     return JSON.stringify({ error: 'Lede\'s analysis engine stopped: ' + e });
   } finally {
     t.wasmMs = performance.now() - t1;
+    t.wasmMemoryBytes = go && go.mem ? go.mem.buffer.byteLength : 0;
   }
 }
 
@@ -73,19 +96,19 @@ globalThis.ledeMemory = async (gc) => {
   return { ...JSON.parse(lede.memory(!!gc)), wasmMemoryBytes: go.mem.buffer.byteLength };
 };
 
-// UI strings: both locales are read once; the options choose which one.
+// What a click needs besides the core is read when the worker starts, while
+// the module compiles, so that a click that wakes the worker does not wait
+// for it: UI strings (both locales; the options choose), the stylesheets
+// content.js applies (reader layout, sidebar), the options.
 const LOCALES = { en: 'en', zh: 'zh_CN' };
 const messages = {};
-async function strings(lang) {
+function strings(lang) {
   const dir = LOCALES[lang] || 'en';
-  if (!messages[dir]) {
-    const raw = await (await fetch(`_locales/${dir}/messages.json`)).json();
-    messages[dir] = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v.message]));
-  }
+  messages[dir] = messages[dir] || fetch(`_locales/${dir}/messages.json`).then(r => r.json())
+    .then(raw => Object.fromEntries(Object.entries(raw).map(e => [e[0], e[1].message])));
   return messages[dir];
 }
 
-// The stylesheets content.js applies (reader layout, sidebar), read once.
 let css = null;
 function stylesheets() {
   css = css || Promise.all(['reader.css', 'sidebar.css'].map(f => fetch(f).then(r => r.text())));
@@ -93,20 +116,25 @@ function stylesheets() {
 }
 
 const DEFAULT_OPTIONS = { uiLang: 'auto', sidebar: true };
-async function options() {
+async function readOptions() {
   try {
     return { ...DEFAULT_OPTIONS, ...(await chrome.storage.sync.get(DEFAULT_OPTIONS)) };
   } catch (e) {
     return { ...DEFAULT_OPTIONS };
   }
 }
+let optionsRead = readOptions();
+chrome.storage.onChanged.addListener(() => { optionsRead = readOptions(); });
+strings('en');
+strings('zh');
+stylesheets();
 
 chrome.runtime.onMessage.addListener((msg, sender, reply) => {
   if (!msg || msg.type !== 'lede:analyze') return false;
   (async () => {
     const t0 = performance.now();
     const t = {};
-    const answers = await Promise.all([analyze(msg.page, msg.url, t), options()]);
+    const answers = await Promise.all([analyze(msg.page, msg.url, t), optionsRead]);
     const json = answers[0];
     const opts = answers[1];
     const t1 = performance.now();
@@ -119,7 +147,9 @@ chrome.runtime.onMessage.addListener((msg, sender, reply) => {
     // lastRun.url) gives the full Analysis).
     globalThis.lastRun = { url: msg.url, chars: msg.page && msg.page.length, analyzeMs: t1 - t0, ok: !json.startsWith('{"error"'),
       json: globalThis.ledeDebug ? json : undefined, page: globalThis.ledeDebug ? msg.page : undefined };
-    reply({ json, analyzeMs: t1 - t0, wasmMs: t.wasmMs, coreWaitMs: t.coreWaitMs, startup: globalThis.ledeStartup, handlerMs: performance.now() - t0, options: opts, uiLang: lang, ui, readerCSS: sheets[0], sidebarCSS: sheets[1] });
+    reply({ json, analyzeMs: t1 - t0, wasmMs: t.wasmMs, coreWaitMs: t.coreWaitMs, wasmMemoryBytes: t.wasmMemoryBytes, startup: globalThis.ledeStartup,
+      handlerMs: performance.now() - t0, options: opts, uiLang: lang, ui, readerCSS: sheets[0], sidebarCSS: sheets[1] });
+    setTimeout(recycleIfLarge, 0);
   })().catch(e => reply({ json: JSON.stringify({ error: String(e) }) }));
   return true; // reply is asynchronous
 });
@@ -134,3 +164,7 @@ async function run(tab) {
   }
 }
 chrome.action.onClicked.addListener(run);
+// Listening makes Chromium start the worker (and so the core, above) when the
+// browser starts and when Lede is installed or updated, not at the first click.
+chrome.runtime.onStartup.addListener(() => {});
+chrome.runtime.onInstalled.addListener(() => {});

@@ -13,12 +13,26 @@
 package main
 
 import (
+	"runtime/debug"
 	"syscall/js"
 
 	"lede/internal/analysis"
 )
 
+// Garbage collector settings for the one-threaded WASM runtime, measured
+// under node over 63 corpus pages and a 5 MB page in the wire format: GOGC
+// 200 cuts analysis time by about a tenth against the default 100, for about
+// 6 MB more memory on ordinary pages; the soft limit keeps a 5 MB page's
+// linear memory (which never shrinks) near 117 MB instead of 230 MB and more
+// after a few large pages, at no cost in time.
+const (
+	gcPercent   = 200
+	memoryLimit = 96 << 20
+)
+
 func main() {
+	debug.SetGCPercent(gcPercent)
+	debug.SetMemoryLimit(memoryLimit)
 	lede := js.Global().Get("Object").New()
 	lede.Set("analyze", js.FuncOf(func(_ js.Value, args []js.Value) any { return analyzeJS(args, false) }))
 	lede.Set("analyzeForPage", js.FuncOf(func(_ js.Value, args []js.Value) any { return analyzeJS(args, true) }))

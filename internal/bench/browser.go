@@ -29,8 +29,10 @@ type Click struct {
 	// <style>), sidebar, layout (the forced layout that finds the article's
 	// top), scroll.
 	ApplySteps map[string]float64 `json:"applySteps,omitempty"`
-	Chars      int                `json:"chars"` // serialised page, UTF-16 code units
-	Elements   int                `json:"elements"`
+	// WasmMemoryBytes is the core's linear memory right after the analysis.
+	WasmMemoryBytes uint64 `json:"wasmMemoryBytes,omitempty"`
+	Chars           int    `json:"chars"` // serialised page, UTF-16 code units
+	Elements        int    `json:"elements"`
 	// Startup of the core in the worker that answered (cold clicks).
 	InstantiateMs float64 `json:"instantiateMs,omitempty"`
 	WarmUpMs      float64 `json:"warmUpMs,omitempty"`

@@ -293,6 +293,7 @@ type contentTimings struct {
 	HandlerMs, WasmMs, CoreWaitMs float64
 	ParseMs, ApplyMs              float64
 	ApplySteps                    map[string]float64
+	WasmMemoryBytes               uint64
 	Chars, Elements               int
 	Core                          struct{ Total float64 }
 	Startup                       *struct{ InstantiateMs, WarmUpMs float64 }
@@ -333,21 +334,22 @@ func (bt *benchTab) click() (bench.Click, error) {
 		}
 		click := float64(clickAt.UnixNano()) / 1e6
 		c = bench.Click{
-			TotalMs:     shown - click,
-			InjectMs:    t.Start - click,
-			SerialiseMs: t.SerialiseMs,
-			TransferMs:  t.RoundTripMs - t.HandlerMs,
-			CoreWaitMs:  t.CoreWaitMs,
-			WasmMs:      t.WasmMs,
-			WorkerMs:    t.HandlerMs - t.WasmMs - t.CoreWaitMs,
-			ParseMs:     t.ParseMs,
-			ApplyMs:     t.ApplyMs,
-			PaintMs:     shown - t.End,
-			CoreMs:      t.Core.Total,
-			Outcome:     res.Outcome,
-			ApplySteps:  t.ApplySteps,
-			Chars:       t.Chars,
-			Elements:    t.Elements,
+			TotalMs:         shown - click,
+			InjectMs:        t.Start - click,
+			SerialiseMs:     t.SerialiseMs,
+			TransferMs:      t.RoundTripMs - t.HandlerMs,
+			CoreWaitMs:      t.CoreWaitMs,
+			WasmMs:          t.WasmMs,
+			WorkerMs:        t.HandlerMs - t.WasmMs - t.CoreWaitMs,
+			ParseMs:         t.ParseMs,
+			ApplyMs:         t.ApplyMs,
+			PaintMs:         shown - t.End,
+			CoreMs:          t.Core.Total,
+			Outcome:         res.Outcome,
+			ApplySteps:      t.ApplySteps,
+			WasmMemoryBytes: t.WasmMemoryBytes,
+			Chars:           t.Chars,
+			Elements:        t.Elements,
 		}
 		if t.Startup != nil {
 			c.InstantiateMs, c.WarmUpMs = t.Startup.InstantiateMs, t.Startup.WarmUpMs
