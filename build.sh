@@ -109,7 +109,8 @@ run_bench() {
       go test ./internal/browsertest -run '^$' -bench Browser -benchtime 1x -count 1 -timeout 60m | tee "$out/browser.txt"
   fi
   log "report"
-  go run ./internal/cmd/benchreport -dir "$out" -wasm "$DIST/extension/lede.wasm"
+  GOOS=js GOARCH=wasm go build -trimpath -o "$out/lede-names.wasm" ./wasm # with function names, for the size by package
+  go run ./internal/cmd/benchreport -dir "$out" -wasm "$DIST/extension/lede.wasm" -names "$out/lede-names.wasm"
 }
 
 case "${1:-build}" in

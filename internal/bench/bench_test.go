@@ -98,3 +98,43 @@ func TestSummarise(t *testing.T) {
 		}
 	}
 }
+
+// wasmModule builds a module with one imported function, two bodies and
+// their names, as the Go linker lays them out.
+func wasmModule() []byte {
+	sec := func(id byte, body []byte) []byte { return append([]byte{id, byte(len(body))}, body...) }
+	str := func(s string) []byte { return append([]byte{byte(len(s))}, s...) }
+	var imp []byte
+	imp = append(imp, 1)
+	imp = append(imp, str("go")...)
+	imp = append(imp, str("debug")...)
+	imp = append(imp, 0, 0)
+	code := []byte{2, 3, 0, 0x01, 0x0b, 5, 0, 0x01, 0x01, 0x01, 0x0b}
+	var names []byte
+	names = append(names, 3, 1)
+	names = append(names, str("golang.org_x_net_html.__Tokenizer_.Next")...)
+	names = append(names, 2)
+	names = append(names, str("lede_internal_dom.FromNode")...)
+	names = append(names, 0)
+	names = append(names, str("go.debug")...)
+	nameSec := append(str("name"), 1, byte(len(names)))
+	nameSec = append(nameSec, names...)
+	m := []byte("\x00asm\x01\x00\x00\x00")
+	m = append(m, sec(2, imp)...)
+	m = append(m, sec(10, code)...)
+	m = append(m, sec(0, nameSec)...)
+	return m
+}
+
+func TestWasmCodeByPackage(t *testing.T) {
+	pkgs, code, _, err := WasmCodeByPackage(wasmModule())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code != 11 || len(pkgs) != 2 || pkgs[0].Package != "lede/internal/dom" || pkgs[0].Bytes != 6 || pkgs[1].Package != "golang.org/x/net/html" || pkgs[1].Bytes != 4 {
+		t.Fatalf("WasmCodeByPackage = %+v, code %d", pkgs, code)
+	}
+	if _, _, _, err := WasmCodeByPackage([]byte("nope")); err == nil {
+		t.Error("no error for a non-module")
+	}
+}

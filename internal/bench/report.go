@@ -38,6 +38,11 @@ type Summary struct {
 	NativeMsPerMB map[string]float64 `json:"native_ms_per_mb,omitempty"`
 	WasmRaw       int64              `json:"wasm_raw_bytes"`
 	WasmGzip      int64              `json:"wasm_gzip_bytes"`
+	// The module's code section by Go package (largest first) and its data
+	// section, from a build with function names.
+	WasmCodeBytes     int        `json:"wasm_code_bytes,omitempty"`
+	WasmDataBytes     int        `json:"wasm_data_bytes,omitempty"`
+	WasmCodeByPackage []WasmCode `json:"wasm_code_by_package,omitempty"`
 	// The WASM core after a 5 MB page: its linear memory (the browser's
 	// cost; it never shrinks), the Go heap right after, and after a GC.
 	WasmMemory5MB   uint64             `json:"wasm_memory_after_5mb_bytes,omitempty"`
@@ -219,6 +224,16 @@ func PrintTable(w io.Writer, s Summary, nat *NativeReport, br *BrowserReport) {
 		}
 	}
 	p("\nlede.wasm: %s raw, %s gzipped\n", mb(s.WasmRaw), mb(s.WasmGzip))
+	if len(s.WasmCodeByPackage) > 0 {
+		p("code section %d bytes, data section %d bytes; code by package (largest function):\n", s.WasmCodeBytes, s.WasmDataBytes)
+		for _, c := range s.WasmCodeByPackage[:min(len(s.WasmCodeByPackage), 20)] {
+			largest := c.Largest
+			if len(largest) > 60 {
+				largest = largest[:57] + "..."
+			}
+			p("  %8d %5.1f%%  %-38s %s (%d)\n", c.Bytes, 100*float64(c.Bytes)/float64(s.WasmCodeBytes), c.Package, largest, c.LargeN)
+		}
+	}
 
 	p("\nTargets:\n")
 	if br != nil {

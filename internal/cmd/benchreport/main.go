@@ -20,14 +20,15 @@ import (
 func main() {
 	dir := flag.String("dir", "dist/bench", "the bench directory (LEDE_BENCH_OUT of the benchmarks)")
 	wasm := flag.String("wasm", "dist/extension/lede.wasm", "the shipped WASM core")
+	names := flag.String("names", "", "the same core built with its function names (no -s -w), for the code size by package")
 	flag.Parse()
-	if err := run(*dir, *wasm); err != nil {
+	if err := run(*dir, *wasm, *names); err != nil {
 		fmt.Fprintln(os.Stderr, "benchreport:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir, wasm string) error {
+func run(dir, wasm, names string) error {
 	var nat *bench.NativeReport
 	var br *bench.BrowserReport
 	var n bench.NativeReport
@@ -54,6 +55,18 @@ func run(dir, wasm string) error {
 	zw.Write(raw)
 	zw.Close()
 	s := bench.Summarise(nat, br, int64(len(raw)), int64(gz.Len()))
+	if names != "" {
+		m, err := os.ReadFile(names)
+		if err != nil {
+			return err
+		}
+		pkgs, code, data, err := bench.WasmCodeByPackage(m)
+		if err != nil {
+			return fmt.Errorf("%s: %w", names, err)
+		}
+		s.WasmCodeBytes, s.WasmDataBytes = code, data
+		s.WasmCodeByPackage = pkgs[:min(len(pkgs), 30)]
+	}
 	bench.PrintTable(os.Stdout, s, nat, br)
 	if err := bench.WriteJSON(dir, bench.SummaryFile, s); err != nil {
 		return err
