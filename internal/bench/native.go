@@ -30,8 +30,11 @@ type NativeReport struct {
 	GoVersion  string       `json:"goVersion"`
 	GOMAXPROCS int          `json:"gomaxprocs"`
 	Pages      []NativePage `json:"pages,omitempty"`
-	PageMs     Dist         `json:"pageMs"`          // over pages' medians
-	PageAllocs Dist         `json:"pageAllocs"`      // allocations per page
-	PageMB     Dist         `json:"pageAllocMB"`     // MB allocated per page
-	Sizes      []NativeSize `json:"sizes,omitempty"` // synthetic pages
+	PageMs     Dist         `json:"pageMs"`      // over pages' medians
+	PageAllocs Dist         `json:"pageAllocs"`  // allocations per page
+	PageMB     Dist         `json:"pageAllocMB"` // MB allocated per page
+	// ClickMs is over pages in the wire format, analysed for the page and
+	// encoded as the WASM bridge does: the core's part of a click, natively.
+	ClickMs Dist         `json:"clickMs"`
+	Sizes   []NativeSize `json:"sizes,omitempty"` // synthetic pages
 }

@@ -1,17 +1,22 @@
 package bench
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"lede/internal/analysis"
 	"lede/internal/pagefile"
+	"lede/internal/wire"
+
+	"golang.org/x/net/html"
 )
 
 // The native benchmarks:
@@ -72,7 +77,8 @@ var native = struct {
 	pages map[string]*NativePage
 	order []string
 	sizes map[string]NativeSize
-}{pages: map[string]*NativePage{}, sizes: map[string]NativeSize{}}
+	click map[string]float64
+}{pages: map[string]*NativePage{}, sizes: map[string]NativeSize{}, click: map[string]float64{}}
 
 func ms(d time.Duration) float64 { return float64(d.Nanoseconds()) / 1e6 }
 
@@ -115,6 +121,47 @@ func BenchmarkCorpus(b *testing.B) {
 	b.ReportMetric(rep.PageAllocs.P50, "p50-allocs/page")
 	b.ReportMetric(rep.PageMB.P50, "p50-MB/page")
 	b.ReportMetric(float64(len(pages)), "pages")
+	writeNative(b, rep)
+}
+
+// BenchmarkCorpusClick: what a click asks of the core, natively: every
+// corpus page in the wire format the content script sends (encoded from the
+// parsed page), analysed for the page and encoded as JSON, as the WASM
+// bridge does. One op analyses every page once.
+func BenchmarkCorpusClick(b *testing.B) {
+	pages := loadCorpus(b)
+	wires := make([]string, len(pages))
+	for i, p := range pages {
+		if doc, err := html.Parse(strings.NewReader(p.src)); err == nil {
+			wires[i] = wire.Encode(doc)
+		}
+	}
+	runs := make([][]float64, len(pages))
+	b.ResetTimer()
+	for range b.N {
+		for i, w := range wires {
+			if w == "" {
+				continue
+			}
+			t0 := time.Now()
+			a, err := analysis.Analyze(w, analysis.Options{ForPage: true})
+			if err == nil {
+				json.Marshal(a.ForPage())
+			}
+			runs[i] = append(runs[i], ms(time.Since(t0)))
+		}
+	}
+	b.StopTimer()
+	native.Lock()
+	for i, p := range pages {
+		if len(runs[i]) > 0 {
+			native.click[p.set+"/"+p.id] = Round(Median(runs[i]))
+		}
+	}
+	native.Unlock()
+	rep := nativeReport()
+	b.ReportMetric(rep.ClickMs.P50, "p50-ms/page")
+	b.ReportMetric(rep.ClickMs.P95, "p95-ms/page")
 	writeNative(b, rep)
 }
 
@@ -192,6 +239,11 @@ func nativeReport() NativeReport {
 		mbs = append(mbs, float64(p.AllocBytes)/(1<<20))
 	}
 	rep.PageMs, rep.PageAllocs, rep.PageMB = NewDist(times), NewDist(allocs), NewDist(mbs)
+	var clicks []float64
+	for _, v := range native.click {
+		clicks = append(clicks, v)
+	}
+	rep.ClickMs = NewDist(clicks)
 	for _, kind := range synthKinds {
 		for _, lang := range []string{"en", "zh"} {
 			for _, s := range sizes {
@@ -218,6 +270,9 @@ func writeNative(b *testing.B, rep NativeReport) {
 		}
 		if len(rep.Sizes) == 0 {
 			rep.Sizes = old.Sizes
+		}
+		if rep.ClickMs.N == 0 {
+			rep.ClickMs = old.ClickMs
 		}
 	}
 	if err := WriteJSON(dir, NativeFile, rep); err != nil {

@@ -33,7 +33,11 @@ type Summary struct {
 	NativeP50   float64 `json:"native_p50_ms"`
 	NativeP95   float64 `json:"native_p95_ms"`
 	NativePages int     `json:"native_pages"`
-	Native5MB   float64 `json:"native_5mb_ms,omitempty"` // portal page, the slower language
+	// The core's part of a click, natively: pages in the wire format,
+	// analysed for the page, JSON out.
+	NativeClickP50 float64 `json:"native_click_p50_ms,omitempty"`
+	NativeClickP95 float64 `json:"native_click_p95_ms,omitempty"`
+	Native5MB      float64 `json:"native_5mb_ms,omitempty"` // portal page, the slower language
 	// NativeMsPerMB is ms per MB of the synthetic pages by shape/lang/size.
 	NativeMsPerMB map[string]float64 `json:"native_ms_per_mb,omitempty"`
 	WasmRaw       int64              `json:"wasm_raw_bytes"`
@@ -63,6 +67,7 @@ func Summarise(nat *NativeReport, br *BrowserReport, wasmRaw, wasmGzip int64) Su
 	s := Summary{WasmRaw: wasmRaw, WasmGzip: wasmGzip, PhasesP50: map[string]float64{}, PhasesP95: map[string]float64{}}
 	if nat != nil {
 		s.NativeP50, s.NativeP95, s.NativePages = nat.PageMs.P50, nat.PageMs.P95, nat.PageMs.N
+		s.NativeClickP50, s.NativeClickP95 = nat.ClickMs.P50, nat.ClickMs.P95
 		s.NativeMsPerMB = map[string]float64{}
 		for _, z := range nat.Sizes {
 			s.NativeMsPerMB[z.Name] = z.MsPerMB
@@ -216,6 +221,9 @@ func PrintTable(w io.Writer, s Summary, nat *NativeReport, br *BrowserReport) {
 	if nat != nil {
 		p("\nNative core (%s, GOMAXPROCS %d): %d corpus pages, per page p50 %.2f ms, p95 %.2f ms, max %.1f ms; allocations p50 %.0f (%.2f MB)\n",
 			nat.GoVersion, nat.GOMAXPROCS, nat.PageMs.N, nat.PageMs.P50, nat.PageMs.P95, nat.PageMs.Max, nat.PageAllocs.P50, nat.PageMB.P50)
+		if nat.ClickMs.N > 0 {
+			p("  the click's part (wire format in, the page's view as JSON out): p50 %.2f ms, p95 %.2f ms\n", nat.ClickMs.P50, nat.ClickMs.P95)
+		}
 		if len(nat.Sizes) > 0 {
 			p("%-22s %10s %10s %10s %8s\n", "synthetic page", "bytes", "ms", "ms/MB", "alloc MB")
 			for _, z := range nat.Sizes {
