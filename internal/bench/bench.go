@@ -17,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 )
 
 // Files in the bench output directory.
@@ -116,4 +117,18 @@ func ReadJSON(dir, name string, v any) error {
 		return err
 	}
 	return json.Unmarshal(b, v)
+}
+
+// LoadAverage is the 1, 5 and 15 minute load average ("" where the system
+// does not say): benchmarks on a shared machine are read with it.
+func LoadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return ""
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return ""
+	}
+	return strings.Join(f[:3], " ")
 }

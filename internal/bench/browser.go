@@ -121,4 +121,7 @@ type BrowserReport struct {
 	// ColdAfterIdle: a click after Chromium stopped the idle worker (30 s).
 	ColdAfterIdle []ColdClick `json:"coldAfterIdle"`
 	Memory        *Memory     `json:"memory,omitempty"`
+	// Load average of the machine when the bench started and ended.
+	LoadStart string `json:"loadStart,omitempty"`
+	LoadEnd   string `json:"loadEnd,omitempty"`
 }

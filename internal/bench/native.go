@@ -29,6 +29,7 @@ type NativeSize struct {
 type NativeReport struct {
 	GoVersion  string       `json:"goVersion"`
 	GOMAXPROCS int          `json:"gomaxprocs"`
+	Load       string       `json:"load,omitempty"` // load average when written
 	Pages      []NativePage `json:"pages,omitempty"`
 	PageMs     Dist         `json:"pageMs"`      // over pages' medians
 	PageAllocs Dist         `json:"pageAllocs"`  // allocations per page

@@ -222,7 +222,7 @@ func benchSize(b *testing.B, name, lang, src string) {
 func nativeReport() NativeReport {
 	native.Lock()
 	defer native.Unlock()
-	rep := NativeReport{GoVersion: runtime.Version(), GOMAXPROCS: runtime.GOMAXPROCS(0)}
+	rep := NativeReport{GoVersion: runtime.Version(), GOMAXPROCS: runtime.GOMAXPROCS(0), Load: LoadAverage()}
 	var times, allocs, mbs []float64
 	for _, k := range native.order {
 		p := *native.pages[k]

@@ -60,6 +60,7 @@ type Summary struct {
 	ClickErrors     int                `json:"click_errors"`
 	NotCleanClicks  int                `json:"not_clean_clicks"` // clicks that showed a notice
 	ColdWorkerAlive int                `json:"cold_worker_running"`
+	LoadAverage     string             `json:"load_average,omitempty"` // at the browser bench's start and end
 }
 
 // Summarise computes the summary of a run (either report may be nil).
@@ -80,6 +81,7 @@ func Summarise(nat *NativeReport, br *BrowserReport, wasmRaw, wasmGzip int64) Su
 		return s
 	}
 	s.Browser, s.ReadabilityJS = br.Browser, br.Readability
+	s.LoadAverage = br.LoadStart + " → " + br.LoadEnd
 	var warm, ratios, read []float64
 	var warmClicks []Click
 	for _, p := range br.Pages {
@@ -187,7 +189,8 @@ func PrintTable(w io.Writer, s Summary, nat *NativeReport, br *BrowserReport) {
 				en++
 			}
 		}
-		p("\nBrowser: %s, %d corpus pages (%d en, %d zh), warm clicks per page: %d; Readability.js %s\n", br.Browser, len(br.Pages), en, zh, clicksPerPage(br), orNone(br.Readability))
+		p("\nBrowser: %s, %d corpus pages (%d en, %d zh), warm clicks per page: %d; Readability.js %s; load average %s at the start, %s at the end\n",
+			br.Browser, len(br.Pages), en, zh, clicksPerPage(br), orNone(br.Readability), br.LoadStart, br.LoadEnd)
 		cold, idle := coldPhases(br.Cold), coldPhases(br.ColdAfterIdle)
 		p("\n%-14s %21s   %21s   %21s\n", "phase (ms)", "warm (page medians)", fmt.Sprintf("cold start (n=%d)", s.ColdN), fmt.Sprintf("after idle (n=%d)", len(clickTotals(br.ColdAfterIdle))))
 		p("%-14s %10s %10s   %10s %10s   %10s %10s\n", "", "p50", "p95", "p50", "p95", "p50", "p95")
@@ -219,8 +222,8 @@ func PrintTable(w io.Writer, s Summary, nat *NativeReport, br *BrowserReport) {
 		}
 	}
 	if nat != nil {
-		p("\nNative core (%s, GOMAXPROCS %d): %d corpus pages, per page p50 %.2f ms, p95 %.2f ms, max %.1f ms; allocations p50 %.0f (%.2f MB)\n",
-			nat.GoVersion, nat.GOMAXPROCS, nat.PageMs.N, nat.PageMs.P50, nat.PageMs.P95, nat.PageMs.Max, nat.PageAllocs.P50, nat.PageMB.P50)
+		p("\nNative core (%s, GOMAXPROCS %d, load average %s): %d corpus pages, per page p50 %.2f ms, p95 %.2f ms, max %.1f ms; allocations p50 %.0f (%.2f MB)\n",
+			nat.GoVersion, nat.GOMAXPROCS, nat.Load, nat.PageMs.N, nat.PageMs.P50, nat.PageMs.P95, nat.PageMs.Max, nat.PageAllocs.P50, nat.PageMB.P50)
 		if nat.ClickMs.N > 0 {
 			p("  the click's part (wire format in, the page's view as JSON out): p50 %.2f ms, p95 %.2f ms\n", nat.ClickMs.P50, nat.ClickMs.P95)
 		}

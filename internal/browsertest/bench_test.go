@@ -158,7 +158,7 @@ func BenchmarkBrowser(b *testing.B) {
 	cands := benchCandidates(b, corpus)
 	pages := pickEvenly(cands, cfg.pages)
 	profile := b.TempDir()
-	rep := bench.BrowserReport{Readability: cfg.readabilityVersion}
+	rep := bench.BrowserReport{Readability: cfg.readabilityVersion, LoadStart: bench.LoadAverage()}
 
 	for range b.N { // one run is the measurement; -benchtime 1x
 		// Warm clicks, Readability.js and the idle worker, in one browser whose
@@ -208,6 +208,7 @@ func BenchmarkBrowser(b *testing.B) {
 		break
 	}
 
+	rep.LoadEnd = bench.LoadAverage()
 	var warm, ratios []float64
 	for _, p := range rep.Pages {
 		if p.Error == "" {
