@@ -142,7 +142,7 @@ func specPercents(lang, input string) []mention {
 		if q.Kind != KindPercent {
 			continue
 		}
-		out = append(out, mention{start: q.Start, end: q.End, value: q.Value, hasValue: true})
+		out = append(out, mention{start: q.Start, end: q.End, value: q.Value, hasValue: !q.Bare})
 	}
 	return out
 }
@@ -196,7 +196,7 @@ func checkCase(c specCase, got []mention) (bool, string) {
 			return false, fmt.Sprintf("result %d: want %q [%d,%d], got %s", i, w.Text, w.Start, w.End, describe(c.Input, got))
 		}
 		vs, _ := w.Resolution["value"].(string)
-		if vs == "" {
+		if vs == "" || vs == "null" {
 			if g.hasValue {
 				return false, fmt.Sprintf("result %d: want no value, got %v", i, g.value)
 			}

@@ -230,7 +230,7 @@ func (s *scanner) standsAlone(j int, h hanResult) bool {
 	if h.onlyUnits && h.tokens > 1 {
 		return next == 0 || unitOnlyFollowerSet[next]
 	}
-	if next != 0 && !singleFollowerSet[next] {
+	if next != 0 && !singleFollowerSet[next] && (s.opt.Follows == nil || !s.opt.Follows(s.rs, h.end)) {
 		return false
 	}
 	if c := s.rs[j]; (c == '百' || c == '佰') && next == '分' {

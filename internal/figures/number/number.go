@@ -46,6 +46,10 @@ type Options struct {
 	// one number. Off for running news text, where "400 737 Max jets" are two.
 	// Groups separated by a narrow or thin no-break space are always joined.
 	SpaceGroups bool
+	// Follows, when set, may accept more words after a number written with
+	// one Chinese character than the built-in measure words (a caller's
+	// currency and unit words: 十美元, 五折). i indexes the scanned runes.
+	Follows func(rs []rune, i int) bool
 }
 
 // ---- Chinese numerals -------------------------------------------------------

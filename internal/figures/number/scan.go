@@ -64,8 +64,15 @@ func isLatin(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' 
 func isSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == 0xa0 || r == 0x3000 || r == 0x202f || r == 0x2009
 }
-func isAlnum(r rune) bool           { return isDigit(r) || isLatin(r) }
-func isComma(r rune) bool           { return r == ',' || r == '，' }
+func isAlnum(r rune) bool { return isDigit(r) || isLatin(r) }
+func isComma(r rune) bool { return r == ',' || r == '，' }
+
+// isGroupComma: a full-width comma groups digits only between full-width
+// digits (１，２４４); after ASCII digits it is a clause break (20，300美圆).
+func (s *scanner) isGroupComma(i int) bool {
+	c := s.rs[i]
+	return c == ',' || c == '，' && i > 0 && s.rs[i-1] >= '０' && s.rs[i-1] <= '９'
+}
 func isThinSpace(r rune) bool       { return r == 0x202f || r == 0x2009 }
 func isHanSign(r rune) bool         { return r == '负' || r == '負' }
 func (s *scanner) digit(i int) bool { return isDigit(s.r(i)) }
@@ -82,6 +89,11 @@ func (s *scanner) skipSpaces(i int) int {
 func (s *scanner) at(i int) int {
 	c := s.r(i)
 	prev := s.r(i - 1)
+	if (c == 'h' || c == 'w') && !isAlnum(prev) {
+		if e := s.urlEnd(i); e > i {
+			return e
+		}
+	}
 	switch {
 	case isDigit(c):
 		if isDigit(prev) {
@@ -128,6 +140,29 @@ func (s *scanner) at(i int) int {
 		return s.wordsAt(i)
 	}
 	return i + 1
+}
+
+// urlEnd skips a web address starting at i (its digits are not numbers).
+func (s *scanner) urlEnd(i int) int {
+	starts := false
+	for _, p := range [...]string{"http://", "https://", "www."} {
+		ok := true
+		for k, c := range p {
+			if s.r(i+k) != c {
+				ok = false
+				break
+			}
+		}
+		starts = starts || ok
+	}
+	if !starts {
+		return i
+	}
+	j := i
+	for j < len(s.rs) && !isSpace(s.rs[j]) && s.rs[j] != '\n' && s.rs[j] < 0x3000 {
+		j++
+	}
+	return j
 }
 
 // signedDigits reports whether the '-' at i is a minus sign of the digits
@@ -221,7 +256,7 @@ func (s *scanner) digitsRun(i int) digitsTok {
 		t.decimal = true
 		t.val, t.end = ip, j
 		return t
-	case nd > 0 && nd <= 3 && isComma(s.rs[min(j, len(s.rs)-1)]) && j < len(s.rs) && s.digit(j+1):
+	case nd > 0 && nd <= 3 && j < len(s.rs) && s.isGroupComma(j) && s.digit(j+1):
 		if v, k, kind := s.commaGroups(i, j, nd); kind == groupThousands {
 			ip, j, t.grouped = v, k, true
 		} else if kind == groupDecimalComma && !listStart {
@@ -336,7 +371,7 @@ func (s *scanner) commaGroups(i, j, nd int) (float64, int, int) {
 	var lens [24]int
 	n := 0
 	k := j
-	for n < len(lens) && isComma(s.r(k)) && s.digit(k+1) {
+	for n < len(lens) && k < len(s.rs) && s.isGroupComma(k) && s.digit(k+1) {
 		_, m, e := s.readInt(k + 1)
 		lens[n] = m
 		n++
