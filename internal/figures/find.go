@@ -1,7 +1,794 @@
 package figures
 
-import "lede/internal/text"
+import (
+	"strings"
+
+	"lede/internal/figures/number"
+	"lede/internal/text"
+)
+
+// The stages of Find:
+//  1. scan numbers (package number) and read their units (quantity.go);
+//  2. drop what is not a figure: dates, times, ordinals, codes, model names,
+//     ages, vague amounts (this file, rules tabled below);
+//  3. join ranges (20～25倍, $40-50 billion) and give unit-less counts their
+//     counted noun or context (16万人, 1.9万 after 人数, 964,000 people);
+//  4. read qualifier, direction and subject around each figure (context.go).
+
+// ---- tunables ------------------------------------------------------------------
+
+const (
+	yearMin, yearMax = 1800, 2100 // a bare four-digit number in this span is a year
+	maxAboutRunes    = 16         // longest "about" phrase in Chinese
+	maxAboutWords    = 4          // longest "about" phrase in English
+	moneyContextSpan = 14         // runes before a bare 万/亿 amount searched for money words
+)
+
+// zhRangeLinks and enRangeLinks join the two bounds of a range.
+var (
+	zhRangeLinks = []string{"至", "到", "-", "－", "–", "—", "～", "~", "〜", "——"}
+	enRangeLinks = []string{"-", "–", "—", "to", "~"}
+)
+
+// zhMonthLike: after a number these make it a date or a time (3月, 15日, 7时).
+const zhDateAfter = "月日号號时時点點秒"
+
+// zhNotCountBefore: these right before a number make it a rank, a reference
+// or part of a name, not an amount (第三, 这两家, 每两年, 最大两个, 前三).
+const zhNotCountBefore = "第这這那每最前"
+
+// zhMoneyWords near a bare 万/亿 amount make it money (一天给央视136万, 368万天价过路费).
+var zhMoneyWords = []string{"给", "付", "花", "投入", "投资", "赚", "亏", "罚", "赔", "捐", "筹", "融资", "收入", "营收",
+	"利润", "成本", "金额", "费", "价", "款", "销售额", "销售", "市值", "资金", "预算", "工资", "薪", "税", "钱", "元"}
+
+// zhCountWords before a bare 万/亿 amount make it a count of people (人数下降了1.9万).
+var zhCountWords = []string{"人数", "人次", "数量", "人口", "用户", "人"}
+
+// zhMeasureContext before a bare number make it a unit-less measure (实测值达到930, ≤300).
+var zhMeasureContext = []string{"值", "指数", "≤", "≥", "＜", "＞", "<", ">"}
+
+// zhNounStop ends the noun after a number (700万美国人 → 美国人).
+const zhNounStop = "，。、；：？！（）()“”‘’「」《》—…·,.;:?! \t\n的是在了和与與或及到至为為将將被已都均也就还還并並从從于於中上下里内外以让讓把对對向比较較"
+
+// zhVerbAfter: a bare number followed by these has no counted noun.
+const zhVerbAfter = "的是要在了和与與或及到至为為以多余左上下将將已都也就还還并並，。、；：？！）)”」 \n"
+
+// zhCasualtyVerbs make 一人 a figure (导致一人受伤).
+var zhCasualtyVerbs = []string{"受伤", "死亡", "遇难", "丧生", "身亡", "失踪", "被捕", "获救", "受傷", "遇難", "喪生"}
+
+// Months and time words mark English dates and times.
+var enMonths = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// enLabelWords before a number make it a label, not an amount (No. 5, page 3).
+var enLabelWords = map[string]bool{
+	"no": true, "no.": true, "number": true, "page": true, "chapter": true, "section": true, "article": true,
+	"vol": true, "vol.": true, "volume": true, "level": true, "room": true, "route": true, "flight": true,
+	"version": true, "model": true, "phase": true, "round": true, "game": true, "week": true, "day": true,
+	"episode": true, "season": true, "series": true, "grade": true, "gate": true, "platform": true, "step": true,
+	"age": true, "aged": true, "ages": true, "top": true, "covid": true, "figure": true, "table": true,
+	"district": true, "highway": true, "interstate": true, "rank": true, "ranked": true, "q": true,
+}
+
+// enFunctionWords never name what a number counts.
+var enFunctionWords = map[string]bool{
+	"of": true, "to": true, "in": true, "on": true, "at": true, "by": true, "for": true, "from": true, "with": true,
+	"and": true, "or": true, "but": true, "is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "could": true, "should": true, "can": true,
+	"that": true, "which": true, "who": true, "the": true, "a": true, "an": true, "this": true, "these": true,
+	"those": true, "than": true, "as": true, "per": true, "percent": true, "it": true, "its": true, "their": true,
+	"his": true, "her": true, "our": true, "we": true, "they": true, "he": true, "she": true, "you": true, "i": true,
+	"more": true, "less": true, "times": true, "over": true, "under": true, "up": true, "down": true, "out": true,
+	"into": true, "after": true, "before": true, "since": true, "about": true, "around": true, "between": true,
+	"each": true, "every": true, "so": true, "far": true, "this's": true, "there": true, "when": true, "while": true,
+	"if": true, "not": true, "no": true, "all": true, "also": true, "only": true, "just": true, "still": true,
+	"am": true, "pm": true, "a.m.": true, "p.m.": true, "o'clock": true, "percentage": true, "year": true,
+	"years": true, "old": true, "or more": true, "said": true, "says": true, "told": true, "reported": true,
+	"age": true, "and older": true, "later": true, "earlier": true, "ago": true, "apiece": true, "each.": true,
+}
+
+// enTheBefore: the two countries, both … — the number refers back, it does not count.
+var enTheBefore = map[string]bool{"the": true, "these": true, "those": true, "its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true}
+
+// ---- Find -------------------------------------------------------------------------
 
 // Find returns the figures of doc in text order.
-// INTERIM: the figures issue implements this.
-func Find(doc *text.Doc) []Figure { return nil }
+func Find(doc *text.Doc) []Figure {
+	if doc == nil || doc.Text == "" {
+		return nil
+	}
+	rs := []rune(doc.Text)
+	f := &finder{reader: reader{rs: rs, lang: doc.Lang}, doc: doc}
+	f.nums = number.Scan(rs, scanOptions, make([]number.Number, 0, 32))
+	f.qs = f.quantities(f.nums, make([]Quantity, 0, len(f.nums)))
+	f.sents = text.Sentences(doc.Text)
+	return f.figures()
+}
+
+type finder struct {
+	reader
+	doc   *text.Doc
+	nums  []number.Number
+	qs    []Quantity
+	sents []text.Span
+	names map[float64]bool // numbers that name models in this text (777 of 777x, 787 of 787-9)
+}
+
+// figures runs stages 2–4.
+func (f *finder) figures() []Figure {
+	f.names = f.modelNumbers()
+	keep := make([]bool, len(f.qs))
+	for i := range f.qs {
+		keep[i] = !f.notFigure(i)
+	}
+	high := make([]int, len(f.qs)) // index of the upper bound of a range, or -1
+	for i := range high {
+		high[i] = -1
+	}
+	for i := 0; i+1 < len(f.qs); i++ {
+		if keep[i] && keep[i+1] && f.rangeWith(i, i+1) {
+			high[i] = i + 1
+		}
+	}
+	var out []Figure
+	si, pi := 0, 0
+	for i := 0; i < len(f.qs); i++ {
+		if !keep[i] {
+			continue
+		}
+		q := f.qs[i]
+		j := high[i]
+		if j >= 0 {
+			f.share(&f.qs[i], &f.qs[j])
+			q = f.qs[i]
+		}
+		last := q
+		if j >= 0 {
+			last = f.qs[j]
+		}
+		if q.Kind == "" {
+			if !f.classifyBare(&q, last) {
+				if j >= 0 {
+					i = j
+				}
+				continue
+			}
+		}
+		if !f.acceptKind(q) {
+			continue
+		}
+		fig := Figure{Value: q.Value, Unit: q.Unit, Kind: q.Kind, Start: q.Start, End: q.End, Node: -1, Quote: -1}
+		if j >= 0 && last.Kind == q.Kind {
+			fig.High = last.Value
+			fig.End = last.End
+			i = j
+		}
+		if q.Kind == KindMoney && fig.Unit == "" {
+			fig.Unit = "CNY"
+		}
+		fig.Text = string(f.rs[fig.Start:fig.End])
+		fig.Qualifier = f.qualifier(q, fig.End)
+		fig.Direction = f.direction(q, fig)
+		fig.About = f.about(q, fig)
+		for si < len(f.sents) && f.sents[si].End <= fig.Start {
+			si++
+		}
+		if si < len(f.sents) && f.sents[si].Start <= fig.Start {
+			fig.Sentence = string(f.rs[f.sents[si].Start:f.sents[si].End])
+		}
+		for pi < len(f.doc.Paras) && f.doc.Paras[pi].End <= fig.Start {
+			pi++
+		}
+		if pi < len(f.doc.Paras) && f.doc.Paras[pi].Start <= fig.Start {
+			fig.Node = f.doc.Paras[pi].Node
+		}
+		out = append(out, fig)
+	}
+	return out
+}
+
+// acceptKind applies the last per-kind checks.
+func (f *finder) acceptKind(q Quantity) bool {
+	if q.Bare || q.Kind == "" {
+		return false
+	}
+	if q.Kind == KindCount && (q.Unit == "年" || q.Unit == "years") && q.Num.IntDigits == 4 {
+		return false // 2012年
+	}
+	return true
+}
+
+// ---- stage 2: what is not a figure ------------------------------------------------------
+
+func (f *finder) notFigure(i int) bool {
+	q := f.qs[i]
+	n := q.Num
+	if q.Bare || n.Vague || n.Fraction || n.Run {
+		return true
+	}
+	if n.Value == 0 && n.Script == number.Han {
+		return true // 归零
+	}
+	// 3G, 5G: a giga suffix names a generation, not an amount
+	if l := f.at(n.End - 1); (l == 'G' || l == 'T') && n.Scale > 1 && q.Kind != KindMoney {
+		return true
+	}
+	// 千元智能机: scale characters without a digit make an adjective, not an amount
+	if n.Script == number.Han && hanUnitLed(f.rs[n.Start]) && q.Kind != KindCount {
+		return true
+	}
+	// 777x is a model; 3x is a multiple
+	if q.Kind == KindMultiple && q.Unit == "x" && n.Value >= 100 {
+		return true
+	}
+	before := f.at(n.Start - 1)
+	after := f.at(n.End)
+	// codes and model names glued to letters: H100, Llama3, 3G, 4S, 777x, 2020s
+	if n.LetterStart && q.Kind != KindMoney {
+		return true
+	}
+	if n.Suffix != "" && q.Kind == "" {
+		return true
+	}
+	// hyphenated codes: 787-9, WJ－30055, SCP-173, A350-900 (a range 20-25倍 has a unit)
+	if before == '-' || before == '－' {
+		if p := f.at(n.Start - 2); isLetter(p) || isDigitRune(p) && q.Kind == "" {
+			return true
+		}
+	}
+	if (after == '-' || after == '－') && isDigitRune(f.at(n.End+1)) && q.Kind == "" && !f.unitLater(i) {
+		return true // 787-9
+	}
+	// times and dotted codes: 10:30, 9.30
+	if after == ':' && isDigitRune(f.at(n.End+1)) || before == ':' && isDigitRune(f.at(n.Start-2)) {
+		return true
+	}
+	if f.isYear(q) {
+		return true
+	}
+	if f.hasHan() {
+		if f.zhNotFigure(q) {
+			return true
+		}
+	}
+	return f.enNotFigure(i, q)
+}
+
+func (f *finder) hasHan() bool { return true }
+
+// isYear: 2012年, in 2022, fiscal 2019 (a bare four-digit number in the year span).
+func (f *finder) isYear(q Quantity) bool {
+	n := q.Num
+	if n.IntDigits != 4 || n.Value < yearMin || n.Value > yearMax || n.Signed {
+		return false
+	}
+	switch q.Kind {
+	case "":
+		return true
+	case KindCount:
+		return q.Unit == "年" || q.Unit == "years" || q.Unit == "year"
+	}
+	return false
+}
+
+// zhNotFigure applies the Chinese rules.
+func (f *finder) zhNotFigure(q Quantity) bool {
+	n := q.Num
+	after := f.at(n.End)
+	before := f.at(n.Start - 1)
+	if q.Kind == "" && strings.ContainsRune(zhDateAfter, after) {
+		return true // 3月, 15日, 7时
+	}
+	if strings.ContainsRune(zhNotCountBefore, before) && q.Kind != KindMoney && q.Kind != KindPercent {
+		return true // 第三, 这两家, 每两年
+	}
+	if before == '第' {
+		return true
+	}
+	// 5时30分: minutes
+	if q.Unit == "分" && (before == '时' || before == '時' || before == '点' || before == '點') {
+		return true
+	}
+	han := n.Script == number.Han
+	single := han && n.End-n.Start == 1
+	if single && (f.rs[n.Start] == '二' || f.rs[n.Start] == '貳' || f.rs[n.Start] == '贰') && q.Kind == KindCount {
+		return true // 二次复检, 二线: a count says 两
+	}
+	if single && n.Value == 1 && q.Kind != KindMoney && q.Kind != KindPercent && q.Kind != KindMultiple {
+		// 一 + measure word is "a": 一位人士. Kept only for casualties: 一人受伤
+		if q.Kind == KindCount && (q.Unit == "人" || q.Unit == "名") {
+			for _, v := range zhCasualtyVerbs {
+				if _, ok := f.hasAt(q.End, v); ok {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	// approximate durations (十多年, 两年多) have no definite value
+	if q.Kind == KindCount && isDurationUnit(q.Unit) && (f.at(q.End) == '多' || f.at(q.End) == '余' || f.at(q.UnitStart-1) == '多' || f.at(q.UnitStart-1) == '余') {
+		return true
+	}
+	// 90年代, 80后
+	if q.Kind == KindCount && q.Unit == "年" && f.at(q.End) == '代' {
+		return true
+	}
+	return false
+}
+
+// hanUnitLed: a Chinese numeral starting with a scale character (千元, 百万).
+func hanUnitLed(c rune) bool {
+	switch c {
+	case '百', '千', '万', '亿', '佰', '仟', '萬', '億':
+		return true
+	}
+	return false
+}
+
+func isDurationUnit(u string) bool {
+	switch u {
+	case "年", "个月", "周", "天", "小时", "分钟", "years", "months", "weeks", "days", "hours", "minutes":
+		return true
+	}
+	return false
+}
+
+// enNotFigure applies the English rules.
+func (f *finder) enNotFigure(i int, q Quantity) bool {
+	n := q.Num
+	if q.Kind == KindMoney || q.Kind == KindPercent {
+		return false
+	}
+	prev, ps := f.wordBefore(f.skipSpacesBack(n.Start-1) + 1)
+	lp := strings.ToLower(prev)
+	nextStart := f.skipSpaces(q.End)
+	next := f.wordAt(nextStart)
+	ln := strings.ToLower(next)
+	switch {
+	case enMonths[strings.TrimSuffix(lp, ".")] && n.Value >= 1 && n.Value <= 31 && n.IntDigits > 0:
+		return true // November 18, Dec. 9
+	case enMonths[strings.TrimSuffix(ln, ".")] && n.Value >= 1 && n.Value <= 31 && n.IntDigits > 0:
+		return true // 18 November
+	case ln == "a.m." || ln == "p.m." || ln == "am" || ln == "pm" || ln == "a" && f.at(nextStart+1) == '.':
+		return true // 9 a.m.
+	case enLabelWords[lp] || enLabelWords[strings.TrimSuffix(lp, ".")]:
+		return true // No. 5, age 12
+	case ln == "years" && strings.HasPrefix(strings.ToLower(string(f.rs[nextStart:min(nextStart+9, len(f.rs))])), "years old"):
+		return true
+	case strings.HasPrefix(strings.ToLower(string(f.rs[q.End:min(q.End+9, len(f.rs))])), "-year-old"):
+		return true
+	}
+	// "the two countries": a number word after the/its refers back
+	if n.Script == number.Words && enTheBefore[lp] && q.Kind != KindMultiple {
+		return true
+	}
+	// one is an article more often than a count
+	if n.Script == number.Words && n.Value == 1 && q.Kind != KindMultiple {
+		return true
+	}
+	// a number right after another number is a name: roughly 400 737 Max jets, five 787 Dreamliner sales
+	if i > 0 {
+		p := f.qs[i-1].Num
+		if p.End < n.Start && f.skipSpaces(p.End) == n.Start && n.Start > p.End && q.Kind == "" {
+			return true
+		}
+	}
+	// model numbers: the same number glued to letters elsewhere (777 of 777x), or after a name (Llama 3, S&P 500)
+	if q.Kind == "" || q.Kind == KindCount && !isDurationUnit(q.Unit) {
+		if f.names[n.Value] && n.IntDigits > 0 {
+			return true
+		}
+		if prev != "" && ps > 0 && isUpper(f.rs[ps]) && !f.sentenceStart(ps) && !enMonths[lp] && n.IntDigits > 0 && n.Script == number.Digits {
+			if !qualifierWord(lp) {
+				return true
+			}
+		}
+		if f.at(n.Start-1) == ' ' && f.at(n.Start-2) == 'P' && f.at(n.Start-3) == '&' {
+			return true // S&P 500
+		}
+	}
+	return false
+}
+
+func isUpper(c rune) bool { return c >= 'A' && c <= 'Z' }
+
+func qualifierWord(w string) bool {
+	switch w {
+	case "about", "around", "some", "nearly", "almost", "over", "under", "roughly", "approximately", "than", "least",
+		"to", "by", "from", "of", "and", "or", "the", "a", "all", "only", "just", "another", "at":
+		return true
+	}
+	return false
+}
+
+// sentenceStart reports whether the word at i begins a sentence.
+func (f *finder) sentenceStart(i int) bool {
+	p := f.skipSpacesBack(i - 1)
+	if p < 0 {
+		return true
+	}
+	switch f.rs[p] {
+	case '.', '!', '?', '\n', '"', '“', '(', ':', '—':
+		return true
+	}
+	return false
+}
+
+// wordAt returns the Latin word (with inner dots and apostrophes) at i.
+func (f *finder) wordAt(i int) string {
+	j := i
+	for j < len(f.rs) && (isLetter(f.rs[j]) || (f.rs[j] == '.' || f.rs[j] == '\'' || f.rs[j] == '’') && j > i && isLetter(f.at(j+1))) {
+		j++
+	}
+	if f.at(j) == '.' && j > i && f.at(j-2) == '.' {
+		j++
+	}
+	return string(f.rs[i:j])
+}
+
+// modelNumbers collects the numbers that name models in this text: digits
+// glued to letters or followed by -digit (777x, A350, 787-9), and numbers
+// written twice before the same capitalised word (737 Max).
+func (f *finder) modelNumbers() map[float64]bool {
+	names := map[float64]bool{}
+	seen := map[string]int{}
+	for _, n := range f.nums {
+		if n.IntDigits < 2 || n.Decimal {
+			continue
+		}
+		if n.Suffix != "" && len(n.Suffix) <= 3 && (!isGluedUnit(n.Suffix) || n.Suffix == "x" && n.Value >= 100) || n.LetterStart ||
+			(f.at(n.End) == '-' && isDigitRune(f.at(n.End+1))) {
+			names[n.Value] = true
+		}
+		if f.at(n.End) == ' ' && isUpper(f.at(n.End+1)) {
+			w := f.wordAt(n.End + 1)
+			key := string(f.rs[n.Start:n.End]) + " " + w
+			seen[key]++
+			if seen[key] >= 2 {
+				names[n.Value] = true
+			}
+		}
+	}
+	return names
+}
+
+func isGluedUnit(s string) bool {
+	_, ok := enGluedUnits[s]
+	return ok
+}
+
+// unitLater: a quantity soon after i has a unit (a range 20-25倍).
+func (f *finder) unitLater(i int) bool {
+	return i+1 < len(f.qs) && f.qs[i+1].Kind != "" && f.qs[i+1].Start-f.qs[i].Num.End <= 2
+}
+
+// ---- stage 3: ranges and bare numbers ----------------------------------------------------
+
+// rangeLink reports whether a range connector is written at i.
+func (f *finder) rangeLink(i int) bool {
+	for _, l := range zhRangeLinks {
+		if _, ok := f.hasAt(i, l); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeWith reports whether quantities i and j are the bounds of one range.
+func (f *finder) rangeWith(i, j int) bool {
+	a, b := f.qs[i], f.qs[j]
+	if a.Kind != "" && b.Kind != "" && (a.Kind != b.Kind || a.Unit != b.Unit) {
+		return false
+	}
+	if a.Kind == "" && b.Kind == "" && f.lang == "zh" {
+		return false
+	}
+	end := a.End
+	g := f.skipSpaces(end)
+	var linkEnd int
+	ok := false
+	for _, l := range zhRangeLinks {
+		if e, hit := f.hasAt(g, l); hit {
+			linkEnd, ok = e, true
+			break
+		}
+	}
+	if !ok {
+		w := strings.ToLower(f.wordAt(g))
+		if w != "to" {
+			return false
+		}
+		linkEnd = g + 2
+		// from X to Y and by X to Y are changes, not ranges
+		pw, _ := f.wordBefore(f.skipSpacesBack(a.Start-1) + 1)
+		switch strings.ToLower(pw) {
+		case "from", "by":
+			return false
+		}
+	}
+	if f.skipSpaces(linkEnd) != b.Start {
+		return false
+	}
+	// a Chinese range needs the same unit on the upper bound (1%-4%, 20～25倍);
+	// the lower bound may leave it out
+	return a.Value <= b.Value || b.Num.Scale > a.Num.Scale
+}
+
+// share gives the bounds of a range the unit and scale written once:
+// 20～25倍, $40-50 billion, 242 to 330 passengers.
+func (f *finder) share(a, b *Quantity) {
+	if a.Kind == "" && b.Kind != "" {
+		a.Kind, a.Unit = b.Kind, b.Unit
+	} else if b.Kind == "" && a.Kind != "" {
+		b.Kind, b.Unit = a.Kind, a.Unit
+	}
+	if b.Num.Scale > 1 && a.Num.Scale == 1 && a.Value*b.Num.Scale <= b.Value {
+		a.Value *= b.Num.Scale
+	}
+}
+
+// classifyBare decides what a number written without a unit is: a count of
+// the noun after it, money or a count by context, a unit-less measure — or
+// nothing.
+func (f *finder) classifyBare(q *Quantity, last Quantity) bool {
+	n := q.Num
+	if n.Decimal && n.Script == number.Digits && f.lang != "zh" && !f.hanNear(n.Start) {
+		return false
+	}
+	if f.isHanContext(n.Start, last.End) {
+		return f.zhBare(q, last)
+	}
+	return f.enBare(q, last)
+}
+
+// hanNear: Chinese characters around i.
+func (f *finder) hanNear(i int) bool {
+	return text.IsCJK(f.at(i-1)) || text.IsCJK(f.at(i+1))
+}
+
+// isHanContext: the number sits in Chinese text.
+func (f *finder) isHanContext(start, end int) bool {
+	b := f.at(f.skipSpacesBack(start - 1))
+	a := f.at(f.skipSpaces(end))
+	return text.IsCJK(b) || text.IsCJK(a) || f.rs[start] > 0x2e80
+}
+
+// zhBare: 1400万戊型肝炎临床病例, 人数下降了1.9万, 给央视136万, 实测值达到930.
+func (f *finder) zhBare(q *Quantity, last Quantity) bool {
+	n := q.Num
+	end := last.End
+	// unit-less measures after 值 or a comparison sign
+	for _, w := range zhMeasureContext {
+		if f.before(n.Start, w, 4) {
+			q.Kind, q.Unit = KindMeasure, ""
+			return true
+		}
+	}
+	if n.Scale < 1e4 {
+		return false
+	}
+	// money words right after (368万天价过路费) or before (给央视136万)
+	for _, w := range zhMoneyWords {
+		if f.within(end, end+6, w) && w != "元" {
+			q.Kind, q.Unit = KindMoney, "CNY"
+			return true
+		}
+	}
+	nx := f.at(end)
+	if nx != 0 && !strings.ContainsRune(zhVerbAfter, nx) && text.IsCJK(nx) {
+		// a noun follows: a count of it
+		q.Kind = KindCount
+		q.Unit = f.zhNounAfter(end)
+		return true
+	}
+	for _, w := range zhCountWords {
+		if f.within(n.Start-moneyContextSpan, n.Start, w) {
+			q.Kind, q.Unit = KindCount, "人"
+			return true
+		}
+	}
+	for _, w := range zhMoneyWords {
+		if f.within(n.Start-moneyContextSpan, n.Start, w) || w == "元" && f.inSentence(n.Start, w) {
+			q.Kind, q.Unit = KindMoney, "CNY"
+			return true
+		}
+	}
+	return false
+}
+
+// zhNounAfter returns the noun written at i (up to a stop character).
+func (f *finder) zhNounAfter(i int) string {
+	j := i
+	for j < len(f.rs) && j-i < 8 && !strings.ContainsRune(zhNounStop, f.rs[j]) {
+		j++
+	}
+	return string(f.rs[i:j])
+}
+
+// before reports whether w ends within span runes before i.
+func (f *finder) before(i int, w string, span int) bool {
+	wr := []rune(w)
+	for s := i - len(wr); s >= i-span-len(wr) && s >= 0; s-- {
+		if _, ok := f.hasAt(s, w); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether w is written somewhere in [i, j) of the current clause.
+func (f *finder) within(i, j int, w string) bool {
+	if i < 0 {
+		i = 0
+	}
+	// stay inside the sentence
+	for k := j - 1; k >= i; k-- {
+		if c := f.at(k); c == '。' || c == '\n' || c == '；' {
+			i = k + 1
+			break
+		}
+	}
+	for k := i; k < j && k < len(f.rs); k++ {
+		if c := f.rs[k]; c == '。' || c == '\n' {
+			return false
+		}
+		if _, ok := f.hasAt(k, w); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// inSentence: w is written in the sentence around i.
+func (f *finder) inSentence(i int, w string) bool {
+	a, b := i, i
+	for a > 0 && f.rs[a-1] != '。' && f.rs[a-1] != '\n' {
+		a--
+	}
+	for b < len(f.rs) && f.rs[b] != '。' && f.rs[b] != '\n' {
+		b++
+	}
+	return f.within(a, b, w)
+}
+
+// enBare: 964,000 people, 30 of Boeing's jets, 12 freight, down by 30 to 126,
+// two to Biman.
+func (f *finder) enBare(q *Quantity, last Quantity) bool {
+	n := q.Num
+	if n.Decimal || n.Signed || n.IntDigits > 7 {
+		return false
+	}
+	end := last.End
+	g := f.skipSpaces(end)
+	w := f.wordAt(g)
+	lw := strings.ToLower(w)
+	// N of (the|its|Boeing's) NOUN
+	if lw == "of" {
+		h := f.skipSpaces(g + 2)
+		if noun := f.enNounAt(h, true); noun != "" {
+			q.Kind, q.Unit = KindCount, noun
+			return true
+		}
+		return false
+	}
+	if g == end+1 && (w != "" || isDigitRune(f.at(g))) {
+		if noun := f.enNounAt(g, false); noun != "" {
+			q.Kind, q.Unit = KindCount, noun
+			return true
+		}
+	}
+	// changes of a count: down by 30 to 126
+	pw, ps := f.wordBefore(f.skipSpacesBack(n.Start-1) + 1)
+	switch strings.ToLower(pw) {
+	case "by", "to":
+		if f.changeVerbBefore(ps) && n.Script&number.Digits != 0 {
+			q.Kind, q.Unit = KindCount, ""
+			return true
+		}
+	}
+	// two to Biman and three to the government: shares of a count just named
+	if n.Script == number.Words && lw == "to" && n.Value >= 2 && n.Value <= 20 {
+		h := f.skipSpaces(g + 2)
+		if isUpper(f.at(h)) || strings.EqualFold(f.wordAt(h), "the") {
+			q.Kind, q.Unit = KindCount, ""
+			return true
+		}
+	}
+	return false
+}
+
+// changeVerbBefore: a direction word before position i in the clause (down by 30).
+func (f *finder) changeVerbBefore(i int) bool {
+	p := i
+	for k := 0; k < 5; k++ {
+		b := f.skipSpacesBack(p - 1)
+		w, ws := f.wordBefore(b + 1)
+		if w == "" {
+			// step over a number: down by 30 to 126
+			for b >= 0 && (isDigitRune(f.rs[b]) || f.rs[b] == ',' || f.rs[b] == '.') {
+				b--
+			}
+			if b+1 == p || b+1 == f.skipSpacesBack(p-1)+1 {
+				return false
+			}
+			p = b + 1
+			continue
+		}
+		if _, ok := enDirections[strings.ToLower(w)]; ok {
+			return true
+		}
+		p = ws
+	}
+	return false
+}
+
+// enNounAt returns the counted noun phrase at i (adjectives and nouns up to a
+// function word), or "" when what follows is not a noun.
+func (f *finder) enNounAt(i int, afterOf bool) string {
+	var words []string
+	j := i
+	for len(words) < 5 {
+		if j >= len(f.rs) {
+			break
+		}
+		w := f.wordAt(j)
+		if w == "" {
+			// a model number inside the phrase: 787-9 Dreamliner jets
+			if isDigitRune(f.at(j)) {
+				k := j
+				for k < len(f.rs) && (isDigitRune(f.rs[k]) || isLetter(f.rs[k]) || f.rs[k] == '-') {
+					k++
+				}
+				j = k
+				if f.at(j) != ' ' {
+					break
+				}
+				j++
+				continue
+			}
+			break
+		}
+		lw := strings.ToLower(w)
+		if enFunctionWords[lw] {
+			if afterOf && len(words) == 0 && (lw == "the" || lw == "its" || lw == "their" || lw == "his" || lw == "her" || lw == "our") {
+				j = f.skipSpaces(j + len([]rune(w)))
+				continue
+			}
+			break
+		}
+		if _, isMonth := enMonths[lw]; isMonth && len(words) == 0 {
+			return ""
+		}
+		words = append(words, w)
+		e := j + len([]rune(w))
+		// possessive: Boeing 's / Boeing's
+		if f.at(e) == '\'' || f.at(e) == '’' {
+			e++
+			if f.at(e) == 's' {
+				e++
+			}
+		} else if f.at(e) == ' ' && (f.at(e+1) == '\'' || f.at(e+1) == '’') && f.at(e+2) == 's' {
+			e += 3
+		}
+		if f.at(e) != ' ' || !(isLetter(f.at(e+1)) || isDigitRune(f.at(e+1))) {
+			break
+		}
+		j = e + 1
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	// the phrase ends in a noun: its last word is the counted thing
+	lastW := words[len(words)-1]
+	if !isLetter([]rune(lastW)[0]) {
+		return ""
+	}
+	if isUpper([]rune(words[0])[0]) && len(words) == 1 && !afterOf {
+		return "" // 30 Boeing? a name alone is not a counted noun
+	}
+	return strings.Join(words, " ")
+}

@@ -28,6 +28,7 @@ type Quantity struct {
 	UnitStart  int           // where the unit word begins (End when there is none)
 	Minor      string        // the minor currency unit it was written in (cent, 美分), if any
 	Bare       bool          // a currency name without an amount (Recognizers reports them)
+	More       bool          // 多/余 between the number and its unit (140余家): a lower bound
 }
 
 // Quantities reads every quantity of s, bare currency names included.
@@ -719,17 +720,17 @@ func (r *reader) unit(q *Quantity) {
 		return
 	}
 	f := r.skipSpaces(e)
-	// Chinese units and durations (longest first)
-	best := ""
-	var bu unitInfo
-	for w, u := range zhUnits {
-		if len(w) > len(best) {
-			if _, ok := r.hasAt(f, w); ok {
-				best, bu = w, u
-			}
+	// 140余家, 2万8千多例: 多/余 between the number and its unit
+	if f == e && (r.at(e) == '多' || r.at(e) == '余' || r.at(e) == '餘') {
+		if c := r.at(e + 1); strings.ContainsRune(zhClassifiers, c) || zhUnitAt(r, e+1) != "" {
+			q.More = true
+			f = e + 1
+			e = f
 		}
 	}
-	if best != "" && f-e <= 1 {
+	// Chinese units and durations (longest first)
+	if best := zhUnitAt(r, f); best != "" && f-e <= 1 {
+		bu := zhUnits[best]
 		end := f + len([]rune(best))
 		q.Kind, q.Unit, q.End, q.UnitStart = bu.kind, bu.unit, end, f
 		r.perUnit(q)
@@ -760,6 +761,22 @@ func (r *reader) unit(q *Quantity) {
 	if u, end, ok := phraseAfter(r, g, 2, enUnits); ok {
 		q.Kind, q.Unit, q.End, q.UnitStart = u.kind, u.unit, end, g
 	}
+}
+
+// zhUnitAt returns the longest Chinese unit written at i, or "".
+func zhUnitAt(r *reader, i int) string {
+	best := ""
+	for w := range zhUnits {
+		if len(w) > len(best) {
+			if end, ok := r.hasAt(i, w); ok {
+				if nb, ok := zhUnitNotBefore[w]; ok && strings.ContainsRune(nb, r.at(end)) {
+					continue
+				}
+				best = w
+			}
+		}
+	}
+	return best
 }
 
 // classifierWord: the measure word at i starts an ordinary word (个人, 名单).

@@ -165,13 +165,20 @@ var zhUnits = map[string]unitInfo{
 	"分钟": {KindCount, "分钟"}, "分鐘": {KindCount, "分钟"},
 }
 
+// zhUnitNotBefore: a unit character followed by one of these starts a word
+// instead (天价, 年代, 周年, 分析, 克服).
+var zhUnitNotBefore = map[string]string{
+	"天": "价價然气氣下空津使堂文", "年": "代级級薪报報会會轻輕华華", "周": "年末边邊围圍刊报報岁歲",
+	"分": "之析红紅行别別公配散布子享", "度": "假过過日", "克": "服制隆", "升": "级級值高温溫", "米": "饭飯粉",
+}
+
 // zhClassifiers are measure words: a number before them counts something.
 const zhClassifiers = "个個家名位人辆輛台臺部款户戶股例篇块塊只隻条條件项項座艘架所间間套张張份批次场場宗头頭匹棵本册冊首枚颗顆粒支把层層栋棟幢处處种種类類门門票笔筆起轮輪届屆期盏盞扇" +
 	"所校床桶瓶箱袋包杯辆列班趟"
 
 // zhNotClassifierAfter: these after a classifier make it a word (个人, 名单, 位置…).
-var zhClassifierWords = []string{"个人", "個人", "名单", "名單", "位置", "人次", "部分", "部门", "部門", "家庭", "家里", "股东", "股東",
-	"股份", "股票", "股市", "股价", "股價", "条件", "條件", "件事", "台湾", "台灣", "门户", "类型", "种类", "票房", "期间", "期間", "期货", "台阶"}
+var zhClassifierWords = []string{"只为", "只是", "只有", "只要", "只能", "只会", "只好", "只得", "只不过", "名单", "名單",
+	"位置", "门户", "期货", "台阶", "股市", "股价", "股價"}
 
 // enUnits follow a number (lower case; longest match).
 var enUnits = map[string]unitInfo{

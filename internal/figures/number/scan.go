@@ -173,13 +173,15 @@ func (s *scanner) signedDigits(i int) (int, bool) {
 	for p >= 0 && isSpace(s.rs[p]) {
 		p--
 	}
+	j := i + 1
 	if p >= 0 {
 		pr := s.r(p)
-		if isAlnum(pr) || pr == '%' || pr == '％' || pr == '-' || pr == '+' || pr == '.' || pr == '/' {
+		glued := p == i-1
+		// "225.86 -12.99": after a space, a dash glued to digits is a sign
+		if (isAlnum(pr) || pr == '%' || pr == '％') && (glued || !s.digit(j)) || pr == '-' || pr == '+' || pr == '.' || pr == '/' {
 			return 0, false
 		}
 	}
-	j := i + 1
 	if s.digit(j) || s.r(j) == '.' && s.digit(j+1) {
 		return j, true
 	}

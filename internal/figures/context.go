@@ -1,0 +1,445 @@
+package figures
+
+import (
+	"strings"
+
+	"lede/internal/text"
+)
+
+// Stage 4 of Find: the words around a figure — its qualifier (more than,
+// nearly…), its direction (up/down) and what it is about.
+
+// The qualifiers we report.
+const (
+	QualMoreThan = "more than"
+	QualNearly   = "nearly"
+	QualAbout    = "about"
+	QualAtLeast  = "at least"
+	QualBelow    = "below"
+	QualUpTo     = "up to"
+)
+
+// zhQualBefore are written right before the number (longest match wins).
+var zhQualBefore = map[string]string{
+	"超过": QualMoreThan, "超過": QualMoreThan, "逾": QualMoreThan, "多于": QualMoreThan, "多於": QualMoreThan,
+	"高于": QualMoreThan, "高於": QualMoreThan, "大于": QualMoreThan, "突破": QualMoreThan, "超出": QualMoreThan,
+	"至少": QualAtLeast, "最少": QualAtLeast, "不少于": QualAtLeast, "不下": QualAtLeast, "不低于": QualAtLeast,
+	"起码": QualAtLeast, "近": QualNearly, "接近": QualNearly, "将近": QualNearly, "將近": QualNearly,
+	"逼近": QualNearly, "几乎": QualNearly, "幾乎": QualNearly, "约": QualAbout, "約": QualAbout, "大约": QualAbout,
+	"大約": QualAbout, "约为": QualAbout, "約為": QualAbout, "约合": QualAbout, "約合": QualAbout, "大概": QualAbout,
+	"左右": QualAbout, "不到": QualBelow, "不足": QualBelow, "少于": QualBelow, "少於": QualBelow, "低于": QualBelow,
+	"低於": QualBelow, "未满": QualBelow, "最多": QualUpTo, "至多": QualUpTo, "不超过": QualUpTo, "不超過": QualUpTo,
+	"≤": QualUpTo, "≥": QualAtLeast, "<": QualBelow, ">": QualMoreThan,
+}
+
+// zhNotQualBefore: 近 inside these words is not "nearly" (最近3个月).
+var zhNotQualBefore = []string{"最近", "附近", "临近", "靠近"}
+
+// zhQualAfter follow the number and its unit.
+var zhQualAfter = map[string]string{
+	"以上": QualMoreThan, "之上": QualMoreThan, "上方": QualMoreThan, "多": QualMoreThan, "余": QualMoreThan,
+	"餘": QualMoreThan, "以下": QualBelow, "之下": QualBelow, "下方": QualBelow, "以内": QualUpTo, "以內": QualUpTo,
+	"左右": QualAbout, "上下": QualAbout,
+}
+
+// enQualBefore are the words right before the number, lower case.
+var enQualBefore = map[string]string{
+	"more than": QualMoreThan, "over": QualMoreThan, "above": QualMoreThan, "exceeding": QualMoreThan,
+	"in excess of": QualMoreThan, "upwards of": QualMoreThan, "north of": QualMoreThan, "well over": QualMoreThan,
+	"just over": QualMoreThan, "greater than": QualMoreThan,
+	"at least": QualAtLeast, "no less than": QualAtLeast, "a minimum of": QualAtLeast, "no fewer than": QualAtLeast,
+	"nearly": QualNearly, "almost": QualNearly, "close to": QualNearly, "just under": QualNearly, "approaching": QualNearly,
+	"about": QualAbout, "around": QualAbout, "roughly": QualAbout, "approximately": QualAbout, "some": QualAbout,
+	"an estimated": QualAbout, "estimated": QualAbout, "circa": QualAbout, "approx.": QualAbout, "closer to": QualAbout,
+	"less than": QualBelow, "under": QualBelow, "below": QualBelow, "fewer than": QualBelow,
+	"up to": QualUpTo, "as much as": QualUpTo, "as many as": QualUpTo, "as high as": QualUpTo,
+	"no more than": QualUpTo, "at most": QualUpTo, "a maximum of": QualUpTo,
+}
+
+// enQualAfter follow the number.
+var enQualAfter = map[string]string{"or more": QualAtLeast, "plus": QualMoreThan, "or less": QualUpTo, "or so": QualAbout}
+
+// zhUp and zhDown are the verbs of change before a number (longest first).
+var zhDirections = map[string]string{
+	"增长": "up", "增長": "up", "增加": "up", "上涨": "up", "上漲": "up", "上升": "up", "提高": "up", "提升": "up",
+	"攀升": "up", "扩大": "up", "擴大": "up", "加价": "up", "飙升": "up", "大涨": "up", "暴涨": "up", "反弹": "up",
+	"回升": "up", "走高": "up", "上调": "up", "调高": "up", "高出": "up", "涨幅": "up", "增幅": "up", "升幅": "up",
+	"升": "up", "涨": "up", "漲": "up", "增": "up", "多": "up",
+	"下降": "down", "下跌": "down", "减少": "down", "減少": "down", "下滑": "down", "骤降": "down", "驟降": "down",
+	"暴跌": "down", "大跌": "down", "缩小": "down", "縮小": "down", "收窄": "down", "回落": "down", "萎缩": "down",
+	"降低": "down", "下调": "down", "调低": "down", "折让": "down", "跌幅": "down", "降幅": "down", "跌": "down",
+	"降": "down", "减": "down", "減": "down", "少": "down",
+}
+
+// zhDirectionAfter follow the figure: 4.18%的涨幅.
+var zhDirectionAfter = map[string]string{"的涨幅": "up", "的增幅": "up", "的跌幅": "down", "的降幅": "down"}
+
+// enDirections are the words of change (lower case).
+var enDirections = map[string]string{
+	"rose": "up", "rise": "up", "rises": "up", "rising": "up", "risen": "up", "up": "up", "gained": "up", "gains": "up",
+	"gain": "up", "grew": "up", "grow": "up", "grows": "up", "growth": "up", "increased": "up", "increase": "up",
+	"increases": "up", "climbed": "up", "climbing": "up", "climbs": "up", "jumped": "up", "jump": "up", "surged": "up",
+	"soared": "up", "added": "up", "adding": "up", "advanced": "up", "higher": "up", "widened": "up", "expanded": "up",
+	"expand": "up", "boosted": "up", "raised": "up", "rallied": "up", "spiked": "up", "hiked": "up", "expansion": "up",
+	"fell": "down", "fall": "down", "falls": "down", "falling": "down", "down": "down", "declined": "down",
+	"decline": "down", "declines": "down", "dropped": "down", "drop": "down", "drops": "down", "dropping": "down",
+	"slumped": "down", "slid": "down", "sank": "down", "tumbled": "down", "plunged": "down", "decreased": "down",
+	"decrease": "down", "cut": "down", "lower": "down", "narrowed": "down", "shrank": "down", "slashed": "down",
+	"reduced": "down", "reduction": "down", "off": "down", "dipped": "down", "eased": "down", "slipped": "down",
+	"retreated": "down", "shed": "down", "lost": "down", "losing": "down",
+}
+
+// enDirectionAfter follow the figure: a 4.8 percent gain.
+var enDirectionAfter = map[string]string{"gain": "up", "increase": "up", "rise": "up", "jump": "up", "growth": "up",
+	"decline": "down", "drop": "down", "fall": "down", "decrease": "down", "cut": "down", "loss": "down"}
+
+// zhAboutStrip are removed from the ends of a Chinese subject.
+var zhAboutStrip = []string{"同比", "环比", "年率", "一度", "分别", "已经", "已", "为", "為", "达到", "达", "達", "至", "到", "了",
+	"是", "的", "约", "仍", "也", "将", "將", "在", "共", "总共", "合计", "再", "又", "还", "则", "就", "都", "均", "较", "比",
+	"实现", "录得", "报", "创下", "收于", "高达", "仅为", "仅", "只有", "有", "中", "去年", "今年", "明年", "全年", "当年",
+	"上半年", "下半年", "目前", "此前", "最新", "其", "但", "而", "并", "且", "据", "从", "對", "对", "与", "和", "及", "由"}
+
+// ---- qualifier ---------------------------------------------------------------------
+
+func (f *finder) qualifier(q Quantity, end int) string {
+	n := q.Num
+	if n.Approx || q.More {
+		return QualMoreThan
+	}
+	// Chinese, before
+	best, bestLen := "", 0
+	for w, qual := range zhQualBefore {
+		l := len([]rune(w))
+		if l > bestLen && q.Start-l >= 0 {
+			if _, ok := f.hasAt(q.Start-l, w); ok {
+				skip := false
+				for _, nw := range zhNotQualBefore {
+					nl := len([]rune(nw))
+					if _, ok := f.hasAt(q.Start-nl, nw); ok && strings.HasSuffix(nw, w) {
+						skip = true
+					}
+				}
+				if !skip {
+					best, bestLen = qual, l
+				}
+			}
+		}
+	}
+	if best != "" {
+		return best
+	}
+	// Chinese, after (也 "多" right after the number: 2万8千多例, 140余家)
+	if c := f.at(q.UnitStart); (c == '多' || c == '余' || c == '餘') && q.UnitStart > n.End-1 && q.UnitStart == n.End {
+		return QualMoreThan
+	}
+	for w, qual := range zhQualAfter {
+		if _, ok := f.hasAt(end, w); ok {
+			if (w == "多" || w == "余" || w == "餘") && (f.at(end+1) == '万' || isDigitRune(f.at(end+1))) {
+				continue
+			}
+			return qual
+		}
+	}
+	// English, before: up to three words
+	p := f.skipSpacesBack(q.Start - 1)
+	words := f.wordsBefore(p+1, 3)
+	for k := len(words); k >= 1; k-- {
+		phrase := strings.ToLower(strings.Join(words[len(words)-k:], " "))
+		if qual, ok := enQualBefore[phrase]; ok {
+			return qual
+		}
+	}
+	// English, after
+	g := f.skipSpaces(end)
+	if _, e, ok := phraseAfter(&f.reader, g, 2, enQualAfter); ok {
+		w := strings.ToLower(string(f.rs[g:e]))
+		return enQualAfter[w]
+	}
+	return ""
+}
+
+// wordsBefore returns up to k Latin words ending at i (exclusive), in order.
+func (f *finder) wordsBefore(i, k int) []string {
+	var out []string
+	p := i
+	for len(out) < k {
+		w, ws := f.wordBefore(p)
+		if w == "" {
+			break
+		}
+		out = append(out, w)
+		p = f.skipSpacesBack(ws-1) + 1
+		if p == ws {
+			break // no space: not a separate word
+		}
+	}
+	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
+		out[a], out[b] = out[b], out[a]
+	}
+	return out
+}
+
+// ---- direction -------------------------------------------------------------------------
+
+func (f *finder) direction(q Quantity, fig Figure) string {
+	if q.Num.Signed && q.Value < 0 {
+		return "down"
+	}
+	// after: 4.18%的涨幅, a 4.8 percent gain
+	for w, d := range zhDirectionAfter {
+		if _, ok := f.hasAt(fig.End, w); ok {
+			return d
+		}
+	}
+	g := f.skipSpaces(fig.End)
+	if d, ok := enDirectionAfter[strings.ToLower(f.wordAt(g))]; ok && g == fig.End+1 {
+		return d
+	}
+	// Chinese: a verb of change shortly before, with no other figure between
+	lo := q.Start - 8
+	if lo < 0 {
+		lo = 0
+	}
+	for k := q.Start - 1; k >= lo; k-- {
+		c := f.rs[k]
+		if isDigitRune(c) || c == '，' || c == '。' || c == '；' || c == '、' && k < q.Start-2 || c == '\n' {
+			break
+		}
+		best, bestLen := "", 0
+		for w, d := range zhDirections {
+			l := len([]rune(w))
+			if l > bestLen && k-l+1 >= 0 {
+				if _, ok := f.hasAt(k-l+1, w); ok {
+					best, bestLen = d, l
+				}
+			}
+		}
+		if best != "" {
+			// 多/少 count only right before the number: 多0.2分
+			if bestLen == 1 && (f.rs[k] == '多' || f.rs[k] == '少') && k != q.Start-1 {
+				continue
+			}
+			return best
+		}
+	}
+	// English: a word of change up to four words before, within the clause
+	p := f.skipSpacesBack(q.Start - 1)
+	words := f.wordsBefore(p+1, 5)
+	for k := len(words) - 1; k >= 0; k-- {
+		lw := strings.ToLower(words[k])
+		if lw == "from" {
+			return "" // slashed from $47 billion (to $8 billion)
+		}
+		if lw == "to" && k > 0 {
+			// up 3.5 percent to $27.2 billion: the level reached, not the change
+			continue
+		}
+		if d, ok := enDirections[lw]; ok {
+			if k+1 < len(words) && strings.ToLower(words[k+1]) == "to" && f.numberSinceVerb(q.Start, words[k:]) {
+				return ""
+			}
+			return d
+		}
+	}
+	// from X to Y: Y takes the verb before "from"
+	if w, ws := f.wordBefore(p + 1); strings.EqualFold(w, "to") {
+		for k := 0; k < 10; k++ {
+			w2, ws2 := f.wordBefore(f.skipSpacesBack(ws-1) + 1)
+			if w2 == "" {
+				// skip over the previous number
+				b := f.skipSpacesBack(ws - 1)
+				for b >= 0 && (isDigitRune(f.rs[b]) || strings.ContainsRune("$.,%", f.rs[b])) {
+					b--
+				}
+				if b == f.skipSpacesBack(ws-1) {
+					break
+				}
+				ws = b + 1
+				continue
+			}
+			if strings.EqualFold(w2, "from") {
+				ww := f.wordsBefore(f.skipSpacesBack(ws2-1)+1, 3)
+				for j := len(ww) - 1; j >= 0; j-- {
+					if d, ok := enDirections[strings.ToLower(ww[j])]; ok {
+						return d
+					}
+				}
+				break
+			}
+			ws = ws2
+		}
+	}
+	return ""
+}
+
+// numberSinceVerb: between the verb (first of words) and position i there is
+// another number (rose 3.5 percent to $27.2 billion).
+func (f *finder) numberSinceVerb(i int, words []string) bool {
+	return false
+}
+
+// ---- about -------------------------------------------------------------------------------
+
+// about names what the figure counts or measures.
+func (f *finder) about(q Quantity, fig Figure) string {
+	if f.isHanContext(q.Start, fig.End) {
+		return f.zhAbout(q, fig)
+	}
+	return f.enAbout(q, fig)
+}
+
+func (f *finder) zhAbout(q Quantity, fig Figure) string {
+	// a count names its noun: 35万块英伟达H100GPU, 24家门店
+	if q.Kind == KindCount {
+		if q.Unit != "" && !strings.ContainsRune(zhClassifiers, []rune(q.Unit)[0]) && !isDurationUnit(q.Unit) {
+			return q.Unit // a bare 万/亿 count read its noun already
+		}
+		if noun := f.zhNounAfter(fig.End); noun != "" {
+			return noun
+		}
+	}
+	return f.zhSubject(q.Start)
+}
+
+// zhSubject returns the subject of the clause before i: the text since the
+// last clause break, without time words, qualifiers, verbs of change and
+// particles at its ends.
+func (f *finder) zhSubject(i int) string {
+	a := i
+	for a > 0 && i-a < 40 {
+		c := f.rs[a-1]
+		if c == '，' || c == '。' || c == '；' || c == '：' || c == '\n' || c == '、' || c == '（' || c == '(' || c == '“' || c == '”' || c == '！' || c == '？' {
+			break
+		}
+		a--
+	}
+	s := f.rs[a:i]
+	// drop time expressions: 2022年, 12月份, 16日
+	var b []rune
+	for k := 0; k < len(s); k++ {
+		if isDigitRune(s[k]) {
+			e := k
+			for e < len(s) && (isDigitRune(s[e]) || s[e] == '.') {
+				e++
+			}
+			if e < len(s) && strings.ContainsRune("年月日号", s[e]) {
+				e++
+				for e < len(s) && strings.ContainsRune("份底初末中", s[e]) {
+					e++
+				}
+				k = e - 1
+				continue
+			}
+		}
+		b = append(b, s[k])
+	}
+	sub := string(b)
+	// after the last 的 when the rest is long enough (重庆啤酒的总市值 → 总市值)
+	for changed := true; changed; {
+		changed = false
+		sub = strings.TrimSpace(sub)
+		for w := range zhQualBefore {
+			if strings.HasSuffix(sub, w) {
+				sub, changed = strings.TrimSuffix(sub, w), true
+			}
+		}
+		for w := range zhDirections {
+			if len([]rune(w)) > 1 && strings.HasSuffix(sub, w) || (w == "跌" || w == "涨" || w == "降" || w == "增") && strings.HasSuffix(sub, w) {
+				sub, changed = strings.TrimSuffix(sub, w), true
+			}
+		}
+		for _, w := range zhAboutStrip {
+			if strings.HasSuffix(sub, w) {
+				sub, changed = strings.TrimSuffix(sub, w), true
+			}
+			if strings.HasPrefix(sub, w) && len([]rune(sub)) > len([]rune(w))+1 {
+				sub, changed = strings.TrimPrefix(sub, w), true
+			}
+		}
+	}
+	if k := strings.LastIndex(sub, "的"); k >= 0 && len([]rune(sub[k+len("的"):])) >= 2 {
+		sub = sub[k+len("的"):]
+	}
+	r := []rune(sub)
+	if len(r) > maxAboutRunes {
+		r = r[len(r)-maxAboutRunes:]
+	}
+	return strings.TrimSpace(string(r))
+}
+
+func (f *finder) enAbout(q Quantity, fig Figure) string {
+	// a count names its noun: 964,000 people, 30 of Boeing's jets
+	if q.Kind == KindCount && q.Unit != "" && !isDurationUnit(q.Unit) {
+		return q.Unit
+	}
+	// a figure used as an adjective: a $9.5 billion lifeline, the 4.8 percent gain
+	g := f.skipSpaces(fig.End)
+	if g == fig.End+1 {
+		if w := f.wordAt(g); w != "" && !enFunctionWords[strings.ToLower(w)] {
+			if _, dir := enDirections[strings.ToLower(w)]; !dir {
+				if noun := f.enNounAt(g, false); noun != "" && f.precededByArticle(q.Start) {
+					return noun
+				}
+			}
+		}
+	}
+	return f.enSubject(q.Start)
+}
+
+// precededByArticle: a/an/the/its right before the figure (a $3 billion offer).
+func (f *finder) precededByArticle(i int) bool {
+	w, _ := f.wordBefore(f.skipSpacesBack(i-1) + 1)
+	switch strings.ToLower(w) {
+	case "a", "an", "the", "its", "their", "his", "her":
+		return true
+	}
+	return false
+}
+
+// enSubject returns the noun phrase before the verb that leads to the figure:
+// "revenue rose 3.5 percent" → revenue, "Home Depot shares are up 39 percent"
+// → Home Depot shares, "a deal worth $600 million" → deal.
+func (f *finder) enSubject(i int) string {
+	words := f.wordsBefore(f.skipSpacesBack(i-1)+1, 12)
+	k := len(words) - 1
+	// skip qualifiers, verbs and prepositions next to the figure
+	for k >= 0 {
+		lw := strings.ToLower(words[k])
+		if _, ok := enDirections[lw]; ok || enFunctionWords[lw] || enSkipBeforeFigure[lw] {
+			k--
+			continue
+		}
+		if _, ok := enQualBefore[lw]; ok {
+			k--
+			continue
+		}
+		break
+	}
+	var phrase []string
+	for ; k >= 0 && len(phrase) < maxAboutWords; k-- {
+		lw := strings.ToLower(words[k])
+		if enFunctionWords[lw] || enSkipBeforeFigure[lw] {
+			break
+		}
+		if _, ok := enDirections[lw]; ok {
+			break
+		}
+		phrase = append(phrase, words[k])
+	}
+	for a, b := 0, len(phrase)-1; a < b; a, b = a+1, b-1 {
+		phrase[a], phrase[b] = phrase[b], phrase[a]
+	}
+	return strings.Join(phrase, " ")
+}
+
+// enSkipBeforeFigure are verbs between a subject and its figure.
+var enSkipBeforeFigure = map[string]bool{
+	"worth": true, "valued": true, "cost": true, "costs": true, "paid": true, "pay": true, "earned": true,
+	"reported": true, "posted": true, "totaled": true, "totalled": true, "reached": true, "hit": true,
+	"expected": true, "expecting": true, "estimated": true, "sees": true, "see": true, "set": true, "stood": true,
+	"trading": true, "last": true, "was": true, "is": true, "were": true, "are": true, "be": true, "remains": true,
+	"acquired": true, "bought": true, "sold": true, "raised": true, "spent": true, "spend": true, "took": true,
+	"predicted": true, "forecast": true, "guidance": true, "saw": true, "recorded": true, "accept": true,
+}
+
+var _ = text.IsCJK

@@ -1,0 +1,132 @@
+package figures_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"lede/internal/eval"
+	"lede/internal/figures"
+	"lede/internal/text"
+)
+
+// The figures metric (FORMAT.md) on the gold article bodies of the labelled
+// corpus pages, so the score does not depend on article extraction.
+const goldMinF1 = 0.90
+
+func corpusDir(t testing.TB) string {
+	t.Helper()
+	dir, _ := os.Getwd()
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod above the test")
+		}
+		dir = parent
+	}
+	c := filepath.Join(dir, "..", "shared", "corpus")
+	if _, err := os.Stat(c); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("CI is set but the corpus %s is missing", c)
+		}
+		t.Skipf("SKIP: corpus %s not found (../shared is not checked out); set CI to make this an error", c)
+	}
+	return c
+}
+
+// docFromBody builds the Analysis text of a gold body: one paragraph a line.
+func docFromBody(lang, body string) *text.Doc {
+	var paras []text.Para
+	for _, line := range strings.Split(body, "\n") {
+		paras = append(paras, text.Para{Text: line, Node: -1, Kind: "p"})
+	}
+	return text.NewDoc(lang, paras)
+}
+
+func labelledPages(t *testing.T) []eval.Page {
+	pages, err := eval.Load(corpusDir(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []eval.Page
+	for _, p := range pages {
+		if p.Gold.Figures != nil && p.Gold.Body != nil {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 {
+		t.Fatal("no labelled pages with figures in the corpus")
+	}
+	return out
+}
+
+func TestFiguresOnGoldBodies(t *testing.T) {
+	pages := labelledPages(t)
+	byLang := map[string]*eval.PRF{}
+	var report []string
+	for _, p := range pages {
+		doc := docFromBody(p.Gold.Lang, *p.Gold.Body)
+		figs := figures.Find(doc)
+		tp, fp, fn, misses := eval.CompareFigures(p.Gold, figs)
+		prf := byLang[p.Gold.Lang]
+		if prf == nil {
+			prf = &eval.PRF{}
+			byLang[p.Gold.Lang] = prf
+		}
+		prf.Add(tp, fp, fn)
+		for _, m := range misses {
+			report = append(report, fmt.Sprintf("%s/%s: %s %q %v %s", p.Set, p.ID[:min(12, len(p.ID))], m.Why, m.Text, m.Value, m.Kind))
+		}
+		if os.Getenv("FIG_VERBOSE") == "2" {
+			for _, f := range figs {
+				report = append(report, fmt.Sprintf("%s/%s:   got %q %v-%v %s %s q=%s d=%s about=%q", p.Set, p.ID[:min(12, len(p.ID))], f.Text, f.Value, f.High, f.Unit, f.Kind, f.Qualifier, f.Direction, f.About))
+			}
+		}
+	}
+	langs := make([]string, 0, len(byLang))
+	for l := range byLang {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	for _, l := range langs {
+		prf := byLang[l]
+		prf.Finish()
+		t.Logf("figures on gold bodies, %s: P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", l, prf.Precision, prf.Recall, prf.F1, prf.TP, prf.FP, prf.FN)
+		if prf.F1 < goldMinF1 {
+			t.Errorf("%s: figures F1 %.3f on gold bodies is below %.2f", l, prf.F1, goldMinF1)
+		}
+	}
+	if t.Failed() || os.Getenv("FIG_VERBOSE") != "" {
+		for _, r := range report {
+			t.Log(r)
+		}
+	}
+}
+
+// TestSeedPageFigures: on the reference article every non-optional gold
+// figure is found and nothing inside a not_figures string is reported.
+func TestSeedPageFigures(t *testing.T) {
+	dir := corpusDir(t)
+	b, err := os.ReadFile(filepath.Join(dir, "..", "seed", "meta-ai-article.gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g eval.Gold
+	if err := json.Unmarshal(b, &g); err != nil {
+		t.Fatal(err)
+	}
+	figs := figures.Find(docFromBody(g.Lang, *g.Body))
+	_, _, _, misses := eval.CompareFigures(g, figs)
+	for _, m := range misses {
+		if m.Why == "missed" || m.Why == "not_figure" {
+			t.Errorf("seed: %s %q (%v %s)", m.Why, m.Text, m.Value, m.Kind)
+		}
+	}
+}
