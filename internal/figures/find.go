@@ -125,6 +125,7 @@ func (f *finder) figures() []Figure {
 	for i := range f.qs {
 		keep[i] = !f.notFigure(i)
 	}
+	f.joinDurations(keep)
 	high := make([]int, len(f.qs)) // index of the upper bound of a range, or -1
 	for i := range high {
 		high[i] = -1
@@ -156,6 +157,9 @@ func (f *finder) figures() []Figure {
 					i = j
 				}
 				continue
+			}
+			if j >= 0 && last.Kind == "" {
+				last.Kind, last.Unit = q.Kind, q.Unit
 			}
 		}
 		if !f.acceptKind(q) {
@@ -189,6 +193,26 @@ func (f *finder) figures() []Figure {
 		out = append(out, fig)
 	}
 	return out
+}
+
+// joinDurations reads 两年6个月 as 2.5 years and 三年半 as 3.5 years.
+func (f *finder) joinDurations(keep []bool) {
+	for i := range f.qs {
+		q := &f.qs[i]
+		if !keep[i] || q.Kind != KindCount || q.Unit != "年" {
+			continue
+		}
+		if f.at(q.End) == '半' {
+			q.Value += 0.5
+			q.End++
+			continue
+		}
+		if i+1 < len(f.qs) && keep[i+1] && f.qs[i+1].Start == q.End && f.qs[i+1].Kind == KindCount && f.qs[i+1].Unit == "个月" {
+			q.Value += f.qs[i+1].Value / 12
+			q.End = f.qs[i+1].End
+			keep[i+1] = false
+		}
+	}
 }
 
 // acceptKind applies the last per-kind checks.
@@ -440,7 +464,7 @@ func (f *finder) modelNumbers() map[float64]bool {
 		if n.IntDigits < 2 || n.Decimal {
 			continue
 		}
-		if n.Suffix != "" && len(n.Suffix) <= 3 && (!isGluedUnit(n.Suffix) || n.Suffix == "x" && n.Value >= 100) || n.LetterStart ||
+		if !n.LetterStart && n.Suffix != "" && len(n.Suffix) <= 3 && (!isGluedUnit(n.Suffix) || n.Suffix == "x" && n.Value >= 100) ||
 			(f.at(n.End) == '-' && isDigitRune(f.at(n.End+1))) {
 			names[n.Value] = true
 		}
@@ -579,7 +603,7 @@ func (f *finder) zhBare(q *Quantity, last Quantity) bool {
 		}
 	}
 	nx := f.at(end)
-	if nx != 0 && !strings.ContainsRune(zhVerbAfter, nx) && text.IsCJK(nx) {
+	if nx != 0 && !strings.ContainsRune(zhVerbAfter, nx) && text.IsCJK(nx) && !f.classifierWord(end) {
 		// a noun follows: a count of it
 		q.Kind = KindCount
 		q.Unit = f.zhNounAfter(end)
@@ -726,45 +750,51 @@ func (f *finder) changeVerbBefore(i int) bool {
 	return false
 }
 
-// enNounAt returns the counted noun phrase at i (adjectives and nouns up to a
-// function word), or "" when what follows is not a noun.
+// enNounAt returns the counted noun phrase at i (adjectives, names, model
+// numbers and nouns up to a function word), or "" when what follows is not
+// a noun: "1,000 maintenance workers", "30 of Boeing's 787-9 Dreamliner jets".
 func (f *finder) enNounAt(i int, afterOf bool) string {
-	var words []string
+	words, models := 0, 0
+	start, end := -1, -1
+	lastWord := ""
 	j := i
-	for len(words) < 5 {
-		if j >= len(f.rs) {
+	for words+models < 6 && j < len(f.rs) {
+		// a token: letters, digits and inner hyphens (A350-900, 787-9, Boeing)
+		k := j
+		hasDigit := false
+		for k < len(f.rs) && (isLetter(f.rs[k]) || isDigitRune(f.rs[k]) || f.rs[k] == '-' && k > j && (isLetter(f.at(k+1)) || isDigitRune(f.at(k+1)))) {
+			hasDigit = hasDigit || isDigitRune(f.rs[k])
+			k++
+		}
+		if k == j {
 			break
 		}
-		w := f.wordAt(j)
-		if w == "" {
-			// a model number inside the phrase: 787-9 Dreamliner jets
-			if isDigitRune(f.at(j)) {
-				k := j
-				for k < len(f.rs) && (isDigitRune(f.rs[k]) || isLetter(f.rs[k]) || f.rs[k] == '-') {
-					k++
+		tok := string(f.rs[j:k])
+		lt := strings.ToLower(tok)
+		if hasDigit {
+			models++
+		} else {
+			if enFunctionWords[lt] {
+				if afterOf && words+models == 0 && (lt == "the" || lt == "its" || lt == "their" || lt == "his" || lt == "her" || lt == "our") {
+					j = f.skipSpaces(k)
+					continue
 				}
-				j = k
-				if f.at(j) != ' ' {
-					break
-				}
-				j++
-				continue
+				break
 			}
-			break
-		}
-		lw := strings.ToLower(w)
-		if enFunctionWords[lw] {
-			if afterOf && len(words) == 0 && (lw == "the" || lw == "its" || lw == "their" || lw == "his" || lw == "her" || lw == "our") {
-				j = f.skipSpaces(j + len([]rune(w)))
-				continue
+			if enMonths[lt] && words+models == 0 {
+				return ""
 			}
-			break
+			if _, dir := enDirections[lt]; dir && words > 0 {
+				break
+			}
+			words++
+			lastWord = tok
+			end = k
 		}
-		if _, isMonth := enMonths[lw]; isMonth && len(words) == 0 {
-			return ""
+		if start < 0 {
+			start = j
 		}
-		words = append(words, w)
-		e := j + len([]rune(w))
+		e := k
 		// possessive: Boeing 's / Boeing's
 		if f.at(e) == '\'' || f.at(e) == '’' {
 			e++
@@ -779,16 +809,11 @@ func (f *finder) enNounAt(i int, afterOf bool) string {
 		}
 		j = e + 1
 	}
-	if len(words) == 0 {
+	if words == 0 || end < 0 {
 		return ""
 	}
-	// the phrase ends in a noun: its last word is the counted thing
-	lastW := words[len(words)-1]
-	if !isLetter([]rune(lastW)[0]) {
-		return ""
+	if isUpper([]rune(lastWord)[0]) && words == 1 && !afterOf {
+		return "" // 30 Boeing: a name alone is not a counted noun
 	}
-	if isUpper([]rune(words[0])[0]) && len(words) == 1 && !afterOf {
-		return "" // 30 Boeing? a name alone is not a counted noun
-	}
-	return strings.Join(words, " ")
+	return string(f.rs[start:end])
 }
