@@ -185,6 +185,9 @@ func (f *finder) direction(q Quantity, fig Figure) string {
 	if q.Num.Signed && q.Value < 0 {
 		return "down"
 	}
+	if q.Kind == KindCount && isDurationUnit(q.Unit) {
+		return ""
+	}
 	// after: 4.18%的涨幅, a 4.8 percent gain
 	for w, d := range zhDirectionAfter {
 		if _, ok := f.hasAt(fig.End, w); ok {

@@ -37,8 +37,11 @@ const zhDateAfter = "月日号號时時点點秒"
 // or part of a name, not an amount (第三, 这两家, 每两年, 最大两个, 前三).
 const zhNotCountBefore = "第这這那每最前"
 
+// zhSuperlatives follow 最 before a rank group (最大两个, 最高三家).
+const zhSuperlatives = "大小高低多少好强強后後先早新"
+
 // zhMoneyWords near a bare 万/亿 amount make it money (一天给央视136万, 368万天价过路费).
-var zhMoneyWords = []string{"给", "付", "花", "投入", "投资", "赚", "亏", "罚", "赔", "捐", "筹", "融资", "收入", "营收",
+var zhMoneyWords = []string{"奖金", "资产", "资本", "身家", "给", "付", "花", "投入", "投资", "赚", "亏", "罚", "赔", "捐", "筹", "融资", "收入", "营收",
 	"利润", "成本", "金额", "费", "价", "款", "销售额", "销售", "市值", "资金", "预算", "工资", "薪", "税", "钱", "元"}
 
 // zhCountWords before a bare 万/亿 amount make it a count of people (人数下降了1.9万).
@@ -48,10 +51,14 @@ var zhCountWords = []string{"人数", "人次", "数量", "人口", "用户", "�
 var zhMeasureContext = []string{"值", "指数", "≤", "≥", "＜", "＞", "<", ">"}
 
 // zhNounStop ends the noun after a number (700万美国人 → 美国人).
-const zhNounStop = "，。、；：？！（）()“”‘’「」《》—…·,.;:?! \t\n的是在了和与與或及到至为為将將被已都均也就还還并並从從于於中上下里内外以让讓把对對向比较較"
+const zhNounStop = "，。、；：？！（）()“”‘’「」《》—―…·,.;:?! \t\n的是在了和与與或及到至为為将將被已都均也就还還并並从從于於中上下里内外以让讓把对對向比较較"
 
 // zhVerbAfter: a bare number followed by these has no counted noun.
 const zhVerbAfter = "的是要在了和与與或及到至为為以多余左上下将將已都也就还還并並，。、；：？！）)”」 \n"
+
+// zhNumberWords are words with a numeral that count nothing (汽车三包 = the
+// three guarantees).
+var zhNumberWords = []string{"三包", "三农", "三農", "三公", "三甲", "五金", "二手", "三资", "三資", "四化", "一带一路", "三通", "三峡", "三峽", "七夕", "五一", "十一长假", "双十一", "六一", "三八"}
 
 // zhCasualtyVerbs make 一人 a figure (导致一人受伤).
 var zhCasualtyVerbs = []string{"受伤", "死亡", "遇难", "丧生", "身亡", "失踪", "被捕", "获救", "受傷", "遇難", "喪生"}
@@ -90,6 +97,22 @@ var enFunctionWords = map[string]bool{
 	"years": true, "old": true, "or more": true, "said": true, "says": true, "told": true, "reported": true,
 	"age": true, "and older": true, "later": true, "earlier": true, "ago": true, "apiece": true, "each.": true,
 }
+
+// enVerbs are common irregular verbs that end a counted noun phrase.
+var enVerbs = map[string]bool{
+	"held": true, "said": true, "got": true, "went": true, "took": true, "made": true, "left": true, "won": true,
+	"ran": true, "came": true, "saw": true, "gave": true, "sold": true, "bought": true, "paid": true, "met": true,
+	"kept": true, "put": true, "told": true, "died": true, "across": true, "against": true, "among": true,
+	"through": true, "during": true, "without": true, "within": true, "including": true, "like": true, "near": true,
+	"toward": true, "towards": true, "via": true, "versus": true, "vs": true, "than": true, "because": true,
+	"where": true, "whom": true, "whose": true, "what": true, "how": true, "why": true, "now": true, "then": true,
+	"here": true, "ago": true, "apart": true, "away": true, "back": true, "last": true, "next": true, "do": true,
+	"did": true, "does": true, "get": true, "go": true, "make": true, "take": true, "need": true, "must": true,
+	"may": true, "might": true, "shall": true, "being": true, "become": true, "became": true, "remain": true,
+}
+
+// enLyNouns end in -ly but are nouns.
+var enLyNouns = map[string]bool{"family": true, "families": true, "supply": true, "assembly": true, "rally": true, "ally": true, "belly": true, "monopoly": true, "anomaly": true}
 
 // enTheBefore: the two countries, both … — the number refers back, it does not count.
 var enTheBefore = map[string]bool{"the": true, "these": true, "those": true, "its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true}
@@ -220,6 +243,9 @@ func (f *finder) acceptKind(q Quantity) bool {
 	if q.Bare || q.Kind == "" {
 		return false
 	}
+	if q.Kind == KindCount && q.Value <= 1 && !f.casualty(q) {
+		return false // 0 files, 1 tsp: not worth a row
+	}
 	if q.Kind == KindCount && (q.Unit == "年" || q.Unit == "years") && q.Num.IntDigits == 4 {
 		return false // 2012年
 	}
@@ -238,8 +264,8 @@ func (f *finder) notFigure(i int) bool {
 		return true // 归零
 	}
 	// 3G, 5G: a giga suffix names a generation, not an amount
-	if l := f.at(n.End - 1); (l == 'G' || l == 'T') && n.Scale > 1 && q.Kind != KindMoney {
-		return true
+	if l := f.at(n.End - 1); isLetter(l) && n.Scale > 1 && q.Kind != KindMoney && (l == 'G' || l == 'T' || n.Value/n.Scale < 10 && !n.Decimal) {
+		return true // 3G, 5G, 4K: a generation or a resolution
 	}
 	// 千元智能机: scale characters without a digit make an adjective, not an amount
 	if n.Script == number.Han && hanUnitLed(f.rs[n.Start]) && q.Kind != KindCount {
@@ -284,6 +310,34 @@ func (f *finder) notFigure(i int) bool {
 
 func (f *finder) hasHan() bool { return true }
 
+// monthAt: a month written at i (10月, 九月).
+func (f *finder) monthAt(i int) bool {
+	j := i
+	for j < len(f.rs) && j-i < 3 {
+		if _, ok := hanDigitValue(f.rs[j]); ok || isDigitRune(f.rs[j]) || f.rs[j] == '十' {
+			j++
+			continue
+		}
+		break
+	}
+	return j > i && f.at(j) == '月'
+}
+
+// casualty: one person hurt or killed is a figure (一人受伤, one person was killed).
+func (f *finder) casualty(q Quantity) bool {
+	if q.Kind != KindCount {
+		return false
+	}
+	if q.Unit == "人" || q.Unit == "名" {
+		for _, v := range zhCasualtyVerbs {
+			if _, ok := f.hasAt(q.End, v); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isYear: 2012年, in 2022, fiscal 2019 (a bare four-digit number in the year span).
 func (f *finder) isYear(q Quantity) bool {
 	n := q.Num
@@ -310,6 +364,9 @@ func (f *finder) zhNotFigure(q Quantity) bool {
 	if strings.ContainsRune(zhNotCountBefore, before) && q.Kind != KindMoney && q.Kind != KindPercent {
 		return true // 第三, 这两家, 每两年
 	}
+	if b2 := f.at(n.Start - 2); (b2 == '最' || b2 == '前') && strings.ContainsRune(zhSuperlatives, before) && q.Kind == KindCount {
+		return true // 最大两个经济体
+	}
 	if before == '第' {
 		return true
 	}
@@ -324,22 +381,34 @@ func (f *finder) zhNotFigure(q Quantity) bool {
 	}
 	if single && n.Value == 1 && q.Kind != KindMoney && q.Kind != KindPercent && q.Kind != KindMultiple {
 		// 一 + measure word is "a": 一位人士. Kept only for casualties: 一人受伤
-		if q.Kind == KindCount && (q.Unit == "人" || q.Unit == "名") {
-			for _, v := range zhCasualtyVerbs {
-				if _, ok := f.hasAt(q.End, v); ok {
-					return false
-				}
+		return !f.casualty(q)
+	}
+	// lexicalised words with a numeral: 汽车三包, 三农
+	for _, w := range zhNumberWords {
+		wr := []rune(w)
+		for k := range wr {
+			if _, ok := f.hasAt(n.Start-k, w); ok && n.Start-k >= 0 {
+				return true
 			}
 		}
+	}
+	// 1歲3個月: part of an age
+	if q.Kind == KindCount && (before == '岁' || before == '歲') {
 		return true
 	}
 	// approximate durations (十多年, 两年多) have no definite value
 	if q.Kind == KindCount && isDurationUnit(q.Unit) && (f.at(q.End) == '多' || f.at(q.End) == '余' || f.at(q.UnitStart-1) == '多' || f.at(q.UnitStart-1) == '余') {
 		return true
 	}
-	// 90年代, 80后
-	if q.Kind == KindCount && q.Unit == "年" && f.at(q.End) == '代' {
-		return true
+	// a year, not a duration: 101年春節, 100年10月底, 自90年, 九十六年九月 (Taiwan years)
+	if q.Kind == KindCount && q.Unit == "年" {
+		a := f.at(q.End)
+		if strings.ContainsRune("代度初底末中春", a) || f.monthAt(q.End) {
+			return true
+		}
+		if strings.ContainsRune("自於于在到至从從民國国", before) {
+			return true
+		}
 	}
 	return false
 }
@@ -381,10 +450,12 @@ func (f *finder) enNotFigure(i int, q Quantity) bool {
 		return true // 9 a.m.
 	case enLabelWords[lp] || enLabelWords[strings.TrimSuffix(lp, ".")]:
 		return true // No. 5, age 12
-	case ln == "years" && strings.HasPrefix(strings.ToLower(string(f.rs[nextStart:min(nextStart+9, len(f.rs))])), "years old"):
-		return true
-	case strings.HasPrefix(strings.ToLower(string(f.rs[q.End:min(q.End+9, len(f.rs))])), "-year-old"):
-		return true
+	case f.ageAfter(q):
+		return true // 23-year-old, 73 years old
+	case strings.ContainsRune(string(f.rs[n.Start:n.End]), '^'):
+		return true // 2^28
+	case len(prev) >= 2 && allUpper(prev) && q.Kind == "" && n.Script == number.Digits:
+		return true // ISO 3166, COVID 19
 	}
 	// "the two countries": a number word after the/its refers back
 	if n.Script == number.Words && enTheBefore[lp] && q.Kind != KindMultiple {
@@ -419,6 +490,27 @@ func (f *finder) enNotFigure(i int, q Quantity) bool {
 }
 
 func isUpper(c rune) bool { return c >= 'A' && c <= 'Z' }
+
+func allUpper(w string) bool {
+	for _, c := range w {
+		if !isUpper(c) && c != '&' {
+			return false
+		}
+	}
+	return true
+}
+
+// ageAfter: the figure is an age (23-year-old, 73 years old, 9-Month-Old).
+func (f *finder) ageAfter(q Quantity) bool {
+	e := q.End
+	if q.Kind == "" || !isDurationUnit(q.Unit) {
+		// 23-year-old before the unit is read: look past "-year"
+		t := strings.ToLower(string(f.rs[e:min(e+12, len(f.rs))]))
+		return strings.HasPrefix(t, "-year-old") || strings.HasPrefix(t, "-month-old") || strings.HasPrefix(t, " years old") || strings.HasPrefix(t, " year old")
+	}
+	t := strings.ToLower(string(f.rs[e:min(e+5, len(f.rs))]))
+	return strings.HasPrefix(t, "-old") || strings.HasPrefix(t, " old")
+}
 
 func qualifierWord(w string) bool {
 	switch w {
@@ -523,12 +615,19 @@ func (f *finder) rangeWith(i, j int) bool {
 	}
 	if !ok {
 		w := strings.ToLower(f.wordAt(g))
+		pw, _ := f.wordBefore(f.skipSpacesBack(a.Start-1) + 1)
+		if w == "and" && strings.EqualFold(pw, "between") {
+			linkEnd = g + 3 // between 400 and 600
+			if f.skipSpaces(linkEnd) != b.Start {
+				return false
+			}
+			return a.Value <= b.Value
+		}
 		if w != "to" {
 			return false
 		}
 		linkEnd = g + 2
 		// from X to Y and by X to Y are changes, not ranges
-		pw, _ := f.wordBefore(f.skipSpacesBack(a.Start-1) + 1)
 		switch strings.ToLower(pw) {
 		case "from", "by":
 			return false
@@ -595,9 +694,9 @@ func (f *finder) zhBare(q *Quantity, last Quantity) bool {
 	if n.Scale < 1e4 {
 		return false
 	}
-	// money words right after (368万天价过路费) or before (给央视136万)
+	// money words right before (奖金逾200万) or right after (368万天价过路费)
 	for _, w := range zhMoneyWords {
-		if f.within(end, end+6, w) && w != "元" {
+		if w != "元" && (f.within(n.Start-6, n.Start, w) || f.within(end, end+6, w)) {
 			q.Kind, q.Unit = KindMoney, "CNY"
 			return true
 		}
@@ -624,13 +723,28 @@ func (f *finder) zhBare(q *Quantity, last Quantity) bool {
 	return false
 }
 
-// zhNounAfter returns the noun written at i (up to a stop character).
+// zhNounAfter returns the noun written at i (up to a stop character or a
+// number that is not part of a name like H100).
 func (f *finder) zhNounAfter(i int) string {
 	j := i
-	for j < len(f.rs) && j-i < 8 && !strings.ContainsRune(zhNounStop, f.rs[j]) {
+	for j < len(f.rs) && j-i < 10 && !strings.ContainsRune(zhNounStop, f.rs[j]) {
+		if isDigitRune(f.rs[j]) && !isLetter(f.at(j-1)) && !isDigitRune(f.at(j-1)) {
+			break
+		}
+		if _, ok := hanDigitValue(f.rs[j]); ok && j > i && !text.IsCJK(f.at(j-1)) {
+			break
+		}
 		j++
 	}
 	return string(f.rs[i:j])
+}
+
+// hanDigitValue: a Chinese digit character.
+func hanDigitValue(c rune) (int, bool) {
+	if k := strings.IndexRune("零一二三四五六七八九两", c); k >= 0 {
+		return k, true
+	}
+	return 0, false
 }
 
 // before reports whether w ends within span runes before i.
@@ -787,6 +901,12 @@ func (f *finder) enNounAt(i int, afterOf bool) string {
 			if _, dir := enDirections[lt]; dir && words > 0 {
 				break
 			}
+			if words > 0 && (enVerbs[lt] || len(lt) > 4 && (strings.HasSuffix(lt, "ed") || strings.HasSuffix(lt, "ing"))) {
+				break // 18 teams playing, three commanders held
+			}
+			if words == 0 && len(lt) > 4 && strings.HasSuffix(lt, "ly") && !enLyNouns[lt] {
+				return "" // 16 currently
+			}
 			words++
 			lastWord = tok
 			end = k
@@ -812,8 +932,8 @@ func (f *finder) enNounAt(i int, afterOf bool) string {
 	if words == 0 || end < 0 {
 		return ""
 	}
-	if isUpper([]rune(lastWord)[0]) && words == 1 && !afterOf {
-		return "" // 30 Boeing: a name alone is not a counted noun
+	if isUpper([]rune(lastWord)[0]) && !afterOf {
+		return "" // 30 Boeing, 123 Main Street: a name, not a counted noun
 	}
 	return string(f.rs[start:end])
 }

@@ -789,13 +789,16 @@ func (r *reader) classifierWord(i int) bool {
 	return false
 }
 
-// perUnit extends a unit by "/X" (135g/块, 40.22元/股).
+// perUnit extends a unit by "/X" (135g/块, 40.22元/股, 75微克/立方米).
 func (r *reader) perUnit(q *Quantity) {
 	if r.at(q.End) != '/' {
 		return
 	}
-	c := r.at(q.End + 1)
-	if strings.ContainsRune(zhClassifiers, c) || c == '克' || c == '吨' || c == '斤' || c == '升' || c == '米' {
+	if u := zhUnitAt(r, q.End+1); u != "" {
+		q.End += 1 + len([]rune(u))
+		return
+	}
+	if c := r.at(q.End + 1); strings.ContainsRune(zhClassifiers, c) {
 		q.End += 2
 	}
 }

@@ -163,13 +163,15 @@ var zhUnits = map[string]unitInfo{
 	"年": {KindCount, "年"}, "个月": {KindCount, "个月"}, "個月": {KindCount, "个月"}, "周": {KindCount, "周"},
 	"星期": {KindCount, "周"}, "天": {KindCount, "天"}, "小时": {KindCount, "小时"}, "小時": {KindCount, "小时"},
 	"分钟": {KindCount, "分钟"}, "分鐘": {KindCount, "分钟"},
+	"人次": {KindCount, "人次"}, "批次": {KindCount, "批次"}, "架次": {KindCount, "架次"}, "车次": {KindCount, "车次"},
+	"场次": {KindCount, "场次"}, "班次": {KindCount, "班次"}, "户次": {KindCount, "户次"},
 }
 
 // zhUnitNotBefore: a unit character followed by one of these starts a word
 // instead (天价, 年代, 周年, 分析, 克服).
 var zhUnitNotBefore = map[string]string{
 	"天": "价價然气氣下空津使堂文", "年": "代级級薪报報会會轻輕华華", "周": "年末边邊围圍刊报報岁歲",
-	"分": "之析红紅行别別公配散布子享", "度": "假过過日", "克": "服制隆", "升": "级級值高温溫", "米": "饭飯粉",
+	"分": "之析红紅行别別公配散布子享手钱錢裂化开開泌", "度": "假过過日", "克": "服制隆", "升": "级級值高温溫", "米": "饭飯粉",
 }
 
 // zhClassifiers are measure words: a number before them counts something.
@@ -195,7 +197,10 @@ var enUnits = map[string]unitInfo{
 	"gigawatts": {KindMeasure, "GW"}, "gb": {KindMeasure, "GB"}, "tb": {KindMeasure, "TB"}, "mb": {KindMeasure, "MB"},
 	"degrees": {KindMeasure, "°"}, "feet": {KindMeasure, "ft"}, "foot": {KindMeasure, "ft"}, "ft": {KindMeasure, "ft"},
 	"inches": {KindMeasure, "in"}, "meters": {KindMeasure, "m"}, "metres": {KindMeasure, "m"}, "cm": {KindMeasure, "cm"},
-	"mm": {KindMeasure, "mm"}, "points": {KindMeasure, "points"},
+	"mm": {KindMeasure, "mm"}, "points": {KindMeasure, "points"}, "tsp": {KindMeasure, "tsp"}, "tbsp": {KindMeasure, "tbsp"},
+	"cup": {KindMeasure, "cups"}, "cups": {KindMeasure, "cups"}, "oz": {KindMeasure, "oz"}, "lb": {KindMeasure, "lb"},
+	"lbs": {KindMeasure, "lb"}, "db": {KindMeasure, "dB"}, "dba": {KindMeasure, "dBA"}, "horsepower": {KindMeasure, "hp"},
+	"hp": {KindMeasure, "hp"}, "min": {KindCount, "minutes"}, "seconds": {KindCount, "seconds"},
 	"times": {KindMultiple, "x"}, "fold": {KindMultiple, "x"}, "x": {KindMultiple, "x"},
 	"years": {KindCount, "years"}, "year": {KindCount, "years"}, "months": {KindCount, "months"}, "month": {KindCount, "months"},
 	"weeks": {KindCount, "weeks"}, "week": {KindCount, "weeks"}, "days": {KindCount, "days"}, "day": {KindCount, "days"},

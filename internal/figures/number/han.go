@@ -322,7 +322,7 @@ loop:
 			h.digits = true
 			onlyUnits = false
 			p = t.end
-		case c == '零' || c == '〇':
+		case c == '零' || c == '〇' || c == '○':
 			if !a.zeroChar() {
 				break loop
 			}

@@ -58,7 +58,7 @@ type Options struct {
 // traditional forms, 两/俩/仨).
 func hanDigit(r rune) (float64, bool) {
 	switch r {
-	case '零', '〇':
+	case '零', '〇', '○':
 		return 0, true
 	case '一', '壹':
 		return 1, true

@@ -1,6 +1,12 @@
 package number
 
-import "math"
+import (
+	"math"
+	"strings"
+)
+
+// rangeUnitChars end a number's unit; a dash right after them links a range.
+const rangeUnitChars = "元圆人个個家倍亿万件台部款户股例名位次年月天吨米克份票%％"
 
 // Scan appends the numbers found in rs to dst, in text order, and returns it.
 // Offsets are indices into rs (code points).
@@ -177,8 +183,12 @@ func (s *scanner) signedDigits(i int) (int, bool) {
 	if p >= 0 {
 		pr := s.r(p)
 		glued := p == i-1
-		// "225.86 -12.99": after a space, a dash glued to digits is a sign
+		// "225.86 -12.99": after a space, a dash glued to digits is a sign;
+		// glued to a number or its unit it links a range (1900万-2900万, 5%-10%)
 		if (isAlnum(pr) || pr == '%' || pr == '％') && (glued || !s.digit(j)) || pr == '-' || pr == '+' || pr == '.' || pr == '/' {
+			return 0, false
+		}
+		if glued && (isHanNumeral(pr) || strings.ContainsRune(rangeUnitChars, pr)) {
 			return 0, false
 		}
 	}
