@@ -71,6 +71,9 @@ var zhDirections = map[string]string{
 	"降": "down", "减": "down", "減": "down", "少": "down",
 }
 
+// zhBetweenVerbAndNumber may stand between a verb of change and its number.
+const zhBetweenVerbAndNumber = "了至到为為达達约約近超过過逾高幅度率分别別各共计計已再又近将將逾"
+
 // zhDirectionAfter follow the figure: 4.18%的涨幅.
 var zhDirectionAfter = map[string]string{"的涨幅": "up", "的增幅": "up", "的跌幅": "down", "的降幅": "down"}
 
@@ -93,11 +96,39 @@ var enDirections = map[string]string{
 var enDirectionAfter = map[string]string{"gain": "up", "increase": "up", "rise": "up", "jump": "up", "growth": "up",
 	"decline": "down", "drop": "down", "fall": "down", "decrease": "down", "cut": "down", "loss": "down"}
 
+// longestAffix returns the longest particle, qualifier or verb of change
+// that ends (suffix) or starts the subject.
+func longestAffix(sub string, suffix bool) string {
+	best := ""
+	try := func(w string) {
+		if len(w) > len(best) && (suffix && strings.HasSuffix(sub, w) || !suffix && strings.HasPrefix(sub, w)) {
+			best = w
+		}
+	}
+	for _, w := range zhAboutStrip {
+		try(w)
+	}
+	for w := range zhQualBefore {
+		try(w)
+	}
+	if suffix {
+		for w := range zhDirections {
+			if w != "多" && w != "少" {
+				try(w)
+			}
+		}
+	}
+	return best
+}
+
+// zhClauseBreaks end the clause a Chinese subject is read from.
+const zhClauseBreaks = "，。；：\n、（(“”！？,;:!?"
+
 // zhAboutStrip are removed from the ends of a Chinese subject.
-var zhAboutStrip = []string{"同比", "环比", "年率", "一度", "分别", "已经", "已", "为", "為", "达到", "达", "達", "至", "到", "了",
+var zhAboutStrip = []string{"并且", "而且", "能够", "可能", "能", "可", "会", "會", "要", "将会", "同比", "环比", "年率", "一度", "分别", "已经", "已", "为", "為", "达到", "达", "達", "至", "到", "了",
 	"是", "的", "约", "仍", "也", "将", "將", "在", "共", "总共", "合计", "再", "又", "还", "则", "就", "都", "均", "较", "比",
 	"实现", "录得", "报", "创下", "收于", "高达", "仅为", "仅", "只有", "有", "中", "去年", "今年", "明年", "全年", "当年",
-	"上半年", "下半年", "目前", "此前", "最新", "其", "但", "而", "并", "且", "据", "从", "對", "对", "与", "和", "及", "由"}
+	"上半年", "下半年", "目前", "此前", "最新", "其中", "但", "而", "并", "且", "据", "从", "對", "对", "与", "和", "及", "由"}
 
 // ---- qualifier ---------------------------------------------------------------------
 
@@ -198,7 +229,8 @@ func (f *finder) direction(q Quantity, fig Figure) string {
 	if d, ok := enDirectionAfter[strings.ToLower(f.wordAt(g))]; ok && g == fig.End+1 {
 		return d
 	}
-	// Chinese: a verb of change shortly before, with no other figure between
+	// Chinese: a verb of change shortly before, separated from the number
+	// only by particles and qualifiers (下降了1.9万, 骤降41%, 增长约10%)
 	lo := q.Start - 8
 	if lo < 0 {
 		lo = 0
@@ -206,6 +238,9 @@ func (f *finder) direction(q Quantity, fig Figure) string {
 	for k := q.Start - 1; k >= lo; k-- {
 		c := f.rs[k]
 		if isDigitRune(c) || c == '，' || c == '。' || c == '；' || c == '、' && k < q.Start-2 || c == '\n' {
+			break
+		}
+		if k < q.Start-1 && !strings.ContainsRune(zhBetweenVerbAndNumber, f.rs[k+1]) {
 			break
 		}
 		best, bestLen := "", 0
@@ -310,14 +345,13 @@ func (f *finder) zhAbout(q Quantity, fig Figure) string {
 func (f *finder) zhSubject(i int) string {
 	a := i
 	for a > 0 && i-a < 40 {
-		c := f.rs[a-1]
-		if c == '，' || c == '。' || c == '；' || c == '：' || c == '\n' || c == '、' || c == '（' || c == '(' || c == '“' || c == '”' || c == '！' || c == '？' {
+		if strings.ContainsRune(zhClauseBreaks, f.rs[a-1]) {
 			break
 		}
 		a--
 	}
 	s := f.rs[a:i]
-	// drop time expressions: 2022年, 12月份, 16日
+	// drop time expressions with their preposition: 在2021年, 2022年, 12月份, 16日
 	var b []rune
 	for k := 0; k < len(s); k++ {
 		if isDigitRune(s[k]) {
@@ -327,8 +361,11 @@ func (f *finder) zhSubject(i int) string {
 			}
 			if e < len(s) && strings.ContainsRune("年月日号", s[e]) {
 				e++
-				for e < len(s) && strings.ContainsRune("份底初末中", s[e]) {
+				for e < len(s) && strings.ContainsRune("份底初末中年", s[e]) {
 					e++
+				}
+				if n := len(b); n > 0 && strings.ContainsRune("在于於到至从從自", b[n-1]) {
+					b = b[:n-1]
 				}
 				k = e - 1
 				continue
@@ -337,28 +374,20 @@ func (f *finder) zhSubject(i int) string {
 		b = append(b, s[k])
 	}
 	sub := string(b)
-	// after the last 的 when the rest is long enough (重庆啤酒的总市值 → 总市值)
+	// trim particles, qualifiers and verbs of change at both ends, longest first
 	for changed := true; changed; {
 		changed = false
 		sub = strings.TrimSpace(sub)
-		for w := range zhQualBefore {
-			if strings.HasSuffix(sub, w) {
-				sub, changed = strings.TrimSuffix(sub, w), true
-			}
+		if w := longestAffix(sub, true); w != "" {
+			sub, changed = strings.TrimSuffix(sub, w), true
 		}
-		for w := range zhDirections {
-			if len([]rune(w)) > 1 && strings.HasSuffix(sub, w) || (w == "跌" || w == "涨" || w == "降" || w == "增") && strings.HasSuffix(sub, w) {
-				sub, changed = strings.TrimSuffix(sub, w), true
-			}
+		if w := longestAffix(sub, false); w != "" && len([]rune(sub)) > len([]rune(w))+1 {
+			sub, changed = strings.TrimPrefix(sub, w), true
 		}
-		for _, w := range zhAboutStrip {
-			if strings.HasSuffix(sub, w) {
-				sub, changed = strings.TrimSuffix(sub, w), true
-			}
-			if strings.HasPrefix(sub, w) && len([]rune(sub)) > len([]rune(w))+1 {
-				sub, changed = strings.TrimPrefix(sub, w), true
-			}
-		}
+	}
+	// a place or time adverbial after the subject: H100出货量在… → H100出货量
+	if k := strings.Index(sub, "在"); k >= len("在")*2 {
+		sub = sub[:k]
 	}
 	if k := strings.LastIndex(sub, "的"); k >= 0 && len([]rune(sub[k+len("的"):])) >= 2 {
 		sub = sub[k+len("的"):]
@@ -366,6 +395,15 @@ func (f *finder) zhSubject(i int) string {
 	r := []rune(sub)
 	if len(r) > maxAboutRunes {
 		r = r[len(r)-maxAboutRunes:]
+		// start at a name rather than mid-word: 业务Reality Labs亏损 → Reality Labs亏损
+		for k, c := range r {
+			if isLetter(c) {
+				if k > 0 && len(r)-k >= 6 {
+					r = r[k:]
+				}
+				break
+			}
+		}
 	}
 	return strings.TrimSpace(string(r))
 }

@@ -13,6 +13,7 @@ type Figure struct {
 	Qualifier string  `json:"qualifier,omitempty"` // more than, nearly, about, at least, below, up to
 	Direction string  `json:"direction,omitempty"` // up or down
 	About     string  `json:"about,omitempty"`     // what it counts or measures
+	Period    string  `json:"period,omitempty"`    // the year it refers to when the sentence says (2021), for charts
 	Sentence  string  `json:"sentence"`            // the sentence that holds it
 	Start     int     `json:"start"`               // offset into the Analysis text, in Unicode code points
 	End       int     `json:"end"`                 // end offset (exclusive), code points

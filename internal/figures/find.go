@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"strconv"
 	"strings"
 
 	"lede/internal/figures/number"
@@ -58,7 +59,7 @@ const zhVerbAfter = "的是要在了和与與或及到至为為以多余左上�
 
 // zhNumberWords are words with a numeral that count nothing (汽车三包 = the
 // three guarantees).
-var zhNumberWords = []string{"三包", "三农", "三農", "三公", "三甲", "五金", "二手", "三资", "三資", "四化", "一带一路", "三通", "三峡", "三峽", "七夕", "五一", "十一长假", "双十一", "六一", "三八"}
+var zhNumberWords = []string{"三包", "三农", "三農", "三公", "三甲", "五金", "二手", "三资", "三資", "四化", "一带一路", "三通", "三峡", "三峽", "七夕", "五一", "十一长假", "双十一", "六一", "三八", "千家万户", "千家萬戶", "判若两人", "判若兩人", "一五一十", "三三两两", "九牛一毛", "三心二意", "五花八门", "一举两得", "独一无二", "十全十美", "千方百计", "百分百"}
 
 // zhCasualtyVerbs make 一人 a figure (导致一人受伤).
 var zhCasualtyVerbs = []string{"受伤", "死亡", "遇难", "丧生", "身亡", "失踪", "被捕", "获救", "受傷", "遇難", "喪生"}
@@ -188,9 +189,9 @@ func (f *finder) figures() []Figure {
 		if !f.acceptKind(q) {
 			continue
 		}
-		fig := Figure{Value: q.Value, Unit: q.Unit, Kind: q.Kind, Start: q.Start, End: q.End, Node: -1, Quote: -1}
+		fig := Figure{Value: roundValue(q.Value), Unit: q.Unit, Kind: q.Kind, Start: q.Start, End: q.End, Node: -1, Quote: -1}
 		if j >= 0 && last.Kind == q.Kind {
-			fig.High = last.Value
+			fig.High = roundValue(last.Value)
 			fig.End = last.End
 			i = j
 		}
@@ -201,6 +202,7 @@ func (f *finder) figures() []Figure {
 		fig.Qualifier = f.qualifier(q, fig.End)
 		fig.Direction = f.direction(q, fig)
 		fig.About = f.about(q, fig)
+		fig.Period = f.period(q.Start)
 		for si < len(f.sents) && f.sents[si].End <= fig.Start {
 			si++
 		}
@@ -236,6 +238,41 @@ func (f *finder) joinDurations(keep []bool) {
 			keep[i+1] = false
 		}
 	}
+}
+
+// roundValue drops binary noise: 137.2 × 1e8 = 13719999999.999998 → 13720000000.
+func roundValue(v float64) float64 {
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+	if err != nil {
+		return v
+	}
+	return r
+}
+
+// period returns the last year written before i in the same sentence
+// (2021年, in 2022, fiscal 2019), or "".
+func (f *finder) period(i int) string {
+	best := ""
+	for _, n := range f.nums {
+		if n.End > i {
+			break
+		}
+		if n.IntDigits != 4 || n.Value < yearMin || n.Value > yearMax {
+			continue
+		}
+		// same sentence
+		ok := true
+		for k := n.End; k < i; k++ {
+			if c := f.rs[k]; c == '。' || c == '\n' || c == '!' || c == '?' || c == '.' && k+1 < len(f.rs) && f.rs[k+1] == ' ' {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = strconv.Itoa(int(n.Value))
+		}
+	}
+	return best
 }
 
 // acceptKind applies the last per-kind checks.
@@ -378,6 +415,9 @@ func (f *finder) zhNotFigure(q Quantity) bool {
 	single := han && n.End-n.Start == 1
 	if single && (f.rs[n.Start] == '二' || f.rs[n.Start] == '貳' || f.rs[n.Start] == '贰') && q.Kind == KindCount {
 		return true // 二次复检, 二线: a count says 两
+	}
+	if single && n.Value == 1 && q.Kind == KindMoney && (q.Unit == "CNY" && (f.at(n.End) == '块' || f.at(n.End) == '塊')) {
+		return true // 一块: a piece more often than one yuan
 	}
 	if single && n.Value == 1 && q.Kind != KindMoney && q.Kind != KindPercent && q.Kind != KindMultiple {
 		// 一 + measure word is "a": 一位人士. Kept only for casualties: 一人受伤
