@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"sort"
 	"strings"
 
 	"lede/internal/text"
@@ -88,8 +89,8 @@ var enDirections = map[string]string{
 	"decline": "down", "declines": "down", "dropped": "down", "drop": "down", "drops": "down", "dropping": "down",
 	"slumped": "down", "slid": "down", "sank": "down", "tumbled": "down", "plunged": "down", "decreased": "down",
 	"decrease": "down", "cut": "down", "lower": "down", "narrowed": "down", "shrank": "down", "slashed": "down",
-	"reduced": "down", "reduction": "down", "off": "down", "dipped": "down", "eased": "down", "slipped": "down",
-	"retreated": "down", "shed": "down", "lost": "down", "losing": "down",
+	"reduced": "down", "reduction": "down", "off": "down", "lowered": "down", "trimmed": "down", "dipped": "down", "eased": "down", "slipped": "down",
+	"retreated": "down", "shed": "down",
 }
 
 // enDirectionAfter follow the figure: a 4.8 percent gain.
@@ -98,34 +99,26 @@ var enDirectionAfter = map[string]string{"gain": "up", "increase": "up", "rise":
 
 // longestAffix returns the longest particle, qualifier or verb of change
 // that ends (suffix) or starts the subject.
-func longestAffix(sub string, suffix bool) string {
-	best := ""
-	try := func(w string) {
-		if len(w) > len(best) && (suffix && strings.HasSuffix(sub, w) || !suffix && strings.HasPrefix(sub, w)) {
-			best = w
-		}
-	}
-	for _, w := range zhAboutStrip {
-		try(w)
-	}
-	for w := range zhQualBefore {
-		try(w)
-	}
+func longestAffix(sub []rune, suffix bool) int {
 	if suffix {
-		for w := range zhDirections {
-			if w != "多" && w != "少" {
-				try(w)
-			}
+		w, s := zhAboutSuffixLex.endingAt(sub, len(sub))
+		if w == "" {
+			return 0
 		}
+		return len(sub) - s
 	}
-	return best
+	w, e := zhAboutPrefixLex.at(sub, 0)
+	if w == "" {
+		return 0
+	}
+	return e
 }
 
 // zhClauseBreaks end the clause a Chinese subject is read from.
-const zhClauseBreaks = "，。；：\n、（(“”！？,;:!?"
+const zhClauseBreaks = "，。；：\n、（(）)“”！？,;:!?"
 
 // zhAboutStrip are removed from the ends of a Chinese subject.
-var zhAboutStrip = []string{"并且", "而且", "能够", "可能", "能", "可", "会", "會", "要", "将会", "同比", "环比", "年率", "一度", "分别", "已经", "已", "为", "為", "达到", "达", "達", "至", "到", "了",
+var zhAboutStrip = []string{"并且", "而且", "能够", "可能", "能", "可", "会", "會", "要", "将会", "有望", "预计", "预期", "每股", "计划", "占", "同比", "环比", "年率", "一度", "分别", "已经", "已", "为", "為", "达到", "达", "達", "至", "到", "了",
 	"是", "的", "约", "仍", "也", "将", "將", "在", "共", "总共", "合计", "再", "又", "还", "则", "就", "都", "均", "较", "比",
 	"实现", "录得", "报", "创下", "收于", "高达", "仅为", "仅", "只有", "有", "中", "去年", "今年", "明年", "全年", "当年",
 	"上半年", "下半年", "目前", "此前", "最新", "其中", "但", "而", "并", "且", "据", "从", "對", "对", "与", "和", "及", "由"}
@@ -137,61 +130,51 @@ func (f *finder) qualifier(q Quantity, end int) string {
 	if n.Approx || q.More {
 		return QualMoreThan
 	}
-	// Chinese, before
-	best, bestLen := "", 0
-	for w, qual := range zhQualBefore {
-		l := len([]rune(w))
-		if l > bestLen && q.Start-l >= 0 {
-			if _, ok := f.hasAt(q.Start-l, w); ok {
-				skip := false
-				for _, nw := range zhNotQualBefore {
-					nl := len([]rune(nw))
-					if _, ok := f.hasAt(q.Start-nl, nw); ok && strings.HasSuffix(nw, w) {
-						skip = true
-					}
-				}
-				if !skip {
-					best, bestLen = qual, l
-				}
-			}
+	// Chinese, before (最近3个月 is recent, not nearly)
+	if w, ws := zhQualBeforeLex.endingAt(f.rs, q.Start); w != "" {
+		if nw, _ := zhNotQualBeforeLex.endingAt(f.rs, q.Start); nw == "" || len(nw) <= len(w) {
+			return zhQualBefore[w]
 		}
+		_ = ws
 	}
-	if best != "" {
-		return best
-	}
-	// Chinese, after (也 "多" right after the number: 2万8千多例, 140余家)
-	if c := f.at(q.UnitStart); (c == '多' || c == '余' || c == '餘') && q.UnitStart > n.End-1 && q.UnitStart == n.End {
+	// Chinese, after: 2万8千多例, 140余家, 90美元以下
+	if c := f.at(q.UnitStart); (c == '多' || c == '余' || c == '餘') && q.UnitStart == n.End {
 		return QualMoreThan
 	}
-	for w, qual := range zhQualAfter {
-		if _, ok := f.hasAt(end, w); ok {
-			if (w == "多" || w == "余" || w == "餘") && (f.at(end+1) == '万' || isDigitRune(f.at(end+1))) {
-				continue
-			}
-			return qual
+	if w, e := zhQualAfterLex.at(f.rs, end); w != "" {
+		if !((w == "多" || w == "余" || w == "餘") && (f.at(e) == '万' || isDigitRune(f.at(e)))) {
+			return zhQualAfter[w]
 		}
 	}
 	// English, before: up to three words
 	p := f.skipSpacesBack(q.Start - 1)
-	words := f.wordsBefore(p+1, 3)
+	words := f.wordsBefore(p+1, 3, f.wb1[:0])
 	for k := len(words); k >= 1; k-- {
-		phrase := strings.ToLower(strings.Join(words[len(words)-k:], " "))
+		phrase := words[len(words)-k]
+		if k > 1 {
+			phrase = strings.Join(words[len(words)-k:], " ")
+		}
+		phrase = strings.ToLower(phrase)
 		if qual, ok := enQualBefore[phrase]; ok {
+			if (phrase == "over" || phrase == "under") && q.Kind == KindCount && isDurationUnit(q.Unit) {
+				return "" // over two years: a period
+			}
 			return qual
 		}
 	}
 	// English, after
 	g := f.skipSpaces(end)
 	if _, e, ok := phraseAfter(&f.reader, g, 2, enQualAfter); ok {
-		w := strings.ToLower(string(f.rs[g:e]))
+		w := strings.ToLower(f.str(g, e))
 		return enQualAfter[w]
 	}
 	return ""
 }
 
-// wordsBefore returns up to k Latin words ending at i (exclusive), in order.
-func (f *finder) wordsBefore(i, k int) []string {
-	var out []string
+// wordsBefore returns up to k Latin words ending at i (exclusive), in
+// order, in buf's storage.
+func (f *finder) wordsBefore(i, k int, buf []string) []string {
+	out := buf[:0]
 	p := i
 	for len(out) < k {
 		w, ws := f.wordBefore(p)
@@ -220,10 +203,8 @@ func (f *finder) direction(q Quantity, fig Figure) string {
 		return ""
 	}
 	// after: 4.18%的涨幅, a 4.8 percent gain
-	for w, d := range zhDirectionAfter {
-		if _, ok := f.hasAt(fig.End, w); ok {
-			return d
-		}
+	if w, _ := zhDirectionAfterLex.at(f.rs, fig.End); w != "" {
+		return zhDirectionAfter[w]
 	}
 	g := f.skipSpaces(fig.End)
 	if d, ok := enDirectionAfter[strings.ToLower(f.wordAt(g))]; ok && g == fig.End+1 {
@@ -243,26 +224,17 @@ func (f *finder) direction(q Quantity, fig Figure) string {
 		if k < q.Start-1 && !strings.ContainsRune(zhBetweenVerbAndNumber, f.rs[k+1]) {
 			break
 		}
-		best, bestLen := "", 0
-		for w, d := range zhDirections {
-			l := len([]rune(w))
-			if l > bestLen && k-l+1 >= 0 {
-				if _, ok := f.hasAt(k-l+1, w); ok {
-					best, bestLen = d, l
-				}
-			}
-		}
-		if best != "" {
+		if w, _ := zhDirectionLex.endingAt(f.rs, k+1); w != "" {
 			// 多/少 count only right before the number: 多0.2分
-			if bestLen == 1 && (f.rs[k] == '多' || f.rs[k] == '少') && k != q.Start-1 {
+			if (w == "多" || w == "少") && k != q.Start-1 {
 				continue
 			}
-			return best
+			return zhDirections[w]
 		}
 	}
 	// English: a word of change up to four words before, within the clause
 	p := f.skipSpacesBack(q.Start - 1)
-	words := f.wordsBefore(p+1, 5)
+	words := f.wordsBefore(p+1, 5, f.wb1[:0])
 	for k := len(words) - 1; k >= 0; k-- {
 		lw := strings.ToLower(words[k])
 		if lw == "from" {
@@ -273,6 +245,9 @@ func (f *finder) direction(q Quantity, fig Figure) string {
 			continue
 		}
 		if d, ok := enDirections[lw]; ok {
+			if lw == "up" && k+1 < len(words) && strings.EqualFold(words[k+1], "to") {
+				continue // up to $150 million: a ceiling, not a rise
+			}
 			if k+1 < len(words) && strings.ToLower(words[k+1]) == "to" && f.numberSinceVerb(q.Start, words[k:]) {
 				return ""
 			}
@@ -296,7 +271,7 @@ func (f *finder) direction(q Quantity, fig Figure) string {
 				continue
 			}
 			if strings.EqualFold(w2, "from") {
-				ww := f.wordsBefore(f.skipSpacesBack(ws2-1)+1, 3)
+				ww := f.wordsBefore(f.skipSpacesBack(ws2-1)+1, 3, f.wb2[:0])
 				for j := len(ww) - 1; j >= 0; j-- {
 					if d, ok := enDirections[strings.ToLower(ww[j])]; ok {
 						return d
@@ -327,6 +302,9 @@ func (f *finder) about(q Quantity, fig Figure) string {
 }
 
 func (f *finder) zhAbout(q Quantity, fig Figure) string {
+	if q.Kind == KindCount && isDurationUnit(q.Unit) {
+		return ""
+	}
 	// a count names its noun: 35万块英伟达H100GPU, 24家门店
 	if q.Kind == KindCount {
 		if q.Unit != "" && !strings.ContainsRune(zhClassifiers, []rune(q.Unit)[0]) && !isDurationUnit(q.Unit) {
@@ -336,7 +314,23 @@ func (f *finder) zhAbout(q Quantity, fig Figure) string {
 			return noun
 		}
 	}
-	return f.zhSubject(q.Start)
+	sub := f.zhSubject(q.Start)
+	if sub == "" {
+		// 净利润骤降37%，至18.6亿元: the clause continues the one before
+		a := q.Start
+		for a > 0 && !strings.ContainsRune(zhClauseBreaks, f.rs[a-1]) {
+			a--
+		}
+		if a > 0 && strings.ContainsRune("，,", f.rs[a-1]) {
+			p := a - 1
+			// the previous clause's subject, read before its figure
+			if g, ok := f.figureJustBefore(p); ok && g.End >= p-2 {
+				return f.zhSubject(g.Start)
+			}
+			return f.zhSubject(p)
+		}
+	}
+	return sub
 }
 
 // zhSubject returns the subject of the clause before i: the text since the
@@ -354,9 +348,9 @@ func (f *finder) zhSubject(i int) string {
 	// drop time expressions with their preposition: 在2021年, 2022年, 12月份, 16日
 	var b []rune
 	for k := 0; k < len(s); k++ {
-		if isDigitRune(s[k]) {
+		if _, han := hanDigitValue(s[k]); isDigitRune(s[k]) || han {
 			e := k
-			for e < len(s) && (isDigitRune(s[e]) || s[e] == '.') {
+			for e < len(s) && (isDigitRune(s[e]) || s[e] == '.' || func() bool { _, ok := hanDigitValue(s[e]); return ok }() || s[e] == '十') {
 				e++
 			}
 			if e < len(s) && strings.ContainsRune("年月日号", s[e]) {
@@ -373,18 +367,23 @@ func (f *finder) zhSubject(i int) string {
 		}
 		b = append(b, s[k])
 	}
-	sub := string(b)
 	// trim particles, qualifiers and verbs of change at both ends, longest first
 	for changed := true; changed; {
 		changed = false
-		sub = strings.TrimSpace(sub)
-		if w := longestAffix(sub, true); w != "" {
-			sub, changed = strings.TrimSuffix(sub, w), true
+		for len(b) > 0 && isSpaceRune(b[len(b)-1]) {
+			b = b[:len(b)-1]
 		}
-		if w := longestAffix(sub, false); w != "" && len([]rune(sub)) > len([]rune(w))+1 {
-			sub, changed = strings.TrimPrefix(sub, w), true
+		for len(b) > 0 && isSpaceRune(b[0]) {
+			b = b[1:]
+		}
+		if n := longestAffix(b, true); n > 0 {
+			b, changed = b[:len(b)-n], true
+		}
+		if n := longestAffix(b, false); n > 0 && len(b) > n+1 {
+			b, changed = b[n:], true
 		}
 	}
+	sub := string(b)
 	// a place or time adverbial after the subject: H100出货量在… → H100出货量
 	if k := strings.Index(sub, "在"); k >= len("在")*2 {
 		sub = sub[:k]
@@ -424,7 +423,14 @@ func (f *finder) enAbout(q Quantity, fig Figure) string {
 			}
 		}
 	}
-	return f.enSubject(q.Start)
+	if sub := f.enSubject(q.Start); sub != "" {
+		return sub
+	}
+	// 8% of its workforce, $150 million on the restructuring
+	if w := strings.ToLower(f.wordAt(g)); g == fig.End+1 && (w == "of" || w == "on" || w == "for") {
+		return f.enNounAt(f.skipSpaces(g+len(w)), true)
+	}
+	return ""
 }
 
 // precededByArticle: a/an/the/its right before the figure (a $3 billion offer).
@@ -441,11 +447,18 @@ func (f *finder) precededByArticle(i int) bool {
 // "revenue rose 3.5 percent" → revenue, "Home Depot shares are up 39 percent"
 // → Home Depot shares, "a deal worth $600 million" → deal.
 func (f *finder) enSubject(i int) string {
-	words := f.wordsBefore(f.skipSpacesBack(i-1)+1, 12)
+	return f.enSubjectDepth(i, 0)
+}
+
+func (f *finder) enSubjectDepth(i, depth int) string {
+	words := f.wordsBefore(f.skipSpacesBack(i-1)+1, 12, f.wb1[:0])
 	k := len(words) - 1
 	// skip qualifiers, verbs and prepositions next to the figure
 	for k >= 0 {
 		lw := strings.ToLower(words[k])
+		if enClauseLinks[lw] {
+			return ""
+		}
 		if _, ok := enDirections[lw]; ok || enFunctionWords[lw] || enSkipBeforeFigure[lw] {
 			k--
 			continue
@@ -455,6 +468,12 @@ func (f *finder) enSubject(i int) string {
 			continue
 		}
 		break
+	}
+	// fell 22% to $410 million: the subject stands before the first figure
+	if k < 0 && depth < 2 {
+		if g, ok := f.figureJustBefore(i); ok {
+			return f.enSubjectDepth(g.Start, depth+1)
+		}
 	}
 	var phrase []string
 	for ; k >= 0 && len(phrase) < maxAboutWords; k-- {
@@ -473,6 +492,33 @@ func (f *finder) enSubject(i int) string {
 	return strings.Join(phrase, " ")
 }
 
+// figureJustBefore finds the quantity that ends before i with only
+// skippable words (to, from, percent…) between them.
+func (f *finder) figureJustBefore(i int) (Quantity, bool) {
+	k := sort.Search(len(f.qs), func(k int) bool { return f.qs[k].Start >= i })
+	var best Quantity
+	found := false
+	for k--; k >= 0 && k >= len(f.qs)-len(f.qs) && f.qs[k].Start > i-60; k-- {
+		if g := f.qs[k]; g.End <= i && g.End > i-30 {
+			best, found = g, true
+			break
+		}
+	}
+	if !found {
+		return best, false
+	}
+	for _, w := range strings.Fields(f.str(best.End, i)) {
+		lw := strings.ToLower(strings.Trim(w, ",;"))
+		if _, dir := enDirections[lw]; !(enFunctionWords[lw] || enSkipBeforeFigure[lw] || dir) || enClauseLinks[lw] {
+			return best, false
+		}
+	}
+	return best, true
+}
+
+// enClauseLinks join clauses: the subject is not read across them.
+var enClauseLinks = map[string]bool{"and": true, "or": true, "but": true, "while": true, "whereas": true}
+
 // enSkipBeforeFigure are verbs between a subject and its figure.
 var enSkipBeforeFigure = map[string]bool{
 	"worth": true, "valued": true, "cost": true, "costs": true, "paid": true, "pay": true, "earned": true,
@@ -481,6 +527,36 @@ var enSkipBeforeFigure = map[string]bool{
 	"trading": true, "last": true, "was": true, "is": true, "were": true, "are": true, "be": true, "remains": true,
 	"acquired": true, "bought": true, "sold": true, "raised": true, "spent": true, "spend": true, "took": true,
 	"predicted": true, "forecast": true, "guidance": true, "saw": true, "recorded": true, "accept": true,
+	"expect": true, "expects": true, "said": true, "says": true, "lowered": true, "cut": true,
 }
 
 var _ = text.IsCJK
+
+// Indexes of the tables above (lexicon.go).
+var (
+	zhQualBeforeLex     = lexiconOf(zhQualBefore)
+	zhNotQualBeforeLex  = newLexicon(zhNotQualBefore)
+	zhQualAfterLex      = lexiconOf(zhQualAfter)
+	zhDirectionLex      = lexiconOf(zhDirections)
+	zhDirectionAfterLex = lexiconOf(zhDirectionAfter)
+	zhAboutSuffixLex    = newLexicon(aboutAffixes(true))
+	zhAboutPrefixLex    = newLexicon(aboutAffixes(false))
+)
+
+// aboutAffixes are the words trimmed from a Chinese subject's end (suffix)
+// or start.
+func aboutAffixes(suffix bool) []string {
+	out := append([]string(nil), zhAboutStrip...)
+	for w := range zhQualBefore {
+		out = append(out, w)
+	}
+	if suffix {
+		for w := range zhDirections {
+			if w != "多" && w != "少" {
+				out = append(out, w)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}

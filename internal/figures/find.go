@@ -43,7 +43,7 @@ const zhSuperlatives = "大小高低多少好强強后後先早新"
 
 // zhMoneyWords near a bare 万/亿 amount make it money (一天给央视136万, 368万天价过路费).
 var zhMoneyWords = []string{"奖金", "资产", "资本", "身家", "给", "付", "花", "投入", "投资", "赚", "亏", "罚", "赔", "捐", "筹", "融资", "收入", "营收",
-	"利润", "成本", "金额", "费", "价", "款", "销售额", "销售", "市值", "资金", "预算", "工资", "薪", "税", "钱", "元"}
+	"利润", "成本", "金额", "费", "价", "款", "销售额", "销售", "市值", "资金", "预算", "工资", "薪", "税", "钱"}
 
 // zhCountWords before a bare 万/亿 amount make it a count of people (人数下降了1.9万).
 var zhCountWords = []string{"人数", "人次", "数量", "人口", "用户", "人"}
@@ -63,6 +63,16 @@ var zhNumberWords = []string{"三包", "三农", "三農", "三公", "三甲", "
 
 // zhCasualtyVerbs make 一人 a figure (导致一人受伤).
 var zhCasualtyVerbs = []string{"受伤", "死亡", "遇难", "丧生", "身亡", "失踪", "被捕", "获救", "受傷", "遇難", "喪生"}
+
+// Indexes of the tables above (lexicon.go).
+var (
+	zhNumberWordLex     = newLexicon(zhNumberWords)
+	zhCasualtyLex       = newLexicon(zhCasualtyVerbs)
+	zhMoneyWordLex      = newLexicon(zhMoneyWords)
+	zhCountWordLex      = newLexicon(zhCountWords)
+	zhMeasureContextLex = newLexicon(zhMeasureContext)
+	yuanLex             = newLexicon([]string{"元"})
+)
 
 // Months and time words mark English dates and times.
 var enMonths = map[string]bool{
@@ -125,8 +135,8 @@ func Find(doc *text.Doc) []Figure {
 	if doc == nil || doc.Text == "" {
 		return nil
 	}
-	rs := []rune(doc.Text)
-	f := &finder{reader: reader{rs: rs, lang: doc.Lang}, doc: doc}
+	f := &finder{reader: newReader(doc.Text, doc.Lang), doc: doc}
+	rs := f.rs
 	f.nums = number.Scan(rs, scanOptions, make([]number.Number, 0, 32))
 	f.qs = f.quantities(f.nums, make([]Quantity, 0, len(f.nums)))
 	f.sents = text.Sentences(doc.Text)
@@ -135,16 +145,24 @@ func Find(doc *text.Doc) []Figure {
 
 type finder struct {
 	reader
-	doc   *text.Doc
-	nums  []number.Number
-	qs    []Quantity
-	sents []text.Span
-	names map[float64]bool // numbers that name models in this text (777 of 777x, 787 of 787-9)
+	doc      *text.Doc
+	nums     []number.Number
+	qs       []Quantity
+	sents    []text.Span
+	names    map[float64]bool // numbers that name models in this text (777 of 777x, 787 of 787-9)
+	years    []number.Number  // four-digit years, for Figure.Period
+	yearNext int
+	wb1, wb2 [12]string // word buffers for wordsBefore
 }
 
 // figures runs stages 2–4.
 func (f *finder) figures() []Figure {
 	f.names = f.modelNumbers()
+	for _, n := range f.nums {
+		if n.IntDigits == 4 && n.Value >= yearMin && n.Value <= yearMax {
+			f.years = append(f.years, n)
+		}
+	}
 	keep := make([]bool, len(f.qs))
 	for i := range f.qs {
 		keep[i] = !f.notFigure(i)
@@ -198,7 +216,7 @@ func (f *finder) figures() []Figure {
 		if q.Kind == KindMoney && fig.Unit == "" {
 			fig.Unit = "CNY"
 		}
-		fig.Text = string(f.rs[fig.Start:fig.End])
+		fig.Text = f.str(fig.Start, fig.End)
 		fig.Qualifier = f.qualifier(q, fig.End)
 		fig.Direction = f.direction(q, fig)
 		fig.About = f.about(q, fig)
@@ -207,7 +225,7 @@ func (f *finder) figures() []Figure {
 			si++
 		}
 		if si < len(f.sents) && f.sents[si].Start <= fig.Start {
-			fig.Sentence = string(f.rs[f.sents[si].Start:f.sents[si].End])
+			fig.Sentence = f.str(f.sents[si].Start, f.sents[si].End)
 		}
 		for pi < len(f.doc.Paras) && f.doc.Paras[pi].End <= fig.Start {
 			pi++
@@ -250,29 +268,22 @@ func roundValue(v float64) float64 {
 }
 
 // period returns the last year written before i in the same sentence
-// (2021年, in 2022, fiscal 2019), or "".
+// (2021年, in 2022, fiscal 2019), or "". Figures come in text order, so the
+// search resumes where the previous one stopped.
 func (f *finder) period(i int) string {
-	best := ""
-	for _, n := range f.nums {
-		if n.End > i {
-			break
-		}
-		if n.IntDigits != 4 || n.Value < yearMin || n.Value > yearMax {
-			continue
-		}
-		// same sentence
-		ok := true
-		for k := n.End; k < i; k++ {
-			if c := f.rs[k]; c == '。' || c == '\n' || c == '!' || c == '?' || c == '.' && k+1 < len(f.rs) && f.rs[k+1] == ' ' {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			best = strconv.Itoa(int(n.Value))
+	for f.yearNext < len(f.years) && f.years[f.yearNext].End <= i {
+		f.yearNext++
+	}
+	if f.yearNext == 0 {
+		return ""
+	}
+	y := f.years[f.yearNext-1]
+	for k := y.End; k < i; k++ {
+		if c := f.rs[k]; c == '。' || c == '\n' || c == '!' || c == '?' || c == '.' && k+1 < len(f.rs) && f.rs[k+1] == ' ' {
+			return ""
 		}
 	}
-	return best
+	return strconv.Itoa(int(y.Value))
 }
 
 // acceptKind applies the last per-kind checks.
@@ -323,7 +334,8 @@ func (f *finder) notFigure(i int) bool {
 	}
 	// hyphenated codes: 787-9, WJ－30055, SCP-173, A350-900 (a range 20-25倍 has a unit)
 	if before == '-' || before == '－' {
-		if p := f.at(n.Start - 2); isLetter(p) || isDigitRune(p) && q.Kind == "" {
+		rangeAfterFigure := i > 0 && f.qs[i-1].End == n.Start-1 && f.qs[i-1].Kind != "" // $40-50 billion
+		if p := f.at(n.Start - 2); isLetter(p) || isDigitRune(p) && q.Kind == "" && !rangeAfterFigure {
 			return true
 		}
 	}
@@ -366,11 +378,8 @@ func (f *finder) casualty(q Quantity) bool {
 		return false
 	}
 	if q.Unit == "人" || q.Unit == "名" {
-		for _, v := range zhCasualtyVerbs {
-			if _, ok := f.hasAt(q.End, v); ok {
-				return true
-			}
-		}
+		w, _ := zhCasualtyLex.at(f.rs, q.End)
+		return w != ""
 	}
 	return false
 }
@@ -424,13 +433,8 @@ func (f *finder) zhNotFigure(q Quantity) bool {
 		return !f.casualty(q)
 	}
 	// lexicalised words with a numeral: 汽车三包, 三农
-	for _, w := range zhNumberWords {
-		wr := []rune(w)
-		for k := range wr {
-			if _, ok := f.hasAt(n.Start-k, w); ok && n.Start-k >= 0 {
-				return true
-			}
-		}
+	if zhNumberWordLex.covers(f.rs, n.Start) {
+		return true
 	}
 	// 1歲3個月: part of an age
 	if q.Kind == KindCount && (before == '岁' || before == '歲') {
@@ -492,7 +496,7 @@ func (f *finder) enNotFigure(i int, q Quantity) bool {
 		return true // No. 5, age 12
 	case f.ageAfter(q):
 		return true // 23-year-old, 73 years old
-	case strings.ContainsRune(string(f.rs[n.Start:n.End]), '^'):
+	case strings.ContainsRune(f.str(n.Start, n.End), '^'):
 		return true // 2^28
 	case len(prev) >= 2 && allUpper(prev) && q.Kind == "" && n.Script == number.Digits:
 		return true // ISO 3166, COVID 19
@@ -531,6 +535,11 @@ func (f *finder) enNotFigure(i int, q Quantity) bool {
 
 func isUpper(c rune) bool { return c >= 'A' && c <= 'Z' }
 
+// acronymPlural: GPUs, CEOs, SUVs — counted things written in capitals.
+func acronymPlural(w string) bool {
+	return len(w) >= 3 && strings.HasSuffix(w, "s") && allUpper(w[:len(w)-1])
+}
+
 func allUpper(w string) bool {
 	for _, c := range w {
 		if !isUpper(c) && c != '&' {
@@ -545,10 +554,10 @@ func (f *finder) ageAfter(q Quantity) bool {
 	e := q.End
 	if q.Kind == "" || !isDurationUnit(q.Unit) {
 		// 23-year-old before the unit is read: look past "-year"
-		t := strings.ToLower(string(f.rs[e:min(e+12, len(f.rs))]))
+		t := strings.ToLower(f.str(e, min(e+12, len(f.rs))))
 		return strings.HasPrefix(t, "-year-old") || strings.HasPrefix(t, "-month-old") || strings.HasPrefix(t, " years old") || strings.HasPrefix(t, " year old")
 	}
-	t := strings.ToLower(string(f.rs[e:min(e+5, len(f.rs))]))
+	t := strings.ToLower(f.str(e, min(e+5, len(f.rs))))
 	return strings.HasPrefix(t, "-old") || strings.HasPrefix(t, " old")
 }
 
@@ -583,7 +592,7 @@ func (f *finder) wordAt(i int) string {
 	if f.at(j) == '.' && j > i && f.at(j-2) == '.' {
 		j++
 	}
-	return string(f.rs[i:j])
+	return f.str(i, j)
 }
 
 // modelNumbers collects the numbers that name models in this text: digits
@@ -725,21 +734,17 @@ func (f *finder) zhBare(q *Quantity, last Quantity) bool {
 	n := q.Num
 	end := last.End
 	// unit-less measures after 值 or a comparison sign
-	for _, w := range zhMeasureContext {
-		if f.before(n.Start, w, 4) {
-			q.Kind, q.Unit = KindMeasure, ""
-			return true
-		}
+	if f.before(n.Start, zhMeasureContextLex, 4) {
+		q.Kind, q.Unit = KindMeasure, ""
+		return true
 	}
 	if n.Scale < 1e4 {
 		return false
 	}
 	// money words right before (奖金逾200万) or right after (368万天价过路费)
-	for _, w := range zhMoneyWords {
-		if w != "元" && (f.within(n.Start-6, n.Start, w) || f.within(end, end+6, w)) {
-			q.Kind, q.Unit = KindMoney, "CNY"
-			return true
-		}
+	if f.within(n.Start-6, n.Start, zhMoneyWordLex) || f.within(end, end+6, zhMoneyWordLex) {
+		q.Kind, q.Unit = KindMoney, "CNY"
+		return true
 	}
 	nx := f.at(end)
 	if nx != 0 && !strings.ContainsRune(zhVerbAfter, nx) && text.IsCJK(nx) && !f.classifierWord(end) {
@@ -748,17 +753,13 @@ func (f *finder) zhBare(q *Quantity, last Quantity) bool {
 		q.Unit = f.zhNounAfter(end)
 		return true
 	}
-	for _, w := range zhCountWords {
-		if f.within(n.Start-moneyContextSpan, n.Start, w) {
-			q.Kind, q.Unit = KindCount, "人"
-			return true
-		}
+	if f.within(n.Start-moneyContextSpan, n.Start, zhCountWordLex) {
+		q.Kind, q.Unit = KindCount, "人"
+		return true
 	}
-	for _, w := range zhMoneyWords {
-		if f.within(n.Start-moneyContextSpan, n.Start, w) || w == "元" && f.inSentence(n.Start, w) {
-			q.Kind, q.Unit = KindMoney, "CNY"
-			return true
-		}
+	if f.within(n.Start-moneyContextSpan, n.Start, zhMoneyWordLex) || f.inSentence(n.Start, yuanLex) {
+		q.Kind, q.Unit = KindMoney, "CNY"
+		return true
 	}
 	return false
 }
@@ -776,7 +777,7 @@ func (f *finder) zhNounAfter(i int) string {
 		}
 		j++
 	}
-	return string(f.rs[i:j])
+	return f.str(i, j)
 }
 
 // hanDigitValue: a Chinese digit character.
@@ -787,23 +788,22 @@ func hanDigitValue(c rune) (int, bool) {
 	return 0, false
 }
 
-// before reports whether w ends within span runes before i.
-func (f *finder) before(i int, w string, span int) bool {
-	wr := []rune(w)
-	for s := i - len(wr); s >= i-span-len(wr) && s >= 0; s-- {
-		if _, ok := f.hasAt(s, w); ok {
+// before reports whether a word of l ends within span runes before i.
+func (f *finder) before(i int, l *lexicon, span int) bool {
+	for e := i; e >= i-span && e > 0; e-- {
+		if w, _ := l.endingAt(f.rs, e); w != "" {
 			return true
 		}
 	}
 	return false
 }
 
-// within reports whether w is written somewhere in [i, j) of the current clause.
-func (f *finder) within(i, j int, w string) bool {
+// within reports whether a word of l is written in [i, j), inside the
+// sentence that holds j.
+func (f *finder) within(i, j int, l *lexicon) bool {
 	if i < 0 {
 		i = 0
 	}
-	// stay inside the sentence
 	for k := j - 1; k >= i; k-- {
 		if c := f.at(k); c == '。' || c == '\n' || c == '；' {
 			i = k + 1
@@ -814,15 +814,15 @@ func (f *finder) within(i, j int, w string) bool {
 		if c := f.rs[k]; c == '。' || c == '\n' {
 			return false
 		}
-		if _, ok := f.hasAt(k, w); ok {
+		if w, _ := l.at(f.rs, k); w != "" {
 			return true
 		}
 	}
 	return false
 }
 
-// inSentence: w is written in the sentence around i.
-func (f *finder) inSentence(i int, w string) bool {
+// inSentence: a word of l is written in the sentence around i.
+func (f *finder) inSentence(i int, l *lexicon) bool {
 	a, b := i, i
 	for a > 0 && f.rs[a-1] != '。' && f.rs[a-1] != '\n' {
 		a--
@@ -830,7 +830,7 @@ func (f *finder) inSentence(i int, w string) bool {
 	for b < len(f.rs) && f.rs[b] != '。' && f.rs[b] != '\n' {
 		b++
 	}
-	return f.within(a, b, w)
+	return f.within(a, b, l)
 }
 
 // enBare: 964,000 people, 30 of Boeing's jets, 12 freight, down by 30 to 126,
@@ -923,7 +923,7 @@ func (f *finder) enNounAt(i int, afterOf bool) string {
 		if k == j {
 			break
 		}
-		tok := string(f.rs[j:k])
+		tok := f.str(j, k)
 		lt := strings.ToLower(tok)
 		if hasDigit {
 			models++
@@ -972,8 +972,8 @@ func (f *finder) enNounAt(i int, afterOf bool) string {
 	if words == 0 || end < 0 {
 		return ""
 	}
-	if isUpper([]rune(lastWord)[0]) && !afterOf {
+	if isUpper([]rune(lastWord)[0]) && !afterOf && !acronymPlural(lastWord) {
 		return "" // 30 Boeing, 123 Main Street: a name, not a counted noun
 	}
-	return string(f.rs[start:end])
+	return f.str(start, end)
 }

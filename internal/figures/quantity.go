@@ -33,8 +33,8 @@ type Quantity struct {
 
 // Quantities reads every quantity of s, bare currency names included.
 func Quantities(s, lang string) []Quantity {
-	rs := []rune(s)
-	r := reader{rs: rs, lang: lang}
+	r := newReader(s, lang)
+	rs := r.rs
 	nums := number.Scan(rs, scanOptions, nil)
 	out := r.quantities(nums, nil)
 	return r.bareMentions(out)
@@ -47,15 +47,11 @@ var scanOptions = number.Options{Follows: followsNumber}
 // one Chinese character: 十美元, 两折, 三成, 五个百分点.
 func followsNumber(rs []rune, i int) bool {
 	r := reader{rs: rs}
-	for _, cw := range zhCurrencyWords {
-		if _, ok := r.hasAt(i, cw.word); ok {
-			return true
-		}
+	if w, _ := zhCurrencyLex.at(rs, i); w != "" {
+		return true
 	}
-	for w := range zhUnits {
-		if _, ok := r.hasAt(i, w); ok {
-			return true
-		}
+	if w, _ := zhUnitLex.at(rs, i); w != "" {
+		return true
 	}
 	switch c := r.at(i); c {
 	case '折':
@@ -71,7 +67,29 @@ type reader struct {
 	rs      []rune
 	lang    string
 	buf     []byte
-	lastEnd int // end of the last quantity: its symbols are not the next one's
+	lastEnd int     // end of the last quantity: its symbols are not the next one's
+	text    string  // the text rs was made from, when known
+	offsets []int32 // byte offset in text of each rune (and of the end)
+}
+
+// newReader keeps both forms of the text: runes for the rules, the string
+// with its offsets so that words are sliced out of it without allocating.
+func newReader(s, lang string) reader {
+	rs := []rune(s)
+	off := make([]int32, 0, len(rs)+1)
+	for i := range s {
+		off = append(off, int32(i))
+	}
+	off = append(off, int32(len(s)))
+	return reader{rs: rs, lang: lang, text: s, offsets: off}
+}
+
+// str returns rs[i:j] as a string, sliced from the text when possible.
+func (r *reader) str(i, j int) string {
+	if r.offsets != nil && i >= 0 && j <= len(r.rs) && i <= j {
+		return r.text[r.offsets[i]:r.offsets[j]]
+	}
+	return string(r.rs[i:j])
 }
 
 func (r *reader) at(i int) rune {
@@ -192,7 +210,7 @@ func (r *reader) wordBefore(i int) (string, int) {
 	if j == i || isLetter(r.at(j-1)) || isDigitRune(r.at(j-1)) {
 		return "", i
 	}
-	return string(r.rs[j:i]), j
+	return r.str(j, i), j
 }
 
 // quantities reads the units around each number.
@@ -372,6 +390,10 @@ func (r *reader) money(q *Quantity, nums []number.Number, k *int) bool {
 		}
 	case code != "":
 		q.UnitStart = n.End
+		if ok && cur.code == "" && cur.factor > 1 { // £8.1m, $2bn
+			factor *= cur.factor
+			q.End = end
+		}
 	default:
 		return false
 	}
@@ -482,10 +504,13 @@ func (r *reader) moneyAfter(n number.Number, afterSymbol bool) (currency, int, s
 	if r.at(g) == '个' || r.at(g) == '個' {
 		g++
 	}
-	for _, cw := range zhCurrencyWords {
-		end, ok := r.hasAt(g, cw.word)
-		if !ok || g > f && cw.cur.code != "BTC" {
-			continue
+	if w, end := zhCurrencyLex.at(r.rs, g); w != "" {
+		cw := struct {
+			word string
+			cur  currency
+		}{w, zhCurrencyByWord[w]}
+		if g > f && cw.cur.code != "BTC" {
+			return currency{}, 0, "", false
 		}
 		switch cw.word {
 		case "元", "圆", "圓":
@@ -544,12 +569,12 @@ func (r *reader) moneyAfter(n number.Number, afterSymbol bool) (currency, int, s
 		return c, we, "", true
 	}
 	if cw, end, ok := phraseAfter(r, f, 3, enCurrencyWords); ok {
-		l := strings.ToLower(string(r.rs[f:end]))
+		l := strings.ToLower(r.str(f, end))
 		if ambiguousCurrencyWords[l] {
 			return currency{}, 0, "", false
 		}
 		if l == "pounds" || l == "pound" {
-			if g := r.skipSpaces(end); strings.EqualFold(string(r.rs[g:min(g+2, len(r.rs))]), "of") {
+			if g := r.skipSpaces(end); strings.EqualFold(r.str(g, min(g+2, len(r.rs))), "of") {
 				return currency{}, 0, "", false // 300 pounds of weight
 			}
 		}
@@ -585,7 +610,7 @@ func (r *reader) isoWordAt(i int) (string, int) {
 	if j-i < 3 || isLetter(r.at(j)) || isDigitRune(r.at(j)) {
 		return "", 0
 	}
-	w := string(r.rs[i:j])
+	w := r.str(i, j)
 	if isoCodes[w] || len(w) == 4 && w[0] == 'M' && isoCodes[w[1:]] {
 		return w, j
 	}
@@ -603,7 +628,7 @@ func (r *reader) compoundMoney(q *Quantity, nums []number.Number, k *int) {
 	e := r.skipSpaces(q.End)
 	zh := false
 	switch {
-	case strings.EqualFold(string(r.rs[e:min(e+3, len(r.rs))]), "and") && !isLetter(r.at(e+3)):
+	case strings.EqualFold(r.str(e, min(e+3, len(r.rs))), "and") && !isLetter(r.at(e+3)):
 		e = r.skipSpaces(e + 3)
 	case r.at(e) == '又' || r.at(e) == '零':
 		e++
@@ -676,13 +701,8 @@ func (r *reader) compoundMoney(q *Quantity, nums []number.Number, k *int) {
 
 // zhMoneyWordAt: a Chinese currency word is written at i.
 func (r *reader) zhMoneyWordAt(i int) bool {
-	i = r.skipSpaces(i)
-	for _, cw := range zhCurrencyWords {
-		if _, ok := r.hasAt(i, cw.word); ok {
-			return true
-		}
-	}
-	return false
+	w, _ := zhCurrencyLex.at(r.rs, r.skipSpaces(i))
+	return w != ""
 }
 
 func (r *reader) moneyAfterWord(i int) (currency, int, bool) {
@@ -713,7 +733,7 @@ func (r *reader) unit(q *Quantity) {
 		for j < len(r.rs) && (isLetter(r.rs[j]) || r.rs[j] == 'μ') {
 			j++
 		}
-		if u, ok := enGluedUnits[string(r.rs[e:j])]; ok {
+		if u, ok := enGluedUnits[r.str(e, j)]; ok {
 			q.Kind, q.Unit, q.End, q.UnitStart = u.kind, u.unit, j, e
 			r.perUnit(q)
 		}
@@ -765,28 +785,26 @@ func (r *reader) unit(q *Quantity) {
 
 // zhUnitAt returns the longest Chinese unit written at i, or "".
 func zhUnitAt(r *reader, i int) string {
-	best := ""
-	for w := range zhUnits {
-		if len(w) > len(best) {
-			if end, ok := r.hasAt(i, w); ok {
-				if nb, ok := zhUnitNotBefore[w]; ok && strings.ContainsRune(nb, r.at(end)) {
-					continue
-				}
-				best = w
-			}
-		}
+	if i < 0 || i >= len(r.rs) {
+		return ""
 	}
-	return best
+	for _, w := range zhUnitLex.byFirst[r.rs[i]] {
+		end := i + len(w.runes)
+		if end > len(r.rs) || !equalRunes(r.rs[i:end], w.runes) {
+			continue
+		}
+		if nb, ok := zhUnitNotBefore[w.word]; ok && strings.ContainsRune(nb, r.at(end)) {
+			continue
+		}
+		return w.word
+	}
+	return ""
 }
 
-// classifierWord: the measure word at i starts an ordinary word (个人, 名单).
+// classifierWord: the measure word at i starts an ordinary word (只为, 名单).
 func (r *reader) classifierWord(i int) bool {
-	for _, w := range zhClassifierWords {
-		if _, ok := r.hasAt(i, w); ok {
-			return true
-		}
-	}
-	return false
+	w, _ := zhClassifierWordLex.at(r.rs, i)
+	return w != ""
 }
 
 // perUnit extends a unit by "/X" (135g/块, 40.22元/股, 75微克/立方米).

@@ -176,7 +176,7 @@ var specCurrencyNames = map[string][]string{
 // specMinorUnits are the spec units counted in hundredths (or satoshis).
 var specMinorUnits = map[string]float64{"Cent": 100, "Pence": 100, "Penny": 100, "Satoshi": 1e8}
 
-func sameNumber(a, b float64) bool {
+func specSameNumber(a, b float64) bool {
 	if a == b {
 		return true
 	}
@@ -210,7 +210,7 @@ func checkCase(c specCase, got []mention) (bool, string) {
 					v /= specMinorUnits[unit]
 				}
 			}
-			if !g.hasValue || !sameNumber(v, g.value) {
+			if !g.hasValue || !specSameNumber(v, g.value) {
 				return false, fmt.Sprintf("result %d %q: want %v, got %v (%s)", i, w.Text, v, g.value, describe(c.Input, got))
 			}
 		}

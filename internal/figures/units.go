@@ -157,7 +157,7 @@ var zhUnits = map[string]unitInfo{
 	"公斤": {KindMeasure, "公斤"}, "千克": {KindMeasure, "千克"}, "克": {KindMeasure, "克"}, "毫克": {KindMeasure, "毫克"},
 	"微克": {KindMeasure, "微克"}, "斤": {KindMeasure, "斤"}, "升": {KindMeasure, "升"}, "毫升": {KindMeasure, "毫升"},
 	"立方米": {KindMeasure, "立方米"}, "千瓦": {KindMeasure, "千瓦"}, "兆瓦": {KindMeasure, "兆瓦"}, "吉瓦": {KindMeasure, "吉瓦"},
-	"千瓦时": {KindMeasure, "千瓦时"}, "度": {KindMeasure, "度"}, "摄氏度": {KindMeasure, "摄氏度"},
+	"千瓦时": {KindMeasure, "千瓦时"}, "兆瓦时": {KindMeasure, "兆瓦时"}, "吉瓦时": {KindMeasure, "吉瓦时"}, "度": {KindMeasure, "度"}, "摄氏度": {KindMeasure, "摄氏度"},
 	"英里": {KindMeasure, "英里"}, "海里": {KindMeasure, "海里"}, "英尺": {KindMeasure, "英尺"}, "英寸": {KindMeasure, "英寸"},
 	"桶": {KindMeasure, "桶"}, "分": {KindMeasure, "分"}, "个基点": {KindMeasure, "bp"}, "基点": {KindMeasure, "bp"},
 	"年": {KindCount, "年"}, "个月": {KindCount, "个月"}, "個月": {KindCount, "个月"}, "周": {KindCount, "周"},
@@ -215,4 +215,28 @@ var enGluedUnits = map[string]unitInfo{
 	"GW": {KindMeasure, "GW"}, "kW": {KindMeasure, "kW"}, "kWh": {KindMeasure, "kWh"}, "GB": {KindMeasure, "GB"},
 	"TB": {KindMeasure, "TB"}, "MB": {KindMeasure, "MB"}, "mph": {KindMeasure, "mph"}, "x": {KindMultiple, "x"},
 	"ft": {KindMeasure, "ft"}, "mAh": {KindMeasure, "mAh"}, "nm": {KindMeasure, "nm"},
+}
+
+// Indexes of the tables above (lexicon.go).
+var (
+	zhUnitLex           = lexiconOf(zhUnits)
+	zhCurrencyLex       = newLexicon(zhCurrencyWordList())
+	zhCurrencyByWord    = zhCurrencyMap()
+	zhClassifierWordLex = newLexicon(zhClassifierWords)
+)
+
+func zhCurrencyWordList() []string {
+	out := make([]string, len(zhCurrencyWords))
+	for i, cw := range zhCurrencyWords {
+		out[i] = cw.word
+	}
+	return out
+}
+
+func zhCurrencyMap() map[string]currency {
+	m := make(map[string]currency, len(zhCurrencyWords))
+	for _, cw := range zhCurrencyWords {
+		m[cw.word] = cw.cur
+	}
+	return m
 }

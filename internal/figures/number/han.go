@@ -1,6 +1,12 @@
 package number
 
-import "math"
+import (
+	"math"
+	"strings"
+)
+
+// megaUnits follow 兆 when it means mega (兆瓦, 兆赫, 兆字节), not 1e12.
+const megaUnits = "瓦赫字帕欧歐比伏焦位"
 
 // hanAcc accumulates a Chinese numeral token by token:
 // total holds the part already multiplied by 万/亿/兆, section the part
@@ -240,8 +246,7 @@ func (s *scanner) standsAlone(j int, h hanResult) bool {
 		return false
 	}
 	// inside an ordinary word?
-	for _, w := range ambiguousWords {
-		wr := []rune(w)
+	for _, wr := range ambiguousRunes {
 		for k, r := range wr {
 			if r != s.rs[j] {
 				continue
@@ -331,6 +336,11 @@ loop:
 			p = q + 1
 		default:
 			if v, ok := hanDigit(c); ok {
+				// after a space only in the spaced style (三千 八百, 一百 五 十 二), not
+				// where a new number starts (一千多万 三五十人)
+				if q != p && !spacedContinues(s.at2(q+1)) {
+					break loop
+				}
 				if !a.digit(v, true) {
 					break loop
 				}
@@ -354,6 +364,9 @@ loop:
 			if b := hanBigUnit(c); b > 0 {
 				if h.tokens == 0 {
 					break loop // 万 alone
+				}
+				if c == '兆' && strings.ContainsRune(megaUnits, s.at2(q+1)) {
+					break loop // 120兆瓦: 兆 is mega here
 				}
 				if !a.big(b) {
 					break loop
@@ -530,4 +543,23 @@ func (s *scanner) hanFraction(q int, den float64) (float64, int, bool) {
 		return 0, 0, false
 	}
 	return sign * sub.val / den, sub.end, true
+}
+
+func (s *scanner) at2(i int) rune {
+	if i >= len(s.rs) {
+		return 0
+	}
+	return s.rs[i]
+}
+
+// spacedContinues: what may follow a digit inside a numeral written with spaces.
+func spacedContinues(r rune) bool {
+	if r == 0 || isSpace(r) || hanSmallUnit(r) > 0 || hanBigUnit(r) > 0 {
+		return true
+	}
+	switch r {
+	case '点', '點', '分', '成', '折', '个', '個', '又':
+		return true
+	}
+	return false
 }

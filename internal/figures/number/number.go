@@ -163,6 +163,14 @@ var ambiguousWords = []string{
 	"拾取", "拾起", "收拾", "拾到", "夕拾", "拾荒", "拾遗",
 }
 
+var ambiguousRunes = func() [][]rune {
+	out := make([][]rune, len(ambiguousWords))
+	for i, w := range ambiguousWords {
+		out[i] = []rune(w)
+	}
+	return out
+}()
+
 // ---- English number words -------------------------------------------------
 
 type wordKind uint8

@@ -24,6 +24,7 @@ type scanner struct {
 	out        []Number
 	plainUntil int    // numbers starting before this offset are plain integers (inside 5/17/2018)
 	buf        []byte // lower-case word buffer
+	toks       []wtok // tokens of an English number phrase
 }
 
 // fold maps full-width digits, letters and the signs used inside numbers to

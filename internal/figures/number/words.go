@@ -13,7 +13,6 @@ type wtok struct {
 	val        float64
 	plural     bool
 	hyphen     bool // joined to the previous token by a hyphen
-	word       string
 }
 
 const maxWordTokens = 40
@@ -58,7 +57,7 @@ func (s *scanner) lookup(i, j int) (wordInfo, bool) {
 func (s *scanner) collect(i int, first *digitsTok, toks []wtok) []wtok {
 	p := i
 	if first != nil {
-		toks = append(toks, wtok{start: first.start, end: first.end, kind: wNum, val: first.val, word: "#"})
+		toks = append(toks, wtok{start: first.start, end: first.end, kind: wNum, val: first.val})
 		p = first.end
 	}
 	for len(toks) < maxWordTokens && p < len(s.rs) {
@@ -91,7 +90,7 @@ func (s *scanner) collect(i int, first *digitsTok, toks []wtok) []wtok {
 			if !ok {
 				return toks
 			}
-			toks = append(toks, wtok{start: q, end: e, kind: info.kind, val: info.val, plural: info.plural, hyphen: hyphen, word: string(s.buf)})
+			toks = append(toks, wtok{start: q, end: e, kind: info.kind, val: info.val, plural: info.plural, hyphen: hyphen})
 			p = e
 		case isDigit(c):
 			if len(toks) == 0 || hyphen {
@@ -101,7 +100,7 @@ func (s *scanner) collect(i int, first *digitsTok, toks []wtok) []wtok {
 			if isLatin(s.r(t.end)) || s.r(t.end) == '/' || s.r(t.end) == '%' {
 				return toks
 			}
-			toks = append(toks, wtok{start: q, end: t.end, kind: wNum, val: t.val, word: "#"})
+			toks = append(toks, wtok{start: q, end: t.end, kind: wNum, val: t.val})
 			p = t.end
 		default:
 			return toks
@@ -114,8 +113,10 @@ func (s *scanner) collect(i int, first *digitsTok, toks []wtok) []wtok {
 // digits first). It appends the number and returns its end, or returns i
 // when there is none.
 func (s *scanner) wordsFrom(i int, signed bool, first *digitsTok) int {
-	var arr [maxWordTokens]wtok
-	toks := s.collect(i, first, arr[:0])
+	if s.toks == nil {
+		s.toks = make([]wtok, 0, maxWordTokens)
+	}
+	toks := s.collect(i, first, s.toks[:0])
 	if len(toks) == 0 {
 		return i
 	}
@@ -143,7 +144,7 @@ func (s *scanner) wordsFrom(i int, signed bool, first *digitsTok) int {
 		if !ok {
 			continue
 		}
-		if k == 1 && t[0].kind == wCard && t[0].word == "one" && s.pronounBefore(t[0].start) {
+		if k == 1 && t[0].kind == wCard && t[0].val == 1 && s.pronounBefore(t[0].start) {
 			return i
 		}
 		start := t[0].start
@@ -472,7 +473,6 @@ func composite(t []wtok, out []wtok) []wtok {
 			y := t[k+1]
 			x.val += y.val
 			x.kind, x.plural, x.end = y.kind, y.plural, y.end
-			x.word = "#compound"
 			k++
 		}
 		out = append(out, x)
