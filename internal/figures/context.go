@@ -172,13 +172,25 @@ func (f *finder) qualifier(q Quantity, end int) string {
 }
 
 // wordsBefore returns up to k Latin words ending at i (exclusive), in
-// order, in buf's storage.
+// order, in buf's storage. It reads names with inner hyphens and
+// ampersands (home-improvement, S&P), steps over a parenthesis (N225) and
+// stops at a word that belongs to another figure.
 func (f *finder) wordsBefore(i, k int, buf []string) []string {
 	out := buf[:0]
 	p := i
 	for len(out) < k {
-		w, ws := f.wordBefore(p)
-		if w == "" {
+		if q := f.skipSpacesBack(p - 1); f.at(q) == ')' {
+			b := q
+			for b >= 0 && f.rs[b] != '(' && q-b < 20 {
+				b--
+			}
+			if b >= 0 && f.rs[b] == '(' {
+				p = f.skipSpacesBack(b-1) + 1
+				continue
+			}
+		}
+		w, ws := f.nameWordBefore(p)
+		if w == "" || f.insideQuantity(ws) {
 			break
 		}
 		out = append(out, w)
@@ -191,6 +203,43 @@ func (f *finder) wordsBefore(i, k int, buf []string) []string {
 		out[a], out[b] = out[b], out[a]
 	}
 	return out
+}
+
+// nameWordBefore is wordBefore that keeps inner hyphens and ampersands and
+// a number that follows a capitalised word (Nikkei 225, S&P 500).
+func (f *finder) nameWordBefore(i int) (string, int) {
+	j := i
+	for j > 0 {
+		c := f.rs[j-1]
+		if isLetter(c) || (c == '-' || c == '&' || c == '.' || c == '\'' || c == '’') && j-1 > 0 && isLetter(f.rs[j-2]) && j < i {
+			j--
+			continue
+		}
+		break
+	}
+	if j == i {
+		// a number inside a name: Nikkei 225
+		k := j
+		for k > 0 && isDigitRune(f.rs[k-1]) {
+			k--
+		}
+		if k < j && f.at(k-1) == ' ' {
+			if w, _ := f.nameWordBefore(k - 1); w != "" && isUpper([]rune(w)[0]) && !f.insideQuantity(k) {
+				return f.str(k, i), k
+			}
+		}
+		return "", i
+	}
+	if isDigitRune(f.at(j - 1)) {
+		return "", i
+	}
+	return f.str(j, i), j
+}
+
+// insideQuantity: position i lies inside a quantity's span.
+func (f *finder) insideQuantity(i int) bool {
+	k := sort.Search(len(f.qs), func(k int) bool { return f.qs[k].Start > i })
+	return k > 0 && f.qs[k-1].End > i && f.qs[k-1].Kind != ""
 }
 
 // ---- direction -------------------------------------------------------------------------
@@ -412,6 +461,13 @@ func (f *finder) enAbout(q Quantity, fig Figure) string {
 	if q.Kind == KindCount && q.Unit != "" && !isDurationUnit(q.Unit) {
 		return q.Unit
 	}
+	// a 90-day extension: the noun the duration qualifies
+	if q.Kind == KindCount && isDurationUnit(q.Unit) {
+		if g := f.skipSpaces(fig.End); g == fig.End+1 && f.at(q.UnitStart-1) == '-' {
+			return f.enNounAt(g, false)
+		}
+		return ""
+	}
 	// a figure used as an adjective: a $9.5 billion lifeline, the 4.8 percent gain
 	g := f.skipSpaces(fig.End)
 	if g == fig.End+1 {
@@ -426,8 +482,8 @@ func (f *finder) enAbout(q Quantity, fig Figure) string {
 	if sub := f.enSubject(q.Start); sub != "" {
 		return sub
 	}
-	// 8% of its workforce, $150 million on the restructuring
-	if w := strings.ToLower(f.wordAt(g)); g == fig.End+1 && (w == "of" || w == "on" || w == "for") {
+	// 8% of its workforce, $150 million on the restructuring, $2.53 per share
+	if w := strings.ToLower(f.wordAt(g)); g == fig.End+1 && (w == "of" || w == "on" || w == "for" || w == "per") {
 		return f.enNounAt(f.skipSpaces(g+len(w)), true)
 	}
 	return ""
@@ -463,7 +519,7 @@ func (f *finder) enSubjectDepth(i, depth int) string {
 			k--
 			continue
 		}
-		if _, ok := enQualBefore[lw]; ok {
+		if _, ok := enQualBefore[lw]; ok || enQualifierParts[lw] {
 			k--
 			continue
 		}
@@ -518,6 +574,9 @@ func (f *finder) figureJustBefore(i int) (Quantity, bool) {
 
 // enClauseLinks join clauses: the subject is not read across them.
 var enClauseLinks = map[string]bool{"and": true, "or": true, "but": true, "while": true, "whereas": true}
+
+// enQualifierParts are the words of a qualifier (well over, just under).
+var enQualifierParts = map[string]bool{"well": true, "just": true, "some": true, "than": true, "least": true, "much": true, "many": true}
 
 // enSkipBeforeFigure are verbs between a subject and its figure.
 var enSkipBeforeFigure = map[string]bool{

@@ -104,8 +104,7 @@ var enFunctionWords = map[string]bool{
 	"into": true, "after": true, "before": true, "since": true, "about": true, "around": true, "between": true,
 	"each": true, "every": true, "so": true, "far": true, "this's": true, "there": true, "when": true, "while": true,
 	"if": true, "not": true, "no": true, "all": true, "also": true, "only": true, "just": true, "still": true,
-	"am": true, "pm": true, "a.m.": true, "p.m.": true, "o'clock": true, "percentage": true, "year": true,
-	"years": true, "old": true, "or more": true, "said": true, "says": true, "told": true, "reported": true,
+	"am": true, "pm": true, "a.m.": true, "p.m.": true, "o'clock": true, "percentage": true, "old": true, "or more": true, "said": true, "says": true, "told": true, "reported": true,
 	"age": true, "and older": true, "later": true, "earlier": true, "ago": true, "apiece": true, "each.": true,
 }
 

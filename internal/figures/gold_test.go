@@ -90,6 +90,48 @@ func TestFiguresOnGoldBodies(t *testing.T) {
 			}
 		}
 	}
+	// how well qualifier, direction and (English) about agree on the figures
+	// found, reported only (the metric does not score them)
+	for _, l := range []string{"en", "zh"} {
+		var n, qual, dir, about, aboutN int
+		for _, p := range pages {
+			if p.Gold.Lang != l {
+				continue
+			}
+			figs := figures.Find(docFromBody(p.Gold.Lang, *p.Gold.Body))
+			for _, g := range p.Gold.Figures {
+				if g.Value == nil || g.Optional {
+					continue
+				}
+				for _, f := range figs {
+					if f.Kind != g.Kind || !(sameVal(f.Value, *g.Value) || f.High != 0 && sameVal(f.High, *g.Value)) {
+						continue
+					}
+					n++
+					if f.Qualifier == g.Qualifier {
+						qual++
+					}
+					if f.Direction == g.Direction {
+						dir++
+					}
+					if l == "en" {
+						aboutN++
+						if sharesWord(f.About, g.About) {
+							about++
+						}
+					}
+					break
+				}
+			}
+		}
+		if n > 0 {
+			msg := fmt.Sprintf("%s attributes on %d found gold figures: qualifier %.0f%%, direction %.0f%%", l, n, 100*float64(qual)/float64(n), 100*float64(dir)/float64(n))
+			if aboutN > 0 {
+				msg += fmt.Sprintf(", about shares a word with the gold %.0f%%", 100*float64(about)/float64(aboutN))
+			}
+			t.Log(msg)
+		}
+	}
 	langs := make([]string, 0, len(byLang))
 	for l := range byLang {
 		langs = append(langs, l)
@@ -130,3 +172,33 @@ func TestSeedPageFigures(t *testing.T) {
 		}
 	}
 }
+
+func sameVal(a, b float64) bool {
+	d := a - b
+	if d < 0 {
+		d = -d
+	}
+	m := b
+	if m < 0 {
+		m = -m
+	}
+	return d <= 1e-6*m
+}
+
+// sharesWord: the two phrases have a content word (4+ letters) in common.
+func sharesWord(a, b string) bool {
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(a), notLetter) {
+		if len(w) >= 4 {
+			words[strings.TrimSuffix(w, "s")] = true
+		}
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(b), notLetter) {
+		if words[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+func notLetter(r rune) bool { return !(r >= 'a' && r <= 'z') }
