@@ -495,6 +495,8 @@ func (f *finder) enNotFigure(i int, q Quantity) bool {
 		return true // No. 5, age 12
 	case f.ageAfter(q):
 		return true // 23-year-old, 73 years old
+	case q.Kind != "" && q.UnitStart > n.End && f.at(q.UnitStart-1) == '-' && isUpper(f.at(q.UnitStart)):
+		return true // the Six-Day War: a name
 	case strings.ContainsRune(f.str(n.Start, n.End), '^'):
 		return true // 2^28
 	case len(prev) >= 2 && allUpper(prev) && q.Kind == "" && n.Script == number.Digits:
@@ -533,6 +535,15 @@ func (f *finder) enNotFigure(i int, q Quantity) bool {
 }
 
 func isUpper(c rune) bool { return c >= 'A' && c <= 'Z' }
+
+func isNumberWord(w string) bool {
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "dozen":
+		return true
+	}
+	return false
+}
 
 // acronymPlural: GPUs, CEOs, SUVs — counted things written in capitals.
 func acronymPlural(w string) bool {
@@ -927,6 +938,14 @@ func (f *finder) enNounAt(i int, afterOf bool) string {
 		if hasDigit {
 			models++
 		} else {
+			// 13,000 false or misleading claims, 2 soft-boiled or poached eggs
+			if (lt == "or" || lt == "and") && words > 0 && !strings.HasSuffix(strings.ToLower(lastWord), "s") {
+				nx := f.skipSpaces(k)
+				if nw := strings.ToLower(f.wordAt(nx)); nw != "" && !enFunctionWords[nw] && !isNumberWord(nw) {
+					j = nx
+					continue
+				}
+			}
 			if enFunctionWords[lt] {
 				if afterOf && words+models == 0 && (lt == "the" || lt == "its" || lt == "their" || lt == "his" || lt == "her" || lt == "our") {
 					j = f.skipSpaces(k)

@@ -185,7 +185,7 @@ var zhClassifierWords = []string{"只为", "只是", "只有", "只要", "只能
 // enUnits follow a number (lower case; longest match).
 var enUnits = map[string]unitInfo{
 	"km": {KindMeasure, "km"}, "kilometers": {KindMeasure, "km"}, "kilometres": {KindMeasure, "km"},
-	"miles": {KindMeasure, "miles"}, "mile": {KindMeasure, "miles"}, "mph": {KindMeasure, "mph"},
+	"miles": {KindMeasure, "miles"}, "mile": {KindMeasure, "miles"}, "mph": {KindMeasure, "mph"}, "kph": {KindMeasure, "km/h"},
 	"kg": {KindMeasure, "kg"}, "kilograms": {KindMeasure, "kg"}, "grams": {KindMeasure, "g"}, "mg": {KindMeasure, "mg"},
 	"tons": {KindMeasure, "tons"}, "tonnes": {KindMeasure, "tonnes"}, "metric tons": {KindMeasure, "tonnes"},
 	"ounces": {KindMeasure, "oz"}, "barrels": {KindMeasure, "barrels"}, "gallons": {KindMeasure, "gallons"},
