@@ -3,8 +3,6 @@ package figures
 import (
 	"sort"
 	"strings"
-
-	"lede/internal/text"
 )
 
 // Stage 4 of Find: the words around a figure — its qualifier (more than,
@@ -297,9 +295,6 @@ func (f *finder) direction(q Quantity, fig Figure) string {
 			if lw == "up" && k+1 < len(words) && strings.EqualFold(words[k+1], "to") {
 				continue // up to $150 million: a ceiling, not a rise
 			}
-			if k+1 < len(words) && strings.ToLower(words[k+1]) == "to" && f.numberSinceVerb(q.Start, words[k:]) {
-				return ""
-			}
 			return d
 		}
 	}
@@ -332,12 +327,6 @@ func (f *finder) direction(q Quantity, fig Figure) string {
 		}
 	}
 	return ""
-}
-
-// numberSinceVerb: between the verb (first of words) and position i there is
-// another number (rose 3.5 percent to $27.2 billion).
-func (f *finder) numberSinceVerb(i int, words []string) bool {
-	return false
 }
 
 // ---- about -------------------------------------------------------------------------------
@@ -588,8 +577,6 @@ var enSkipBeforeFigure = map[string]bool{
 	"predicted": true, "forecast": true, "guidance": true, "saw": true, "recorded": true, "accept": true,
 	"expect": true, "expects": true, "said": true, "says": true, "lowered": true, "cut": true,
 }
-
-var _ = text.IsCJK
 
 // Indexes of the tables above (lexicon.go).
 var (

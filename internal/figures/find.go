@@ -348,15 +348,8 @@ func (f *finder) notFigure(i int) bool {
 	if f.isYear(q) {
 		return true
 	}
-	if f.hasHan() {
-		if f.zhNotFigure(q) {
-			return true
-		}
-	}
-	return f.enNotFigure(i, q)
+	return f.zhNotFigure(q) || f.enNotFigure(i, q)
 }
-
-func (f *finder) hasHan() bool { return true }
 
 // monthAt: a month written at i (10月, 九月).
 func (f *finder) monthAt(i int) bool {
