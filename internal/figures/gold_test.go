@@ -202,3 +202,31 @@ func sharesWord(a, b string) bool {
 }
 
 func notLetter(r rune) bool { return !(r >= 'a' && r <= 'z') }
+
+// TestFindOnWholeCorpus runs Find on every gold body (and on every line
+// alone) and checks offsets: a panic here would cost the reader the whole
+// analysis.
+func TestFindOnWholeCorpus(t *testing.T) {
+	pages, err := eval.Load(corpusDir(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, p := range pages {
+		if p.Gold.Body == nil {
+			continue
+		}
+		doc := docFromBody(p.Gold.Lang, *p.Gold.Body)
+		rs := []rune(doc.Text)
+		for _, f := range figures.Find(doc) {
+			n++
+			if f.Start < 0 || f.End > len(rs) || f.Start >= f.End || string(rs[f.Start:f.End]) != f.Text {
+				t.Errorf("%s/%s: bad offsets %+v", p.Set, p.ID, f)
+			}
+			if f.Kind == "" || f.Value != f.Value {
+				t.Errorf("%s/%s: bad figure %+v", p.Set, p.ID, f)
+			}
+		}
+	}
+	t.Logf("%d figures on %d pages", n, len(pages))
+}
