@@ -745,7 +745,7 @@ func (f *finder) zhBare(q *Quantity, last Quantity) bool {
 		return false
 	}
 	// money words right before (奖金逾200万) or right after (368万天价过路费)
-	if f.within(n.Start-6, n.Start, zhMoneyWordLex) || f.within(end, end+6, zhMoneyWordLex) {
+	if f.within(n.Start-6, n.Start, zhMoneyWordLex) || f.withinAfter(end, 6, zhMoneyWordLex) {
 		q.Kind, q.Unit = KindMoney, "CNY"
 		return true
 	}
@@ -801,20 +801,35 @@ func (f *finder) before(i int, l *lexicon, span int) bool {
 	return false
 }
 
-// within reports whether a word of l is written in [i, j), inside the
-// sentence that holds j.
+// within reports whether a word of l is written in [i, j) without crossing
+// a sentence break: searching back from j when the window ends at the
+// figure, forward from i when it starts there.
 func (f *finder) within(i, j int, l *lexicon) bool {
 	if i < 0 {
 		i = 0
 	}
+	if j > len(f.rs) {
+		j = len(f.rs)
+	}
 	for k := j - 1; k >= i; k-- {
-		if c := f.at(k); c == '。' || c == '\n' || c == '；' {
+		if isSentenceBreak(f.rs[k]) {
 			i = k + 1
 			break
 		}
 	}
-	for k := i; k < j && k < len(f.rs); k++ {
-		if c := f.rs[k]; c == '。' || c == '\n' {
+	for k := i; k < j; k++ {
+		if w, _ := l.at(f.rs, k); w != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// withinAfter reports whether a word of l is written in [i, i+span) before
+// the next sentence break.
+func (f *finder) withinAfter(i, span int, l *lexicon) bool {
+	for k := i; k < i+span && k < len(f.rs); k++ {
+		if isSentenceBreak(f.rs[k]) {
 			return false
 		}
 		if w, _ := l.at(f.rs, k); w != "" {
@@ -823,6 +838,8 @@ func (f *finder) within(i, j int, l *lexicon) bool {
 	}
 	return false
 }
+
+func isSentenceBreak(c rune) bool { return c == '。' || c == '\n' || c == '；' }
 
 // inSentence: a word of l is written in the sentence around i.
 func (f *finder) inSentence(i int, l *lexicon) bool {
