@@ -11,8 +11,8 @@ import (
 // analyzeJSON runs the core on src and encodes the result exactly as the
 // native command does (no HTML escaping), so native and WASM output compare
 // byte for byte.
-func analyzeJSON(src, url string) string {
-	a, err := analysis.Analyze(src, analysis.Options{URL: url})
+func analyzeJSON(src string, opt analysis.Options) string {
+	a, err := analysis.Analyze(src, opt)
 	if err != nil {
 		return errorJSON(err.Error())
 	}

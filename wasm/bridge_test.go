@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"lede/internal/analysis"
 )
 
 func TestGuardTurnsPanicIntoError(t *testing.T) {
@@ -27,7 +29,7 @@ func TestAnalyzeJSON(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			out := analyzeJSON(tt.html, "")
+			out := analyzeJSON(tt.html, analysis.Options{UILang: "zh"})
 			if !json.Valid([]byte(out)) || !strings.Contains(out, tt.wantKey) {
 				t.Fatalf("analyzeJSON = %.200s", out)
 			}

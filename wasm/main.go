@@ -2,7 +2,7 @@
 
 // Command wasm is the GOOS=js GOARCH=wasm bridge between the extension's
 // service worker and the Go core. It registers one global object, lede, with
-// analyze(html, url) → JSON string, then blocks so the functions stay
+// analyze(html, url, options) → JSON string, then blocks so the functions stay
 // callable. It holds no logic of its own: everything is in internal/.
 //
 // The result is always a JSON string: the Analysis, or {"error": "..."} when
@@ -24,16 +24,22 @@ func main() {
 	select {}
 }
 
-// analyzeJS is lede.analyze(html, url).
+// analyzeJS is lede.analyze(html, url, options); options is an optional
+// object: {uiLang: "en" | "zh"} (the sidebar's language, default en).
 func analyzeJS(_ js.Value, args []js.Value) any {
 	return guard(func() string {
 		if len(args) < 1 || args[0].Type() != js.TypeString {
-			return errorJSON("lede.analyze(html, url) needs the page's HTML as a string")
+			return errorJSON("lede.analyze(html, url, options) needs the page's HTML as a string")
 		}
-		url := ""
+		var opt analysis.Options
 		if len(args) > 1 && args[1].Type() == js.TypeString {
-			url = args[1].String()
+			opt.URL = args[1].String()
 		}
-		return analyzeJSON(args[0].String(), url)
+		if len(args) > 2 && args[2].Type() == js.TypeObject {
+			if ui := args[2].Get("uiLang"); ui.Type() == js.TypeString {
+				opt.UILang = ui.String()
+			}
+		}
+		return analyzeJSON(args[0].String(), opt)
 	})
 }

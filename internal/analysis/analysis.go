@@ -17,6 +17,7 @@ import (
 	"lede/internal/extract"
 	"lede/internal/figures"
 	"lede/internal/quotes"
+	"lede/internal/sidebar"
 	"lede/internal/text"
 
 	"github.com/tdewolff/minify/v2"
@@ -56,6 +57,7 @@ type Analysis struct {
 	Figures        []figures.Figure  `json:"figures"`
 	Quotes         []quotes.Quote    `json:"quotes"`
 	Pictures       []extract.Picture `json:"pictures"`
+	Sidebar        sidebar.View      `json:"sidebar"` // what the sidebar shows, in Options.UILang
 	Timings        Timings           `json:"timings"`
 }
 
@@ -66,12 +68,14 @@ type Timings struct {
 	Extract float64 `json:"extract"`
 	Figures float64 `json:"figures"`
 	Quotes  float64 `json:"quotes"`
+	Sidebar float64 `json:"sidebar"`
 	Total   float64 `json:"total"`
 }
 
 // Options for one analysis.
 type Options struct {
-	URL string // the page's address (resolves relative links; may be empty)
+	URL    string // the page's address (resolves relative links; may be empty)
+	UILang string // the reader's UI language for the sidebar's view-model: en (default) or zh
 }
 
 // Analyze runs the pipeline on src. A panic inside any stage is returned as an
@@ -143,7 +147,9 @@ func Analyze(src string, opt Options) (a *Analysis, err error) {
 	if a.Quotes == nil {
 		a.Quotes = []quotes.Quote{}
 	}
-	a.Timings = Timings{Parse: ms(t1.Sub(t0)), Extract: ms(t2.Sub(t1)), Quotes: ms(t4.Sub(t3)), Figures: ms(t5.Sub(t4)), Total: ms(t5.Sub(t0))}
+	a.Sidebar = sidebar.Build(sidebar.Input{Title: a.Title, Paragraphs: a.Paragraphs, Figures: a.Figures, Quotes: a.Quotes, Pictures: a.Pictures}, opt.UILang)
+	t6 := time.Now()
+	a.Timings = Timings{Parse: ms(t1.Sub(t0)), Extract: ms(t2.Sub(t1)), Quotes: ms(t4.Sub(t3)), Figures: ms(t5.Sub(t4)), Sidebar: ms(t6.Sub(t5)), Total: ms(t6.Sub(t0))}
 	return a, nil
 }
 

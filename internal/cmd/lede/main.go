@@ -1,6 +1,6 @@
 // Command lede runs the Lede core natively.
 //
-//	lede analyze [-url URL] FILE.html   print the page's Analysis as JSON
+//	lede analyze [-url URL] [-ui en|zh] FILE.html   print the page's Analysis as JSON
 //	lede eval -corpus DIR [-set S] [-v] score a labelled corpus, print metrics as JSON
 package main
 
@@ -18,7 +18,9 @@ import (
 )
 
 const usage = `usage:
-  lede analyze [-url URL] FILE.html     print the Analysis of FILE.html as JSON ("-" reads stdin)
+  lede analyze [-url URL] [-ui en|zh] FILE.html
+                                        print the Analysis of FILE.html as JSON ("-" reads stdin);
+                                        -ui is the sidebar's language (default en)
   lede eval -corpus DIR [-set SET,...] [-v]
                                         score a corpus (see shared/corpus/FORMAT.md), print metrics as JSON
 `
@@ -49,11 +51,15 @@ func run(args []string, out io.Writer) error {
 func analyzeCmd(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	url := fs.String("url", "", "the page's address (resolves relative links)")
+	ui := fs.String("ui", "en", "the sidebar's UI language: en or zh")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
 		return fmt.Errorf("analyze needs exactly one FILE.html\n%s", usage)
+	}
+	if *ui != "en" && *ui != "zh" {
+		return fmt.Errorf("-ui must be en or zh, not %q", *ui)
 	}
 	var src string
 	if fs.Arg(0) == "-" {
@@ -69,7 +75,7 @@ func analyzeCmd(args []string, out io.Writer) error {
 		}
 		src = s
 	}
-	a, err := analysis.Analyze(src, analysis.Options{URL: *url})
+	a, err := analysis.Analyze(src, analysis.Options{URL: *url, UILang: *ui})
 	if err != nil {
 		return err
 	}
