@@ -9,7 +9,7 @@ const WARM_UP_HTML = '<html lang="en"><head><title>Warm-up</title></head><body><
   '<p>Lede warms up the core, so that the first click is fast, with a short article of 2 paragraphs and 3 numbers.</p>'.repeat(8) +
   '<p>“The first call is slow,” said an engineer. 扎克伯格表示，公司将购买超过35万块芯片，营收同比下降1%。</p></article></body></html>';
 
-let core = null; // Promise of {analyze(html, url) → JSON string}
+let core = null; // Promise of {analyze(html, url, options) → JSON string}
 
 // startCore instantiates the WASM module and makes one warm-up call, so V8
 // has compiled the hot paths before the reader clicks.
@@ -31,7 +31,9 @@ function startCore() {
 }
 startCore();
 
-async function analyze(html, url) {
+// analyze runs the core; uiLang is the sidebar's language (en or zh): the
+// core writes the sidebar's view-model in it.
+async function analyze(html, url, uiLang) {
   let lede;
   try {
     lede = await (core || startCore());
@@ -39,7 +41,7 @@ async function analyze(html, url) {
     return JSON.stringify({ error: 'Lede could not start its analysis engine: ' + e });
   }
   try {
-    return lede.analyze(html, url);
+    return lede.analyze(html, url, { uiLang });
   } catch (e) { // the Go runtime itself failed (it recovers panics, so this is rare)
     core = null;
     return JSON.stringify({ error: 'Lede\'s analysis engine stopped: ' + e });
@@ -66,29 +68,34 @@ function stylesheets() {
 }
 
 const DEFAULT_OPTIONS = { uiLang: 'auto', sidebar: true };
-async function options() {
-  try {
-    return { ...DEFAULT_OPTIONS, ...(await chrome.storage.sync.get(DEFAULT_OPTIONS)) };
-  } catch (e) {
-    return { ...DEFAULT_OPTIONS };
-  }
+let savedOptions = null; // Promise of the options, read once and again when they change
+function options() {
+  savedOptions = savedOptions || chrome.storage.sync.get(DEFAULT_OPTIONS)
+    .then(o => ({ ...DEFAULT_OPTIONS, ...o }), () => ({ ...DEFAULT_OPTIONS }));
+  return savedOptions;
+}
+chrome.storage.onChanged.addListener(() => { savedOptions = null; });
+
+// uiLanguage is the sidebar's language: the option, or the browser's.
+function uiLanguage(opts) {
+  const lang = opts.uiLang;
+  if (lang === 'en' || lang === 'zh') return lang;
+  return chrome.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
 chrome.runtime.onMessage.addListener((msg, sender, reply) => {
   if (!msg || msg.type !== 'lede:analyze') return false;
   (async () => {
     const t0 = performance.now();
-    const answers = await Promise.all([analyze(msg.html, msg.url), options()]);
-    const json = answers[0];
-    const opts = answers[1];
+    const opts = await options();
+    const lang = uiLanguage(opts);
+    const json = await analyze(msg.html, msg.url, lang);
     const t1 = performance.now();
-    let lang = opts.uiLang;
-    if (lang !== 'en' && lang !== 'zh') lang = chrome.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
     const ui = await strings(lang);
     const sheets = await stylesheets();
     // lastRun helps diagnose a click (and lets the browser tests read the
     // Analysis); with ledeDebug set it also keeps the serialised page.
-    globalThis.lastRun = { url: msg.url, chars: msg.html && msg.html.length, analyzeMs: t1 - t0, ok: !json.startsWith('{"error"'),
+    globalThis.lastRun = { url: msg.url, uiLang: lang, chars: msg.html && msg.html.length, analyzeMs: t1 - t0, ok: !json.startsWith('{"error"'),
       json: globalThis.ledeDebug ? json : undefined, html: globalThis.ledeDebug ? msg.html : undefined };
     reply({ json, analyzeMs: t1 - t0, options: opts, uiLang: lang, ui, readerCSS: sheets[0], sidebarCSS: sheets[1] });
   })().catch(e => reply({ json: JSON.stringify({ error: String(e) }) }));
@@ -97,7 +104,7 @@ chrome.runtime.onMessage.addListener((msg, sender, reply) => {
 
 async function run(tab) {
   try {
-    await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['content.js'] });
+    await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['sidebar.js', 'content.js'] });
   } catch (e) { // chrome:// pages, the Web Store, PDF viewer…: nothing to clean
     globalThis.lastRun = { url: tab.url, error: String(e) };
     chrome.action.setBadgeText({ tabId: tab.id, text: '!' });

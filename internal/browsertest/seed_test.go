@@ -165,7 +165,8 @@ func checkBrowserParity(t *testing.T, tb *tab) {
 	t.Helper()
 	html := swEval[string](t, tb.env, `globalThis.lastRun.html || ''`)
 	wasmJSON := swEval[string](t, tb.env, `globalThis.lastRun.json || ''`)
-	a, err := analysis.Analyze(html, analysis.Options{URL: tb.url})
+	uiLang := swEval[string](t, tb.env, `globalThis.lastRun.uiLang || ''`)
+	a, err := analysis.Analyze(html, analysis.Options{URL: tb.url, UILang: uiLang})
 	if err != nil {
 		t.Fatal(err)
 	}

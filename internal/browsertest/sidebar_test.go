@@ -1,0 +1,350 @@
+package browsertest
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// What the sidebar shows, read back from its shadow root as a reader sees it.
+type shownSidebar struct {
+	Sections []string     `json:"sections"`
+	Rows     []shownRow   `json:"rows"`
+	Charts   []shownChart `json:"charts"`
+	Pictures []struct {
+		Src     string `json:"src"`
+		Caption string `json:"caption"`
+	} `json:"pictures"`
+	Cards        []shownCard  `json:"cards"`
+	Unattributed []shownQuote `json:"unattributed"`
+	Text         string       `json:"text"`
+}
+
+type shownRow struct {
+	ID, Value, Qual, Arrow, Times, About, Speaker string
+	Lead                                          bool
+}
+
+type shownChart struct {
+	Prev  string `json:"prev"` // id of the row the chart follows
+	Title string `json:"title"`
+	Bars  []struct {
+		Label, Text string
+		Width       float64
+	} `json:"bars"`
+}
+
+type shownCard struct {
+	ID, Name, Role, Count, Group string
+	Anonymous                    bool
+	Quotes                       []shownQuote
+}
+
+type shownQuote struct {
+	ID, Kind, Badge, Cue, Text string
+	Figures                    []string
+}
+
+const jsShown = `(() => {
+	const sr = document.querySelector('lede-sidebar').shadowRoot;
+	const t = (e, s) => { const x = e.querySelector(s); return x ? x.textContent : '' };
+	const quote = q => ({id: q.id, kind: q.classList.contains('direct') ? 'direct' : 'indirect', badge: t(q, '.badge'), cue: t(q, '.cue'),
+		text: t(q, '.words'), figures: [...q.querySelectorAll('.chip')].map(x => x.textContent)});
+	return JSON.stringify({
+		sections: [...sr.querySelectorAll('section.section')].map(s => s.className.replace('section ', '')),
+		rows: [...sr.querySelectorAll('.figures .row')].map(r => ({id: r.id, value: t(r, '.value'), qual: t(r, '.qual'), arrow: t(r, '.arrow'),
+			times: t(r, '.times'), about: t(r, '.about'), speaker: t(r, '.speaker-link'), lead: r.classList.contains('lead')})),
+		charts: [...sr.querySelectorAll('.figures .chart')].map(c => ({prev: c.previousElementSibling ? c.previousElementSibling.id : '',
+			title: t(c, '.chart-title'), bars: [...c.querySelectorAll('.bar')].map(b => ({label: t(b, '.bar-label'), text: t(b, '.bar-value'),
+			width: +b.querySelector('rect').getAttribute('width')}))})),
+		pictures: [...sr.querySelectorAll('.thumb')].map(p => ({src: p.querySelector('img').src, caption: t(p, '.cap')})),
+		cards: [...sr.querySelectorAll('.card')].map(c => ({id: c.id, name: t(c, '.name'), role: t(c, '.role'), count: t(c, '.count'),
+			anonymous: !!c.querySelector('.badge.anon'), group: c.parentElement.className.replace('group ', ''),
+			quotes: [...c.querySelectorAll('.quote')].map(quote)})),
+		unattributed: [...sr.querySelectorAll('.group.unattributed .quote')].map(quote),
+		text: sr.querySelector('.panel').textContent,
+	});
+})()`
+
+func readSidebar(t *testing.T, tb *tab) shownSidebar {
+	t.Helper()
+	var s shownSidebar
+	if err := json.Unmarshal([]byte(eval[string](tb, jsShown)), &s); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func (s shownSidebar) row(value string) (shownRow, bool) {
+	for _, r := range s.Rows {
+		if r.Value == value {
+			return r, true
+		}
+	}
+	return shownRow{}, false
+}
+
+// highlight is what the page's highlight registry holds under name.
+type highlight struct {
+	Texts   []string `json:"texts"`
+	Top     float64  `json:"top"` // the first range's box in the viewport
+	Bottom  float64  `json:"bottom"`
+	Height  float64  `json:"vh"`
+	Context []string `json:"context"`
+}
+
+const jsHighlight = `(() => {
+	const h = CSS.highlights.get('lede-focus');
+	if (!h || !h.size) return '';
+	const rs = [...h];
+	const r = rs[0].getBoundingClientRect();
+	const c = CSS.highlights.get('lede-context');
+	return JSON.stringify({texts: rs.map(x => x.toString()), top: r.top, bottom: r.bottom, vh: innerHeight, context: c ? [...c].map(x => x.toString()) : []});
+})()`
+
+// clickInSidebar clicks the element sel of the sidebar (the way a mouse
+// does: .click() dispatches the same event) and waits for the highlight of
+// want to be on the page and scrolled into view.
+func clickInSidebar(t *testing.T, tb *tab, sel, want string) highlight {
+	t.Helper()
+	eval[bool](tb, `(CSS.highlights.clear(), true)`)
+	eval[bool](tb, fmt.Sprintf(`(document.querySelector('lede-sidebar').shadowRoot.querySelector(%q).click(), true)`, sel))
+	return waitHighlight(t, tb, want)
+}
+
+func waitHighlight(t *testing.T, tb *tab, want string) highlight {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	var h highlight
+	for {
+		if s := eval[string](tb, jsHighlight); s != "" {
+			json.Unmarshal([]byte(s), &h)
+			if len(h.Texts) > 0 && h.Texts[0] == want && h.Top >= 0 && h.Bottom <= h.Height {
+				return h
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after the click, the page highlights %q (box %.0f–%.0f of %.0f), want %q in view", h.Texts, h.Top, h.Bottom, h.Height, want)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func rowSelector(id string) string { return "#" + id + " > .show" }
+
+// TestSeedSidebarFigures: on the reference page the Figures section shows
+// 35万块 as "more than 350,000", 137.2亿美元 as $13.72B with the 2021 loss
+// charted beside it, and the fall of net profit as −41% ↓; clicking a row
+// (or pressing Enter on it) scrolls to the number and highlights it in
+// place; toggling off leaves the DOM as it was and no highlight behind.
+func TestSeedSidebarFigures(t *testing.T) {
+	corpusDir(t)
+	env := browser(t)
+	tb := env.open(t, env.pageURL("/corpus/seed/meta-ai-article/page.html"))
+	before := eval[string](tb, jsOuter)
+	took := tb.turnOn()
+	t.Logf("click → sidebar %v; sidebar render %s ms", took.Round(time.Millisecond), eval[string](tb, `document.querySelector('lede-sidebar').dataset.renderMs`))
+	s := readSidebar(t, tb)
+	checkRenderedAsComputed(t, tb, s)
+
+	if len(s.Sections) == 0 || s.Sections[0] != "figures" {
+		t.Fatalf("sections = %v, want figures first", s.Sections)
+	}
+	gpus, ok := s.row("350,000")
+	if !ok || gpus.Qual != "more than" || !strings.Contains(gpus.About, "H100") {
+		t.Errorf("35万块 row = %+v (found %v), want more than 350,000 … H100", gpus, ok)
+	}
+	loss, ok := s.row("$13.72B")
+	if !ok {
+		t.Fatalf("no $13.72B row among %+v", s.Rows)
+	}
+	var lossChart *shownChart
+	for i, c := range s.Charts {
+		if c.Prev == loss.ID {
+			lossChart = &s.Charts[i]
+		}
+	}
+	if lossChart == nil || len(lossChart.Bars) != 2 || lossChart.Bars[0].Label != "2021" || lossChart.Bars[0].Text != "$10.19B" ||
+		lossChart.Bars[1].Label != "2022" || lossChart.Bars[1].Text != "$13.72B" || !(lossChart.Bars[0].Width < lossChart.Bars[1].Width) {
+		t.Errorf("the chart beside $13.72B = %+v, want 2021 $10.19B < 2022 $13.72B (charts %+v)", lossChart, s.Charts)
+	}
+	profit, ok := s.row("−41%")
+	if !ok || profit.Arrow != "↓" || !strings.Contains(profit.About, "净利润") {
+		t.Errorf("−41%% row = %+v (found %v), want ↓ 净利润", profit, ok)
+	}
+
+	// Click: the page scrolls to the number and highlights it, the sentence around it lighter.
+	eval[bool](tb, `(scrollTo(0, 0), true)`)
+	h := clickInSidebar(t, tb, rowSelector(loss.ID), "137.2亿美元")
+	if len(h.Context) != 1 || !strings.Contains(h.Context[0], "2022年亏损扩大到了137.2亿美元") {
+		t.Errorf("context highlight = %q, want the sentence", h.Context)
+	}
+	// Keyboard: the rows are buttons; Enter on the focused one shows it.
+	eval[bool](tb, `(CSS.highlights.clear(), scrollTo(0, 0), true)`)
+	eval[bool](tb, fmt.Sprintf(`(document.querySelector('lede-sidebar').shadowRoot.querySelector(%q).focus(), true)`, rowSelector(gpus.ID)))
+	if err := chromedp.Do(tb.ctx, chromedp.KeyEvent(kb.Enter)); err != nil {
+		t.Fatal(err)
+	}
+	waitHighlight(t, tb, "35万块")
+
+	shot(t, tb, "seed-sidebar.png")
+	tb.turnOff()
+	if after := eval[string](tb, jsOuter); after != before {
+		t.Errorf("restore is not exact:\n%s", firstDiff(before, after))
+	}
+	if n := eval[float64](tb, `CSS.highlights.size`); n != 0 {
+		t.Errorf("%v highlights remain after toggling off", n)
+	}
+}
+
+// checkRenderedAsComputed: every row, chart, picture and card of the
+// view-model the core computed is on screen, in its order, with its text.
+func checkRenderedAsComputed(t *testing.T, tb *tab, s shownSidebar) {
+	t.Helper()
+	var a struct {
+		Sidebar struct {
+			Figures []struct {
+				Rows []struct {
+					ID, Value, Qualifier, Arrow, About string
+					Count                              int
+				}
+				Charts []struct {
+					Bars []struct{ Label, Text string }
+				}
+			}
+			Pictures []struct{ Src string }
+			Voices   struct {
+				People, Organisations, Sources []struct {
+					Name   string
+					Count  int
+					Quotes []struct{ Text string }
+				}
+				Unattributed []struct{ Text string }
+			}
+		}
+	}
+	raw := swEval[string](t, tb.env, `(globalThis.lastRun && globalThis.lastRun.json) || ''`)
+	if err := json.Unmarshal([]byte(raw), &a); err != nil {
+		t.Fatalf("the last Analysis: %v", err)
+	}
+	k := 0
+	for _, sec := range a.Sidebar.Figures {
+		for _, r := range sec.Rows {
+			if k >= len(s.Rows) {
+				t.Errorf("row %s (%s) not shown", r.ID, r.Value)
+				continue
+			}
+			got := s.Rows[k]
+			times := ""
+			if r.Count > 1 {
+				times = "×" + strconv.Itoa(r.Count)
+			}
+			if got.ID != r.ID || got.Value != r.Value || got.Qual != r.Qualifier || got.Arrow != r.Arrow || got.Times != times || !strings.HasPrefix(got.About, r.About) {
+				t.Errorf("row %d shows %+v, the core computed %+v", k, got, r)
+			}
+			k++
+		}
+	}
+	if k != len(s.Rows) {
+		t.Errorf("%d rows shown, %d computed", len(s.Rows), k)
+	}
+	cards := 0
+	for _, g := range [][]struct {
+		Name   string
+		Count  int
+		Quotes []struct{ Text string }
+	}{a.Sidebar.Voices.People, a.Sidebar.Voices.Organisations, a.Sidebar.Voices.Sources} {
+		for _, c := range g {
+			if cards >= len(s.Cards) {
+				t.Errorf("card %s not shown", c.Name)
+				continue
+			}
+			got := s.Cards[cards]
+			if got.Name != c.Name || got.Count != strconv.Itoa(c.Count) || len(got.Quotes) != len(c.Quotes) {
+				t.Errorf("card %d shows %s ×%s with %d quotes, the core computed %s ×%d with %d", cards, got.Name, got.Count, len(got.Quotes), c.Name, c.Count, len(c.Quotes))
+			}
+			for i := range min(len(got.Quotes), len(c.Quotes)) {
+				if got.Quotes[i].Text != c.Quotes[i].Text {
+					t.Errorf("card %s quote %d shows %q, computed %q", c.Name, i, got.Quotes[i].Text, c.Quotes[i].Text)
+				}
+			}
+			cards++
+		}
+	}
+	if cards != len(s.Cards) || len(s.Unattributed) != len(a.Sidebar.Voices.Unattributed) {
+		t.Errorf("%d cards and %d unattributed shown, %d and %d computed", len(s.Cards), len(s.Unattributed), cards, len(a.Sidebar.Voices.Unattributed))
+	}
+	if len(s.Pictures) != len(a.Sidebar.Pictures) {
+		t.Errorf("%d pictures shown, %d computed", len(s.Pictures), len(a.Sidebar.Pictures))
+	}
+	want := map[string]bool{}
+	if len(a.Sidebar.Figures) > 0 {
+		want["figures"] = true
+	}
+	if len(a.Sidebar.Pictures) > 0 {
+		want["pictures"] = true
+	}
+	if cards+len(a.Sidebar.Voices.Unattributed) > 0 {
+		want["voices"] = true
+	}
+	for _, sec := range s.Sections {
+		if !want[sec] {
+			t.Errorf("section %q shown although the core computed nothing for it", sec)
+		}
+		delete(want, sec)
+	}
+	for sec := range want {
+		t.Errorf("section %q not shown", sec)
+	}
+}
+
+// TestSidebarSamples: our own pages (no corpus needed) in both UI
+// languages: the rows follow the UI language, a repeated figure is one
+// row ×N, the rows are clickable, toggling off is exact.
+func TestSidebarSamples(t *testing.T) {
+	env := browser(t)
+	defer swEval[bool](t, env, `chrome.storage.sync.clear().then(() => true)`)
+	for _, tc := range []struct {
+		page, ui string
+		values   []string // rows that must be shown
+		click    string   // the row to click, and the words highlighted
+		words    string
+	}{
+		{"sample-en", "en", []string{"$412M", "18%"}, "$412M", "412 million dollars"},
+		{"sample-zh", "zh", []string{"32%"}, "32%", "32%"},
+		{"sample-zh", "en", []string{"32%"}, "32%", "32%"},
+	} {
+		t.Run(tc.page+"/"+tc.ui, func(t *testing.T) {
+			swEval[bool](t, env, `chrome.storage.sync.set({uiLang: '`+tc.ui+`'}).then(() => true)`)
+			tb := env.open(t, env.pageURL("/testdata/pages/"+tc.page+".html"))
+			before := eval[string](tb, jsOuter)
+			tb.turnOn()
+			s := readSidebar(t, tb)
+			checkRenderedAsComputed(t, tb, s)
+			for _, v := range tc.values {
+				if _, ok := s.row(v); !ok {
+					t.Errorf("no %s row among %+v", v, s.Rows)
+				}
+			}
+			if tc.ui == "zh" && !strings.Contains(s.Text, "数字") || tc.ui == "en" && !strings.Contains(s.Text, "Figures") {
+				t.Errorf("the sidebar's headings are not in %s: %.200s", tc.ui, s.Text)
+			}
+			r, _ := s.row(tc.click)
+			clickInSidebar(t, tb, rowSelector(r.ID), tc.words)
+			shot(t, tb, "sidebar-"+tc.page+"-"+tc.ui+".png")
+			tb.turnOff()
+			if after := eval[string](tb, jsOuter); after != before {
+				t.Errorf("restore is not exact:\n%s", firstDiff(before, after))
+			}
+			if n := eval[float64](tb, `CSS.highlights.size`); n != 0 {
+				t.Errorf("%v highlights remain after toggling off", n)
+			}
+		})
+	}
+}
