@@ -3,6 +3,8 @@ package browsertest
 import (
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -347,4 +349,208 @@ func TestSidebarSamples(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestSidebarTextOnly: page text reaches the sidebar only as text. The page
+// (served without a CSP, so inline handlers do run: the canary proves it)
+// writes <img src=x onerror=…> in its headline, a quote, a byline, an alt
+// text and a caption; the sidebar shows those literally, holds no element
+// the page's text would have made, and no handler ever runs.
+func TestSidebarTextOnly(t *testing.T) {
+	env := browser(t)
+	tb := env.open(t, env.pageURL("/open/testdata/pages/xss.html"))
+	eval[bool](tb, `(() => { const d = document.createElement('div'); d.innerHTML = '<img src=x onerror="window.__canary=1">'; return true })()`)
+	tb.waitFor(`window.__canary === 1`, "the canary's onerror (inline handlers must run on this page for the test to mean anything)")
+	before := eval[string](tb, jsOuter)
+	tb.turnOn()
+	s := readSidebar(t, tb)
+	checkRenderedAsComputed(t, tb, s)
+	time.Sleep(300 * time.Millisecond) // time for an injected <img src=x> to fail and fire
+	if p := eval[string](tb, `String(window.__pwned)`); p != "undefined" {
+		t.Fatalf("page text ran as markup: window.__pwned = %s", p)
+	}
+	if n := eval[float64](tb, `(() => { const sr = document.querySelector('lede-sidebar').shadowRoot;
+		return sr.querySelectorAll('[onerror], [onmouseover], script, b, img[src="x"], img:not(.thumb img)').length })()`); n != 0 {
+		t.Errorf("the sidebar holds %v elements made from page text", n)
+	}
+	for _, want := range []string{"<img src=x onerror=window.__pwned=1>"} {
+		if !strings.Contains(s.Text, want) {
+			t.Errorf("the sidebar does not show %q literally: %.300s", want, s.Text)
+		}
+	}
+	quoted := false
+	for _, c := range s.Cards {
+		for _, q := range c.Quotes {
+			quoted = quoted || strings.Contains(q.Text, "<img src=x onerror=window.__pwned=3>")
+		}
+	}
+	if !quoted {
+		t.Errorf("no quote shows <img src=x onerror=window.__pwned=3> literally; cards: %+v", s.Cards)
+	}
+	for _, p := range s.Pictures {
+		if strings.Contains(p.Caption, "onmouseover") && !strings.Contains(p.Caption, "<b onmouseover=window.__pwned=5>") {
+			t.Errorf("caption not literal: %q", p.Caption)
+		}
+	}
+	// Clicking the quote highlights the literal text on the page.
+	for _, c := range s.Cards {
+		for _, q := range c.Quotes {
+			if strings.Contains(q.Text, "__pwned=3") {
+				clickInSidebar(t, tb, "#"+q.ID+" > .show", q.Text)
+			}
+		}
+	}
+	tb.turnOff()
+	if after := eval[string](tb, jsOuter); after != before {
+		t.Errorf("restore is not exact:\n%s", firstDiff(before, after))
+	}
+	if p := eval[string](tb, `String(window.__pwned)`); p != "undefined" {
+		t.Fatalf("page text ran as markup: window.__pwned = %s", p)
+	}
+}
+
+// goldQuotes reads the seed's gold quotes (optional ones left out).
+func goldQuotes(t *testing.T, path string) []struct {
+	Speaker, Role, Kind, Text string
+	Optional                  bool
+} {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g struct {
+		Quotes []struct {
+			Speaker, Role, Kind, Text string
+			Optional                  bool
+		}
+	}
+	if err := json.Unmarshal(b, &g); err != nil {
+		t.Fatal(err)
+	}
+	out := g.Quotes[:0]
+	for _, q := range g.Quotes {
+		if !q.Optional {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// TestSeedSidebarVoices: "Who said what" on the reference page shows the
+// gold's four speakers with their roles and counts (扎克伯格 6, 张毅 2,
+// 张发恩 4, 快手内部人士 1, anonymous), each quote with its badge; clicking
+// a quote highlights it in place; a figure said in a quote links to it and
+// back; toggling off is exact and leaves no highlight.
+func TestSeedSidebarVoices(t *testing.T) {
+	dir := corpusDir(t)
+	gold := goldQuotes(t, filepath.Join(dir, "seed", "meta-ai-article", "gold.json"))
+	env := browser(t)
+	tb := env.open(t, env.pageURL("/corpus/seed/meta-ai-article/page.html"))
+	before := eval[string](tb, jsOuter)
+	tb.turnOn()
+	s := readSidebar(t, tb)
+	checkRenderedAsComputed(t, tb, s)
+
+	type want struct {
+		role   string
+		count  int
+		direct int
+	}
+	speakers := map[string]*want{}
+	var order []string
+	for _, q := range gold {
+		w := speakers[q.Speaker]
+		if w == nil {
+			w = &want{role: q.Role}
+			speakers[q.Speaker] = w
+			order = append(order, q.Speaker)
+		}
+		w.count++
+		if q.Kind == "direct" {
+			w.direct++
+		}
+	}
+	if len(order) != 4 {
+		t.Fatalf("the gold has %d speakers (%v); the test expects the reference article's four", len(order), order)
+	}
+	cards := map[string]shownCard{}
+	for _, c := range s.Cards {
+		cards[c.Name] = c
+	}
+	for _, name := range order {
+		w := speakers[name]
+		c, ok := cards[name]
+		if !ok {
+			t.Errorf("no card for %s (cards: %v)", name, cardNames(s.Cards))
+			continue
+		}
+		if c.Group != "people" || c.Count != strconv.Itoa(w.count) || len(c.Quotes) != w.count || !strings.Contains(c.Role, w.role) {
+			t.Errorf("card %s: group %s, role %q, count %s with %d quotes; gold: role %q, %d quotes", name, c.Group, c.Role, c.Count, len(c.Quotes), w.role, w.count)
+		}
+		if c.Anonymous != strings.Contains(name, "人士") {
+			t.Errorf("card %s: anonymous badge %v", name, c.Anonymous)
+		}
+		direct := 0
+		for _, q := range c.Quotes {
+			if q.Kind == "direct" {
+				direct++
+				if q.Badge != "quote" {
+					t.Errorf("direct quote badge %q", q.Badge)
+				}
+			} else if q.Badge != "reported" {
+				t.Errorf("indirect quote badge %q", q.Badge)
+			}
+		}
+		if direct != w.direct {
+			t.Errorf("card %s: %d direct quotes, gold %d", name, direct, w.direct)
+		}
+	}
+
+	// Click a quote: it is highlighted in place.
+	zy := cards["张毅"]
+	for _, q := range zy.Quotes {
+		if strings.Contains(q.Text, "中长期的战略布局") {
+			eval[bool](tb, `(scrollTo(0, 0), true)`)
+			clickInSidebar(t, tb, "#"+q.ID+" > .show", q.Text)
+		}
+	}
+	// A figure said in a quote: the row names the speaker and jumps to the
+	// quote; the quote lists the figure and jumps back.
+	gpus, ok := s.row("350,000")
+	if !ok || gpus.Speaker != "— 扎克伯格" {
+		t.Errorf("the 350,000 row does not link to 扎克伯格: %+v", gpus)
+	} else {
+		eval[bool](tb, `(CSS.highlights.clear(), true)`)
+		eval[bool](tb, fmt.Sprintf(`(document.querySelector('lede-sidebar').shadowRoot.querySelector('#%s .speaker-link').click(), true)`, gpus.ID))
+		waitHighlight(t, tb, "公司将购买超过35万块英伟达H100GPU")
+		if id := eval[string](tb, `(() => { const a = document.querySelector('lede-sidebar').shadowRoot.activeElement; return a ? a.closest('li').id : '' })()`); !strings.HasPrefix(id, "q") {
+			t.Errorf("after the jump the focus is on %q, want the quote", id)
+		}
+	}
+	backlinked := false
+	for _, q := range cards["扎克伯格"].Quotes {
+		for _, f := range q.Figures {
+			backlinked = backlinked || f == "350,000"
+		}
+	}
+	if !backlinked {
+		t.Errorf("no quote of 扎克伯格 lists the 350,000 figure: %+v", cards["扎克伯格"].Quotes)
+	}
+	shot(t, tb, "seed-sidebar-voices.png")
+	tb.turnOff()
+	if after := eval[string](tb, jsOuter); after != before {
+		t.Errorf("restore is not exact:\n%s", firstDiff(before, after))
+	}
+	if n := eval[float64](tb, `CSS.highlights.size`); n != 0 {
+		t.Errorf("%v highlights remain after toggling off", n)
+	}
+}
+
+func cardNames(cs []shownCard) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.Name+"×"+c.Count)
+	}
+	return out
 }
