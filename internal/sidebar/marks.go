@@ -107,6 +107,37 @@ func (p *placer) span(start, end int, sentence bool) Place {
 	return pl
 }
 
+// narrow returns the span of words inside [start, end) of the Analysis
+// text (a quote's span may hold its quotation marks and cue; the sidebar
+// highlights the words), or the span itself when the words are not there.
+func (p *placer) narrow(start, end int, words string) (int, int) {
+	w := []rune(words)
+	if len(w) == 0 {
+		return start, end
+	}
+	var span []rune
+	first := sort.Search(len(p.paras), func(i int) bool { return p.paras[i].End > start })
+	from := start
+	for i := first; i < len(p.paras) && p.paras[i].Start < end; i++ {
+		para := p.paras[i]
+		if i > first {
+			span = append(span, '\n')
+		} else {
+			from = max(start, para.Start)
+		}
+		s, e := max(start, para.Start)-para.Start, min(end, para.End)-para.Start
+		if e > s {
+			span = append(span, p.textOf(i)[s:e]...)
+		}
+	}
+	for k := 0; k+len(w) <= len(span); k++ {
+		if equalRunes(span[k:k+len(w)], w) {
+			return from + k, from + k + len(w)
+		}
+	}
+	return start, end
+}
+
 func (p *placer) sentences(i int) []text.Span {
 	ss, ok := p.sents[i]
 	if !ok {

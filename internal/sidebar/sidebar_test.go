@@ -231,3 +231,19 @@ func TestGolden(t *testing.T) {
 }
 
 var update = flag.Bool("update", false, "rewrite the golden files")
+
+// TestNarrow: a quote's span may include its quotation marks; the place is
+// its words, also across paragraphs.
+func TestNarrow(t *testing.T) {
+	in := article()
+	pl := newPlacer(in.Paragraphs)
+	start := in.Paragraphs[3].Start // at “
+	end := in.Paragraphs[4].Start + 6
+	s, e := pl.narrow(start, end, "第一段话，\n第二段话。")
+	if s != start+1 || e != end-1 {
+		t.Errorf("narrow = %d–%d, want %d–%d", s, e, start+1, end-1)
+	}
+	if s, e := pl.narrow(start, end, "不在这里"); s != start || e != end {
+		t.Errorf("words not in the span: %d–%d", s, e)
+	}
+}

@@ -45,7 +45,8 @@ func voices(in Input, pl *placer) Voices {
 	card := 0
 	item := func(i int) QuoteItem {
 		q := in.Quotes[i]
-		return QuoteItem{ID: "q" + strconv.Itoa(i), Quote: i, Kind: q.Kind, Cue: q.Cue, Text: q.Text, Place: pl.span(q.Start, q.End, false)}
+		s, e := pl.narrow(q.Start, q.End, q.Text)
+		return QuoteItem{ID: "q" + strconv.Itoa(i), Quote: i, Kind: q.Kind, Cue: q.Cue, Text: q.Text, Place: pl.span(s, e, false)}
 	}
 	cards := func(ss []speaker) []Card {
 		out := make([]Card, 0, len(ss))
