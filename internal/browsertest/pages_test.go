@@ -1,8 +1,10 @@
 package browsertest
 
 import (
+	"mime"
 	"net/http"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -44,6 +46,8 @@ func registerPages(t *testing.T, env *browserEnv) {
 			}
 			if strings.HasSuffix(rel, ".html") {
 				w.Header().Set("Content-Type", "text/html") // the page's own <meta charset> decides
+			} else if t := mime.TypeByExtension(path.Ext(rel)); t != "" {
+				w.Header().Set("Content-Type", t) // an SVG sniffed as text/xml is no image
 			}
 			w.Write(b)
 		})

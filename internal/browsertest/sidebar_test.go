@@ -339,6 +339,9 @@ func TestSidebarSamples(t *testing.T) {
 			}
 			r, _ := s.row(tc.click)
 			clickInSidebar(t, tb, rowSelector(r.ID), tc.words)
+			if len(s.Pictures) > 0 {
+				checkPictureClick(t, tb)
+			}
 			shot(t, tb, "sidebar-"+tc.page+"-"+tc.ui+".png")
 			tb.turnOff()
 			if after := eval[string](tb, jsOuter); after != before {
@@ -566,4 +569,15 @@ func cardNames(cs []shownCard) []string {
 		out = append(out, c.Name+"×"+c.Count)
 	}
 	return out
+}
+
+// checkPictureClick: clicking the first thumbnail scrolls the page to its
+// image.
+func checkPictureClick(t *testing.T, tb *tab) {
+	t.Helper()
+	eval[bool](tb, `(scrollTo(0, document.body.scrollHeight), true)`)
+	eval[bool](tb, `(document.querySelector('lede-sidebar').shadowRoot.querySelector('.thumb .show').click(), true)`)
+	src := eval[string](tb, `document.querySelector('lede-sidebar').shadowRoot.querySelector('.thumb img').src`)
+	tb.waitFor(fmt.Sprintf(`(() => { const i = [...document.images].find(i => i.src === %q); if (!i) return false;
+		const r = i.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight })()`, src), "the picture to scroll into view")
 }

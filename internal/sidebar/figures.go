@@ -114,7 +114,9 @@ func figureSections(in Input, lang string, pl *placer) []FigureSection {
 			fs.Rows = append(fs.Rows, row)
 		}
 		for _, c := range sec.Charts {
-			fs.Charts = append(fs.Charts, chart(c, sec.Rows, ids, pos))
+			if ch, ok := chart(c, sec.Rows, ids, pos); ok {
+				fs.Charts = append(fs.Charts, ch)
+			}
 		}
 		out = append(out, fs)
 	}
@@ -150,8 +152,10 @@ func squeeze(s string) string {
 }
 
 // chart turns a figures.Chart into bars with lengths, ordered by period when
-// every bar has one, drawn after its last row on screen.
-func chart(c figures.Chart, rows []figures.Row, ids []string, pos []int) Chart {
+// every bar has one, drawn after its last row on screen. A chart whose bars
+// would be labelled unlike each other (a year beside a subject) or alike
+// (two bars "2022") compares nothing a reader can see: ok is false.
+func chart(c figures.Chart, rows []figures.Row, ids []string, pos []int) (ch Chart, ok bool) {
 	out := Chart{Bars: make([]Bar, 0, len(c.Bars))}
 	peak, last := 0.0, -1
 	for _, b := range c.Bars {
@@ -161,8 +165,15 @@ func chart(c figures.Chart, rows []figures.Row, ids []string, pos []int) Chart {
 			out.After = ids[b.Row]
 		}
 	}
-	periods := true
+	periods, labels, withPeriod := true, map[string]bool{}, 0
 	for _, b := range c.Bars {
+		if b.Label == "" || labels[b.Label] {
+			return Chart{}, false
+		}
+		labels[b.Label] = true
+		if rows[b.Row].Period != "" && b.Label == rows[b.Row].Period {
+			withPeriod++
+		}
 		share := 0.0
 		if peak > 0 {
 			share = math.Round(math.Abs(b.Value)/peak*math.Pow10(shareDecimals)) / math.Pow10(shareDecimals)
@@ -176,10 +187,13 @@ func chart(c figures.Chart, rows []figures.Row, ids []string, pos []int) Chart {
 	if out.Title == "" {
 		out.Title = c.Title
 	}
+	if withPeriod != 0 && withPeriod != len(c.Bars) {
+		return Chart{}, false
+	}
 	if periods {
 		sort.SliceStable(out.Bars, func(a, b int) bool { return out.Bars[a].Label < out.Bars[b].Label })
 	}
-	return out
+	return out, len(out.Bars) >= 2
 }
 
 // linkFiguresAndQuotes links each figure row to the quotes its figures were

@@ -247,3 +247,23 @@ func TestNarrow(t *testing.T) {
 		t.Errorf("words not in the span: %d–%d", s, e)
 	}
 }
+
+// TestChartLabels: bars labelled unlike each other (a year beside a
+// subject) or alike are no chart.
+func TestChartLabels(t *testing.T) {
+	rows := []figures.Row{{Period: "2024", About: "revenue"}, {About: "fare revenue"}, {Period: "2024", About: "revenue"}}
+	ids, pos := []string{"f0", "f1", "f2"}, []int{0, 1, 2}
+	for _, tt := range []struct {
+		name string
+		bars []figures.Bar
+		ok   bool
+	}{
+		{"year and subject", []figures.Bar{{Label: "2024", Value: 1, Row: 0}, {Label: "fare revenue", Value: 2, Row: 1}}, false},
+		{"same year twice", []figures.Bar{{Label: "2024", Value: 1, Row: 0}, {Label: "2024", Value: 2, Row: 2}}, false},
+		{"subjects", []figures.Bar{{Label: "revenue", Value: 1, Row: 1}, {Label: "fare revenue", Value: 2, Row: 1}}, true},
+	} {
+		if _, ok := chart(figures.Chart{Bars: tt.bars}, rows, ids, pos); ok != tt.ok {
+			t.Errorf("%s: ok = %v", tt.name, ok)
+		}
+	}
+}
