@@ -74,7 +74,7 @@
     close.textContent = '×';
     close.addEventListener('click', hooks.close);
     head.append(close);
-    panel.append(head, meta(a));
+    panel.append(head, meta(a, v));
 
     if (v.figures && v.figures.length) panel.append(figureSection(v.figures, a.lang));
     if (v.pictures && v.pictures.length) panel.append(pictureSection(v.pictures));
@@ -85,12 +85,12 @@
     return host;
   }
 
-  function meta(a) {
+  function meta(a, v) {
     const m = el('section', 'meta');
     const title = el('h1', 'title', a.title);
     title.setAttribute('lang', a.lang || '');
     m.append(title);
-    for (const pair of [['byline', a.byline], ['published', a.published], ['site', a.site]]) if (pair[1]) m.append(el('p', pair[0], pair[1]));
+    for (const pair of [['byline', a.byline], ['published', v.published || a.published], ['site', a.site]]) if (pair[1]) m.append(el('p', pair[0], pair[1]));
     if (a.readingMinutes > 0) m.append(el('p', 'reading', say('readingTime', '$N$ min', a.readingMinutes)));
     return m;
   }

@@ -147,7 +147,7 @@ func Analyze(src string, opt Options) (a *Analysis, err error) {
 	if a.Quotes == nil {
 		a.Quotes = []quotes.Quote{}
 	}
-	a.Sidebar = sidebar.Build(sidebar.Input{Title: a.Title, Paragraphs: a.Paragraphs, Figures: a.Figures, Quotes: a.Quotes, Pictures: a.Pictures}, opt.UILang)
+	a.Sidebar = sidebar.Build(sidebar.Input{Title: a.Title, Published: a.Published, Paragraphs: a.Paragraphs, Figures: a.Figures, Quotes: a.Quotes, Pictures: a.Pictures}, opt.UILang)
 	t6 := time.Now()
 	a.Timings = Timings{Parse: ms(t1.Sub(t0)), Extract: ms(t2.Sub(t1)), Quotes: ms(t4.Sub(t3)), Figures: ms(t5.Sub(t4)), Sidebar: ms(t6.Sub(t5)), Total: ms(t6.Sub(t0))}
 	return a, nil

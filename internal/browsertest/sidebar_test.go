@@ -203,6 +203,16 @@ func TestSeedSidebarFigures(t *testing.T) {
 	if n := eval[float64](tb, `CSS.highlights.size`); n != 0 {
 		t.Errorf("%v highlights remain after toggling off", n)
 	}
+	// What rendering the sidebar costs on warm clicks (a measurement for
+	// the log, not an assertion: budgets are checked by the bench).
+	var ms []float64
+	for range 3 {
+		tb.turnOn()
+		v, _ := strconv.ParseFloat(eval[string](tb, `document.querySelector('lede-sidebar').dataset.renderMs`), 64)
+		ms = append(ms, v)
+		tb.turnOff()
+	}
+	t.Logf("sidebar render on warm clicks: %v ms", ms)
 }
 
 // checkRenderedAsComputed: every row, chart, picture and card of the

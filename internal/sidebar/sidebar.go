@@ -11,6 +11,7 @@
 //	voices.go    "Who said what": speaker cards and their quotes
 //	marks.go     places on the page: paragraph node, words and occurrence
 //	labels.go    the few words the view-model writes in the UI language
+//	dates.go     the publication date in the UI language
 //
 // Fixed UI words (headings, badges, aria labels) are not here: they are
 // the extension's locale strings (extension/_locales).
@@ -28,15 +29,17 @@ import (
 // View is what the sidebar shows below the article's metadata. Empty parts
 // are empty arrays, and the sidebar leaves them out.
 type View struct {
-	Lang     string          `json:"lang"`     // UI language of the labels: en or zh
-	Figures  []FigureSection `json:"figures"`  // money, change, counts, other (empty ones left out)
-	Pictures []Picture       `json:"pictures"` // the article's images and charts
-	Voices   Voices          `json:"voices"`   // who said what
+	Lang      string          `json:"lang"`                // UI language of the labels: en or zh
+	Published string          `json:"published,omitempty"` // the publication date in the UI language
+	Figures   []FigureSection `json:"figures"`             // money, change, counts, other (empty ones left out)
+	Pictures  []Picture       `json:"pictures"`            // the article's images and charts
+	Voices    Voices          `json:"voices"`              // who said what
 }
 
 // Input is the part of the Analysis the sidebar is built from.
 type Input struct {
 	Title      string
+	Published  string // as the extractor found it
 	Paragraphs []text.Para
 	Figures    []figures.Figure
 	Quotes     []quotes.Quote
@@ -55,7 +58,7 @@ func UILang(s string) string {
 func Build(in Input, uiLang string) View {
 	lang := UILang(uiLang)
 	pl := newPlacer(in.Paragraphs)
-	v := View{Lang: lang, Figures: []FigureSection{}, Pictures: []Picture{}}
+	v := View{Lang: lang, Published: publishedLabel(in.Published, lang), Figures: []FigureSection{}, Pictures: []Picture{}}
 	v.Figures = figureSections(in, lang, pl)
 	v.Voices = voices(in, pl)
 	linkFiguresAndQuotes(&v, in)

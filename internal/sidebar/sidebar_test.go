@@ -267,3 +267,19 @@ func TestChartLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestPublishedLabel(t *testing.T) {
+	for _, tt := range []struct{ in, lang, want string }{
+		{"2025-03-11T08:30:00Z", "en", "11 March 2025, 08:30"},
+		{"2025-03-11T08:30:00+08:00", "zh", "2025年3月11日 08:30"},
+		{"2024-01-26 15:02:00", "zh", "2024年1月26日 15:02"},
+		{"2024-01-26", "en", "26 January 2024"},
+		{"2024-01-26T00:00:00Z", "en", "26 January 2024"},
+		{"yesterday", "en", "yesterday"},
+		{"", "en", ""},
+	} {
+		if got := publishedLabel(tt.in, tt.lang); got != tt.want {
+			t.Errorf("publishedLabel(%q, %s) = %q, want %q", tt.in, tt.lang, got, tt.want)
+		}
+	}
+}
