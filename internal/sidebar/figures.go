@@ -26,7 +26,7 @@ type FigureRow struct {
 	Qualifier string      `json:"qualifier,omitempty"` // in the UI language: "more than", "超过"
 	Arrow     string      `json:"arrow,omitempty"`     // ↑ or ↓
 	Direction string      `json:"direction,omitempty"` // up or down: names the arrow's label in the UI strings
-	About     string      `json:"about,omitempty"`     // what it counts, in the article's words
+	About     string      `json:"about,omitempty"`     // what it counts, in the article's words (else the figure as written)
 	Period    string      `json:"period,omitempty"`    // the year it refers to
 	Written   string      `json:"written"`             // the first mention, as written
 	Count     int         `json:"count"`               // mentions: 2 shows "×2"
@@ -105,6 +105,9 @@ func figureSections(in Input, lang string, pl *placer) []FigureSection {
 			}
 			if row.Arrow == "" {
 				row.Direction = ""
+			}
+			if row.About == "" && squeeze(row.Written) != squeeze(row.Value) {
+				row.About = row.Written // "3年" under a bare "3": the article's own words say what it is
 			}
 			for _, f := range r.Figures {
 				row.Places = append(row.Places, pl.span(in.Figures[f].Start, in.Figures[f].End, true))
