@@ -22,7 +22,8 @@ const (
 	enMaxQuoteGap = 8  // words between the cue and a quotation it introduces
 	enMaxPostTail = 10 // tokens after a sentence-final cue (", X said in a note.")
 	enMaxBackScan = 24 // tokens looked back for a speaker's clause
-	enMinContent  = 2  // fewer reported words are not kept
+	enMinContent  = 3  // fewer reported words are not kept
+	enMaxModifier = 3  // words between a determiner and the head noun of a description
 )
 
 const (
@@ -48,8 +49,10 @@ func (f *finder) enPara(pi int) {
 	f.spans = findSpans(f.rs, a, b, pi, f.spans)
 	f.tokenize(a, b, k0)
 	f.enMentions(pi)
-	f.enScan(pi, k0)
-	f.continueInPara(pi, k0)
+	if p.Kind != "h" {
+		f.enScan(pi, k0)
+		f.continueInPara(pi, k0)
+	}
 }
 
 // --- tokens ---
@@ -85,6 +88,9 @@ func (f *finder) tokenize(a, b, k0 int) {
 				if isWordRune(c) {
 					j++
 					continue
+				}
+				if c == '.' && j+1 < b && unicode.IsUpper(rs[j+1]) && j-i > 1 && !strings.ContainsRune(string(rs[i:j]), '.') {
+					break // "Wednesday.The": a missing space, not an abbreviation
 				}
 				if (c == '\'' || c == '’' || c == '-' || c == '.' || c == '&' || c == '/' || c == ',' && isDigit(rs[j-1])) &&
 					j+1 < b && isWordRune(rs[j+1]) && !(in >= 0 && j == f.spans[in].close) {
@@ -206,7 +212,31 @@ func (f *finder) isCapWord(t int) bool {
 		return false
 	}
 	k := string(f.key(t))
-	return !enRoles[k] && !enStopCaps[k]
+	return !isRole(k) && !enStopCaps[k] && !isContraction(k) && !enMonths[k]
+}
+
+// isRole reports a role word, also with a prefix (co-CEO, ex-president,
+// vice-chair).
+func isRole(k string) bool {
+	if enRoles[k] {
+		return true
+	}
+	for _, p := range []string{"co-", "ex-", "vice-", "deputy-", "acting-"} {
+		if strings.HasPrefix(k, p) && enRoles[k[len(p):]] {
+			return true
+		}
+	}
+	return false
+}
+
+// isContraction: don't, we've, it's — never a name.
+func isContraction(k string) bool {
+	for _, x := range []string{"n't", "'ve", "'re", "'ll", "'m", "'d"} {
+		if strings.HasSuffix(k, x) {
+			return true
+		}
+	}
+	return k == "it's" || k == "that's" || k == "there's" || k == "here's" || k == "what's" || k == "let's"
 }
 
 // enStopCaps are capitalised function words that are not names.
@@ -224,6 +254,15 @@ var enStopCaps = map[string]bool{
 	"today": true, "yesterday": true, "last": true, "next": true, "earlier": true, "later": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
 	"sunday": true, "mr.": true, "ms.": true, "mrs.": true, "dr.": true, "you": true, "my": true, "your": true,
+	"whatever": true, "whoever": true, "whichever": true, "wherever": true, "whenever": true, "maybe": true,
+	"perhaps": true, "instead": true, "indeed": true, "please": true, "thanks": true, "yes": true,
+}
+
+// enPlaceFirst open the names of places, not people: South Sudan, New York.
+var enPlaceFirst = map[string]bool{
+	"south": true, "north": true, "east": true, "west": true, "new": true, "united": true, "saudi": true,
+	"hong": true, "sri": true, "el": true, "los": true, "las": true, "san": true, "santa": true, "st.": true,
+	"great": true, "central": true, "greater": true, "upper": true, "lower": true, "fort": true, "port": true,
 }
 
 // --- cues ---
@@ -231,12 +270,12 @@ var enStopCaps = map[string]bool{
 func (f *finder) enScan(pi, k0 int) {
 	for t := 0; t < len(f.toks); t++ {
 		tk := f.toks[t]
-		if tk.kind != tWord || tk.span >= 0 || tk.used || tk.cap && t > 0 && !f.startsSentenceAt(t) {
+		if tk.kind != tWord || tk.span >= 0 || tk.used {
 			continue
 		}
 		cls, ok := enCues[string(f.key(t))]
-		if !ok {
-			continue
+		if !ok || tk.cap && cls&frame == 0 {
+			continue // "State Department", "Report:" — a capitalised cue word is not a verb
 		}
 		ce := t + 1
 		if f.is(t, "cited") || f.is(t, "cites") || f.is(t, "cite") {
@@ -395,6 +434,12 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 		for x < se && x-j < 3 && f.isWordTok(x) && (f.toks[x].cap || enAfterCue[string(f.key(x))]) {
 			x++
 		}
+		// "told doctors he ate…": a lower-case listener before a clause
+		if x == j && f.isWordTok(x) && !f.toks[x].cap && x+1 < se && f.isWordTok(x+1) {
+			if k := string(f.key(x + 1)); enPronouns[k] != kNone || enDeterminers[k] || f.toks[x+1].cap {
+				x++
+			}
+		}
 		cs = x
 	}
 	if f.isPunct(cs, ':') || f.isPunct(cs, ',') && f.toks[min(cs+1, len(f.toks)-1)].kind == tOpen {
@@ -425,6 +470,28 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 		return
 	}
 	if cls&post != 0 {
+		return
+	}
+	// an attribution inside the sentence: "Prices, Forte said, were cut."
+	if mid := f.midTail(cs, se); mid > 0 && (sub.comma || sub.inverted) && !f.frontedAdverbial(ss) {
+		pe := sub.l - 1
+		if sub.inverted {
+			pe = t - 1
+		}
+		for pe > ss && f.toks[pe].kind == tPunct {
+			pe--
+		}
+		end := se
+		for end > mid+1 && f.toks[end-1].kind == tPunct && f.toks[end-1].span < 0 {
+			end--
+		}
+		if pe-ss+1+end-mid-1 >= enMinContent && !f.coveredByItem(f.toks[ss].s, f.toks[pe].e) {
+			it.segs = []seg{{f.toks[ss].s, f.toks[pe].e}}
+			if end > mid+1 {
+				it.segs = append(it.segs, seg{f.toks[mid+1].s, f.toks[end-1].e})
+			}
+			f.addItem(it)
+		}
 		return
 	}
 	// words before the cue at the end of the sentence: "…, says John Petrides."
@@ -495,6 +562,27 @@ func (f *finder) wordsBetween(s, e int) int {
 		}
 	}
 	return n
+}
+
+// midTail returns the comma after a cue in the middle of its sentence ("…,
+// Forte said, …", "…, Benioff said Tuesday, …"), or 0.
+func (f *finder) midTail(cs, se int) int {
+	for x := cs; x < se && x-cs <= enMaxPostTail; x++ {
+		if f.isPunct(x, ',') {
+			if x+1 < se && f.toks[x+1].kind != tOpen {
+				return x
+			}
+			return 0
+		}
+		if f.toks[x].kind != tWord {
+			return 0
+		}
+		k := string(f.key(x))
+		if x == cs && !(enPrepositions[k] || enMonths[k] || enTimeWords[k]) || k == "that" {
+			return 0
+		}
+	}
+	return 0
 }
 
 // isTail reports whether tokens cs..se are only what may follow a
@@ -580,9 +668,9 @@ scan:
 			break scan
 		case tWord:
 			k := string(f.key(x))
-			if enClauseOpeners[k] && !tk.cap {
+			if enClauseOpeners[k] && (!tk.cap || f.startsSentenceAt(x)) {
 				// "chairman, CEO and president Craig Menear": and between roles
-				if (k == "and" || k == "or") && enRoles[string(f.key(x+1))] && (enRoles[string(f.key(x-1))] || f.toks[x-1].cap) {
+				if (k == "and" || k == "or") && isRole(string(f.key(x+1))) && (isRole(string(f.key(x-1))) || f.toks[x-1].cap) {
 					continue
 				}
 				boundary = x
@@ -699,11 +787,11 @@ func (f *finder) isRoleChunk(l, r int) bool {
 	if l >= r || r-l > enMaxSubject {
 		return false
 	}
-	if f.toks[l].cap && !enDeterminers[string(f.key(l))] && !enRoles[string(f.key(l))] {
+	if f.toks[l].cap && !enDeterminers[string(f.key(l))] && !isRole(string(f.key(l))) {
 		// "Jefferies analyst" is a role too, but then a role word must follow
 		hasRole := false
 		for x := l; x < r; x++ {
-			if enRoles[string(f.key(x))] && !f.toks[x].cap {
+			if isRole(string(f.key(x))) && !f.toks[x].cap {
 				hasRole = true
 			}
 		}
@@ -712,7 +800,7 @@ func (f *finder) isRoleChunk(l, r int) bool {
 		}
 	}
 	for x := l; x < r; x++ {
-		if enRoles[string(f.key(x))] {
+		if isRole(string(f.key(x))) {
 			return true
 		}
 	}
@@ -742,7 +830,7 @@ func (f *finder) isDescChunk(l, r int) bool {
 		return false
 	}
 	k := string(f.key(r - 1))
-	return enOrgNouns[k] || enPersonNouns[k] || enRoles[k]
+	return enOrgNouns[k] || enPersonNouns[k] || isRole(k)
 }
 
 // enInvertedSpan reads the speaker after an inverted cue ("said CEO Craig
@@ -758,7 +846,7 @@ func (f *finder) enInvertedSpan(ce, se int) (int, int, string, int) {
 		if k == "that" && x == ce {
 			break
 		}
-		if tk.cap || enRoles[k] || x == ce && (enDeterminers[k] || enPronouns[k] != kNone) || x > ce && (enPersonNouns[k] || enOrgNouns[k]) && !enAfterCue[k] {
+		if tk.cap || isRole(k) || x == ce && (enDeterminers[k] || enPronouns[k] != kNone) || x > ce && (enPersonNouns[k] || enOrgNouns[k]) && !enAfterCue[k] {
 			x++
 			continue
 		}
@@ -835,7 +923,7 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 			switch {
 			case enOrgNouns[hn]:
 				want = kOrg
-			case enPersonNouns[hn] || enRoles[hn]:
+			case enPersonNouns[hn] || isRole(hn):
 				want = kPerson
 			}
 			if want != kNone {
@@ -848,7 +936,7 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 	ns := ne
 	for ns > l {
 		x := ns - 1
-		if f.isCapWord(x) || f.toks[x].cap && f.isWordTok(x) && ns < ne && !enRoles[string(f.key(x))] {
+		if f.isCapWord(x) || f.toks[x].cap && f.isWordTok(x) && ns < ne && !isRole(string(f.key(x))) {
 			ns--
 			continue
 		}
@@ -860,15 +948,26 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 	}
 	if ns < ne {
 		prefixOK := true
-		hasRole := false
+		hasRole, modifiers := false, 0
 		for x := l; x < ns; x++ {
 			kx := string(f.key(x))
 			switch {
-			case enRoles[kx]:
+			case isRole(kx) || enPersonNouns[kx] && !enDeterminers[kx]:
 				hasRole = true
-			case f.toks[x].cap, enDeterminers[kx], kx == "and", kx == "former", kx == "then", kx == "acting",
-				kx == "interim", kx == "senior", kx == "deputy", kx == "co-founder", f.isPunct(x, ','), kx == "of", kx == "at":
+			case f.toks[x].cap, enDeterminers[kx], kx == "and", f.isPunct(x, ','), kx == "of", kx == "at":
+			case f.isWordTok(x) && !enVerbGap[kx] && !enClauseOpeners[kx] && !isContraction(kx) && kx != "by":
+				modifiers++ // "planetary scientist", "press secretary", "former CEO"
 			default:
+				prefixOK = false
+			}
+		}
+		if modifiers > 0 && !hasRole || ns-l > 8 {
+			prefixOK = false
+		}
+		if ns > l {
+			// the word right before the name is a role, a noun or a capitalised word
+			kp := string(f.key(ns - 1))
+			if !(isRole(kp) || enPersonNouns[kp] || f.toks[ns-1].cap) {
 				prefixOK = false
 			}
 		}
@@ -892,7 +991,7 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 				return e, true
 			}
 			switch {
-			case orgish:
+			case orgish, enPlaceFirst[string(f.key(ns))]:
 				kind = kOrg
 			case ne-ns == 1 && !hasRole:
 				kind = kOrg
@@ -905,30 +1004,66 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 			return e, true
 		}
 	}
-	// an unnamed person or an organisation: "A person familiar with the
-	// matter", "Company management", "one user"
-	head := ""
-	for x := l; x < r; x++ {
-		kx := string(f.key(x))
-		if enPersonNouns[kx] || enOrgNouns[kx] || enRoles[kx] {
-			head = kx
-			if x+1 < r && (f.is(x+1, "familiar") || f.is(x+1, "of") || f.is(x+1, "with") || f.is(x+1, "at") || f.is(x+1, "surveyed")) {
+	// an unnamed person, an organisation or a document: "A person familiar
+	// with the matter", "Company management", "one user", "court records"
+	return f.enDescription(l, r, role, the)
+}
+
+// enDescription reads a speaker without a name: [determiner] [up to three
+// modifiers] head noun [a prepositional phrase]. The head noun decides the
+// group: a person, an organisation or a document (source).
+func (f *finder) enDescription(l, r int, role string, the bool) (*entity, bool) {
+	x := l
+	if enDeterminers[string(f.key(x))] || f.isWordTok(x) && isDigit(f.rs[f.toks[x].s]) {
+		x++
+	}
+	head := -1
+	for y := x; y < r && y-x <= enMaxModifier; y++ {
+		k := string(f.key(y))
+		if isContraction(k) || enVerbGap[k] && !enTimeWords[k] {
+			return nil, false
+		}
+		if enPersonNouns[k] || enOrgNouns[k] || isRole(k) || enDocNouns[k] {
+			head = y
+			// a compound head: "company spokesperson"
+			for head+1 < r {
+				k2 := string(f.key(head + 1))
+				if enPersonNouns[k2] || enOrgNouns[k2] || isRole(k2) || enDocNouns[k2] {
+					head++
+					continue
+				}
 				break
 			}
+			break
 		}
 	}
-	if head == "" {
+	if head < 0 {
 		return nil, false
 	}
-	desc := f.tokText(l, r)
-	if the {
-		desc = f.tokText(l, r)
+	if head+1 < r {
+		k := string(f.key(head + 1))
+		if !enDescriptionPP[k] || r-head-1 > 8 {
+			return nil, false
+		}
 	}
+	hk := string(f.key(head))
+	desc := f.tokText(l, r)
 	kind := kAnon
-	if enOrgNouns[head] && !enPersonNouns[head] {
+	switch {
+	case enDocNouns[hk]:
+		return &entity{name: desc, role: role, kind: kSource}, true
+	case enOrgNouns[hk] && !enPersonNouns[hk]:
 		kind = kOrg
 	}
 	return f.mem.add(desc, role, kind), true
+}
+
+// enDescriptionPP may follow the head noun of a description: "people
+// familiar with the matter", "analysts at Jefferies", "a group of employees".
+var enDescriptionPP = map[string]bool{
+	"familiar": true, "close": true, "of": true, "with": true, "at": true, "from": true, "in": true, "for": true,
+	"surveyed": true, "polled": true, "by": true, "on": true, "who": true, "briefed": true, "involved": true,
+	"knowledgeable": true, "published": true, "released": true, "filed": true, "seen": true, "obtained": true,
 }
 
 func (f *finder) anyCap(l, r int) bool {
@@ -1025,7 +1160,7 @@ func (f *finder) enPassive(pi, k0, t, ce int) {
 		return
 	}
 	y := by + 1
-	for y < se && f.isWordTok(y) && (f.toks[y].cap || enRoles[string(f.key(y))] || enDeterminers[string(f.key(y))]) {
+	for y < se && f.isWordTok(y) && (f.toks[y].cap || isRole(string(f.key(y))) || enDeterminers[string(f.key(y))]) {
 		y++
 	}
 	ent, ok := f.enSpeaker(by+1, y, "", "")
@@ -1062,13 +1197,13 @@ func (f *finder) enMentions(pi int) {
 			continue
 		}
 		// role + name anywhere
-		if enRoles[string(f.key(t))] && f.isCapWord(t+1) && f.isCapWord(t+2) {
+		if isRole(string(f.key(t))) && f.isCapWord(t+1) && f.isCapWord(t+2) {
 			e := t + 1
-			for e < len(f.toks) && (f.isCapWord(e) || f.toks[e].cap && f.isWordTok(e) && !enRoles[string(f.key(e))]) && e-t <= 4 {
+			for e < len(f.toks) && (f.isCapWord(e) || f.toks[e].cap && f.isWordTok(e) && !isRole(string(f.key(e)))) && e-t <= 4 {
 				e++
 			}
 			l := t
-			for l > 0 && t-l < 4 && f.isWordTok(l-1) && f.toks[l-1].span < 0 && (enRoles[string(f.key(l-1))] || f.toks[l-1].cap && !enStopCaps[string(f.key(l-1))] || f.is(l-1, "and") || f.is(l-1, "former")) {
+			for l > 0 && t-l < 4 && f.isWordTok(l-1) && f.toks[l-1].span < 0 && (isRole(string(f.key(l-1))) || f.toks[l-1].cap && !enStopCaps[string(f.key(l-1))] || f.is(l-1, "and") || f.is(l-1, "former")) {
 				l--
 			}
 			orgish := false
@@ -1085,9 +1220,37 @@ func (f *finder) enMentions(pi int) {
 			continue
 		}
 		if !f.isClauseStart(t) {
+			f.enNameMention(pi, t)
 			continue
 		}
 		f.enClauseMention(pi, t)
+	}
+}
+
+// enNameMention registers two or three capitalised words standing between
+// lower-case text as a person's name ("…, then Marcel Granollers and
+// Feliciano Lopez completed…"), so that the family name alone resolves later.
+func (f *finder) enNameMention(pi, t int) {
+	if !f.isCapWord(t) || f.isCapWord(t-1) || f.toks[t-1].cap {
+		return
+	}
+	e := t
+	for e < len(f.toks) && f.isCapWord(e) && f.toks[e].span < 0 && e-t < 4 {
+		e++
+	}
+	n := e - t
+	if n < 2 || n > 3 || f.toks[min(e, len(f.toks)-1)].cap && e < len(f.toks) {
+		return
+	}
+	for x := t; x < e; x++ {
+		k := string(f.key(x))
+		if enOrgWords[k] || len(k) < 2 || strings.ContainsAny(k, "0123456789") || enPlaceFirst[k] {
+			return
+		}
+	}
+	name := trimPossessive(f.tokText(t, e))
+	if f.mem.find(name) == nil {
+		f.mem.mention(f.mem.add(name, "", kPerson), f.toks[t].s, false, pi)
 	}
 }
 

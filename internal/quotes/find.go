@@ -613,7 +613,15 @@ func (f *finder) itemStartsIn(pi, s, e, skip int) bool {
 func (f *finder) longEnoughToContinue(sp *span) bool {
 	s, e := sp.inner()
 	if f.zh {
-		return e-s >= 4
+		if e-s >= 10 {
+			return true
+		}
+		for _, r := range f.rs[s:e] {
+			if r == '，' || r == '。' || r == '！' || r == '？' || r == ',' {
+				return true
+			}
+		}
+		return false
 	}
 	return countWords(f.rs[s:e]) >= 3
 }

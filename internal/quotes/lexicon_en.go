@@ -24,7 +24,7 @@ var enCues = map[string]cueClass{
 	"confirm": weak, "confirms": weak, "confirmed": weak,
 	"continue": post, "continues": post, "continued": post,
 	"quip": strong, "quips": strong, "quipped": strong,
-	"declare": strong, "declares": strong, "declared": strong,
+	"declare": weak, "declares": weak, "declared": weak,
 	"claim": weak, "claims": weak, "claimed": weak,
 	"argue": weak, "argues": weak, "argued": weak,
 	"insist": weak, "insists": weak, "insisted": weak,
@@ -55,9 +55,9 @@ var enCues = map[string]cueClass{
 	"allege": weak, "alleges": weak, "alleged": weak,
 	"testify": weak, "testifies": weak, "testified": weak,
 	"wonder": weak, "wonders": weak, "wondered": weak,
-	"adding": part, "saying": part, "noting": part, "stating": part, "writing": part, "explaining": part,
-	"arguing": part, "warning": part, "telling": part | recipient, "claiming": part, "insisting": part,
-	"declaring": part, "tweeting": part,
+	"adding": part, "saying": part, "noting": part, "stating": part | weak, "writing": part | weak,
+	"explaining": part | weak, "arguing": part | weak, "warning": part | weak, "telling": part | recipient,
+	"claiming": part | weak, "insisting": part | weak, "declaring": part | weak, "tweeting": part | weak,
 	// multi-word cues, completed by enCueNext
 	"according": strong | frame, "point": strong, "points": strong, "pointed": strong,
 	"call": strong, "calls": strong, "called": strong, "cite": strong, "cites": strong, "cited": strong,
@@ -103,7 +103,7 @@ var enVerbGap = map[string]bool{
 	"often": true, "frequently": true, "subsequently": true, "similarly": true, "likewise": true,
 	"finally": true, "initially": true, "first": true, "just": true, "would": true, "will": true, "could": true,
 	"did": true, "does": true, "do": true, "is": true, "was": true, "were": true, "are": true, "been": true,
-	"too": true, "himself": true, "herself": true, "itself": true, "themselves": true, "only": true, "even": true,
+	"too": true, "long": true, "himself": true, "herself": true, "itself": true, "themselves": true, "only": true, "even": true,
 	"flatly": true, "openly": true, "simply": true, "bluntly": true, "candidly": true, "proudly": true,
 	"today": true, "yesterday": true, "tonight": true, "last": true, "this": true, "week": true, "month": true,
 	"year": true, "night": true, "morning": true, "afternoon": true, "evening": true, "in": true, "on": true,
@@ -214,6 +214,7 @@ var enOrgWords = map[string]bool{
 	"government": true, "court": true, "police": true, "party": true, "parliament": true, "congress": true,
 	"senate": true, "club": true, "exchange": true, "reserve": true, "fed": true, "street": true, "cnbc": true,
 	"cnn": true, "bbc": true, "npr": true, "ap": true, "afp": true, "xinhua": true, "team": true, "management": true,
+	"reports": true, "review": true, "magazine": true, "weekly": true, "daily": true, "today": true,
 	"research": true, "analytics": true, "consulting": true, "insights": true, "intelligence": true, "lab": true,
 }
 
@@ -231,6 +232,17 @@ var enOrgNouns = map[string]bool{
 	"operator": true, "conglomerate": true, "business": true, "brand": true, "store": true, "administration": true,
 	"agency's": true, "company's": true, "university": true, "school": true, "hospital": true, "charity": true,
 	"management": true, "developer": true, "studio": true, "publisher": true, "broadcaster": true,
+}
+
+// enDocNouns make a speaker a document or a survey (the "source" group): the
+// report said, court records show.
+var enDocNouns = map[string]bool{
+	"report": true, "reports": true, "study": true, "studies": true, "paper": true, "survey": true, "poll": true,
+	"data": true, "filing": true, "filings": true, "statement": true, "document": true, "documents": true,
+	"records": true, "analysis": true, "research": true, "release": true, "memo": true, "letter": true,
+	"complaint": true, "lawsuit": true, "indictment": true, "affidavit": true, "transcript": true,
+	"figures": true, "statistics": true, "estimates": true, "forecast": true, "findings": true, "review": true,
+	"audit": true, "census": true, "index": true, "minutes": true, "guidance": true,
 }
 
 // enPersonNouns describe a person or people without a name: "a person

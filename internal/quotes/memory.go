@@ -100,6 +100,10 @@ func (m *memory) add(name, role string, kind entKind) *entity {
 		if a := shortName(name); a != "" && a != name {
 			e.aliases = append(e.aliases, a)
 		}
+		// the family name may come first (Yoon Suk Yeol → Yoon)
+		if f := strings.Fields(name); len(f) == 3 && len(f[1]) <= 5 && len(f[2]) <= 5 && len(f[0]) > 1 {
+			e.aliases = append(e.aliases, f[0])
+		}
 	}
 	m.ents = append(m.ents, e)
 	return e

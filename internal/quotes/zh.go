@@ -45,7 +45,8 @@ func init() {
 		sort.SliceStable(l, func(i, j int) bool { return runeLen(l[i].w) > runeLen(l[j].w) })
 	}
 	for _, l := range [][]string{zhRecipients, zhPremods, zhFrames, zhLeftStrip, zhRightStrip, zhDemonstratives,
-		zhTitles, zhSurnameTitles, zhPersonNouns, zhOrgSuffixes, zhDocNouns, zhNaming, zhAdverbStarts, zhOwnerStrip} {
+		zhTitles, zhSurnameTitles, zhPersonNouns, zhOrgSuffixes, zhDocNouns, zhNaming, zhAdverbStarts, zhOwnerStrip,
+		zhPostTitles, zhLightVerbs, zhSubordinators, zhNotSpeakerStarts} {
 		byLengthDesc(l)
 	}
 	zhSurnameSet = runeSet(zhSurnames)
@@ -99,8 +100,10 @@ func (f *finder) zhPara(pi int) {
 	k0 := len(f.spans)
 	f.spans = findSpans(f.rs, a, b, pi, f.spans)
 	f.zhMentions(pi, a, b, k0)
-	f.zhScan(pi, a, b, k0)
-	f.continueInPara(pi, k0)
+	if p.Kind != "h" {
+		f.zhScan(pi, a, b, k0)
+		f.continueInPara(pi, k0)
+	}
 }
 
 // --- spans within the paragraph ---
@@ -237,11 +240,13 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	}
 	frame := false
 	if c.flags&cueKanlai != 0 {
+		for w := longestAt(rs, s, e, zhLeftStrip); w != "" && w != "在"; w = longestAt(rs, s, e, zhLeftStrip) {
+			s += runeLen(w)
+		}
 		if !hasAt(rs, s, "在") {
 			return ce
 		}
 		s++
-		frame = false
 	} else if w := longestAt(rs, s, e, zhFrames); w != "" {
 		// 据X称，… : a frame's cue closes its clause
 		if ce >= b || !strings.ContainsRune("，,：:", rs[ce]) {
@@ -260,14 +265,23 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	if i > a && rs[i-1] == '的' && !frame && c.flags&cueKanlai == 0 {
 		return ce // a noun: 的建议, 的预测
 	}
+	if longestEndingAt(rs, s, i, zhLightVerbs) != "" {
+		return ce // a noun after a light verb: 进行了介绍, 产生质疑
+	}
 	cueStart := i
 	if m := f.zhPremod(s, e); m > 0 {
 		cueStart, e = m, m
 	}
 	s, e = f.zhStrip(s, e)
+	if e > s && rs[e-1] == '地' {
+		e = f.zhBeforeAdverbial(s, e)
+	}
+	if longestAt(rs, s, e, zhSubordinators) != "" || longestAt(rs, s, e, zhNotSpeakerStarts) != "" {
+		return ce // 每当她练琴觉得…: a subordinate clause, not a speaker
+	}
 	var ent *entity
 	if s >= e {
-		if frame || c.flags&cueDoc != 0 {
+		if frame || c.flags&cueDoc != 0 || c.flags&cueImpersonal != 0 {
 			return ce
 		}
 		ent = f.sentenceSubject(a, cs, k0)
@@ -338,7 +352,7 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	if x := f.zhNextSpeaker(j, ce2, k0); x > 0 {
 		ce2, resume = trimEnd(rs, j, x), x
 	}
-	if ce2-j < zhMinContent {
+	if ce2-j < zhMinContent || !hasLetters(rs[j:ce2], zhMinContent) {
 		if afterQuote >= 0 {
 			n := f.addItem(it)
 			f.claim(afterQuote, n)
@@ -383,7 +397,7 @@ func (f *finder) quoteStandsAlone(k, b int) bool {
 		return true
 	}
 	r := f.rs[x]
-	return isClausePunct(r) || isSpace(r) || isOpenMark(r) || isCloseMark(r) || r == '…' || r == '—' || r == '、'
+	return isClausePunct(r) || isSpace(r) || isOpenMark(r) || isCloseMark(r) || r == '…' || r == '—' || r == '、' || f.speechLike(sp)
 }
 
 // zhNextSpeaker finds, inside reported words rs[j:e], a later clause that
@@ -425,11 +439,39 @@ var zhTurnWords = []string{"与此同时", "但是", "不过", "然而", "另外
 
 func init() { byLengthDesc(zhTurnWords) }
 
+// zhBeforeAdverbial cuts a manner adverbial in 地 off the end of a speaker
+// phrase: 卢宇|恳切地, 赵亮|既懊恼又无奈地. It returns the end of the longest
+// prefix that ends in a known name, a title or a person noun.
+func (f *finder) zhBeforeAdverbial(s, e int) int {
+	rs := f.rs
+	for k := e - 2; k >= s+1; k-- {
+		w := string(rs[s:k])
+		if f.mem.find(w) != nil || isNameShape(rs, s, k, false) && k-s <= 3 ||
+			longestEndingAt(rs, s, k, zhTitles) != "" || longestEndingAt(rs, s, k, zhPersonNouns) != "" && k-s >= 2 {
+			return k
+		}
+	}
+	return s
+}
+
 // coveredByItem reports whether an item already holds words in [s, e).
 func (f *finder) coveredByItem(s, e int) bool {
 	for n := range f.items {
 		for _, g := range f.items[n].segs {
 			if g.s < e && g.e > s {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasLetters reports whether rs holds at least n letters or digits.
+func hasLetters(rs []rune, n int) bool {
+	for _, r := range rs {
+		if isLetterRune(r) {
+			n--
+			if n <= 0 {
 				return true
 			}
 		}
@@ -679,7 +721,7 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 		return zhNP{}
 	}
 	w := string(rs[s:e])
-	if zhNotSpeakers[w] {
+	if zhNotSpeakers[w] || hasAt(rs, s, "我") {
 		return zhNP{}
 	}
 	if k, ok := zhPronouns[w]; ok {
@@ -738,11 +780,13 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 	// name as written: 世界卫生组织(WHO))
 	ce := withoutTrailingParen(rs, s, e)
 	switch {
+	case strings.ContainsAny(w, zhNotInDescription):
+		return zhNP{}
 	case longestEndingAt(rs, s, ce, zhPersonNouns) != "" && ce-s >= 2:
 		return zhNP{ent: f.mem.add(w, "", kAnon), ok: true}
 	case longestEndingAt(rs, s, ce, zhOrgSuffixes) != "" && ce-s >= 2 || longestEndingAt(rs, s, ce, zhIndustryWords) != "":
 		return zhNP{ent: f.mem.add(w, "", kOrg), ok: true}
-	case ce-s >= 2 && ce-s <= zhMaxUnknownOrg && !strings.ContainsAny(w, "的了是在这那个") && !strings.ContainsRune(zhNotNounStarts, rs[s]):
+	case ce-s >= 2 && ce-s <= zhMaxUnknownOrg && !strings.ContainsAny(w, zhFunctionChars) && !strings.ContainsRune(zhNotNounStarts, rs[s]):
 		return zhNP{ent: f.mem.add(w, "", kOrg), ok: true}
 	}
 	return zhNP{}
@@ -751,6 +795,14 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 // zhNotSpeakers are never the speaker of an attribution: first person
 // outside a quotation is the reporter or reported words going on.
 var zhNotSpeakers = map[string]bool{"我": true, "我们": true, "笔者": true, "本报": true, "记者": true, "本报记者": true, "咱们": true}
+
+// zhFunctionChars do not occur in a short unknown name standing before a
+// cue (长期穿着也不会觉得…, 若颜色无色表示…).
+const zhFunctionChars = "的了是在这那个也不会很都就要我你他她它们些若每当像把被让给着过得地能可应该吗呢吧啊如果虽然因为所以"
+
+// zhNotInDescription do not occur in a description of a speaker (他得知自己
+// 被网友批评…: a clause, not a speaker).
+const zhNotInDescription = "了被把他她我你得着过吗呢吧啊"
 
 // zhNotNounStarts are characters that open a prepositional or adverbial
 // phrase, not a name: 较预测…, 比…
@@ -830,7 +882,7 @@ func (f *finder) zhName(s, e int) (name, role string, ok bool) {
 		return string(rs[y:core]), zhRole(rs, s, y, ""), true
 	}
 	// (b) a title after the name: 夏宁邵教授, 叶小姐
-	if t := longestEndingAt(rs, s, core, zhTitles); t != "" && core-runeLen(t) > s {
+	if t := longestEndingAt(rs, s, core, zhPostTitles); t != "" && core-runeLen(t) > s {
 		pe := core - runeLen(t)
 		if longestEndingAt(rs, pe, core, zhSurnameTitles) == t || isSurnameTitle(t) {
 			if zhSurnameSet[rs[pe-1]] && (pe-1 == s || !isHan(rs[pe-2]) || !zhSurnameSet[rs[pe-2]] || longestEndingAt(rs, s, pe-1, zhTitles) != "" || rs[pe-2] == '的') {
@@ -1104,7 +1156,7 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 				f.mem.mention(f.mem.add(string(rs[x-1:te]), zhRole(rs, f.zhRoleStart(s, x-1), x-1, ""), kPerson), x-1, f.zhSubjectPrefix(s, x-1), pi)
 				found = true
 			}
-		} else if n := f.zhNameLenEndingAt(s, x); n > 0 {
+		} else if n := f.zhNameLenEndingAt(s, x); n > 0 && longestAt(rs, x, lim, zhPostTitles) == t {
 			ns := x - n
 			f.mem.mention(f.mem.add(string(rs[ns:x]), zhRole(rs, f.zhRoleStart(s, ns), ns, t), kPerson), ns, f.zhSubjectPrefix(s, ns), pi)
 			found = true
