@@ -28,11 +28,11 @@ var zhCues = []zhCueDef{
 }
 
 const (
-	cueNeedPunct = 1 << iota // only before ，：“ (指，; 分析称 is listed separately)
-	cueRecipient             // takes a recipient: 告诉《X报》记者，…
-	cueDoc                   // a document speaks: 报告显示 (source group)
-	cueKanlai                // 在X看来，…
-	cueImpersonal            // without a subject it is impersonal (预计明年…: it is expected), not the sentence's speaker
+	cueNeedPunct  = 1 << iota // only before ，：“ (指，; 分析称 is listed separately)
+	cueRecipient              // takes a recipient: 告诉《X报》记者，…
+	cueDoc                    // a document speaks: 报告显示 (source group)
+	cueKanlai                 // 在X看来，…
+	cueImpersonal             // without a subject it is impersonal (预计明年…: it is expected), not the sentence's speaker
 )
 
 type zhCueDef struct {
