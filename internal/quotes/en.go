@@ -464,7 +464,7 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 		return
 	}
 	// a quotation it introduces: said in an email that “…”, adding “…”
-	if q := f.firstOpen(cs, se); q >= 0 && f.wordsBetween(cs, q) <= enMaxQuoteGap && f.spans[f.toks[q].span].item < 0 && !f.namedBefore(f.toks[q].s) {
+	if q := f.firstOpen(cs, se); q >= 0 && f.wordsBetween(cs, q) <= enMaxQuoteGap && f.spans[f.toks[q].span].item < 0 && !f.namedBefore(f.toks[q].s) && !f.cueBetween(cs, q) {
 		n := f.addItem(it)
 		f.claim(f.toks[q].span, n)
 		return
@@ -524,6 +524,9 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 		}
 	}
 	end := se
+	if x := f.participleAfter(cs, se); x > 0 {
+		end = x // "…, adding …" starts another attribution
+	}
 	for end > cs && f.toks[end-1].kind == tPunct && f.toks[end-1].span < 0 {
 		end--
 	}
@@ -537,6 +540,27 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 			f.spans[tk.span].item = n
 		}
 	}
+}
+
+// cueBetween reports whether a cue word stands in tokens s..e.
+func (f *finder) cueBetween(s, e int) bool {
+	for x := s; x < e; x++ {
+		if f.isWordTok(x) && !f.toks[x].cap && enCues[string(f.key(x))]&(strong|part) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// participleAfter returns the comma before a participle cue ("…, adding
+// that…") in tokens s..e, or 0.
+func (f *finder) participleAfter(s, e int) int {
+	for x := s; x+1 < e; x++ {
+		if f.isPunct(x, ',') && f.toks[x].span < 0 && enCues[string(f.key(x+1))]&part != 0 {
+			return x
+		}
+	}
+	return 0
 }
 
 func (f *finder) useToks(s, e int) {
@@ -1347,12 +1371,13 @@ func (f *finder) enClauseMention(pi, t int) {
 	}
 	nk := string(f.key(e))
 	verbish := enVerbGap[nk] || enCues[nk] != 0 || nk == "has" || nk == "had"
+	lower := f.isWordTok(e) && !f.toks[e].cap
 	switch {
-	case orgish && verbish:
+	case orgish && lower:
 		f.mem.mention(f.mem.add(name, "", kOrg), pos, true, pi)
 	case e-x == 1 && verbish && !enStopCaps[string(f.key(x))]:
 		f.mem.mention(f.mem.add(name, "", kOrg), pos, true, pi)
-	case e-x >= 2 && verbish && !orgish:
+	case e-x >= 2 && lower && !orgish && !enPlaceFirst[string(f.key(x))]:
 		f.mem.mention(f.mem.add(name, "", kPerson), pos, true, pi)
 	}
 }

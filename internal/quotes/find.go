@@ -181,6 +181,29 @@ func (f *finder) linkSpans() {
 		}
 		sp.next, nx.prev = k+1, k
 	}
+	// Parts claimed by two items of the same speaker are one quotation.
+	for k := range f.spans {
+		sp := &f.spans[k]
+		if sp.next < 0 || sp.item < 0 {
+			continue
+		}
+		nx := &f.spans[sp.next]
+		if nx.item < 0 || nx.item == sp.item {
+			continue
+		}
+		a, b := &f.items[sp.item], &f.items[nx.item]
+		if a.ent != nil && a.ent == b.ent && a.direct && b.direct {
+			for _, g := range b.segs {
+				a.segs = insertSeg(a.segs, g)
+			}
+			b.drop = true
+			for j := range f.spans {
+				if f.spans[j].item == nx.item {
+					f.spans[j].item = sp.item
+				}
+			}
+		}
+	}
 	// Propagate a claim along each chain.
 	for k := range f.spans {
 		if f.spans[k].prev >= 0 {
@@ -473,7 +496,7 @@ func (f *finder) itemText(it *item) string {
 	}
 	var b strings.Builder
 	for i, s := range it.segs {
-		t := strings.TrimSpace(string(f.rs[s.s:s.e]))
+		t := strings.TrimRight(strings.TrimSpace(string(f.rs[s.s:s.e])), ",，")
 		if t == "" {
 			continue
 		}

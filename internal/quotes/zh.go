@@ -290,7 +290,7 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 		}
 	} else {
 		np := f.zhSpeaker(s, e, c)
-		if !np.ok {
+		if !np.ok || c.flags&cueImpersonal != 0 && np.guessed {
 			return ce
 		}
 		ent = np.ent
@@ -710,6 +710,7 @@ type zhNP struct {
 	ent       *entity
 	ok        bool
 	cuePrefix string
+	guessed   bool // an unknown short phrase taken for an organisation
 }
 
 // zhSpeaker turns the speaker phrase rs[s:e] into an entity: a pronoun or a
@@ -787,7 +788,7 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 	case longestEndingAt(rs, s, ce, zhOrgSuffixes) != "" && ce-s >= 2 || longestEndingAt(rs, s, ce, zhIndustryWords) != "":
 		return zhNP{ent: f.mem.add(w, "", kOrg), ok: true}
 	case ce-s >= 2 && ce-s <= zhMaxUnknownOrg && !strings.ContainsAny(w, zhFunctionChars) && !strings.ContainsRune(zhNotNounStarts, rs[s]):
-		return zhNP{ent: f.mem.add(w, "", kOrg), ok: true}
+		return zhNP{ent: f.mem.add(w, "", kOrg), ok: true, guessed: true}
 	}
 	return zhNP{}
 }
@@ -1134,6 +1135,11 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		f.mem.mention(ent, s, true, pi)
 		return
 	}
+	// a bare name before a predicate: 张华|昨日接受…
+	if n := f.zhBareNameAt(s, e); n > 0 {
+		f.mem.mention(f.mem.add(string(rs[s:s+n]), "", kPerson), s, true, pi)
+		return
+	}
 	found := false
 	for x := s; x < lim; x++ {
 		t := longestAt(rs, x, lim, zhTitles)
@@ -1184,6 +1190,38 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		}
 		return
 	}
+}
+
+// zhBareNameAt returns the length of a name standing alone at s before a
+// predicate (张华|昨日接受, 王立新|表示), or 0. The split that leaves the longer
+// predicate word after the name wins.
+func (f *finder) zhBareNameAt(s, e int) int {
+	rs := f.rs
+	verbLen := func(x int) int {
+		if x >= e {
+			return 0
+		}
+		n := 0
+		for _, l := range [][]string{zhAdverbStarts, zhPremods, zhRightStrip} {
+			if w := longestAt(rs, x, e, l); runeLen(w) > n {
+				n = runeLen(w)
+			}
+		}
+		if c, _, ok := f.zhCueAt(x, e); ok && runeLen(c.w) > n {
+			n = runeLen(c.w)
+		}
+		return n
+	}
+	m2, m3 := verbLen(s+2), verbLen(s+3)
+	switch {
+	case m2 > m3 && isNameShape(rs, s, s+2, false):
+		return 2
+	case m3 > 0 && isNameShape(rs, s, s+3, false):
+		return 3
+	case m2 > 0 && isNameShape(rs, s, s+2, false):
+		return 2
+	}
+	return 0
 }
 
 // knownAt returns the known entity whose name or short name starts at s.
