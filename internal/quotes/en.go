@@ -400,7 +400,7 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 		}
 		ent, hasSpeaker, subjPos = e, true, f.toks[sub.l].s
 	}
-	if !hasSpeaker {
+	if !hasSpeaker || cls&docOnly != 0 && (ent == nil || ent.kind != kSource) {
 		return
 	}
 	cue := f.tokText(t, ce)

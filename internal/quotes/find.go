@@ -136,6 +136,21 @@ func appendRunes(dst []rune, s string) []rune {
 
 func (f *finder) para(pi int) text.Para { return f.doc.Paras[pi] }
 
+// paraAt returns the index of the paragraph holding offset pos.
+func (f *finder) paraAt(pos int) int {
+	ps := f.doc.Paras
+	lo, hi := 0, len(ps)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if ps[m].End <= pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return min(lo, len(ps)-1)
+}
+
 // addItem records an attribution and returns its index.
 func (f *finder) addItem(it item) int {
 	f.items = append(f.items, it)

@@ -58,6 +58,10 @@ var enCues = map[string]cueClass{
 	"adding": part, "saying": part, "noting": part, "stating": part | weak, "writing": part | weak,
 	"explaining": part | weak, "arguing": part | weak, "warning": part | weak, "telling": part | recipient,
 	"claiming": part | weak, "insisting": part | weak, "declaring": part | weak, "tweeting": part | weak,
+	// documents and surveys only: the report shows that…
+	"show": weak | docOnly, "shows": weak | docOnly, "showed": weak | docOnly,
+	"find": weak | docOnly, "finds": weak | docOnly, "found": weak | docOnly,
+	"indicate": weak | docOnly, "indicates": weak | docOnly, "indicated": weak | docOnly,
 	// multi-word cues, completed by enCueNext
 	"according": strong | frame, "point": strong, "points": strong, "pointed": strong,
 	"call": strong, "calls": strong, "called": strong, "cite": strong, "cites": strong, "cited": strong,
@@ -72,6 +76,7 @@ const (
 	post                           // only after a quotation or with a quotation ("Menear continued")
 	recipient                      // takes a listener: told reporters that…
 	frame                          // "according to X": X is the source of the clause around it
+	docOnly                        // only a document or a survey speaks with it (the report shows)
 )
 
 // enCueNext completes a multi-word cue: the word that must follow, or one of

@@ -203,7 +203,7 @@ func (m *memory) describe(pos int, noun string, want entKind) *entity {
 				return true
 			}
 		}
-		if e.role != "" && containsWord(strings.ToLower(e.role), ln) {
+		if want != kOrg && e.role != "" && containsWord(strings.ToLower(e.role), ln) {
 			return true
 		}
 		return strings.HasSuffix(e.name, noun)

@@ -775,6 +775,7 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 		return zhNP{ent: &entity{name: name, role: dn, kind: kSource}, ok: true}
 	}
 	if name, role, ok := f.zhName(s, e); ok {
+		f.zhRoleOrg(role, s)
 		return zhNP{ent: f.mem.add(name, role, kPerson), ok: true}
 	}
 	// unnamed people, organisations (a trailing parenthesis stays in the
@@ -907,6 +908,22 @@ func (f *finder) zhName(s, e int) (name, role string, ok bool) {
 		return string(rs[s:core]), "", true
 	}
 	return "", "", false
+}
+
+// zhRoleOrg remembers the organisation a role names (江湾港务集团董事长 →
+// 江湾港务集团), so that 该集团 can refer back to it.
+func (f *finder) zhRoleOrg(role string, pos int) {
+	rs := []rune(role)
+	for e := len(rs); e >= 2; e-- {
+		if w := longestEndingAt(rs, 0, e, zhOrgSuffixes); runeLen(w) >= 2 || w != "" && e >= 3 && longestAt(rs, e, len(rs), zhTitles) != "" {
+			org := string(rs[:e])
+			if strings.ContainsAny(org, zhNotInDescription) || strings.ContainsRune(org, '、') {
+				return
+			}
+			f.mem.mention(f.mem.add(org, "", kOrg), pos, false, f.paraAt(pos))
+			return
+		}
+	}
 }
 
 func isSurnameTitle(t string) bool {
@@ -1126,6 +1143,9 @@ func (f *finder) zhMentions(pi, a, b, k0 int) {
 func (f *finder) zhClauseMentions(pi, s, e int) {
 	rs := f.rs
 	s, _ = f.zhStrip(s, e)
+	if hasAt(rs, s, "在") && strings.Contains(string(rs[s:e]), "看来") {
+		s++ // 在X看来
+	}
 	if e-s < 2 {
 		return
 	}
@@ -1151,6 +1171,7 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		if n := f.zhNameLenAt(te, e); n > 0 && !isSurnameTitle(t) {
 			subj := f.zhSubjectPrefix(s, x)
 			role := zhRole(rs, f.zhRoleStart(s, x), te, "")
+			f.zhRoleOrg(role, x)
 			f.mem.mention(f.mem.add(string(rs[te:te+n]), role, kPerson), x, subj, pi)
 			found = true
 			x = te + n - 1
