@@ -175,3 +175,36 @@ func clip(s string, n int) string {
 	}
 	return s
 }
+
+// BenchmarkFindCorpusPage runs Find on the longest gold body of each
+// language in the corpus (skips without ../shared).
+func BenchmarkFindCorpusPage(b *testing.B) {
+	pages, err := eval.Load(corpusDir(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	longest := map[string]*eval.Page{}
+	for i := range pages {
+		p := &pages[i]
+		if p.Gold.Body == nil || (p.Gold.Lang != "zh" && p.Gold.Lang != "en") {
+			continue
+		}
+		if l := longest[p.Gold.Lang]; l == nil || len(*l.Gold.Body) < len(*p.Gold.Body) {
+			longest[p.Gold.Lang] = p
+		}
+	}
+	for _, lang := range []string{"zh", "en"} {
+		p := longest[lang]
+		if p == nil {
+			continue
+		}
+		d := goldDoc(lang, *p.Gold.Body)
+		b.Run(fmt.Sprintf("%s/%dKB", lang, len(d.Text)/1024), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(d.Text)))
+			for b.Loop() {
+				quotes.Find(d)
+			}
+		})
+	}
+}

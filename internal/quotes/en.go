@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // English attribution, over tokens. A speech verb (enCues) anchors each
@@ -37,7 +38,8 @@ type etok struct {
 	s, e int
 	kind uint8
 	cap  bool
-	span int // global index of the quotation it is in or delimits, -1 outside
+	name bool // a capitalised word that can be part of a name (isCapWord)
+	span int  // global index of the quotation it is in or delimits, -1 outside
 	sent int
 	used bool
 }
@@ -112,6 +114,12 @@ func (f *finder) tokenize(a, b, k0 int) {
 		f.toks = append(f.toks, etok{s: i, e: i + 1, kind: tPunct, span: in})
 		i++
 	}
+	for t := range f.toks {
+		if tk := &f.toks[t]; tk.kind == tWord && tk.cap {
+			k := string(f.key(t))
+			tk.name = !isRole(k) && !enStopCaps[k] && !isContraction(k) && !enMonths[k]
+		}
+	}
 	// sentences: quotations are atomic for the sentence around them
 	sent := 0
 	for t := range f.toks {
@@ -174,7 +182,7 @@ func (f *finder) key(t int) []byte {
 		if r == '’' {
 			r = '\''
 		}
-		f.buf = append(f.buf, string(unicode.ToLower(r))...)
+		f.buf = utf8.AppendRune(f.buf, unicode.ToLower(r))
 	}
 	return f.buf
 }
@@ -208,11 +216,7 @@ func (f *finder) sentBounds(t int) (int, int) {
 
 // isCapWord: a capitalised word that can be part of a name.
 func (f *finder) isCapWord(t int) bool {
-	if !f.isWordTok(t) || !f.toks[t].cap {
-		return false
-	}
-	k := string(f.key(t))
-	return !isRole(k) && !enStopCaps[k] && !isContraction(k) && !enMonths[k]
+	return t >= 0 && t < len(f.toks) && f.toks[t].name
 }
 
 // isRole reports a role word, also with a prefix (co-CEO, ex-president,

@@ -364,12 +364,7 @@ func (f *finder) speechLike(sp *span) bool {
 // name or term (the slogan “…”, 口号“…”).
 func (f *finder) namedBefore(i int) bool {
 	if f.zh {
-		for _, w := range zhNaming {
-			if endsAt(f.rs, i, w) {
-				return true
-			}
-		}
-		return false
+		return longestEndingAt(f.rs, max(0, i-4), i, zhNamingLx) != ""
 	}
 	// the word before (skipping one determiner)
 	j := i
@@ -459,6 +454,7 @@ func (f *finder) output() []Quote {
 		}
 	}
 	out := make([]Quote, 0, len(order))
+	seen := make([]string, 0, len(order)) // squashed texts of out, for pull quotes
 	for _, n := range order {
 		it := &f.items[n]
 		q := Quote{
@@ -496,10 +492,12 @@ func (f *finder) output() []Quote {
 		} else {
 			q.Group = "unattributed"
 		}
-		if f.isPullQuote(out, q) {
+		sq := squash(q.Text)
+		if isPullQuote(out, seen, q, sq) {
 			continue
 		}
 		out = append(out, q)
+		seen = append(seen, sq)
 	}
 	return out
 }
@@ -525,17 +523,16 @@ func (f *finder) itemText(it *item) string {
 
 // isPullQuote: the same words were already given (a pull quote or a
 // repeated quotation); the earlier item stands.
-func (f *finder) isPullQuote(prev []Quote, q Quote) bool {
+func isPullQuote(prev []Quote, seen []string, q Quote, t string) bool {
 	if utf8.RuneCountInString(q.Text) < minPullQuoteRunes {
 		return false
 	}
-	t := squash(q.Text)
 	for i := range prev {
 		p := &prev[i]
 		if p.Start <= q.Start && p.End >= q.End {
 			continue // nested in an earlier range: different words of one sentence
 		}
-		pt := squash(p.Text)
+		pt := seen[i]
 		if strings.Contains(pt, t) || strings.Contains(t, pt) && utf8.RuneCountInString(pt) >= minPullQuoteRunes {
 			if p.Speaker == "" && q.Speaker != "" {
 				p.Speaker, p.Role, p.Anonymous, p.Group, p.Cue = q.Speaker, q.Role, q.Anonymous, q.Group, q.Cue

@@ -44,13 +44,22 @@ type mention struct {
 }
 
 type memory struct {
-	ents  []*entity
-	ments []mention
+	ents   []*entity
+	ments  []mention
+	byName map[string]*entity // names and short names; a later entity wins
+	// first runes of the names, to look a name up at a position only when
+	// one may start there
+	firstRunes map[rune]bool
 }
 
 func (m *memory) reset() {
 	m.ents = m.ents[:0]
 	m.ments = m.ments[:0]
+	if m.byName == nil {
+		m.byName, m.firstRunes = map[string]*entity{}, map[rune]bool{}
+	}
+	clear(m.byName)
+	clear(m.firstRunes)
 }
 
 // find returns the entity called name (its name or a short name).
@@ -58,18 +67,21 @@ func (m *memory) find(name string) *entity {
 	if name == "" {
 		return nil
 	}
-	for i := len(m.ents) - 1; i >= 0; i-- {
-		e := m.ents[i]
-		if e.name == name {
-			return e
+	return m.byName[name]
+}
+
+func (m *memory) index(e *entity) {
+	for i := -1; i < len(e.aliases); i++ {
+		n := e.name
+		if i >= 0 {
+			n = e.aliases[i]
 		}
-		for _, a := range e.aliases {
-			if a == name {
-				return e
-			}
+		m.byName[n] = e
+		for _, r := range n {
+			m.firstRunes[r] = true
+			break
 		}
 	}
-	return nil
 }
 
 // add records an entity (or returns the known one of that name), learning
@@ -85,13 +97,14 @@ func (m *memory) add(name, role string, kind entKind) *entity {
 		return e
 	}
 	// A full name after its short form was seen alone: upgrade.
-	for _, e := range m.ents {
-		if e.kind == kPerson && kind == kPerson && len(e.name) < len(name) && isShortNameOf(e.name, name) {
+	if kind == kPerson {
+		if e := m.byName[shortName(name)]; e != nil && e.kind == kPerson && e.name == shortName(name) {
 			e.aliases = append(e.aliases, e.name)
 			e.name = name
 			if e.role == "" {
 				e.role = role
 			}
+			m.index(e)
 			return e
 		}
 	}
@@ -106,6 +119,7 @@ func (m *memory) add(name, role string, kind entKind) *entity {
 		}
 	}
 	m.ents = append(m.ents, e)
+	m.index(e)
 	return e
 }
 
@@ -252,10 +266,6 @@ func shortName(name string) string {
 		return last
 	}
 	return ""
-}
-
-func isShortNameOf(short, full string) bool {
-	return shortName(full) == short
 }
 
 func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }

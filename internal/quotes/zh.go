@@ -29,6 +29,10 @@ const (
 )
 
 var (
+	zhAdverbStartsLx, zhDemonstrativesLx, zhDocNounsLx, zhFramesLx, zhIndustryWordsLx, zhLeftStripLx *lex
+	zhLightVerbsLx, zhNotSpeakerStartsLx, zhOrgSuffixesLx, zhOwnerStripLx, zhPersonNounsLx           *lex
+	zhPostTitlesLx, zhPremodsLx, zhRecipientsLx, zhRightStripLx, zhSubordinatorsLx                  *lex
+	zhSurnameTitlesLx, zhTitlesLx, zhTurnWordsLx, zhNamingLx                                        *lex
 	zhCueIndex   map[rune][]zhCueDef
 	zhSurnameSet map[rune]bool
 	zhCommonSet  map[rune]bool
@@ -49,6 +53,13 @@ func init() {
 		zhPostTitles, zhLightVerbs, zhSubordinators, zhNotSpeakerStarts} {
 		byLengthDesc(l)
 	}
+	zhAdverbStartsLx, zhDemonstrativesLx, zhDocNounsLx = newLex(zhAdverbStarts), newLex(zhDemonstratives), newLex(zhDocNouns)
+	zhFramesLx, zhIndustryWordsLx, zhLeftStripLx = newLex(zhFrames), newLex(zhIndustryWords), newLex(zhLeftStrip)
+	zhLightVerbsLx, zhNotSpeakerStartsLx, zhOrgSuffixesLx = newLex(zhLightVerbs), newLex(zhNotSpeakerStarts), newLex(zhOrgSuffixes)
+	zhOwnerStripLx, zhPersonNounsLx, zhPostTitlesLx = newLex(zhOwnerStrip), newLex(zhPersonNouns), newLex(zhPostTitles)
+	zhPremodsLx, zhRecipientsLx, zhRightStripLx = newLex(zhPremods), newLex(zhRecipients), newLex(zhRightStrip)
+	zhSubordinatorsLx, zhSurnameTitlesLx, zhTitlesLx = newLex(zhSubordinators), newLex(zhSurnameTitles), newLex(zhTitles)
+	zhTurnWordsLx, zhNamingLx = newLex(zhTurnWords), newLex(zhNaming)
 	zhSurnameSet = runeSet(zhSurnames)
 	zhCommonSet = runeSet(zhCommonSurnames)
 	zhTranslitOK = runeSet(zhTranslit)
@@ -72,11 +83,58 @@ var zhOwnerStrip = []string{"的一份", "一份", "的另外一份", "另外一
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
-// longestAt returns the longest word of l (sorted longest first) at offset i.
-func longestAt(rs []rune, i, e int, l []string) string {
-	for _, w := range l {
-		if i+runeLen(w) <= e && hasAt(rs, i, w) {
-			return w
+// lex is a word list indexed for matching at a position: by first rune
+// (words starting at i) and by last rune (words ending before e), longest
+// first. Matching costs a map lookup and a few comparisons, not a pass over
+// the list.
+type lex struct {
+	first, last map[rune][]lexWord
+}
+
+type lexWord struct {
+	w string
+	r []rune
+}
+
+func newLex(words []string) *lex {
+	l := &lex{first: map[rune][]lexWord{}, last: map[rune][]lexWord{}}
+	for _, w := range words {
+		r := []rune(w)
+		if len(r) == 0 {
+			continue
+		}
+		lw := lexWord{w, r}
+		l.first[r[0]] = append(l.first[r[0]], lw)
+		l.last[r[len(r)-1]] = append(l.last[r[len(r)-1]], lw)
+	}
+	for _, m := range []map[rune][]lexWord{l.first, l.last} {
+		for _, ws := range m {
+			sort.SliceStable(ws, func(i, j int) bool { return len(ws[i].r) > len(ws[j].r) })
+		}
+	}
+	return l
+}
+
+func runesAt(rs []rune, i int, w []rune) bool {
+	if i < 0 || i+len(w) > len(rs) {
+		return false
+	}
+	for k, r := range w {
+		if rs[i+k] != r {
+			return false
+		}
+	}
+	return true
+}
+
+// longestAt returns the longest word of l at offset i (ending by e).
+func longestAt(rs []rune, i, e int, l *lex) string {
+	if i >= e || i < 0 {
+		return ""
+	}
+	for _, w := range l.first[rs[i]] {
+		if i+len(w.r) <= e && runesAt(rs, i, w.r) {
+			return w.w
 		}
 	}
 	return ""
@@ -84,11 +142,13 @@ func longestAt(rs []rune, i, e int, l []string) string {
 
 // longestEndingAt returns the longest word of l ending just before offset e
 // and starting at or after s.
-func longestEndingAt(rs []rune, s, e int, l []string) string {
-	for _, w := range l {
-		n := runeLen(w)
-		if e-n >= s && hasAt(rs, e-n, w) {
-			return w
+func longestEndingAt(rs []rune, s, e int, l *lex) string {
+	if e <= s || e > len(rs) {
+		return ""
+	}
+	for _, w := range l.last[rs[e-1]] {
+		if e-len(w.r) >= s && runesAt(rs, e-len(w.r), w.r) {
+			return w.w
 		}
 	}
 	return ""
@@ -240,14 +300,14 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	}
 	frame := false
 	if c.flags&cueKanlai != 0 {
-		for w := longestAt(rs, s, e, zhLeftStrip); w != "" && w != "在"; w = longestAt(rs, s, e, zhLeftStrip) {
+		for w := longestAt(rs, s, e, zhLeftStripLx); w != "" && w != "在"; w = longestAt(rs, s, e, zhLeftStripLx) {
 			s += runeLen(w)
 		}
 		if !hasAt(rs, s, "在") {
 			return ce
 		}
 		s++
-	} else if w := longestAt(rs, s, e, zhFrames); w != "" {
+	} else if w := longestAt(rs, s, e, zhFramesLx); w != "" {
 		// 据X称，… : a frame's cue closes its clause
 		if ce >= b || !strings.ContainsRune("，,：:", rs[ce]) {
 			return ce
@@ -265,7 +325,7 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	if i > a && rs[i-1] == '的' && !frame && c.flags&cueKanlai == 0 {
 		return ce // a noun: 的建议, 的预测
 	}
-	if longestEndingAt(rs, s, i, zhLightVerbs) != "" {
+	if longestEndingAt(rs, s, i, zhLightVerbsLx) != "" {
 		return ce // a noun after a light verb: 进行了介绍, 产生质疑
 	}
 	cueStart := i
@@ -276,7 +336,7 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	if e > s && rs[e-1] == '地' {
 		e = f.zhBeforeAdverbial(s, e)
 	}
-	if longestAt(rs, s, e, zhSubordinators) != "" || longestAt(rs, s, e, zhNotSpeakerStarts) != "" {
+	if longestAt(rs, s, e, zhSubordinatorsLx) != "" || longestAt(rs, s, e, zhNotSpeakerStartsLx) != "" {
 		return ce // 每当她练琴觉得…: a subordinate clause, not a speaker
 	}
 	var ent *entity
@@ -414,7 +474,7 @@ func (f *finder) zhNextSpeaker(j, e, k0 int) int {
 			continue
 		}
 		cs := x + 1
-		w := longestAt(rs, cs, e, zhTurnWords)
+		w := longestAt(rs, cs, e, zhTurnWordsLx)
 		if w == "" {
 			continue
 		}
@@ -424,7 +484,7 @@ func (f *finder) zhNextSpeaker(j, e, k0 int) int {
 			}
 			if _, _, ok := f.zhCueAt(y, e); ok {
 				s, se := f.zhStrip(cs+runeLen(w), y)
-				if s < se && (longestEndingAt(rs, s, se, zhPersonNouns) != "" || longestEndingAt(rs, s, se, zhOrgSuffixes) != "" || isNameShape(rs, s, se, false)) {
+				if s < se && (longestEndingAt(rs, s, se, zhPersonNounsLx) != "" || longestEndingAt(rs, s, se, zhOrgSuffixesLx) != "" || isNameShape(rs, s, se, false)) {
 					return cs
 				}
 				break
@@ -437,7 +497,7 @@ func (f *finder) zhNextSpeaker(j, e, k0 int) int {
 // zhTurnWords open a clause that turns to another speaker.
 var zhTurnWords = []string{"与此同时", "但是", "不过", "然而", "另外", "此外", "同时", "而", "但"}
 
-func init() { byLengthDesc(zhTurnWords) }
+
 
 // zhBeforeAdverbial cuts a manner adverbial in 地 off the end of a speaker
 // phrase: 卢宇|恳切地, 赵亮|既懊恼又无奈地. It returns the end of the longest
@@ -447,7 +507,7 @@ func (f *finder) zhBeforeAdverbial(s, e int) int {
 	for k := e - 2; k >= s+1; k-- {
 		w := string(rs[s:k])
 		if f.mem.find(w) != nil || isNameShape(rs, s, k, false) && k-s <= 3 ||
-			longestEndingAt(rs, s, k, zhTitles) != "" || longestEndingAt(rs, s, k, zhPersonNouns) != "" && k-s >= 2 {
+			longestEndingAt(rs, s, k, zhTitlesLx) != "" || longestEndingAt(rs, s, k, zhPersonNounsLx) != "" && k-s >= 2 {
 			return k
 		}
 	}
@@ -576,7 +636,7 @@ func isSentEnd(r rune) bool {
 func (f *finder) zhPremod(s, e int) int {
 	rs := f.rs
 	for x := s + 1; x < e; x++ {
-		w := longestAt(rs, x, e, zhPremods)
+		w := longestAt(rs, x, e, zhPremodsLx)
 		if w == "" {
 			continue
 		}
@@ -615,7 +675,7 @@ func (f *finder) zhStrip(s, e int) (int, int) {
 		s++
 	}
 	for {
-		w := longestAt(rs, s, e, zhLeftStrip)
+		w := longestAt(rs, s, e, zhLeftStripLx)
 		if w == "" {
 			break
 		}
@@ -631,7 +691,7 @@ func (f *finder) zhStrip(s, e int) (int, int) {
 			e--
 			changed = true
 		}
-		if w := longestEndingAt(rs, s, e, zhRightStrip); w != "" && (e-runeLen(w)-s >= 2 || e-runeLen(w)-s == 1 && isPronounAt(rs, s)) {
+		if w := longestEndingAt(rs, s, e, zhRightStripLx); w != "" && (e-runeLen(w)-s >= 2 || e-runeLen(w)-s == 1 && isPronounAt(rs, s)) {
 			if !(runeLen(w) == 1 && f.mem.find(string(rs[s:e])) != nil) {
 				e -= runeLen(w)
 				changed = true
@@ -728,10 +788,10 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 	if k, ok := zhPronouns[w]; ok {
 		return zhNP{ent: f.mem.pronoun(s, k), ok: true}
 	}
-	if d := longestAt(rs, s, e, zhDemonstratives); d != "" && e-s > runeLen(d) {
+	if d := longestAt(rs, s, e, zhDemonstrativesLx); d != "" && e-s > runeLen(d) {
 		noun := string(rs[s+runeLen(d) : e])
 		want := kPerson
-		if longestEndingAt(rs, s+runeLen(d), e, zhOrgSuffixes) != "" {
+		if longestEndingAt(rs, s+runeLen(d), e, zhOrgSuffixesLx) != "" {
 			want = kOrg
 		}
 		if ent := f.mem.describe(s, noun, want); ent != nil {
@@ -744,17 +804,17 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 		return zhNP{ent: ent, ok: true}
 	}
 	// a known name with a title after it: 夏宁邵教授
-	if t := longestEndingAt(rs, s, e, zhTitles); t != "" {
+	if t := longestEndingAt(rs, s, e, zhTitlesLx); t != "" {
 		if ent := f.mem.find(string(rs[s : e-runeLen(t)])); ent != nil && ent.kind == kPerson {
 			return zhNP{ent: ent, ok: true}
 		}
 	}
 	// documents: 报告显示, 美联储纽约分行的一份报告显示, 美国劳工部报告说
-	if dn := longestEndingAt(rs, s, e, zhDocNouns); dn != "" {
+	if dn := longestEndingAt(rs, s, e, zhDocNounsLx); dn != "" {
 		os, oe := s, e-runeLen(dn)
 		attached := oe > os && rs[oe-1] != '的'
 		for {
-			x := longestEndingAt(rs, os, oe, zhOwnerStrip)
+			x := longestEndingAt(rs, os, oe, zhOwnerStripLx)
 			if x == "" {
 				break
 			}
@@ -784,9 +844,9 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 	switch {
 	case strings.ContainsAny(w, zhNotInDescription):
 		return zhNP{}
-	case longestEndingAt(rs, s, ce, zhPersonNouns) != "" && ce-s >= 2:
+	case longestEndingAt(rs, s, ce, zhPersonNounsLx) != "" && ce-s >= 2:
 		return zhNP{ent: f.mem.add(w, "", kAnon), ok: true}
-	case longestEndingAt(rs, s, ce, zhOrgSuffixes) != "" && ce-s >= 2 || longestEndingAt(rs, s, ce, zhIndustryWords) != "":
+	case longestEndingAt(rs, s, ce, zhOrgSuffixesLx) != "" && ce-s >= 2 || longestEndingAt(rs, s, ce, zhIndustryWordsLx) != "":
 		return zhNP{ent: f.mem.add(w, "", kOrg), ok: true}
 	case ce-s >= 2 && ce-s <= zhMaxUnknownOrg && !strings.ContainsAny(w, zhFunctionChars) && !strings.ContainsRune(zhNotNounStarts, rs[s]):
 		return zhNP{ent: f.mem.add(w, "", kOrg), ok: true, guessed: true}
@@ -844,7 +904,7 @@ func withoutTrailingParen(rs []rune, s, e int) int {
 // zhIndustryWords end a company's name: 恒大地产, 中国电信.
 var zhIndustryWords = []string{"地产", "科技", "控股", "股份", "电信", "移动", "联通", "汽车", "航空", "能源", "传媒", "医药", "实业", "投资", "资本", "置业", "电器", "电子", "网络", "软件", "物流", "保险", "信托", "啤酒", "甜品", "食品", "智能", "咨询", "研究"}
 
-func init() { byLengthDesc(zhIndustryWords) }
+
 
 // zhName finds a person's name in the speaker phrase rs[s:e] and returns it
 // with the role around it: Meta首席执行官|马克·扎克伯格, 厦门大学|夏宁邵|教授,
@@ -876,7 +936,7 @@ func (f *finder) zhName(s, e int) (name, role string, ok bool) {
 		}
 		y := x
 		for y > s && x-y < 5 && isHan(rs[y-1]) && zhTranslitOK[rs[y-1]] {
-			if t := longestEndingAt(rs, s, y, zhTitles); t != "" {
+			if t := longestEndingAt(rs, s, y, zhTitlesLx); t != "" {
 				break
 			}
 			y--
@@ -884,10 +944,10 @@ func (f *finder) zhName(s, e int) (name, role string, ok bool) {
 		return string(rs[y:core]), zhRole(rs, s, y, ""), true
 	}
 	// (b) a title after the name: 夏宁邵教授, 叶小姐
-	if t := longestEndingAt(rs, s, core, zhPostTitles); t != "" && core-runeLen(t) > s {
+	if t := longestEndingAt(rs, s, core, zhPostTitlesLx); t != "" && core-runeLen(t) > s {
 		pe := core - runeLen(t)
-		if longestEndingAt(rs, pe, core, zhSurnameTitles) == t || isSurnameTitle(t) {
-			if zhSurnameSet[rs[pe-1]] && (pe-1 == s || !isHan(rs[pe-2]) || !zhSurnameSet[rs[pe-2]] || longestEndingAt(rs, s, pe-1, zhTitles) != "" || rs[pe-2] == '的') {
+		if longestEndingAt(rs, pe, core, zhSurnameTitlesLx) == t || isSurnameTitle(t) {
+			if zhSurnameSet[rs[pe-1]] && (pe-1 == s || !isHan(rs[pe-2]) || !zhSurnameSet[rs[pe-2]] || longestEndingAt(rs, s, pe-1, zhTitlesLx) != "" || rs[pe-2] == '的') {
 				return string(rs[pe-1 : core]), zhRole(rs, s, pe-1, ""), true
 			}
 		} else if n := f.zhNameLenEndingAt(s, pe); n > 0 {
@@ -899,7 +959,7 @@ func (f *finder) zhName(s, e int) (name, role string, ok bool) {
 		if !isNameShape(rs, p, core, true) {
 			continue
 		}
-		if longestEndingAt(rs, s, p, zhTitles) != "" || longestEndingAt(rs, s, p, zhOrgSuffixes) != "" || !isHan(rs[p-1]) || rs[p-1] == '的' || rs[p-1] == '、' {
+		if longestEndingAt(rs, s, p, zhTitlesLx) != "" || longestEndingAt(rs, s, p, zhOrgSuffixesLx) != "" || !isHan(rs[p-1]) || rs[p-1] == '的' || rs[p-1] == '、' {
 			return string(rs[p:core]), zhRole(rs, s, p, ""), true
 		}
 	}
@@ -915,7 +975,7 @@ func (f *finder) zhName(s, e int) (name, role string, ok bool) {
 func (f *finder) zhRoleOrg(role string, pos int) {
 	rs := []rune(role)
 	for e := len(rs); e >= 2; e-- {
-		if w := longestEndingAt(rs, 0, e, zhOrgSuffixes); runeLen(w) >= 2 || w != "" && e >= 3 && longestAt(rs, e, len(rs), zhTitles) != "" {
+		if w := longestEndingAt(rs, 0, e, zhOrgSuffixesLx); runeLen(w) >= 2 || w != "" && e >= 3 && longestAt(rs, e, len(rs), zhTitlesLx) != "" {
 			org := string(rs[:e])
 			if strings.ContainsAny(org, zhNotInDescription) || strings.ContainsRune(org, '、') {
 				return
@@ -988,12 +1048,9 @@ func isNameShape(rs []rune, s, e int, full bool) bool {
 	if !set[rs[s]] {
 		return false
 	}
-	w := string(rs[s:e])
-	for _, l := range [][]string{zhTitles, zhPersonNouns, zhOrgSuffixes, zhDocNouns, zhIndustryWords} {
-		for _, x := range l {
-			if x == w || runeLen(x) >= 2 && strings.HasSuffix(w, x) {
-				return false
-			}
+	for _, l := range []*lex{zhTitlesLx, zhPersonNounsLx, zhOrgSuffixesLx, zhDocNounsLx, zhIndustryWordsLx} {
+		if x := longestEndingAt(rs, s, e, l); x != "" && (runeLen(x) >= 2 || runeLen(x) == n) {
+			return false
 		}
 	}
 	return true
@@ -1003,7 +1060,7 @@ func isNameShape(rs []rune, s, e int, full bool) bool {
 // three characters unless a title ends right before the last two.
 func (f *finder) zhNameLenEndingAt(s, pe int) int {
 	rs := f.rs
-	if pe-s >= 3 && zhSurnameSet[rs[pe-3]] && isHan(rs[pe-2]) && isHan(rs[pe-1]) && longestEndingAt(rs, s, pe-2, zhTitles) == "" {
+	if pe-s >= 3 && zhSurnameSet[rs[pe-3]] && isHan(rs[pe-2]) && isHan(rs[pe-1]) && longestEndingAt(rs, s, pe-2, zhTitlesLx) == "" {
 		return 3
 	}
 	if pe-s >= 2 && zhSurnameSet[rs[pe-2]] && isHan(rs[pe-1]) {
@@ -1061,8 +1118,8 @@ func (f *finder) zhNameLenAt(i, e int) int {
 // modifier of the cue, a title) starts at x.
 func (f *finder) startsPredicate(x, e int) bool {
 	rs := f.rs
-	if longestAt(rs, x, e, zhAdverbStarts) != "" || longestAt(rs, x, e, zhPremods) != "" ||
-		longestAt(rs, x, e, zhTitles) != "" || longestAt(rs, x, e, zhRightStrip) != "" {
+	if longestAt(rs, x, e, zhAdverbStartsLx) != "" || longestAt(rs, x, e, zhPremodsLx) != "" ||
+		longestAt(rs, x, e, zhTitlesLx) != "" || longestAt(rs, x, e, zhRightStripLx) != "" {
 		return true
 	}
 	if _, _, ok := f.zhCueAt(x, e); ok {
@@ -1075,7 +1132,7 @@ func (f *finder) startsPredicate(x, e int) bool {
 // (the end of a subject phrase with no cue to anchor it).
 func (f *finder) startsVerb(x, e int) bool {
 	rs := f.rs
-	if longestAt(rs, x, e, zhAdverbStarts) != "" || longestAt(rs, x, e, zhPremods) != "" || longestAt(rs, x, e, zhRightStrip) != "" {
+	if longestAt(rs, x, e, zhAdverbStartsLx) != "" || longestAt(rs, x, e, zhPremodsLx) != "" || longestAt(rs, x, e, zhRightStripLx) != "" {
 		return true
 	}
 	_, _, ok := f.zhCueAt(x, e)
@@ -1094,7 +1151,7 @@ func (f *finder) zhSkipRecipient(j, b int) int {
 			}
 		}
 	}
-	if w := longestAt(rs, x, b, zhRecipients); w != "" {
+	if w := longestAt(rs, x, b, zhRecipientsLx); w != "" {
 		return x + runeLen(w)
 	}
 	for y := x; y < b && y-j < zhRecipientReach; y++ {
@@ -1162,7 +1219,7 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 	}
 	found := false
 	for x := s; x < lim; x++ {
-		t := longestAt(rs, x, lim, zhTitles)
+		t := longestAt(rs, x, lim, zhTitlesLx)
 		if t == "" {
 			continue
 		}
@@ -1183,7 +1240,7 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 				f.mem.mention(f.mem.add(string(rs[x-1:te]), zhRole(rs, f.zhRoleStart(s, x-1), x-1, ""), kPerson), x-1, f.zhSubjectPrefix(s, x-1), pi)
 				found = true
 			}
-		} else if n := f.zhNameLenEndingAt(s, x); n > 0 && longestAt(rs, x, lim, zhPostTitles) == t {
+		} else if n := f.zhNameLenEndingAt(s, x); n > 0 && longestAt(rs, x, lim, zhPostTitlesLx) == t {
 			ns := x - n
 			f.mem.mention(f.mem.add(string(rs[ns:x]), zhRole(rs, f.zhRoleStart(s, ns), ns, t), kPerson), ns, f.zhSubjectPrefix(s, ns), pi)
 			found = true
@@ -1204,9 +1261,9 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		}
 		np := string(rs[s:x])
 		switch {
-		case longestEndingAt(rs, s, x, zhPersonNouns) != "" && x-s >= 2 && !strings.HasSuffix(np, "记者") && !strings.HasSuffix(np, "笔者"):
+		case longestEndingAt(rs, s, x, zhPersonNounsLx) != "" && x-s >= 2 && !strings.HasSuffix(np, "记者") && !strings.HasSuffix(np, "笔者"):
 			f.mem.mention(f.mem.add(np, "", kAnon), s, true, pi)
-		case longestEndingAt(rs, s, x, zhOrgSuffixes) != "" && x-s >= 2 || longestEndingAt(rs, s, x, zhIndustryWords) != "":
+		case longestEndingAt(rs, s, x, zhOrgSuffixesLx) != "" && x-s >= 2 || longestEndingAt(rs, s, x, zhIndustryWordsLx) != "":
 			f.mem.mention(f.mem.add(np, "", kOrg), s, true, pi)
 		}
 		return
@@ -1223,7 +1280,7 @@ func (f *finder) zhBareNameAt(s, e int) int {
 			return 0
 		}
 		n := 0
-		for _, l := range [][]string{zhAdverbStarts, zhPremods, zhRightStrip} {
+		for _, l := range []*lex{zhAdverbStartsLx, zhPremodsLx, zhRightStripLx} {
 			if w := longestAt(rs, x, e, l); runeLen(w) > n {
 				n = runeLen(w)
 			}
@@ -1245,27 +1302,22 @@ func (f *finder) zhBareNameAt(s, e int) int {
 	return 0
 }
 
-// knownAt returns the known entity whose name or short name starts at s.
+// knownAt returns the known entity whose name or short name starts at s
+// (the longest).
 func (f *finder) knownAt(s, e int) *entity {
-	var best *entity
-	bl := 0
-	for _, ent := range f.mem.ents {
-		if ent.kind == kSource {
-			continue
-		}
-		for k := -1; k < len(ent.aliases); k++ {
-			n := ent.name
-			if k >= 0 {
-				n = ent.aliases[k]
-			}
-			l := runeLen(n)
-			if l > bl && l >= 2 && s+l <= e && hasAt(f.rs, s, n) {
-				best, bl = ent, l
-			}
+	if s >= e || !f.mem.firstRunes[f.rs[s]] {
+		return nil
+	}
+	for l := min(e-s, maxKnownName); l >= 2; l-- {
+		if ent := f.mem.find(string(f.rs[s : s+l])); ent != nil && ent.kind != kSource {
+			return ent
 		}
 	}
-	return best
+	return nil
 }
+
+// maxKnownName is the longest name (in runes) knownAt looks for.
+const maxKnownName = 12
 
 // zhSubjectPrefix reports whether the text before a name in its clause
 // leaves it in subject position (no verb or preposition taking it as object).
