@@ -31,12 +31,12 @@ const (
 var (
 	zhAdverbStartsLx, zhDemonstrativesLx, zhDocNounsLx, zhFramesLx, zhIndustryWordsLx, zhLeftStripLx *lex
 	zhLightVerbsLx, zhNotSpeakerStartsLx, zhOrgSuffixesLx, zhOwnerStripLx, zhPersonNounsLx           *lex
-	zhPostTitlesLx, zhPremodsLx, zhRecipientsLx, zhRightStripLx, zhSubordinatorsLx                  *lex
-	zhSurnameTitlesLx, zhTitlesLx, zhTurnWordsLx, zhNamingLx                                        *lex
-	zhCueIndex   map[rune][]zhCueDef
-	zhSurnameSet map[rune]bool
-	zhCommonSet  map[rune]bool
-	zhTranslitOK map[rune]bool
+	zhPostTitlesLx, zhPremodsLx, zhRecipientsLx, zhRightStripLx, zhSubordinatorsLx                   *lex
+	zhSurnameTitlesLx, zhTitlesLx, zhTurnWordsLx, zhNamingLx                                         *lex
+	zhCueIndex                                                                                       map[rune][]zhCueDef
+	zhSurnameSet                                                                                     map[rune]bool
+	zhCommonSet                                                                                      map[rune]bool
+	zhTranslitOK                                                                                     map[rune]bool
 )
 
 func init() {
@@ -497,8 +497,6 @@ func (f *finder) zhNextSpeaker(j, e, k0 int) int {
 // zhTurnWords open a clause that turns to another speaker.
 var zhTurnWords = []string{"与此同时", "但是", "不过", "然而", "另外", "此外", "同时", "而", "但"}
 
-
-
 // zhBeforeAdverbial cuts a manner adverbial in 地 off the end of a speaker
 // phrase: 卢宇|恳切地, 赵亮|既懊恼又无奈地. It returns the end of the longest
 // prefix that ends in a known name, a title or a person noun.
@@ -903,8 +901,6 @@ func withoutTrailingParen(rs []rune, s, e int) int {
 
 // zhIndustryWords end a company's name: 恒大地产, 中国电信.
 var zhIndustryWords = []string{"地产", "科技", "控股", "股份", "电信", "移动", "联通", "汽车", "航空", "能源", "传媒", "医药", "实业", "投资", "资本", "置业", "电器", "电子", "网络", "软件", "物流", "保险", "信托", "啤酒", "甜品", "食品", "智能", "咨询", "研究"}
-
-
 
 // zhName finds a person's name in the speaker phrase rs[s:e] and returns it
 // with the role around it: Meta首席执行官|马克·扎克伯格, 厦门大学|夏宁邵|教授,
