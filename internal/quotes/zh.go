@@ -28,15 +28,20 @@ const (
 	zhMinContent     = 2  // shorter reported words are not kept
 )
 
+// The word lists of lexicon_zh.go, indexed for matching (built in init).
 var (
-	zhAdverbStartsLx, zhDemonstrativesLx, zhDocNounsLx, zhFramesLx, zhIndustryWordsLx, zhLeftStripLx *lex
-	zhLightVerbsLx, zhNotSpeakerStartsLx, zhOrgSuffixesLx, zhOwnerStripLx, zhPersonNounsLx           *lex
-	zhPostTitlesLx, zhPremodsLx, zhRecipientsLx, zhRightStripLx, zhSubordinatorsLx                   *lex
-	zhSurnameTitlesLx, zhTitlesLx, zhTurnWordsLx, zhNamingLx                                         *lex
-	zhCueIndex                                                                                       map[rune][]zhCueDef
-	zhSurnameSet                                                                                     map[rune]bool
-	zhCommonSet                                                                                      map[rune]bool
-	zhTranslitOK                                                                                     map[rune]bool
+	zhAdverbStartsLx, zhDemonstrativesLx, zhDocNounsLx, zhFramesLx, zhIndustryWordsLx *lex
+	zhLeftStripLx, zhLightVerbsLx, zhNotSpeakerStartsLx, zhOrgSuffixesLx              *lex
+	zhOwnerStripLx, zhPersonNounsLx, zhPostTitlesLx, zhPremodsLx, zhRecipientsLx      *lex
+	zhRightStripLx, zhSubordinatorsLx, zhSurnameTitlesLx, zhTitlesLx                  *lex
+	zhTurnWordsLx, zhNamingLx                                                         *lex
+)
+
+var (
+	zhCueIndex   map[rune][]zhCueDef
+	zhSurnameSet map[rune]bool
+	zhCommonSet  map[rune]bool
+	zhTranslitOK map[rune]bool
 )
 
 func init() {
