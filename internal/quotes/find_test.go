@@ -118,6 +118,15 @@ var findTests = []struct {
 	{"zh 表示欢迎 is not speech", "zh", []string{
 		"市长王刚对新政策表示欢迎，并参观了展览。",
 	}, nil},
+	{"zh 回应 with an object is not speech", "zh", []string{
+		"丙丁集团昨日回应裁员传闻，并公布了新的招聘计划。",
+	}, nil},
+	{"zh 回应 with a comma is speech", "zh", []string{
+		"丙丁集团昨日回应称，公司没有任何裁员计划。",
+	}, []want{{Speaker: "丙丁集团", Group: "organisation", Text: "公司没有任何裁员计划"}}},
+	{"zh a headline or link line is not an attribution", "zh", []string{
+		"丙丁集团称明年不会涨价",
+	}, nil},
 	{"zh ASCII punctuation in Chinese text", "zh", []string{
 		"乙方集团董事长孙伟告诉记者,公司已经做好了准备。",
 	}, []want{{Speaker: "孙伟", Role: "乙方集团董事长", Text: "公司已经做好了准备"}}},

@@ -9,11 +9,11 @@ var zhCues = []zhCueDef{
 	// say, state
 	{"表示", 0}, {"说道", 0}, {"说", 0}, {"称", 0}, {"宣称", 0}, {"声称", 0}, {"自称", 0},
 	{"指出", 0}, {"强调", 0}, {"重申", 0}, {"坦言", 0}, {"直言", 0}, {"坦承", 0}, {"直指", 0},
-	{"透露", 0}, {"披露", 0}, {"介绍", 0}, {"解释", 0}, {"回应", cueRecipient}, {"回答", cueRecipient}, {"答道", 0},
+	{"透露", 0}, {"披露", 0}, {"介绍", cueTopic}, {"解释", 0}, {"回应", cueRecipient | cueTopic}, {"回答", cueRecipient | cueTopic}, {"答道", 0},
 	{"问道", 0}, {"写道", 0}, {"评论道", 0}, {"补充说", 0}, {"补充道", 0}, {"感叹", 0},
-	{"告诉", cueRecipient}, {"描述", 0}, {"回忆", 0}, {"承认", 0}, {"证实", 0}, {"否认", 0},
-	{"澄清", 0}, {"警告", 0}, {"提醒", 0}, {"呼吁", 0}, {"建议", 0}, {"主张", 0}, {"批评", 0},
-	{"质疑", 0}, {"反驳", 0}, {"一语道破", 0}, {"道破", 0}, {"宣判", 0},
+	{"告诉", cueRecipient}, {"描述", cueTopic}, {"回忆", cueTopic}, {"承认", cueTopic}, {"证实", cueTopic}, {"否认", cueTopic},
+	{"澄清", cueTopic}, {"警告", 0}, {"提醒", 0}, {"呼吁", 0}, {"建议", 0}, {"主张", 0}, {"批评", cueTopic},
+	{"质疑", cueTopic}, {"反驳", cueTopic}, {"一语道破", 0}, {"道破", 0}, {"宣判", 0},
 	{"作出重要指示", 0}, {"做出重要指示", 0}, {"作出指示", 0}, {"指示", cueNeedPunct},
 	{"提到", cueNeedPunct}, {"谈到", cueNeedPunct}, {"补充", cueNeedPunct}, {"分析", cueNeedPunct},
 	{"指", cueNeedPunct},
@@ -33,6 +33,7 @@ const (
 	cueDoc                    // a document speaks: 报告显示 (source group)
 	cueKanlai                 // 在X看来，…
 	cueImpersonal             // without a subject it is impersonal (预计明年…: it is expected), not the sentence's speaker
+	cueTopic                  // takes an object: 回应动车事故 is a topic, not speech, unless a comma or colon follows
 )
 
 type zhCueDef struct {

@@ -26,6 +26,8 @@ const (
 	zhRecipientReach = 14 // runes looked ahead for the comma closing a 告诉X recipient
 	zhMentionReach   = 30 // runes of a clause searched for names and roles
 	zhMinContent     = 2  // shorter reported words are not kept
+	zhMinTopicClause = 10 // after 回应/否认… without a comma, shorter words are the verb's object
+	zhMaxHeadline    = 30 // a paragraph this short without sentence punctuation is a headline or a link
 )
 
 // The word lists of lexicon_zh.go, indexed for matching (built in init).
@@ -165,10 +167,24 @@ func (f *finder) zhPara(pi int) {
 	k0 := len(f.spans)
 	f.spans = findSpans(f.rs, a, b, pi, f.spans)
 	f.zhMentions(pi, a, b, k0)
-	if p.Kind != "h" {
+	if p.Kind != "h" && !f.zhHeadline(a, b) {
 		f.zhScan(pi, a, b, k0)
 		f.continueInPara(pi, k0)
 	}
+}
+
+// zhHeadline reports whether rs[a:b] reads as a headline or a link, not a
+// sentence: short, without sentence or clause punctuation.
+func (f *finder) zhHeadline(a, b int) bool {
+	if b-a > zhMaxHeadline {
+		return false
+	}
+	for _, r := range f.rs[a:b] {
+		if isClausePunct(r) || isOpenMark(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // --- spans within the paragraph ---
@@ -286,6 +302,12 @@ func (f *finder) zhScan(pi, a, b, k0 int) {
 // the scan goes on.
 func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	rs := f.rs
+	// a second speech verb right after makes one cue: 回应称, 解释说
+	if ce < b {
+		if c2, ce2, ok := f.zhCueAt(ce, b); ok && c2.flags&(cueDoc|cueKanlai) == 0 {
+			ce, c.flags = ce2, c2.flags|c.flags&cueRecipient
+		}
+	}
 	cs := f.zhClauseStart(a, i, k0)
 	s, e := cs, i
 	for s < e && isSpace(rs[s]) {
@@ -373,18 +395,19 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	// the words: after the cue
 	j := ce
 	if c.flags&cueRecipient != 0 {
-		j = f.zhSkipRecipient(j, b)
+		j = f.zhSkipRecipient(j, b, c.w == "告诉")
 	}
 	for j < b && isSpace(rs[j]) {
 		j++
 	}
-	colon := false
+	colon, punct := false, false
 	if j < b {
 		switch rs[j] {
 		case '：', ':':
-			colon = true
+			colon, punct = true, true
 			j++
 		case '，', ',':
+			punct = true
 			j++
 		}
 	}
@@ -413,6 +436,9 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 		}
 	}
 	ce2 := trimEnd(rs, j, sentEnd)
+	if c.flags&cueTopic != 0 && !punct && f.zhClauseEnd(j, ce2)-j < zhMinTopicClause {
+		return ce // 回应动车事故: the object of the verb
+	}
 	resume := sentEnd
 	if x := f.zhNextSpeaker(j, ce2, k0); x > 0 {
 		ce2, resume = trimEnd(rs, j, x), x
@@ -515,6 +541,16 @@ func (f *finder) zhBeforeAdverbial(s, e int) int {
 		}
 	}
 	return s
+}
+
+// zhClauseEnd returns the end of the clause starting at j (before e).
+func (f *finder) zhClauseEnd(j, e int) int {
+	for x := j; x < e; x++ {
+		if isClausePunct(f.rs[x]) {
+			return x
+		}
+	}
+	return e
 }
 
 // coveredByItem reports whether an item already holds words in [s, e).
@@ -1141,7 +1177,7 @@ func (f *finder) startsVerb(x, e int) bool {
 }
 
 // zhSkipRecipient skips the listener after 告诉: 《中国经营报》记者, 记者.
-func (f *finder) zhSkipRecipient(j, b int) int {
+func (f *finder) zhSkipRecipient(j, b int, anyListener bool) int {
 	rs := f.rs
 	x := j
 	if x < b && rs[x] == '《' {
@@ -1154,6 +1190,9 @@ func (f *finder) zhSkipRecipient(j, b int) int {
 	}
 	if w := longestAt(rs, x, b, zhRecipientsLx); w != "" {
 		return x + runeLen(w)
+	}
+	if !anyListener {
+		return j
 	}
 	for y := x; y < b && y-j < zhRecipientReach; y++ {
 		if rs[y] == '，' || rs[y] == ',' || rs[y] == '：' || rs[y] == ':' {
