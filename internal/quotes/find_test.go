@@ -131,6 +131,17 @@ var findTests = []struct {
 		"乙方集团董事长孙伟告诉记者,公司已经做好了准备。",
 	}, []want{{Speaker: "孙伟", Role: "乙方集团董事长", Text: "公司已经做好了准备"}}},
 
+	{"zh traditional script: role, name, pronoun, quotation", "zh", []string{
+		"台北市衛生局局長陳志明表示，流感疫苗下週開始接種。他說，今年的疫苗數量比去年多兩成。",
+		"「請民眾不要等到最後一天再來排隊。」陳志明說。",
+		"據疾管局發言人介紹，目前已有五百家診所加入。",
+	}, []want{
+		{Speaker: "陳志明", Role: "台北市衛生局局長", Text: "流感疫苗下週開始接種"},
+		{Speaker: "陳志明", Text: "今年的疫苗數量比去年多兩成"},
+		{Speaker: "陳志明", Kind: "direct", Text: "請民眾不要等到最後一天再來排隊"},
+		{Speaker: "疾管局發言人", Anonymous: true, Text: "目前已有五百家診所加入"},
+	}},
+
 	// --- English ---
 	{"en said X, the Y of Z", "en", []string{
 		`"We will keep every store open," said Jane Roe, chief executive of Acme Corp.`,

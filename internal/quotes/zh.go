@@ -48,10 +48,33 @@ var (
 
 func init() {
 	zhCueIndex = map[rune][]zhCueDef{}
+	cues := append([]zhCueDef{}, zhCues...)
 	for _, c := range zhCues {
+		if t := tradVariant(c.w); t != c.w {
+			cues = append(cues, zhCueDef{t, c.flags})
+		}
+	}
+	for _, c := range append(cues, zhTaiwanCues...) {
 		r := []rune(c.w)[0]
 		zhCueIndex[r] = append(zhCueIndex[r], c)
 	}
+	for _, m := range []map[string][]string{zhCueNotBefore, zhCueNotAfter} {
+		for k, v := range m {
+			v = withTraditional(v)
+			m[k] = v
+			if t := tradVariant(k); t != k {
+				m[t] = v
+			}
+		}
+	}
+	for k := range zhNotSpeakers {
+		zhNotSpeakers[tradVariant(k)] = true
+	}
+	for k, v := range zhPronouns {
+		zhPronouns[tradVariant(k)] = v
+	}
+	zhFunctionChars, zhNotInDescription, zhNotNounStarts = tradChars(zhFunctionChars), tradChars(zhNotInDescription), tradChars(zhNotNounStarts)
+	zhInterviewWords = withTraditional(zhInterviewWords)
 	for _, l := range zhCueIndex {
 		sort.SliceStable(l, func(i, j int) bool { return runeLen(l[i].w) > runeLen(l[j].w) })
 	}
@@ -60,16 +83,16 @@ func init() {
 		zhPostTitles, zhLightVerbs, zhSubordinators, zhNotSpeakerStarts} {
 		byLengthDesc(l)
 	}
-	zhAdverbStartsLx, zhDemonstrativesLx, zhDocNounsLx = newLex(zhAdverbStarts), newLex(zhDemonstratives), newLex(zhDocNouns)
-	zhFramesLx, zhIndustryWordsLx, zhLeftStripLx = newLex(zhFrames), newLex(zhIndustryWords), newLex(zhLeftStrip)
-	zhLightVerbsLx, zhNotSpeakerStartsLx, zhOrgSuffixesLx = newLex(zhLightVerbs), newLex(zhNotSpeakerStarts), newLex(zhOrgSuffixes)
-	zhOwnerStripLx, zhPersonNounsLx, zhPostTitlesLx = newLex(zhOwnerStrip), newLex(zhPersonNouns), newLex(zhPostTitles)
-	zhPremodsLx, zhRecipientsLx, zhRightStripLx = newLex(zhPremods), newLex(zhRecipients), newLex(zhRightStrip)
-	zhSubordinatorsLx, zhSurnameTitlesLx, zhTitlesLx = newLex(zhSubordinators), newLex(zhSurnameTitles), newLex(zhTitles)
-	zhTurnWordsLx, zhNamingLx = newLex(zhTurnWords), newLex(zhNaming)
-	zhSurnameSet = runeSet(zhSurnames)
-	zhCommonSet = runeSet(zhCommonSurnames)
-	zhTranslitOK = runeSet(zhTranslit)
+	zhAdverbStartsLx, zhDemonstrativesLx, zhDocNounsLx = newLex(withTraditional(zhAdverbStarts)), newLex(withTraditional(zhDemonstratives)), newLex(withTraditional(zhDocNouns))
+	zhFramesLx, zhIndustryWordsLx, zhLeftStripLx = newLex(withTraditional(zhFrames)), newLex(withTraditional(zhIndustryWords)), newLex(withTraditional(zhLeftStrip))
+	zhLightVerbsLx, zhNotSpeakerStartsLx, zhOrgSuffixesLx = newLex(withTraditional(zhLightVerbs)), newLex(withTraditional(zhNotSpeakerStarts)), newLex(withTraditional(zhOrgSuffixes))
+	zhOwnerStripLx, zhPersonNounsLx, zhPostTitlesLx = newLex(withTraditional(zhOwnerStrip)), newLex(withTraditional(zhPersonNouns)), newLex(withTraditional(zhPostTitles))
+	zhPremodsLx, zhRecipientsLx, zhRightStripLx = newLex(withTraditional(zhPremods)), newLex(withTraditional(zhRecipients)), newLex(withTraditional(zhRightStrip))
+	zhSubordinatorsLx, zhSurnameTitlesLx, zhTitlesLx = newLex(withTraditional(zhSubordinators)), newLex(withTraditional(zhSurnameTitles)), newLex(withTraditional(zhTitles))
+	zhTurnWordsLx, zhNamingLx = newLex(withTraditional(zhTurnWords)), newLex(withTraditional(zhNaming))
+	zhSurnameSet = runeSet(tradChars(zhSurnames))
+	zhCommonSet = runeSet(tradChars(zhCommonSurnames))
+	zhTranslitOK = runeSet(tradChars(zhTranslit))
 }
 
 func byLengthDesc(l []string) {
@@ -528,6 +551,29 @@ func (f *finder) zhNextSpeaker(j, e, k0 int) int {
 // zhTurnWords open a clause that turns to another speaker.
 var zhTurnWords = []string{"与此同时", "但是", "不过", "然而", "另外", "此外", "同时", "而", "但"}
 
+// zhInterviewWords make 接受… a modifier of the cue: 接受本报记者采访时表示.
+var zhInterviewWords = []string{"采访", "询问", "专访", "提问"}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// runesContain reports whether w occurs in rs.
+func runesContain(rs []rune, w string) bool {
+	wr := []rune(w)
+	for i := 0; i+len(wr) <= len(rs); i++ {
+		if runesAt(rs, i, wr) {
+			return true
+		}
+	}
+	return false
+}
+
 // zhBeforeAdverbial cuts a manner adverbial in 地 off the end of a speaker
 // phrase: 卢宇|恳切地, 赵亮|既懊恼又无奈地. It returns the end of the longest
 // prefix that ends in a known name, a title or a person noun.
@@ -688,7 +734,7 @@ func (f *finder) zhPremod(s, e int) int {
 		ok := false
 		switch w {
 		case "接受":
-			ok = rest >= 2 && (strings.Contains(string(rs[x:e]), "采访") || strings.Contains(string(rs[x:e]), "询问") || strings.Contains(string(rs[x:e]), "专访"))
+			ok = rest >= 2 && containsAny(string(rs[x:e]), zhInterviewWords)
 		case "在":
 			ok = rest >= 1 && rest <= zhMaxPremodRest && strings.ContainsRune("上中时里后前", rs[e-1])
 		case "发布", "发表", "撰文", "撰写", "致信", "致函":
@@ -758,7 +804,7 @@ func isPronounAt(rs []rune, s int) bool {
 // skipDate skips a leading date or time: 1月18日, 2024年, 北京时间.
 func skipDate(rs []rune, s, e int) int {
 	x := s
-	if hasAt(rs, x, "北京时间") {
+	if hasAt(rs, x, "北京时间") || hasAt(rs, x, "北京時間") {
 		x += 4
 	}
 	for {
@@ -899,15 +945,15 @@ var zhNotSpeakers = map[string]bool{"我": true, "我们": true, "笔者": true,
 
 // zhFunctionChars do not occur in a short unknown name standing before a
 // cue (长期穿着也不会觉得…, 若颜色无色表示…).
-const zhFunctionChars = "的了是在这那个也不会很都就要我你他她它们些若每当像把被让给着过得地能可应该吗呢吧啊如果虽然因为所以"
+var zhFunctionChars = "的了是在这那个也不会很都就要我你他她它们些若每当像把被让给着过得地能可应该吗呢吧啊如果虽然因为所以"
 
 // zhNotInDescription do not occur in a description of a speaker (他得知自己
 // 被网友批评…: a clause, not a speaker).
-const zhNotInDescription = "了被把他她我你得着过吗呢吧啊"
+var zhNotInDescription = "了被把他她我你得着过吗呢吧啊"
 
 // zhNotNounStarts are characters that open a prepositional or adverbial
 // phrase, not a name: 较预测…, 比…
-const zhNotNounStarts = "较比对在从向把被为与和跟由经按以因将已也还并就又再更很最都均仅只一这那其此"
+var zhNotNounStarts = "较比对在从向把被为与和跟由经按以因将已也还并就又再更很最都均仅只一这那其此"
 
 func lenWithoutParens(rs []rune, s, e int) int {
 	n, depth := 0, 0
@@ -1240,7 +1286,7 @@ func (f *finder) zhMentions(pi, a, b, k0 int) {
 func (f *finder) zhClauseMentions(pi, s, e int) {
 	rs := f.rs
 	s, _ = f.zhStrip(s, e)
-	if hasAt(rs, s, "在") && strings.Contains(string(rs[s:e]), "看来") {
+	if hasAt(rs, s, "在") && (runesContain(rs[s:e], "看来") || runesContain(rs[s:e], "看來")) {
 		s++ // 在X看来
 	}
 	if e-s < 2 {
