@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"lede/internal/text"
@@ -32,6 +33,29 @@ func BenchmarkFind(b *testing.B) {
 			d := repeated(b, "testdata/"+name+".txt", times)
 			b.Run(fmt.Sprintf("%s/x%d", name, times), func(b *testing.B) {
 				b.ReportAllocs()
+				b.SetBytes(int64(len(d.Text)))
+				for b.Loop() {
+					Find(d)
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkFindPathological: one huge "sentence" full of cues and quotation
+// marks (no sentence punctuation) must stay linear too.
+func BenchmarkFindPathological(b *testing.B) {
+	cases := map[string]string{
+		"zh-frames": strings.Repeat("据王明称，", 2000),
+		"zh-quotes": strings.Repeat("他说“好的”，", 2000),
+		"en-said":   strings.Repeat("Jane Roe said, ", 2000),
+		"en-quotes": strings.Repeat(`"yes," he said, `, 2000),
+	}
+	for _, name := range []string{"zh-frames", "zh-quotes", "en-said", "en-quotes"} {
+		for _, times := range []int{1, 2, 4, 8} {
+			lang := name[:2]
+			d := text.NewDoc(lang, []text.Para{{Text: strings.Repeat(cases[name], times), Node: 0, Kind: "p"}})
+			b.Run(fmt.Sprintf("%s/x%d", name, times), func(b *testing.B) {
 				b.SetBytes(int64(len(d.Text)))
 				for b.Loop() {
 					Find(d)

@@ -18,13 +18,14 @@ import (
 
 // Tunables of the English rules.
 const (
-	enMaxSubject  = 12 // tokens in a speaker phrase
-	enMaxThatGap  = 10 // tokens between the cue and the "that" opening its words
-	enMaxQuoteGap = 8  // words between the cue and a quotation it introduces
-	enMaxPostTail = 10 // tokens after a sentence-final cue (", X said in a note.")
-	enMaxBackScan = 24 // tokens looked back for a speaker's clause
-	enMinContent  = 3  // fewer reported words are not kept
-	enMaxModifier = 3  // words between a determiner and the head noun of a description
+	enMaxSubject  = 12  // tokens in a speaker phrase
+	enMaxThatGap  = 10  // tokens between the cue and the "that" opening its words
+	enMaxQuoteGap = 8   // words between the cue and a quotation it introduces
+	enMaxPostTail = 10  // tokens after a sentence-final cue (", X said in a note.")
+	enMaxBackScan = 24  // tokens looked back for a speaker's clause
+	enMinContent  = 3   // fewer reported words are not kept
+	enMaxSentence = 300 // a longer run without sentence punctuation is cut (keeps Find linear)
+	enMaxModifier = 3   // words between a determiner and the head noun of a description
 )
 
 const (
@@ -47,8 +48,7 @@ type etok struct {
 func (f *finder) enPara(pi int) {
 	p := f.para(pi)
 	a, b := p.Start, p.End
-	k0 := len(f.spans)
-	f.spans = findSpans(f.rs, a, b, pi, f.spans)
+	k0 := f.addSpans(pi)
 	f.tokenize(a, b, k0)
 	f.enMentions(pi)
 	if p.Kind != "h" {
@@ -120,21 +120,35 @@ func (f *finder) tokenize(a, b, k0 int) {
 			tk.name = !isRole(k) && !enStopCaps[k] && !isContraction(k) && !enMonths[k]
 		}
 	}
-	// sentences: quotations are atomic for the sentence around them
-	sent := 0
+	// sentences: quotations are atomic for the sentence around them; a run
+	// without sentence punctuation is cut every enMaxSentence tokens
+	sent, since := 0, 0
+	f.sents = f.sents[:0]
 	for t := range f.toks {
 		f.toks[t].sent = sent
+		since++
 		tk := f.toks[t]
+		if since >= enMaxSentence && tk.span < 0 {
+			sent, since = sent+1, 0
+			continue
+		}
 		switch {
 		case tk.kind == tClose:
 			if tk.s > 0 && isSentEndEn(rs[tk.s-1]) && f.startsSentence(t+1) {
-				sent++
+				sent, since = sent+1, 0
 			}
 		case tk.kind == tPunct && tk.span < 0 && isSentEndEn(rs[tk.s]):
 			if f.startsSentence(t + 1) {
-				sent++
+				sent, since = sent+1, 0
 			}
 		}
+	}
+	// token bounds of each sentence
+	for t := range f.toks {
+		for len(f.sents) <= f.toks[t].sent {
+			f.sents = append(f.sents, [2]int{t, t})
+		}
+		f.sents[f.toks[t].sent][1] = t + 1
 	}
 }
 
@@ -203,15 +217,8 @@ func (f *finder) tokText(i, j int) string {
 }
 
 func (f *finder) sentBounds(t int) (int, int) {
-	s := t
-	for s > 0 && f.toks[s-1].sent == f.toks[t].sent {
-		s--
-	}
-	e := t
-	for e < len(f.toks) && f.toks[e].sent == f.toks[t].sent {
-		e++
-	}
-	return s, e
+	b := f.sents[f.toks[t].sent]
+	return b[0], b[1]
 }
 
 // isCapWord: a capitalised word that can be part of a name.
@@ -485,6 +492,9 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 		for pe > ss && f.toks[pe].kind == tPunct {
 			pe--
 		}
+		if pe < ss {
+			return
+		}
 		end := se
 		for end > mid+1 && f.toks[end-1].kind == tPunct && f.toks[end-1].span < 0 {
 			end--
@@ -508,7 +518,7 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 		for pe > ss && (f.isPunct(pe, ',') || f.toks[pe].kind == tPunct) {
 			pe--
 		}
-		if pe-ss+1 >= enMinContent && !f.coveredByItem(f.toks[ss].s, f.toks[pe].e) {
+		if pe >= ss && pe-ss+1 >= enMinContent && !f.coveredByItem(f.toks[ss].s, f.toks[pe].e) {
 			it.segs = []seg{{f.toks[ss].s, f.toks[pe].e}}
 			f.addItem(it)
 		}
@@ -1117,8 +1127,11 @@ func trimPossessive(s string) string {
 // sentence, else the subject mentioned at its start.
 func (f *finder) sentenceSpeaker(pi, t, ss int) *entity {
 	lo, hi := f.toks[ss].s, f.toks[t].s
-	for n := len(f.items) - 1; n >= 0; n-- {
+	for n := len(f.items) - 1; n >= max(0, len(f.items)-itemWindow); n-- {
 		it := &f.items[n]
+		if it.para < pi {
+			break
+		}
 		if it.para == pi && it.ent != nil && it.from >= lo && it.from < hi {
 			return it.ent
 		}

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -56,6 +57,9 @@ const (
 	minParaQuoteWordsEn = 4
 	// A pull quote (the same words again) is dropped when at least this long.
 	minPullQuoteRunes = 12
+	// Overlap checks between items look at this many recent items only
+	// (overlapping items are close; this keeps Find linear).
+	itemWindow = 48
 	// Text segments of one item are joined with this.
 	joinEn = " … "
 	joinZh = "……"
@@ -85,10 +89,13 @@ type finder struct {
 	mem   memory
 	items []item
 	spans []span
+	// offsets of the quotation marks → span index
+	openAt, closeAt map[int]int
 	// per-paragraph scratch
-	used []seg  // rune ranges consumed by an attribution (zh)
-	toks []etok // tokens (en)
-	buf  []byte
+	used  []seg    // rune ranges consumed by an attribution (zh)
+	toks  []etok   // tokens (en)
+	sents [][2]int // token bounds of each sentence (en)
+	buf   []byte
 }
 
 // getFinder prepares a finder. Finders are pooled: Find runs on every click
@@ -108,7 +115,26 @@ func getFinder(doc *text.Doc) *finder {
 	f.mem.reset()
 	f.items = f.items[:0]
 	f.spans = f.spans[:0]
+	if f.openAt == nil {
+		f.openAt, f.closeAt = map[int]int{}, map[int]int{}
+	}
+	clear(f.openAt)
+	clear(f.closeAt)
 	return f
+}
+
+// addSpans finds the quotations of paragraph pi and indexes their marks.
+func (f *finder) addSpans(pi int) int {
+	p := f.para(pi)
+	k0 := len(f.spans)
+	f.spans = findSpans(f.rs, p.Start, p.End, pi, f.spans)
+	for k := k0; k < len(f.spans); k++ {
+		f.openAt[f.spans[k].open] = k
+		if f.spans[k].closed {
+			f.closeAt[f.spans[k].close] = k
+		}
+	}
+	return k0
 }
 
 var finderPool sync.Pool
@@ -413,9 +439,9 @@ func (f *finder) trimFrames() {
 		}
 		s, e := it.start(), it.end()
 		cut := e
-		for m := range f.items {
+		for m := max(0, n-itemWindow); m < min(len(f.items), n+itemWindow); m++ {
 			o := &f.items[m]
-			if m == n || o.drop || o.frame || o.para != it.para {
+			if m == n || o.drop || o.para != it.para {
 				continue
 			}
 			if o.from > s && o.from < cut {
@@ -447,14 +473,10 @@ func (f *finder) output() []Quote {
 		}
 		order = append(order, n)
 	}
-	// insertion sort by start: items arrive nearly in order
-	for i := 1; i < len(order); i++ {
-		for j := i; j > 0 && f.items[order[j]].start() < f.items[order[j-1]].start(); j-- {
-			order[j], order[j-1] = order[j-1], order[j]
-		}
-	}
+	sort.SliceStable(order, func(i, j int) bool { return f.items[order[i]].start() < f.items[order[j]].start() })
 	out := make([]Quote, 0, len(order))
 	seen := make([]string, 0, len(order)) // squashed texts of out, for pull quotes
+	exact := map[string]int{}
 	for _, n := range order {
 		it := &f.items[n]
 		q := Quote{
@@ -493,9 +515,14 @@ func (f *finder) output() []Quote {
 			q.Group = "unattributed"
 		}
 		sq := squash(q.Text)
+		if i, ok := exact[sq]; ok && utf8.RuneCountInString(sq) >= minPullQuoteRunes {
+			adopt(&out[i], q)
+			continue
+		}
 		if isPullQuote(out, seen, q, sq) {
 			continue
 		}
+		exact[sq] = len(out)
 		out = append(out, q)
 		seen = append(seen, sq)
 	}
@@ -527,20 +554,25 @@ func isPullQuote(prev []Quote, seen []string, q Quote, t string) bool {
 	if utf8.RuneCountInString(q.Text) < minPullQuoteRunes {
 		return false
 	}
-	for i := range prev {
+	for i := max(0, len(prev)-itemWindow); i < len(prev); i++ {
 		p := &prev[i]
 		if p.Start <= q.Start && p.End >= q.End {
 			continue // nested in an earlier range: different words of one sentence
 		}
 		pt := seen[i]
 		if strings.Contains(pt, t) || strings.Contains(t, pt) && utf8.RuneCountInString(pt) >= minPullQuoteRunes {
-			if p.Speaker == "" && q.Speaker != "" {
-				p.Speaker, p.Role, p.Anonymous, p.Group, p.Cue = q.Speaker, q.Role, q.Anonymous, q.Group, q.Cue
-			}
+			adopt(p, q)
 			return true
 		}
 	}
 	return false
+}
+
+// adopt gives an unattributed quote the attribution of its repetition.
+func adopt(p *Quote, q Quote) {
+	if p.Speaker == "" && q.Speaker != "" {
+		p.Speaker, p.Role, p.Anonymous, p.Group, p.Cue = q.Speaker, q.Role, q.Anonymous, q.Group, q.Cue
+	}
 }
 
 func squash(s string) string {
@@ -628,7 +660,7 @@ func (f *finder) continueInPara(pi, k0 int) {
 
 // itemStartsIn reports whether an item other than skip starts in (s, e).
 func (f *finder) itemStartsIn(pi, s, e, skip int) bool {
-	for n := range f.items {
+	for n := len(f.items) - 1; n >= max(0, len(f.items)-itemWindow); n-- {
 		it := &f.items[n]
 		if n == skip || it.para != pi || it.drop {
 			continue

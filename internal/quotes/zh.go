@@ -18,16 +18,17 @@ import (
 
 // Tunables of the Chinese rules.
 const (
-	zhMaxClause      = 60 // runes looked back for the start of a speaker's clause
-	zhMaxSpeaker     = 30 // a longer speaker phrase is not one
-	zhMaxUnknownOrg  = 6  // an unknown phrase this short before a cue is taken for an organisation (瑞银)
-	zhMaxPremodRest  = 20 // runes between 对/向/在 and the cue verb
-	zhShortQuote     = 10 // a quotation this short inside a speaker phrase is part of it (“戊肝”疫苗项目负责人)
-	zhRecipientReach = 14 // runes looked ahead for the comma closing a 告诉X recipient
-	zhMentionReach   = 30 // runes of a clause searched for names and roles
-	zhMinContent     = 2  // shorter reported words are not kept
-	zhMinTopicClause = 10 // after 回应/否认… without a comma, shorter words are the verb's object
-	zhMaxHeadline    = 30 // a paragraph this short without sentence punctuation is a headline or a link
+	zhMaxClause      = 60  // runes looked back for the start of a speaker's clause
+	zhMaxSentence    = 400 // a longer run without sentence punctuation is cut here (keeps Find linear)
+	zhMaxSpeaker     = 30  // a longer speaker phrase is not one
+	zhMaxUnknownOrg  = 6   // an unknown phrase this short before a cue is taken for an organisation (瑞银)
+	zhMaxPremodRest  = 20  // runes between 对/向/在 and the cue verb
+	zhShortQuote     = 10  // a quotation this short inside a speaker phrase is part of it (“戊肝”疫苗项目负责人)
+	zhRecipientReach = 14  // runes looked ahead for the comma closing a 告诉X recipient
+	zhMentionReach   = 30  // runes of a clause searched for names and roles
+	zhMinContent     = 2   // shorter reported words are not kept
+	zhMinTopicClause = 10  // after 回应/否认… without a comma, shorter words are the verb's object
+	zhMaxHeadline    = 30  // a paragraph this short without sentence punctuation is a headline or a link
 )
 
 // The word lists of lexicon_zh.go, indexed for matching (built in init).
@@ -187,8 +188,7 @@ func longestEndingAt(rs []rune, s, e int, l *lex) string {
 func (f *finder) zhPara(pi int) {
 	p := f.para(pi)
 	a, b := p.Start, p.End
-	k0 := len(f.spans)
-	f.spans = findSpans(f.rs, a, b, pi, f.spans)
+	k0 := f.addSpans(pi)
 	f.zhMentions(pi, a, b, k0)
 	if p.Kind != "h" && !f.zhHeadline(a, b) {
 		f.zhScan(pi, a, b, k0)
@@ -213,32 +213,26 @@ func (f *finder) zhHeadline(a, b int) bool {
 // --- spans within the paragraph ---
 
 func (f *finder) spanOpeningAt(i, k0 int) int {
-	for k := k0; k < len(f.spans); k++ {
-		if f.spans[k].open == i {
-			return k
-		}
-		if f.spans[k].open > i {
-			break
-		}
+	if k, ok := f.openAt[i]; ok && k >= k0 {
+		return k
 	}
 	return -1
 }
 
 // spanClosingAt returns the closed span whose closing mark is at i.
 func (f *finder) spanClosingAt(i, k0 int) int {
-	for k := k0; k < len(f.spans); k++ {
-		if f.spans[k].closed && f.spans[k].close == i {
-			return k
-		}
+	if k, ok := f.closeAt[i]; ok && k >= k0 {
+		return k
 	}
 	return -1
 }
 
+// spanIn returns the first span of the paragraph (from k0) opening in [s, e).
 func (f *finder) spanIn(s, e, k0 int) int {
-	for k := k0; k < len(f.spans); k++ {
-		if f.spans[k].open >= s && f.spans[k].open < e {
-			return k
-		}
+	sp := f.spans[k0:]
+	k := sort.Search(len(sp), func(i int) bool { return sp[i].open >= s })
+	if k < len(sp) && sp[k].open < e {
+		return k0 + k
 	}
 	return -1
 }
@@ -600,8 +594,9 @@ func (f *finder) zhClauseEnd(j, e int) int {
 }
 
 // coveredByItem reports whether an item already holds words in [s, e).
+// Only the last items are looked at: overlapping ones are recent.
 func (f *finder) coveredByItem(s, e int) bool {
-	for n := range f.items {
+	for n := len(f.items) - 1; n >= max(0, len(f.items)-itemWindow); n-- {
 		for _, g := range f.items[n].segs {
 			if g.s < e && g.e > s {
 				return true
@@ -674,6 +669,7 @@ func (f *finder) zhClauseStart(a, i, k0 int) int {
 // zhSentEnd returns the offset of the end of the sentence from j (its
 // terminator, outside quotations), or b.
 func (f *finder) zhSentEnd(j, b, k0 int) int {
+	b = min(b, j+zhMaxSentence)
 	for x := j; x < b; x++ {
 		if k := f.spanOpeningAt(x, k0); k >= 0 {
 			x = f.spans[k].end() - 1
@@ -689,6 +685,7 @@ func (f *finder) zhSentEnd(j, b, k0 int) int {
 
 // zhSentStart returns the start of the sentence holding offset i.
 func (f *finder) zhSentStart(a, i, k0 int) int {
+	a = max(a, i-zhMaxSentence)
 	for x := i - 1; x >= a; x-- {
 		r := f.rs[x]
 		if isCloseMark(r) {
