@@ -103,6 +103,12 @@ var findTests = []struct {
 	{"zh one speaker around the cue", "zh", []string{
 		"“我们准备好了，”王立新说，“下个月就开始试运营。”",
 	}, []want{{Speaker: "王立新", Kind: "direct", Text: "下个月就开始试运营"}}},
+	{"zh a colon introduces the next quotation only", "zh", []string{
+		"“这次失误全怪我。”她的搭档赵强也在微博上写道：“我们一起扛。”",
+	}, []want{
+		{Speaker: "", Group: "unattributed", Text: "这次失误全怪我"},
+		{Speaker: "赵强", Role: "她的搭档", Kind: "direct", Text: "我们一起扛"},
+	}},
 	{"zh title after the name", "zh", []string{
 		"北方大学刘思远教授指出，这项研究还需要更多临床数据。",
 	}, []want{{Speaker: "刘思远", Text: "这项研究还需要更多临床数据"}}},

@@ -37,7 +37,7 @@ var (
 	zhLeftStripLx, zhLightVerbsLx, zhNotSpeakerStartsLx, zhOrgSuffixesLx              *lex
 	zhOwnerStripLx, zhPersonNounsLx, zhPostTitlesLx, zhPremodsLx, zhRecipientsLx      *lex
 	zhRightStripLx, zhSubordinatorsLx, zhSurnameTitlesLx, zhTitlesLx                  *lex
-	zhTurnWordsLx, zhNamingLx                                                         *lex
+	zhTurnWordsLx, zhNamingLx, zhVerbBeforeCueLx                                      *lex
 )
 
 var (
@@ -91,6 +91,7 @@ func init() {
 	zhPremodsLx, zhRecipientsLx, zhRightStripLx = newLex(withTraditional(zhPremods)), newLex(withTraditional(zhRecipients)), newLex(withTraditional(zhRightStrip))
 	zhSubordinatorsLx, zhSurnameTitlesLx, zhTitlesLx = newLex(withTraditional(zhSubordinators)), newLex(withTraditional(zhSurnameTitles)), newLex(withTraditional(zhTitles))
 	zhTurnWordsLx, zhNamingLx = newLex(withTraditional(zhTurnWords)), newLex(withTraditional(zhNaming))
+	zhVerbBeforeCueLx = newLex(withTraditional(zhVerbBeforeCue))
 	zhSurnameSet = runeSet(tradChars(zhSurnames))
 	zhCommonSet = runeSet(tradChars(zhCommonSurnames))
 	zhTranslitOK = runeSet(tradChars(zhTranslit))
@@ -376,6 +377,10 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	if m := f.zhPremod(s, e); m > 0 {
 		cueStart, e = m, m
 	}
+	if v := longestEndingAt(rs, s, e, zhVerbBeforeCueLx); v != "" && e-runeLen(v)-s >= 1 && cueStart == i {
+		e -= runeLen(v) // 拉布|威胁称, 火车站方面|辩称
+		cueStart = e
+	}
 	s, e = f.zhStrip(s, e)
 	if e > s && rs[e-1] == '地' {
 		e = f.zhBeforeAdverbial(s, e)
@@ -432,10 +437,10 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 		j++
 	}
 	sentEnd := f.zhSentEnd(j, b, k0)
-	_ = colon
 	if k := f.spanOpeningAt(j, k0); k >= 0 && f.spans[k].item < 0 && f.quoteStandsAlone(k, b) {
 		n := f.addItem(it)
-		if afterQuote >= 0 {
+		if afterQuote >= 0 && !colon {
+			// “A，”他说，“B。” — one speaker; but “A。”X写道：“B” introduces B only
 			f.claim(afterQuote, n)
 		}
 		f.claim(k, n)
@@ -574,8 +579,7 @@ func runesContain(rs []rune, w string) bool {
 func (f *finder) zhBeforeAdverbial(s, e int) int {
 	rs := f.rs
 	for k := e - 2; k >= s+1; k-- {
-		w := string(rs[s:k])
-		if f.mem.find(w) != nil || isNameShape(rs, s, k, false) && k-s <= 3 ||
+		if _, _, ok := f.zhName(s, k); ok || f.mem.find(string(rs[s:k])) != nil ||
 			longestEndingAt(rs, s, k, zhTitlesLx) != "" || longestEndingAt(rs, s, k, zhPersonNounsLx) != "" && k-s >= 2 {
 			return k
 		}
@@ -733,7 +737,7 @@ func (f *finder) zhPremod(s, e int) int {
 		case "接受":
 			ok = rest >= 2 && containsAny(string(rs[x:e]), zhInterviewWords)
 		case "在":
-			ok = rest >= 1 && rest <= zhMaxPremodRest && strings.ContainsRune("上中时里后前", rs[e-1])
+			ok = rest >= 1 && rest <= zhMaxPremodRest && strings.ContainsRune("上中时里后前時裡後", rs[e-1])
 		case "发布", "发表", "撰文", "撰写", "致信", "致函":
 			ok = rest <= zhMaxPremodRest
 		default:
@@ -938,11 +942,24 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 
 // zhNotSpeakers are never the speaker of an attribution: first person
 // outside a quotation is the reporter or reported words going on.
-var zhNotSpeakers = map[string]bool{"我": true, "我们": true, "笔者": true, "本报": true, "记者": true, "本报记者": true, "咱们": true}
+var zhNotSpeakers = map[string]bool{"方面": true, "部门": true, "我": true, "我们": true, "笔者": true, "本报": true, "记者": true, "本报记者": true, "咱们": true}
 
 // zhFunctionChars do not occur in a short unknown name standing before a
 // cue (长期穿着也不会觉得…, 若颜色无色表示…).
-var zhFunctionChars = "的了是在这那个也不会很都就要我你他她它们些若每当像把被让给着过得地能可应该吗呢吧啊如果虽然因为所以"
+var zhFunctionChars = "的了是在这那个也不会很都就要我你他她它们些若每当像把被让给着过得地能可应该吗呢吧啊如果虽然因为所以想似乎"
+
+// zhNotInNames never occur in a person's name.
+var zhNotInNames = "的了是在这那个们着过地得和与及或也都就还又再"
+
+// zhNotNames are common words that look like a surname and a given name.
+var zhNotNames = map[string]bool{
+	"曾经": true, "曾是": true, "常常": true, "明显": true, "明确": true, "严格": true, "严重": true, "高度": true,
+	"高级": true, "高层": true, "方面": true, "方式": true, "方法": true, "方向": true, "时间": true, "时候": true,
+	"任何": true, "任务": true, "成本": true, "成为": true, "成功": true, "成立": true, "程度": true, "安全": true,
+	"安排": true, "文化": true, "文件": true, "马上": true, "周边": true, "周末": true, "金融": true, "石油": true,
+	"黄金": true, "关于": true, "关注": true, "关键": true, "江湖": true, "向来": true, "于是": true, "华为": true,
+	"东方": true, "高速": true, "孙子": true, "毛病": true, "冷静": true, "许多": true, "何时": true, "何况": true,
+}
 
 // zhNotInDescription do not occur in a description of a speaker (他得知自己
 // 被网友批评…: a clause, not a speaker).
@@ -1107,9 +1124,12 @@ func zhRole(rs []rune, s, e int, title string) string {
 func isNameShape(rs []rune, s, e int, full bool) bool {
 	n := e - s
 	for x := s; x < e; x++ {
-		if !isHan(rs[x]) {
+		if !isHan(rs[x]) || strings.ContainsRune(zhNotInNames, rs[x]) {
 			return false
 		}
+	}
+	if n >= 2 && zhNotNames[string(rs[s:e])] {
+		return false
 	}
 	if n == 4 || n == 3 {
 		for _, cs := range zhCompoundSurnames {
@@ -1346,7 +1366,7 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		switch {
 		case longestEndingAt(rs, s, x, zhPersonNounsLx) != "" && x-s >= 2 && !strings.HasSuffix(np, "记者") && !strings.HasSuffix(np, "笔者"):
 			f.mem.mention(f.mem.add(np, "", kAnon), s, true, pi)
-		case longestEndingAt(rs, s, x, zhOrgSuffixesLx) != "" && x-s >= 2 || longestEndingAt(rs, s, x, zhIndustryWordsLx) != "":
+		case runeLen(longestEndingAt(rs, s, x, zhOrgSuffixesLx)) >= 2 || longestEndingAt(rs, s, x, zhIndustryWordsLx) != "":
 			f.mem.mention(f.mem.add(np, "", kOrg), s, true, pi)
 		}
 		return
