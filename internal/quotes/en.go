@@ -456,6 +456,9 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 	if f.isPunct(cs, ':') || f.isPunct(cs, ',') && f.toks[min(cs+1, len(f.toks)-1)].kind == tOpen {
 		cs++
 	}
+	if f.isPunct(cs, ',') && f.midTail(cs, se) == 0 && (sub.l == ss || sub.l > ss && f.is(sub.l-1, "as")) {
+		cs++ // "As Bloomberg reported, there is…"
+	}
 	colonOrThat := thatAt >= 0 || cs > ce && f.isPunct(cs-1, ':')
 	it := item{ent: ent, cue: cue, para: pi, from: f.toks[max(sub.l, ss)].s}
 	if sub.inverted || cls&part != 0 || sub.coord {

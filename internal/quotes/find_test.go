@@ -216,6 +216,12 @@ var findTests = []struct {
 	{"en parenthetical between speaker and verb", "en", []string{
 		"Globex chairman Sam Ortiz, meanwhile, told investors that the dividend was safe.",
 	}, []want{{Speaker: "Sam Ortiz", Text: "the dividend was safe"}}},
+	{"en wrote with an object is not speech", "en", []string{
+		"The author wrote three books on gardening before retiring.",
+	}, nil},
+	{"en as X reported, …", "en", []string{
+		"As the Daily Ledger reported, the plant will close in March.",
+	}, []want{{Speaker: "Daily Ledger", Group: "organisation", Text: "the plant will close in March"}}},
 	{"en reported earnings is not speech", "en", []string{
 		"Globex reported third-quarter earnings that beat estimates.",
 	}, nil},

@@ -14,7 +14,7 @@ var enCues = map[string]cueClass{
 	"add": strong, "adds": strong, "added": strong,
 	"note": strong, "notes": strong, "noted": strong,
 	"explain": strong, "explains": strong, "explained": strong,
-	"write": strong, "writes": strong, "wrote": strong,
+	"write": weak, "writes": weak, "wrote": weak,
 	"tweet": strong, "tweets": strong, "tweeted": strong,
 	"announce": strong, "announces": strong, "announced": strong,
 	"report": strong, "reports": strong, "reported": strong,
