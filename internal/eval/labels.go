@@ -58,7 +58,9 @@ type FigureMiss struct {
 
 // CompareFigures scores one page: distinct (value, kind) pairs, optional gold
 // pairs count neither way, a prediction inside a not_figures string is a false
-// positive, predicted dates are ignored.
+// positive, predicted dates are ignored. A predicted range contributes both
+// its bounds (value and high), as the gold labels list a range's bounds as
+// two figures.
 func CompareFigures(g Gold, pred []figures.Figure) (tp, fp, fn int, misses []FigureMiss) {
 	var gold, optional []valueKind
 	for _, f := range g.Figures {
@@ -83,10 +85,17 @@ func CompareFigures(g Gold, pred []figures.Figure) (tp, fp, fn int, misses []Fig
 			misses = append(misses, FigureMiss{f.Text, f.Value, f.Kind, "not_figure"})
 			continue
 		}
-		vk := valueKind{f.Value, f.Kind}
-		if !containsVK(predicted, vk) {
-			predicted = append(predicted, vk)
-			predText[vk] = f.Text
+		// A range (20～25倍, 1%-4%) gives both bounds, as the gold labels do:
+		// its upper bound is a second (value, kind) pair.
+		for i, v := range [...]float64{f.Value, f.High} {
+			if i == 1 && (f.High == 0 || f.High == f.Value) {
+				continue
+			}
+			vk := valueKind{v, f.Kind}
+			if !containsVK(predicted, vk) {
+				predicted = append(predicted, vk)
+				predText[vk] = f.Text
+			}
 		}
 	}
 	matched := make([]bool, len(gold))
@@ -124,17 +133,45 @@ func CompareFigures(g Gold, pred []figures.Figure) (tp, fp, fn int, misses []Fig
 	return tp, fp, fn, misses
 }
 
+// insideNotFigure reports whether text lies inside one of the not_figures
+// strings as the same number: "H100" inside "H100", "3" inside "Llama 3",
+// but not "30" inside "A330neo" nor "2位" inside "第22位", where the digits
+// are part of a longer number.
 func insideNotFigure(text string, not []string) bool {
 	t := strings.TrimSpace(text)
 	if t == "" {
 		return false
 	}
 	for _, n := range not {
-		if strings.Contains(n, t) {
-			return true
+		for off := 0; off <= len(n)-len(t); {
+			k := strings.Index(n[off:], t)
+			if k < 0 {
+				break
+			}
+			a, b := off+k, off+k+len(t)
+			if !(splitsDigits(n[:a], t, true) || splitsDigits(n[b:], t, false)) {
+				return true
+			}
+			off = a + 1
 		}
 	}
 	return false
+}
+
+// splitsDigits: the match of t continues a digit run into the rest of the
+// string on that side (before when left).
+func splitsDigits(rest, t string, left bool) bool {
+	if rest == "" || t == "" {
+		return false
+	}
+	var edge, next byte
+	if left {
+		edge, next = t[0], rest[len(rest)-1]
+	} else {
+		edge, next = t[len(t)-1], rest[0]
+	}
+	isDigit := func(c byte) bool { return c >= '0' && c <= '9' }
+	return isDigit(edge) && isDigit(next)
 }
 
 func appendDistinct(s []valueKind, v valueKind) []valueKind {
