@@ -1,6 +1,10 @@
 package sidebar
 
-import "strconv"
+import (
+	"strconv"
+
+	"lede/internal/quotes"
+)
 
 // Voices is the "Who said what" section: people, organisations, sources
 // (documents, surveys) and unattributed quotes, each group shown only when
@@ -41,14 +45,14 @@ type FigureLink struct {
 
 // voices arranges the quotes by speaker (quotes.Group) and places each one.
 func voices(in Input, pl *placer) Voices {
-	g := groupQuotes(in.Quotes)
+	g := quotes.Group(in.Quotes)
 	card := 0
 	item := func(i int) QuoteItem {
 		q := in.Quotes[i]
 		s, e := pl.narrow(q.Start, q.End, q.Text)
 		return QuoteItem{ID: "q" + strconv.Itoa(i), Quote: i, Kind: q.Kind, Cue: q.Cue, Text: q.Text, Place: pl.span(s, e, false)}
 	}
-	cards := func(ss []speaker) []Card {
+	cards := func(ss []quotes.Speaker) []Card {
 		out := make([]Card, 0, len(ss))
 		for _, s := range ss {
 			c := Card{ID: "s" + strconv.Itoa(card), Name: s.Name, Role: s.Role, Anonymous: s.Anonymous, Count: s.Count, Quotes: make([]QuoteItem, 0, len(s.Quotes))}
