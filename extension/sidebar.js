@@ -325,9 +325,18 @@
     if (b) { b.click(); b.focus({ preventScroll: true }); }
   }
 
+  // active marks the item last shown on the page (for the eye and for
+  // screen readers).
   function active(li) {
-    for (const o of shadow.querySelectorAll('.active')) o.classList.remove('active');
-    if (li) li.classList.add('active');
+    for (const o of shadow.querySelectorAll('.active')) {
+      o.classList.remove('active');
+      const b = o.querySelector('.show');
+      if (b) b.removeAttribute('aria-current');
+    }
+    if (!li) return;
+    li.classList.add('active');
+    const b = li.querySelector('.show');
+    if (b) b.setAttribute('aria-current', 'location');
   }
 
   function motion() {
