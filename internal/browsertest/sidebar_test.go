@@ -328,9 +328,9 @@ func TestSidebarSamples(t *testing.T) {
 		click    string   // the row to click, and the words highlighted
 		words    string
 	}{
-		{"sample-en", "en", []string{"$412M", "18%"}, "$412M", "412 million dollars"},
-		{"sample-zh", "zh", []string{"32%"}, "32%", "32%"},
-		{"sample-zh", "en", []string{"32%"}, "32%", "32%"},
+		{"sample-en", "en", []string{"$412M", "18%", "$9.4M"}, "$9.4M", "9.4 million dollars"},
+		{"sample-zh", "zh", []string{"32%", "3.9亿元"}, "3.9亿元", "3.9亿元"},
+		{"sample-zh", "en", []string{"32%", "CN¥390M"}, "CN¥390M", "3.9亿元"},
 	} {
 		t.Run(tc.page+"/"+tc.ui, func(t *testing.T) {
 			swEval[bool](t, env, `chrome.storage.sync.set({uiLang: '`+tc.ui+`'}).then(() => true)`)
@@ -347,7 +347,21 @@ func TestSidebarSamples(t *testing.T) {
 			if tc.ui == "zh" && !strings.Contains(s.Text, "数字") || tc.ui == "en" && !strings.Contains(s.Text, "Figures") {
 				t.Errorf("the sidebar's headings are not in %s: %.200s", tc.ui, s.Text)
 			}
+			// The repeated figure: one row ×2, drawn in a chart by year; the
+			// sidebar scrolls it to the middle (the screenshot shows it), a
+			// click shows it on the page.
 			r, _ := s.row(tc.click)
+			if r.Times != "×2" {
+				t.Errorf("the %s row shows %q, want ×2", tc.click, r.Times)
+			}
+			charted := false
+			for _, c := range s.Charts {
+				charted = charted || c.Prev == r.ID
+			}
+			if !charted {
+				t.Errorf("no chart after the %s row: %+v", tc.click, s.Charts)
+			}
+			eval[bool](tb, fmt.Sprintf(`(document.querySelector('lede-sidebar').shadowRoot.getElementById(%q).scrollIntoView({block: 'center'}), true)`, r.ID))
 			clickInSidebar(t, tb, rowSelector(r.ID), tc.words)
 			if len(s.Pictures) > 0 {
 				checkPictureClick(t, tb)

@@ -106,7 +106,7 @@ func figureSections(in Input, lang string, pl *placer) []FigureSection {
 			if row.Arrow == "" {
 				row.Direction = ""
 			}
-			if row.About == "" && squeeze(row.Written) != squeeze(row.Value) {
+			if row.About == "" && bare(row.Value) {
 				row.About = row.Written // "3年" under a bare "3": the article's own words say what it is
 			}
 			for _, f := range r.Figures {
@@ -147,6 +147,17 @@ func leadFigures(in Input) map[int]bool {
 		}
 	}
 	return lead
+}
+
+// bare: a compact value that is only a number ("3", "1,260"), which says
+// nothing on its own.
+func bare(v string) bool {
+	for _, r := range v {
+		if !(r >= '0' && r <= '9' || strings.ContainsRune(".,–～−- ", r)) {
+			return false
+		}
+	}
+	return v != ""
 }
 
 // squeeze drops whitespace, so "2 million" in a headline matches "2 million".
