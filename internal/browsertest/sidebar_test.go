@@ -623,3 +623,161 @@ func showSidebar(t *testing.T, tb *tab) time.Duration {
 	}
 	return took
 }
+
+// Share of the sidebar's marks (figure mentions, quote runs) the content
+// script must find in the live page, over the labelled corpus pages opened.
+const minMarksFound = 0.98
+
+// TestSidebarPlaces: every row and quote of the sidebar, clicked in turn on
+// labelled corpus pages (English and Chinese) and the seed, highlights on
+// the live page exactly the words the core placed there: the core's offsets
+// and strings map onto the page's own text nodes.
+func TestSidebarPlaces(t *testing.T) {
+	corpus := corpusDir(t)
+	env := browser(t)
+	pages := []string{"seed/meta-ai-article"}
+	for _, set := range []struct{ name, lang string }{{"daniel_zh", "zh"}, {"zyte_aeb", "en"}} {
+		entries, err := os.ReadDir(filepath.Join(corpus, set.name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, e := range entries {
+			var g struct {
+				Figures, Quotes []json.RawMessage
+			}
+			b, err := os.ReadFile(filepath.Join(corpus, set.name, e.Name(), "gold.json"))
+			if err != nil || json.Unmarshal(b, &g) != nil || len(g.Figures)+len(g.Quotes) == 0 {
+				continue
+			}
+			pages = append(pages, set.name+"/"+e.Name())
+			if n++; n == 3 {
+				break
+			}
+		}
+	}
+	found, total := 0, 0
+	for _, p := range pages {
+		t.Run(p[:min(len(p), 24)], func(t *testing.T) {
+			tb := env.open(t, env.pageURL("/corpus/"+p+"/page.html"))
+			before := eval[string](tb, jsOuter)
+			if kind := tb.clickExpectingNotice(); kind != "" {
+				t.Skipf("Lede says %s here", kind)
+			}
+			if !eval[bool](tb, jsSidebar) {
+				showSidebar(t, tb)
+			}
+			want := markTexts(t, tb)
+			got := map[string][]string{}
+			if err := json.Unmarshal([]byte(eval[string](tb, `(() => {
+				const sr = document.querySelector('lede-sidebar').shadowRoot, out = {};
+				for (const b of sr.querySelectorAll('.figures .row > .show, .voices .quote > .show')) {
+					CSS.highlights.clear();
+					b.click();
+					const h = CSS.highlights.get('lede-focus'), c = CSS.highlights.get('lede-context');
+					const rs = h ? [...h] : [], ctx = c ? [...c] : [];
+					// the mention shown sits in its sentence: the right occurrence was taken
+					const inside = ctx.length === 0 || rs.some(r => ctx[0].compareBoundaryPoints(Range.START_TO_START, r) <= 0 && ctx[0].compareBoundaryPoints(Range.END_TO_END, r) >= 0);
+					out[b.parentElement.id] = rs.map(r => r.toString()).concat(inside ? [] : ['!outside its sentence']);
+				}
+				CSS.highlights.clear();
+				return JSON.stringify(out);
+			})()`)), &got); err != nil {
+				t.Fatal(err)
+			}
+			for id, texts := range got {
+				for _, s := range texts {
+					if s == "!outside its sentence" {
+						t.Errorf("%s: the highlighted mention is not inside the highlighted sentence", id)
+					}
+				}
+			}
+			for id, texts := range want {
+				shown := map[string]int{}
+				for _, s := range got[id] {
+					shown[squash(s)]++
+				}
+				for _, w := range texts {
+					total++
+					if shown[squash(w)] > 0 {
+						shown[squash(w)]--
+						found++
+					} else {
+						t.Logf("%s: %q not highlighted (got %q)", id, w, got[id])
+					}
+				}
+			}
+			tb.turnOff()
+			if after := eval[string](tb, jsOuter); after != before {
+				t.Errorf("restore is not exact:\n%s", firstDiff(before, after))
+			}
+		})
+	}
+	t.Logf("%d of %d marks found on the live pages of %d pages", found, total, len(pages))
+	if total == 0 || float64(found) < minMarksFound*float64(total) {
+		t.Errorf("%d of %d marks found on the live pages, want ≥ %.0f%%", found, total, minMarksFound*100)
+	}
+}
+
+// markTexts: the words the core placed for each row and quote id.
+func markTexts(t *testing.T, tb *tab) map[string][]string {
+	t.Helper()
+	type place struct {
+		Focus []struct{ Text string }
+	}
+	var a struct {
+		Sidebar struct {
+			Figures []struct {
+				Rows []struct {
+					ID     string
+					Places []place
+				}
+			}
+			Voices struct {
+				People, Organisations, Sources []struct {
+					Quotes []struct {
+						ID    string
+						Place place
+					}
+				}
+				Unattributed []struct {
+					ID    string
+					Place place
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(swEval[string](t, tb.env, `(globalThis.lastRun && globalThis.lastRun.json) || ''`)), &a); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]string{}
+	add := func(id string, ps ...place) {
+		for _, p := range ps {
+			for _, m := range p.Focus {
+				out[id] = append(out[id], m.Text)
+			}
+		}
+	}
+	for _, s := range a.Sidebar.Figures {
+		for _, r := range s.Rows {
+			add(r.ID, r.Places...)
+		}
+	}
+	v := a.Sidebar.Voices
+	for _, g := range [][]struct {
+		Quotes []struct {
+			ID    string
+			Place place
+		}
+	}{v.People, v.Organisations, v.Sources} {
+		for _, c := range g {
+			for _, q := range c.Quotes {
+				add(q.ID, q.Place)
+			}
+		}
+	}
+	for _, q := range v.Unattributed {
+		add(q.ID, q.Place)
+	}
+	return out
+}

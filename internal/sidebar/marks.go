@@ -18,9 +18,9 @@ import (
 type Mark struct {
 	Node int    `json:"node"` // node id of the paragraph element
 	Text string `json:"text"` // the words, as in the Analysis text
-	Nth  int    `json:"nth"`  // which occurrence of Text in the paragraph's text (0: the first)
-	Of   int    `json:"of"`   // how many occurrences the paragraph's text has
-	At   int    `json:"at"`   // code-point offset of this occurrence in the paragraph's text
+	Nth  int    `json:"nth"`  // which occurrence of Text in the element's text (0: the first)
+	Of   int    `json:"of"`   // how many occurrences the element's text has
+	At   int    `json:"at"`   // code-point offset of this occurrence in the element's text
 }
 
 // Place is where an item is: the words to highlight (Focus; a quote over
@@ -36,10 +36,24 @@ type placer struct {
 	paras []text.Para
 	runes map[int][]rune      // paragraph index → its text as code points
 	sents map[int][]text.Span // paragraph index → its sentences
+	// One element can hold several paragraphs (lines split at <br>): a
+	// mark counts occurrences over all of the element's text, as the live
+	// page has it.
+	nodeText map[int][]rune // node id → its paragraphs' text, joined by "\n"
+	base     []int          // paragraph index → offset of its text in nodeText
 }
 
 func newPlacer(paras []text.Para) *placer {
-	return &placer{paras: paras, runes: map[int][]rune{}, sents: map[int][]text.Span{}}
+	p := &placer{paras: paras, runes: map[int][]rune{}, sents: map[int][]text.Span{}, nodeText: map[int][]rune{}, base: make([]int, len(paras))}
+	for i, para := range paras {
+		t, ok := p.nodeText[para.Node]
+		if ok {
+			t = append(t, '\n')
+		}
+		p.base[i] = len(t)
+		p.nodeText[para.Node] = append(t, []rune(para.Text)...)
+	}
+	return p
 }
 
 // para returns the index of the paragraph holding offset off, or -1.
@@ -60,11 +74,13 @@ func (p *placer) textOf(i int) []rune {
 	return rs
 }
 
-// mark describes [s, e) of paragraph i (offsets relative to the paragraph).
+// mark describes [s, e) of paragraph i (offsets relative to the paragraph);
+// Nth, Of and At count in the text of the paragraph's element.
 func (p *placer) mark(i, s, e int) Mark {
-	rs := p.textOf(i)
-	s, e = max(0, s), min(len(rs), e)
-	needle := rs[s:e]
+	s, e = max(0, s), min(len(p.textOf(i)), e)
+	needle := p.textOf(i)[s:e]
+	rs := p.nodeText[p.paras[i].Node]
+	s += p.base[i]
 	m := Mark{Node: p.paras[i].Node, Text: string(needle), At: s}
 	for k := 0; k+len(needle) <= len(rs); {
 		if equalRunes(rs[k:k+len(needle)], needle) {

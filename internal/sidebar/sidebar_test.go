@@ -283,3 +283,19 @@ func TestPublishedLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkOverLines: an element whose text the extractor split into lines
+// (at <br>) is counted whole: the second line's figure is the element's
+// second occurrence.
+func TestMarkOverLines(t *testing.T) {
+	doc := text.NewDoc("zh", []text.Para{
+		{Text: "市值353亿元。", Node: 7, Kind: "p"},
+		{Text: "别处。", Node: 8, Kind: "p"},
+		{Text: "那么353亿元的市值难以维持。", Node: 7, Kind: "p"},
+	})
+	pl := newPlacer(doc.Paras)
+	m := pl.mark(2, 2, 7)
+	if m != (Mark{Node: 7, Text: "353亿元", Nth: 1, Of: 2, At: 11}) {
+		t.Errorf("mark = %+v", m)
+	}
+}
