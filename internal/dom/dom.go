@@ -27,6 +27,51 @@ const (
 	AttrFixed  = "data-lede-fixed"  // "fixed" or "sticky": a positioned overlay in the live page
 )
 
+// Stats are text and element statistics over a subtree (or, for Elem.Own,
+// over the text directly inside one element). Text excludes script, style,
+// template and other non-content elements. Lengths count characters (runes)
+// with whitespace runs collapsed to one.
+type Stats struct {
+	TextLen     int // characters of visible-ish text
+	LinkLen     int // characters of text inside <a href>
+	HashLinkLen int // characters of text inside in-page links (<a href="#…">)
+	Punct       int // sentence/comma punctuation: , ， 、 ； ; 。 . ! ？ … :
+	Commas      int // clause punctuation only: , ， 、 ； ; 。
+	HanLen      int // Han characters (CJK ideographs)
+	Words       int // latin-script word count (runs of letters/digits)
+
+	// Element counts in the subtree, the element itself included.
+	Ps, Imgs, Lis, Inputs, Embeds, Links int
+	HeadingLen                           int // characters inside h1–h6
+}
+
+// Add accumulates o into s.
+func (s *Stats) Add(o *Stats) {
+	s.TextLen += o.TextLen
+	s.LinkLen += o.LinkLen
+	s.HashLinkLen += o.HashLinkLen
+	s.Punct += o.Punct
+	s.Commas += o.Commas
+	s.HanLen += o.HanLen
+	s.Words += o.Words
+	s.Ps += o.Ps
+	s.Imgs += o.Imgs
+	s.Lis += o.Lis
+	s.Inputs += o.Inputs
+	s.Embeds += o.Embeds
+	s.Links += o.Links
+	s.HeadingLen += o.HeadingLen
+}
+
+// LinkDensity is the share of the text inside links, in-page (#) links
+// weighing 0.3 as in Readability.
+func (s *Stats) LinkDensity() float64 {
+	if s.TextLen == 0 {
+		return 0
+	}
+	return (float64(s.LinkLen-s.HashLinkLen) + 0.3*float64(s.HashLinkLen)) / float64(s.TextLen)
+}
+
 // Elem is one element of the document with its cached statistics.
 type Elem struct {
 	Node   *html.Node
@@ -34,20 +79,21 @@ type Elem struct {
 	Index  int   // position in Doc.Elems (document order)
 	Parent *Elem // nil for the root element
 	Depth  int
+	// End is the index after the element's last descendant: the subtree of
+	// Elems[i] is Elems[i:Elems[i].End].
+	End int
 
 	// Live-page facts (only set when the content script supplied them).
 	Hidden bool   // not rendered (display:none, visibility:hidden, zero size…)
 	Fixed  string // "fixed" or "sticky" when positioned as an overlay
 
-	// Text statistics over the element's subtree, excluding script, style,
-	// template and other non-content text. Lengths count characters (runes)
-	// with whitespace runs collapsed to one.
-	TextLen  int // characters of visible-ish text
-	LinkLen  int // characters of text inside <a href>
-	Punct    int // sentence/comma punctuation: , ， 、 ； ; 。 . ! ？ …
-	HanLen   int // Han characters (CJK ideographs)
-	Words    int // latin-script word count (runs of letters/digits)
-	Children []*Elem
+	Stats       // over the subtree
+	Own   Stats // text directly inside the element (element counts are zero)
+	// NonContent is set on elements whose text is not reader-visible content
+	// (script, style, template, head, …); their Stats are kept but not added
+	// to their ancestors.
+	NonContent bool
+	Children   []*Elem
 }
 
 // Doc is a parsed document.
@@ -76,13 +122,14 @@ func FromNode(root *html.Node) *Doc {
 	walk = func(n *html.Node, parent *Elem, depth int) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
-				if c.Type == html.TextNode && parent != nil && !skipText(parent) {
-					parent.addText(c.Data)
+				if c.Type == html.TextNode && parent != nil {
+					parent.Own.AddText(c.Data)
 				}
 				continue
 			}
 			e := &Elem{Node: c, Index: len(d.Elems), Parent: parent, Depth: depth}
 			e.ID = e.Index
+			e.NonContent = skipText(c.DataAtom)
 			for _, a := range c.Attr {
 				switch a.Key {
 				case AttrID:
@@ -102,15 +149,10 @@ func FromNode(root *html.Node) *Doc {
 				parent.Children = append(parent.Children, e)
 			}
 			walk(c, e, depth+1)
-			if parent != nil && !skipText(e) {
-				parent.TextLen += e.TextLen
-				parent.LinkLen += e.LinkLen
-				parent.Punct += e.Punct
-				parent.HanLen += e.HanLen
-				parent.Words += e.Words
-			}
-			if c.DataAtom == atom.A && hasAttr(c, "href") {
-				e.LinkLen = e.TextLen
+			e.End = len(d.Elems)
+			e.finish()
+			if parent != nil && !e.NonContent {
+				parent.Stats.Add(&e.Stats)
 			}
 		}
 	}
@@ -118,67 +160,143 @@ func FromNode(root *html.Node) *Doc {
 	return d
 }
 
-// skipText reports elements whose text is not reader-visible content.
-func skipText(e *Elem) bool {
+// finish adds the element's own text and its own counts to its subtree
+// statistics (its children were added as they closed).
+func (e *Elem) finish() {
+	own := e.Own
+	e.TextLen += own.TextLen
+	e.Punct += own.Punct
+	e.Commas += own.Commas
+	e.HanLen += own.HanLen
+	e.Words += own.Words
+	e.Rollup(&e.Stats)
+}
+
+// Rollup applies what the element itself contributes to s, the statistics of
+// its own text plus its children: element counts and link text. Stages that
+// recompute statistics over a pruned tree call it to stay consistent.
+func (e *Elem) Rollup(s *Stats) {
 	switch e.Node.DataAtom {
-	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.Title, atom.Iframe, atom.Object, atom.Svg, atom.Math, atom.Select, atom.Textarea:
+	case atom.P:
+		s.Ps++
+	case atom.Img, atom.Picture:
+		s.Imgs++
+	case atom.Li:
+		s.Lis++
+	case atom.Input, atom.Textarea, atom.Select, atom.Button:
+		s.Inputs++
+	case atom.Embed, atom.Object, atom.Iframe:
+		s.Embeds++
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		s.HeadingLen = s.TextLen
+	case atom.A:
+		if href, ok := AttrOK(e.Node, "href"); ok {
+			s.Links++
+			s.LinkLen = s.TextLen
+			if strings.HasPrefix(strings.TrimSpace(href), "#") {
+				s.HashLinkLen = s.TextLen
+			}
+		}
+	}
+}
+
+// skipText reports elements whose text is not reader-visible content.
+func skipText(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.Title, atom.Iframe, atom.Object, atom.Svg, atom.Math, atom.Select, atom.Textarea, atom.Option:
 		return true
 	}
 	return false
 }
 
 // IsPunct reports punctuation that marks clauses and sentences in English and
-// Chinese text; it feeds the comma/punctuation density scores.
+// Chinese text; it feeds the punctuation density scores.
 func IsPunct(r rune) bool {
 	switch r {
-	case ',', ';', '.', '!', '?', '，', '、', '；', '。', '！', '？', '…', '：', ':':
+	case ',', ';', '.', '!', '?', '，', '、', '；', '。', '！', '？', '…', '：', ':', '．':
+		return true
+	}
+	return false
+}
+
+// IsComma reports clause punctuation: the commas of Readability's scoring,
+// with the Chinese comma, enumeration comma, semicolon and full stop counted
+// alike (a Chinese sentence carries fewer commas than an English one of the
+// same content).
+func IsComma(r rune) bool {
+	switch r {
+	case ',', '，', '、', '；', ';', '。', '،', '﹐', '﹑', '︐', '︑':
 		return true
 	}
 	return false
 }
 
 // IsHan reports CJK ideographs.
-func IsHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+func IsHan(r rune) bool {
+	if r < 0x2e80 {
+		return false
+	}
+	if r >= 0x4e00 && r <= 0x9fff {
+		return true
+	}
+	return unicode.Is(unicode.Han, r)
+}
 
-func (e *Elem) addText(s string) {
+// IsSpace reports the whitespace that text collapsing folds into one space.
+func IsSpace(r rune) bool {
+	switch r {
+	case ' ', '\n', '\t', '\r', '\f', 0xa0:
+		return true
+	}
+	return r > 0x7f && unicode.IsSpace(r)
+}
+
+// AddText adds the statistics of the text str (one text node) to s.
+func (s *Stats) AddText(str string) {
 	space := true
 	inWord := false
-	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
+	for i := 0; i < len(str); {
+		r, size := rune(str[i]), 1
 		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+			r, size = utf8.DecodeRuneInString(str[i:])
 		}
 		i += size
-		if r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\f' || r == 0xa0 || (r > 0x7f && unicode.IsSpace(r)) {
+		if IsSpace(r) {
 			if !space {
-				e.TextLen++
+				s.TextLen++
 				space = true
 			}
 			inWord = false
 			continue
 		}
 		space = false
-		e.TextLen++
+		s.TextLen++
 		if r < 0x80 {
 			if IsPunct(r) {
-				e.Punct++
+				s.Punct++
+				if r == ',' || r == ';' {
+					s.Commas++
+				}
 			}
 			isWord := r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
 			if isWord && !inWord {
-				e.Words++
+				s.Words++
 			}
 			inWord = isWord
 			continue
 		}
-		if IsPunct(r) {
-			e.Punct++
+		if IsPunct(r) || IsComma(r) {
+			s.Punct++
+			if IsComma(r) {
+				s.Commas++
+			}
 			inWord = false
 		} else if IsHan(r) {
-			e.HanLen++
+			s.HanLen++
 			inWord = false
-		} else if unicode.IsLetter(r) {
+		} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if !inWord {
-				e.Words++
+				s.Words++
 			}
 			inWord = true
 		} else {
@@ -214,26 +332,13 @@ func (d *Doc) Body() *Elem {
 	return nil
 }
 
-// LinkDensity is the share of the element's text that sits inside links.
-func (e *Elem) LinkDensity() float64 {
-	if e.TextLen == 0 {
-		return 0
-	}
-	return float64(e.LinkLen) / float64(e.TextLen)
-}
-
 // Contains reports whether o is e or one of its descendants.
 func (e *Elem) Contains(o *Elem) bool {
-	for ; o != nil; o = o.Parent {
-		if o == e {
-			return true
-		}
-		if o.Depth < e.Depth {
-			return false
-		}
-	}
-	return false
+	return o != nil && o.Index >= e.Index && o.Index < e.End
 }
+
+// Tag is the element's tag atom.
+func (e *Elem) Tag() atom.Atom { return e.Node.DataAtom }
 
 // Attr returns the value of attribute key on n ("" when absent).
 func Attr(n *html.Node, key string) string {
@@ -245,13 +350,14 @@ func Attr(n *html.Node, key string) string {
 	return ""
 }
 
-func hasAttr(n *html.Node, key string) bool {
+// AttrOK returns the value of attribute key on n and whether it is present.
+func AttrOK(n *html.Node, key string) (string, bool) {
 	for _, a := range n.Attr {
 		if a.Key == key {
-			return true
+			return a.Val, true
 		}
 	}
-	return false
+	return "", false
 }
 
 // ClassID returns the element's class and id joined, lower-cased, for the
@@ -267,4 +373,52 @@ func ClassID(n *html.Node) string {
 		}
 	}
 	return strings.ToLower(b.String())
+}
+
+// Text returns the reader-visible text of n's subtree with whitespace runs
+// collapsed to single spaces and trimmed.
+func Text(n *html.Node) string {
+	var b strings.Builder
+	AppendText(&b, n)
+	return strings.TrimSpace(b.String())
+}
+
+// AppendText appends n's collapsed text to b (not trimmed; a pending space is
+// written only when b does not already end in one).
+func AppendText(b *strings.Builder, n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		AppendCollapsed(b, n.Data)
+		return
+	case html.ElementNode:
+		if skipText(n.DataAtom) {
+			return
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		AppendText(b, c)
+	}
+}
+
+// AppendCollapsed appends s to b with whitespace runs collapsed to one space,
+// never writing a space after a space already at the end of b.
+func AppendCollapsed(b *strings.Builder, s string) {
+	str := b.String()
+	space := len(str) == 0 || str[len(str)-1] == ' '
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if IsSpace(r) {
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		} else {
+			b.WriteString(s[i : i+size])
+			space = false
+		}
+		i += size
+	}
 }
