@@ -54,11 +54,11 @@ type cleaner struct {
 	free   []int       // text not inside any textish descendant
 	data   []bool      // data tables
 	// bottom-up facts for the conditional checks
-	listLen []int  // text inside (outermost) lists
-	hasData []bool // holds a data table
-	videos  []int  // video embeds
-	inPart []bool      // inside one of the parts
-	elems  []*dom.Elem // elements of the parts in document order
+	listLen []int       // text inside (outermost) lists
+	hasData []bool      // holds a data table
+	videos  []int       // video embeds
+	inPart  []bool      // inside one of the parts
+	elems   []*dom.Elem // elements of the parts in document order
 }
 
 // clean runs the clean stage over the chosen parts and returns the per-index
