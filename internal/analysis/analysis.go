@@ -8,6 +8,7 @@ package analysis
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"math"
 	"runtime/debug"
 	"strings"
@@ -71,7 +72,8 @@ type Timings struct {
 
 // Options for one analysis.
 type Options struct {
-	URL string // the page's address (resolves relative links; may be empty)
+	URL   string    // the page's address (resolves relative links; may be empty)
+	Trace io.Writer // when set, the extraction stages explain their decisions here
 }
 
 // Analyze runs the pipeline on src. A panic inside any stage is returned as an
@@ -89,7 +91,7 @@ func Analyze(src string, opt Options) (a *Analysis, err error) {
 		return nil, fmt.Errorf("lede: cannot parse the page: %w", err)
 	}
 	t1 := time.Now()
-	res := extract.Extract(doc, extract.Options{URL: opt.URL})
+	res := extract.Extract(doc, extract.Options{URL: opt.URL, Trace: opt.Trace})
 	t2 := time.Now()
 
 	a = &Analysis{

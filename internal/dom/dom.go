@@ -192,12 +192,28 @@ func (e *Elem) Rollup(s *Stats) {
 	case atom.A:
 		if href, ok := AttrOK(e.Node, "href"); ok {
 			s.Links++
+			if IsProse(s) {
+				break // a whole article wrapped in a link is not link text
+			}
 			s.LinkLen = s.TextLen
 			if strings.HasPrefix(strings.TrimSpace(href), "#") {
 				s.HashLinkLen = s.TextLen
 			}
 		}
 	}
+}
+
+// A link holding at least ProseLinkMinLen weighted characters (Han count
+// triple) and ProseLinkMinCommas clause marks is prose that happens to be
+// clickable, not navigation: its text does not count as link text.
+const (
+	ProseLinkMinLen    = 300
+	ProseLinkMinCommas = 4
+)
+
+// IsProse reports whether statistics s describe prose rather than a link label.
+func IsProse(s *Stats) bool {
+	return s.TextLen+2*s.HanLen >= ProseLinkMinLen && s.Commas >= ProseLinkMinCommas
 }
 
 // skipText reports elements whose text is not reader-visible content.

@@ -71,7 +71,7 @@ func (p *page) collectRuns(e *dom.Elem) {
 		}
 		open = false
 		if cur.st.Words+cur.st.HanLen+cur.st.Punct > 0 || cur.st.TextLen > 2 {
-			if inLink {
+			if inLink && !dom.IsProse(&cur.st) {
 				cur.st.LinkLen = cur.st.TextLen
 			}
 			p.runs = append(p.runs, cur)

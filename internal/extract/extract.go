@@ -4,6 +4,8 @@
 package extract
 
 import (
+	"io"
+
 	"lede/internal/text"
 
 	"golang.org/x/net/html"
@@ -44,5 +46,6 @@ type Result struct {
 
 // Options tunes one extraction.
 type Options struct {
-	URL string // the page's address, to resolve relative URLs
+	URL   string    // the page's address, to resolve relative URLs
+	Trace io.Writer // when set, the stages explain their decisions here (lede analyze -trace)
 }

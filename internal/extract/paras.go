@@ -109,7 +109,7 @@ func (w *paraWalker) block(e *dom.Elem, kind string) {
 				w.block(ce, kindOf(ce, innerKind(kind)))
 				continue
 			}
-			w.inline(ce)
+			w.inline(ce, e, kind)
 		}
 	}
 	w.flush(e, kind)
@@ -123,7 +123,9 @@ func innerKind(k string) string {
 	return ""
 }
 
-func (w *paraWalker) inline(e *dom.Elem) {
+// inline appends the text of a phrasing element; a <br> inside it still
+// breaks the paragraph of block, the element that holds it.
+func (w *paraWalker) inline(e, block *dom.Elem, kind string) {
 	for c := e.Node.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
@@ -134,10 +136,10 @@ func (w *paraWalker) inline(e *dom.Elem) {
 				continue
 			}
 			if c.DataAtom == atom.Br {
-				w.buf.WriteByte(' ')
+				w.flush(block, kind)
 				continue
 			}
-			w.inline(ce)
+			w.inline(ce, block, kind)
 		}
 	}
 }

@@ -1,6 +1,10 @@
 package extract
 
 import (
+	"fmt"
+	"sort"
+	"strings"
+
 	"lede/internal/dom"
 )
 
@@ -45,6 +49,9 @@ func Extract(doc *dom.Doc, opt Options) *Result {
 		ch := p.choose(sc)
 		cl := p.clean(sc, ch)
 		o := &outcome{sc: sc, ch: ch, cl: cl, n: cl.textLen()}
+		if p.opt.Trace != nil {
+			p.traceAttempt(o)
+		}
 		if o.n >= articleMinWeightedText {
 			best = o
 			break
@@ -75,4 +82,59 @@ func (p *page) finish(res *Result, o *outcome) {
 	}
 	res.Pictures = p.pictures(o, parts)
 	res.Article = p.articleCopy(o, parts, nil)
+}
+
+// tracef writes a trace line when tracing is on.
+func (p *page) tracef(format string, args ...any) {
+	if p.opt.Trace != nil {
+		fmt.Fprintf(p.opt.Trace, format+"\n", args...)
+	}
+}
+
+// describe names an element for traces: tag#id.class [node id] text length.
+func (p *page) describe(e *dom.Elem) string {
+	if e == nil {
+		return "<nil>"
+	}
+	s := e.Node.Data
+	if id := dom.Attr(e.Node, "id"); id != "" {
+		s += "#" + id
+	}
+	if c := dom.Attr(e.Node, "class"); c != "" {
+		s += "." + strings.Join(strings.Fields(c), ".")
+	}
+	if len(s) > 60 {
+		s = s[:60]
+	}
+	return fmt.Sprintf("%s [%d] len=%d", s, e.ID, e.TextLen)
+}
+
+func (p *page) traceAttempt(o *outcome) {
+	p.tracef("attempt %+v: text %d", o.sc.at, o.n)
+	type cs struct {
+		e *dom.Elem
+		s float64
+	}
+	var top []cs
+	for i, ok := range o.sc.cand {
+		if ok {
+			top = append(top, cs{p.doc.Elems[i], o.sc.score[i]})
+		}
+	}
+	sort.Slice(top, func(a, b int) bool { return top[a].s > top[b].s })
+	for i, c := range top {
+		if i == 8 {
+			break
+		}
+		p.tracef("  candidate %.1f %s", c.s, p.describe(c.e))
+	}
+	p.tracef("  top %s", p.describe(o.ch.top))
+	for _, part := range o.ch.parts {
+		p.tracef("  part %s", p.describe(part))
+	}
+	for _, e := range p.doc.Elems {
+		if o.cl.hidden[e.Index] && (e.Parent == nil || !o.cl.hidden[e.Parent.Index]) {
+			p.tracef("  clean hides %s", p.describe(e))
+		}
+	}
 }

@@ -18,7 +18,9 @@ import (
 )
 
 const usage = `usage:
-  lede analyze [-url URL] FILE.html     print the Analysis of FILE.html as JSON ("-" reads stdin)
+  lede analyze [-url URL] [-trace] FILE.html
+                                        print the Analysis of FILE.html as JSON ("-" reads stdin);
+                                        -trace explains the extraction decisions on stderr
   lede eval -corpus DIR [-set SET,...] [-v]
                                         score a corpus (see shared/corpus/FORMAT.md), print metrics as JSON
 `
@@ -49,6 +51,7 @@ func run(args []string, out io.Writer) error {
 func analyzeCmd(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	url := fs.String("url", "", "the page's address (resolves relative links)")
+	trace := fs.Bool("trace", false, "explain the extraction decisions on stderr")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -69,7 +72,11 @@ func analyzeCmd(args []string, out io.Writer) error {
 		}
 		src = s
 	}
-	a, err := analysis.Analyze(src, analysis.Options{URL: *url})
+	opt := analysis.Options{URL: *url}
+	if *trace {
+		opt.Trace = os.Stderr
+	}
+	a, err := analysis.Analyze(src, opt)
 	if err != nil {
 		return err
 	}
