@@ -26,6 +26,7 @@ const (
 	siblingParagraphLinks  = 0.25
 	siblingShortParagraph  = true // a short sibling <p> without links that ends a sentence joins
 	articleMinWeightedText = 500  // below this the next attempt runs (Readability's charThreshold)
+	retryKeepMin           = 150  // a first-pass article this long is not replaced by a retry inside furniture
 )
 
 // choice is the choose stage's result.

@@ -20,7 +20,7 @@ var (
 		"recommend", "tuijian", "navbar", "topbar", "toolbar", "copyright", "cookie", "consent",
 		"newsletter", "subscribe", "qrcode", "login", "signin", "paywall", "modal",
 	}
-	unlikelyWords = []string{"nav", "ad", "ads", "gg", "foot", "hot", "rank", "share", "xgxw", "xgwz", "crumbs", "dialog"}
+	unlikelyWords = []string{"nav", "ad", "ads", "gg", "foot", "hot", "rank", "xgxw", "xgwz", "crumbs", "dialog"}
 	// maybeParts rescue an unlikely match ("comment-body", "main-header").
 	maybeParts = []string{"and", "article", "body", "column", "content", "main", "mathjax", "shadow", "artical", "artcle"}
 

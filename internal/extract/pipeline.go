@@ -52,6 +52,11 @@ func Extract(doc *dom.Doc, opt Options) *Result {
 		if p.opt.Trace != nil {
 			p.traceAttempt(o)
 		}
+		if best != nil && best.n >= retryKeepMin && p.inFurniture(o.ch.top) {
+			// a retry that lands in comments or a sidebar does not beat a
+			// short article found by the strict pass
+			continue
+		}
 		if o.n >= articleMinWeightedText {
 			best = o
 			break
@@ -82,6 +87,12 @@ func (p *page) finish(res *Result, o *outcome) {
 	}
 	res.Pictures = p.pictures(o, parts)
 	res.Article = p.articleCopy(o, parts, nil)
+}
+
+// inFurniture reports whether e is, or is inside, page furniture by name,
+// role or tag (comments, sidebars, footers).
+func (p *page) inFurniture(e *dom.Elem) bool {
+	return p.m.flags[e.Index]&(fUnlikely|fInUnlikely) != 0
 }
 
 // tracef writes a trace line when tracing is on.
