@@ -15,18 +15,21 @@ import (
 
 // Tunables of the choose stage.
 const (
-	topCandidates          = 5    // candidates considered for a shared ancestor
-	alternativeScoreRatio  = 0.75 // a candidate this close to the best is an alternative
-	minAlternatives        = 3    // alternatives sharing an ancestor make it the root
-	parentClimbRatio       = 1.0 / 3
-	siblingScoreMin        = 10  // a sibling needs at least this score…
-	siblingScoreRatio      = 0.2 // …or this share of the root's score
-	siblingSameClassBonus  = 0.2 // share of the root's score added to a sibling with the root's class
-	siblingParagraphLen    = 80  // a sibling <p> longer than this (weighted) with few links joins
-	siblingParagraphLinks  = 0.25
-	siblingShortParagraph  = true // a short sibling <p> without links that ends a sentence joins
-	articleMinWeightedText = 500  // below this the next attempt runs (Readability's charThreshold)
-	retryKeepMin           = 150  // a first-pass article this long is not replaced by a retry inside furniture
+	topCandidates         = 5    // candidates considered for a shared ancestor
+	alternativeScoreRatio = 0.75 // a candidate this close to the best is an alternative
+	minAlternatives       = 3    // alternatives sharing an ancestor make it the root
+	parentClimbRatio      = 1.0 / 3
+	// climbMaxExtraLinkDensity: a parent is climbed to only when its text
+	// beyond the candidate is less linked than this.
+	climbMaxExtraLinkDensity = 0.5
+	siblingScoreMin          = 10  // a sibling needs at least this score…
+	siblingScoreRatio        = 0.2 // …or this share of the root's score
+	siblingSameClassBonus    = 0.2 // share of the root's score added to a sibling with the root's class
+	siblingParagraphLen      = 80  // a sibling <p> longer than this (weighted) with few links joins
+	siblingParagraphLinks    = 0.25
+	siblingShortParagraph    = true // a short sibling <p> without links that ends a sentence joins
+	articleMinWeightedText   = 500  // below this the next attempt runs (Readability's charThreshold)
+	retryKeepMin             = 150  // a first-pass article this long is not replaced by a retry inside furniture
 )
 
 // choice is the choose stage's result.
@@ -92,7 +95,7 @@ func (p *page) choose(sc *scores) *choice {
 		if s < threshold {
 			break
 		}
-		if s > last {
+		if s > last && p.extraIsProse(sc, a, top) {
 			top = a
 			break
 		}
@@ -140,6 +143,19 @@ func (p *page) choose(sc *scores) *choice {
 		}
 	}
 	return ch
+}
+
+// extraIsProse reports whether what ancestor a holds beyond e reads as text
+// rather than links: climbing to a higher-scoring parent must not pull in
+// navigation that happens to sit next to the article.
+func (p *page) extraIsProse(sc *scores, a, e *dom.Elem) bool {
+	as, es := &sc.eff[a.Index], &sc.eff[e.Index]
+	text := as.TextLen - es.TextLen
+	if text <= 0 {
+		return true
+	}
+	links := (as.LinkLen - as.HashLinkLen) - (es.LinkLen - es.HashLinkLen)
+	return float64(links)/float64(text) < climbMaxExtraLinkDensity
 }
 
 // endsSentence reports whether e's text has a sentence end: ". " or a final

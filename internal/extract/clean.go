@@ -12,6 +12,7 @@ import (
 
 	"lede/internal/dom"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -366,7 +367,7 @@ func (c *cleaner) text(e *dom.Elem) string {
 
 func (c *cleaner) appendText(b *strings.Builder, e *dom.Elem) {
 	for n := e.Node.FirstChild; n != nil; n = n.NextSibling {
-		if n.Type == 3 /* html.TextNode */ {
+		if n.Type == html.TextNode {
 			dom.AppendCollapsed(b, n.Data)
 			continue
 		}

@@ -39,9 +39,10 @@ func Extract(doc *dom.Doc, opt Options) *Result {
 	p := &page{doc: doc, opt: opt, body: doc.Body()}
 	p.m = mark(doc, newClassifier())
 	p.buildBase()
-	p.buildRuns()
 	p.meta = p.readMeta()
 	res.Meta = p.meta
+	p.markSections()
+	p.buildRuns()
 
 	var best *outcome
 	for _, at := range attempts {
