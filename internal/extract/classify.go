@@ -52,7 +52,8 @@ var (
 	clutterWords = []string{"ad", "ads", "adsbygoogle", "gg", "xgxw", "xgwz", "xgyd", "hot", "rank", "nav", "tags", "keywords", "keyword", "bdshare", "jiathis", "fx", "fenxiang", "dialog"}
 
 	// bylineParts mark author/date lines.
-	bylineParts = []string{"byline", "author", "dateline", "writtenby", "p-author", "source", "pubtime", "pub-time", "publish", "post-meta", "article-meta", "info", "time", "date"}
+	bylineParts = []string{"byline", "author", "dateline", "writtenby", "p-author", "pubtime", "pub-time", "publish", "post-meta", "article-meta", "posted-on", "postdate", "pubdate"}
+	bylineWords = []string{"source", "info", "time", "date", "meta", "from", "ly", "laiyuan", "sj", "editor", "reporter"}
 )
 
 // classInfo is what the class/id of one element says.
@@ -104,7 +105,7 @@ func classifyUncached(class, id string) classInfo {
 		}
 	}
 	ci.clutter = anyPart(both, clutterParts) || anyWord(toks, clutterWords)
-	ci.byline = anyPart(both, bylineParts)
+	ci.byline = anyPart(both, bylineParts) || anyWord(toks, bylineWords)
 	return ci
 }
 

@@ -3,10 +3,13 @@ package extract
 // Stage 6 — text: the article as paragraphs, each with the node id of the
 // element that holds it, in document order, exactly as the cleaned page shows
 // it (hidden clutter left out). Paragraph breaks come from block elements and
-// <br>; whitespace is collapsed as a browser renders it, except in <pre>.
+// <br>; whitespace is collapsed as a browser renders it, except in <pre>. The
+// lines stage (lines.go) then sorts the paragraphs into text, headline,
+// byline, caption and clutter.
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"lede/internal/dom"
 	"lede/internal/text"
@@ -22,39 +25,79 @@ const (
 	captionsInText = false
 )
 
+// captionParts in a class or id name a caption or credit.
+var captionParts = []string{"caption", "credit", "img-desc", "imgdesc", "pic-desc", "picdesc", "photo-desc", "image-desc", "pictext", "pic_text", "imgtext", "img_text", "wp-caption-text"}
+
 // gone reports whether e is not shown in the cleaned view.
 func (o *outcome) gone(p *page, e *dom.Elem) bool {
 	return o.cl.hidden[e.Index] || p.pruned(o.sc.at, e)
 }
 
 type paraWalker struct {
-	p     *page
-	o     *outcome
-	out   []text.Para
-	buf   strings.Builder
-	extra []bool // per element index: hidden by a later stage (nil: none)
+	p       *page
+	o       *outcome
+	out     []line
+	buf     strings.Builder
+	links   int // runes of link text in buf
+	link    int // depth inside <a href>
+	caption int // depth inside caption blocks
+	byline  int // depth inside byline-named blocks
+	roots   map[*dom.Elem]bool
 }
 
-// paragraphs returns the paragraphs of the visible units, in document order.
-func (p *page) paragraphs(o *outcome, units []*dom.Elem, extra []bool) []text.Para {
-	w := &paraWalker{p: p, o: o, extra: extra}
+// lines returns the paragraphs of the visible units, in document order.
+func (p *page) lines(o *outcome, units []*dom.Elem) []line {
+	w := &paraWalker{p: p, o: o, roots: map[*dom.Elem]bool{}}
 	for _, u := range units {
-		if w.skip(u) {
+		w.roots[u] = true
+	}
+	for _, u := range units {
+		if w.o.gone(w.p, u) {
 			continue
 		}
+		w.enter(u)
 		w.block(u, kindOf(u, ""))
+		w.leave(u)
 	}
 	return w.out
 }
 
-func (w *paraWalker) skip(e *dom.Elem) bool {
-	if w.o.gone(w.p, e) {
-		return true
+// enter and leave track the context flags of element e.
+func (w *paraWalker) enter(e *dom.Elem) {
+	if e.Tag() == atom.A && w.p.m.flags[e.Index]&fInLink != 0 && !dom.IsProse(&w.p.base[e.Index]) {
+		w.link++
 	}
-	if w.extra != nil && w.extra[e.Index] {
-		return true
+	if w.isCaption(e) {
+		w.caption++
 	}
-	if !captionsInText && e.Tag() == atom.Figcaption {
+	if w.p.m.flags[e.Index]&fByline != 0 {
+		w.byline++
+	}
+}
+
+func (w *paraWalker) leave(e *dom.Elem) {
+	if e.Tag() == atom.A && w.p.m.flags[e.Index]&fInLink != 0 && !dom.IsProse(&w.p.base[e.Index]) {
+		w.link--
+	}
+	if w.isCaption(e) {
+		w.caption--
+	}
+	if w.p.m.flags[e.Index]&fByline != 0 {
+		w.byline--
+	}
+}
+
+// isCaption reports caption blocks: figcaption and caption-named elements.
+// (Guessing captions from layout — a short block next to an image — was
+// measured and dropped: it took how-to steps and formulas for captions.)
+func (w *paraWalker) isCaption(e *dom.Elem) bool {
+	switch e.Tag() {
+	case atom.Figcaption:
+		return true
+	case atom.Caption, atom.A, atom.Span, atom.Em, atom.I, atom.Strong, atom.B, atom.Img:
+		return false
+	}
+	if anyPart(dom.ClassID(e.Node), captionParts) {
 		return true
 	}
 	return false
@@ -94,10 +137,10 @@ func (w *paraWalker) block(e *dom.Elem, kind string) {
 	for c := e.Node.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			dom.AppendCollapsed(&w.buf, c.Data)
+			w.appendText(c.Data)
 		case html.ElementNode:
 			ce := w.p.doc.Elem(c)
-			if ce == nil || w.skip(ce) {
+			if ce == nil || w.o.gone(w.p, ce) {
 				continue
 			}
 			if c.DataAtom == atom.Br {
@@ -106,13 +149,27 @@ func (w *paraWalker) block(e *dom.Elem, kind string) {
 			}
 			if w.p.m.flags[ce.Index]&fBlock != 0 {
 				w.flush(e, kind)
+				w.enter(ce)
 				w.block(ce, kindOf(ce, innerKind(kind)))
+				w.leave(ce)
 				continue
 			}
+			w.enter(ce)
 			w.inline(ce, e, kind)
+			w.leave(ce)
 		}
 	}
 	w.flush(e, kind)
+}
+
+func (w *paraWalker) appendText(s string) {
+	if w.link > 0 {
+		before := w.buf.Len()
+		dom.AppendCollapsed(&w.buf, s)
+		w.links += utf8.RuneCountInString(strings.TrimSpace(w.buf.String()[before:]))
+		return
+	}
+	dom.AppendCollapsed(&w.buf, s)
 }
 
 // innerKind is the kind passed to nested blocks: quotes stay quotes.
@@ -129,28 +186,39 @@ func (w *paraWalker) inline(e, block *dom.Elem, kind string) {
 	for c := e.Node.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			dom.AppendCollapsed(&w.buf, c.Data)
+			w.appendText(c.Data)
 		case html.ElementNode:
 			ce := w.p.doc.Elem(c)
-			if ce == nil || w.skip(ce) {
+			if ce == nil || w.o.gone(w.p, ce) {
 				continue
 			}
 			if c.DataAtom == atom.Br {
 				w.flush(block, kind)
 				continue
 			}
+			w.enter(ce)
 			w.inline(ce, block, kind)
+			w.leave(ce)
 		}
 	}
 }
 
 func (w *paraWalker) flush(e *dom.Elem, kind string) {
 	t := strings.TrimSpace(w.buf.String())
+	links := w.links
 	w.buf.Reset()
+	w.links = 0
 	if t == "" {
 		return
 	}
-	w.out = append(w.out, text.Para{Text: t, Node: e.ID, Kind: kind})
+	w.out = append(w.out, line{
+		Para:      text.Para{Text: t, Node: e.ID, Kind: kind},
+		elem:      e,
+		runes:     utf8.RuneCountInString(t),
+		linkRunes: links,
+		caption:   w.caption > 0,
+		byline:    w.byline > 0,
+	})
 }
 
 // pre keeps the lines of preformatted text.
@@ -164,7 +232,7 @@ func (w *paraWalker) pre(e *dom.Elem) {
 				b.WriteString(c.Data)
 			case html.ElementNode:
 				ce := w.p.doc.Elem(c)
-				if ce == nil || w.skip(ce) {
+				if ce == nil || w.o.gone(w.p, ce) {
 					continue
 				}
 				if c.DataAtom == atom.Br {
@@ -176,9 +244,61 @@ func (w *paraWalker) pre(e *dom.Elem) {
 		}
 	}
 	walk(e.Node)
-	for _, line := range strings.Split(b.String(), "\n") {
-		if t := strings.TrimRight(line, " \t\r"); strings.TrimSpace(t) != "" {
-			w.out = append(w.out, text.Para{Text: t, Node: e.ID, Kind: "pre"})
+	for _, ln := range strings.Split(b.String(), "\n") {
+		if t := strings.TrimRight(ln, " \t\r"); strings.TrimSpace(t) != "" {
+			w.out = append(w.out, line{Para: text.Para{Text: t, Node: e.ID, Kind: "pre"}, elem: e, runes: utf8.RuneCountInString(t)})
 		}
 	}
+}
+
+// textParas keeps the lines that are article text.
+func textParas(ls []line) []text.Para {
+	var out []text.Para
+	for _, l := range ls {
+		if l.kind == lineText || (captionsInText && l.kind == lineCaption) {
+			out = append(out, l.Para)
+		}
+	}
+	return out
+}
+
+// hideClutterLines marks, for each clutter line, the outermost element inside
+// the units that holds nothing but clutter (no kept line, no media).
+func (p *page) hideClutterLines(o *outcome, units []*dom.Elem, ls []line) []bool {
+	n := len(p.doc.Elems)
+	inUnit := make([]bool, n)
+	for _, u := range units {
+		for _, e := range p.doc.Elems[u.Index:u.End] {
+			inUnit[e.Index] = true
+		}
+	}
+	good := make([]bool, n)
+	for _, l := range ls {
+		if l.kind == lineClutter {
+			continue
+		}
+		for a := l.elem; a != nil && inUnit[a.Index] && !good[a.Index]; a = a.Parent {
+			good[a.Index] = true
+		}
+	}
+	extra := make([]bool, n)
+	isUnit := func(e *dom.Elem) bool {
+		for _, u := range units {
+			if u == e {
+				return true
+			}
+		}
+		return false
+	}
+	for _, l := range ls {
+		if l.kind != lineClutter || good[l.elem.Index] || isUnit(l.elem) {
+			continue
+		}
+		top := l.elem
+		for a := l.elem.Parent; a != nil && inUnit[a.Index] && !isUnit(a) && !good[a.Index] && p.base[a.Index].Imgs == 0 && p.base[a.Index].Embeds == 0; a = a.Parent {
+			top = a
+		}
+		extra[top.Index] = true
+	}
+	return extra
 }

@@ -80,14 +80,24 @@ func (p *page) finish(res *Result, o *outcome) {
 	}
 	res.Root = root.ID
 	res.IsArticle, res.Reason = p.verdict(o)
-	res.Paras = p.paragraphs(o, parts, nil)
-	res.Hide = p.hideList(o, parts, nil)
+	ls := p.lines(o, parts)
+	p.classifyLines(ls)
+	extra := p.hideClutterLines(o, parts, ls)
+	res.Paras = textParas(ls)
+	res.Hide = p.hideList(o, parts, extra)
+	if p.opt.Trace != nil {
+		for _, l := range ls {
+			if l.kind != lineText {
+				p.tracef("  line %s [%d] %.60q", [...]string{"text", "headline", "byline", "caption", "clutter"}[l.kind], l.Node, l.Text)
+			}
+		}
+	}
 	if !res.IsArticle {
 		res.Root = -1
 		res.Hide = nil
 	}
 	res.Pictures = p.pictures(o, parts)
-	res.Article = p.articleCopy(o, parts, nil)
+	res.Article = p.articleCopy(o, parts, extra)
 }
 
 // inFurniture reports whether e is, or is inside, page furniture by name,

@@ -1,0 +1,297 @@
+package extract
+
+// Stage 6b — lines: what each paragraph of the article is. Headlines repeated
+// in the body, bylines, datelines and captions stay on the page but are not
+// article text (title, byline and date have their own fields, captions go with
+// their pictures). Clutter lines — editor lines, disclaimers, copyright,
+// "share", "read more", "return to top", runs of bare links — are hidden.
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"lede/internal/dom"
+	"lede/internal/text"
+)
+
+// Tunables of the lines stage.
+var (
+	// clutterLinePrefixes: a short line starting with one of these is
+	// clutter (compared lower-cased, after leading brackets and bullets).
+	clutterLinePrefixes = []string{
+		"share this", "share on", "share:", "click to share", "subscribe to", "subscribe now", "sign up", "follow us", "follow me",
+		"like this story", "read more", "read next", "related:", "related coverage", "related articles", "related stories",
+		"see also", "more:", "also read", "advertisement", "advertising", "sponsored", "copyright", "©", "(c) 20", "(c) 19",
+		"all rights reserved", "tags:", "post comment", "leave a comment", "back to top", "return to top", "learn more",
+		"reading time", "tempo de leitura", "lire aussi", "leia também", "leia mais", "lee también", "chevron_left", "chevron_right",
+		"责任编辑", "責任編輯", "责编", "責編", "编辑：", "編輯：", "编辑:", "編輯:", "免责声明", "免責聲明", "免责申明", "免責申明",
+		"版权所有", "版權所有", "版权声明", "版權聲明", "返回顶部", "回到顶部", "返回頂部", "回到頂部", "分享到", "分享至", "打印",
+		"关闭窗口", "關閉窗口", "字号", "字號", "点击进入", "點擊進入", "点击浏览", "點擊瀏覽", "点击查看", "點擊查看", "我要评论", "我要評論",
+		"发表评论", "發表評論", "相关新闻", "相關新聞", "相关链接", "相關鏈接", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀",
+		"推荐阅读", "推薦閱讀", "热门关键词", "关键字", "關鍵字", "关键词", "關鍵詞", "上一页", "上一頁", "下一页", "下一頁", "上一篇", "下一篇",
+		"跟贴", "跟帖", "扫描二维码", "扫一扫", "關注我們", "关注我们", "邮箱：", "本篇新闻", "没有相关新闻", "网友评论", "網友評論",
+		"进入论坛", "進入論壇",
+	}
+	// clutterLineWords: a line that is exactly one of these (brackets and
+	// punctuation aside) is clutter.
+	clutterLineWords = []string{
+		"评论", "評論", "收藏", "调查", "調查", "更多", "打印", "分享", "转发", "轉發", "关闭", "關閉", "举报", "舉報", "纠错", "糾錯",
+		"comments", "comment", "tags", "share", "print", "email", "e-mail", "advertisement", "ad", "sponsored", "reply", "top",
+	}
+	// clutterLineParts: a short line containing one of these is clutter.
+	clutterLineParts = []string{
+		"all rights reserved", "by clicking here", "版权所有", "版權所有", "未经授权", "未經授權", "不得转载", "不得轉載", "禁止转载",
+		"转载请注明", "轉載請註明", "跟贴读取中", "盖楼回复", "复制收藏", "责任编辑", "責任編輯", "免责声明", "免責聲明",
+	}
+	// clutterLineMaxLen: longer lines are never clutter by pattern (runes);
+	// disclaimers run longer.
+	clutterLineMaxLen      = 100
+	disclaimerMaxLen       = 400
+	disclaimerLinePrefixes = []string{"免责声明", "免責聲明", "免责申明", "免責申明", "disclaimer"}
+
+	// bylinePrefixes: a short line at the head or tail of the article
+	// starting with one of these is a byline, dateline or source line.
+	bylinePrefixes = []string{
+		"by ", "published", "updated", "posted", "first published", "last updated", "source:", "sources:", "photo:", "photos:",
+		"image:", "images:", "credit:", "photograph:", "additional reporting", "reporting by", "editing by", "written by", "story by",
+		"作者：", "作者:", "文/", "文／", "文\\", "记者", "記者", "来源：", "来源:", "來源：", "來源:", "本文来源", "稿源", "发布时间",
+		"發布時間", "发表时间", "發表時間", "时间：", "時間：", "更新时间", "更新時間", "最后更新", "最後更新", "（来源", "(来源", "（來源", "(來源",
+		"据《", "據《", "通讯员", "通訊員", "实习生", "實習生", "（记者", "(记者", "（記者", "(記者", "（文", "(文", "[作者", "【作者",
+		"[稿源", "【来源", "【來源", "[来源", "（本文来源", "(本文来源", "本报讯", "本報訊",
+	}
+	// bylineSuffixes: a short line ending with one of these is a dateline.
+	bylineSuffixes = []string{"报道", "報導", "報道", "供图", "供圖", "摄", "攝", "讯", "訊", "电", "電", "associated press", "reuters", "ap", "afp", "writer", "staff"}
+	// bylineMaxLen: longer lines are never bylines (runes).
+	bylineMaxLen = 80
+	// dateLineMaxLen: a line this short holding a date is a dateline.
+	dateLineMaxLen = 60
+	datePatterns   = []*regexp.Regexp{
+		regexp.MustCompile(`\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?`),
+		regexp.MustCompile(`\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b`),
+		regexp.MustCompile(`\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b`),
+		regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b`),
+		regexp.MustCompile(`(?i)\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b`),
+		regexp.MustCompile(`(?i)\b\d{1,2}:\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\b`),
+		regexp.MustCompile(`(?i)\b\d{1,2}\s+de\s+[a-zç]+\s+de\s+\d{4}\b`),
+	}
+	// proseMinLen: a line this long (weighted) with sentence punctuation is
+	// article prose; bylines are looked for only before the first and after
+	// the last prose line.
+	proseMinLen = 80
+	// linkRunMin: this many consecutive bare-link lines are a link list.
+	linkRunMin = 3
+	// linkLineShare: a line this much inside links is a bare link.
+	linkLineShare = 0.85
+	// headlineSimilarity: a line this similar (character bigrams) to the
+	// title repeats the headline.
+	headlineSimilarity = 0.8
+)
+
+// lineKind is the lines stage's verdict on one paragraph.
+type lineKind uint8
+
+const (
+	lineText     lineKind = iota // article text
+	lineHeadline                 // the headline again: shown, not text
+	lineByline                   // byline, dateline, source: shown, not text
+	lineCaption                  // picture caption: shown, not text
+	lineClutter                  // hidden
+)
+
+// line is one paragraph with what the lines stage needs to know about it.
+type line struct {
+	text.Para
+	elem      *dom.Elem
+	runes     int
+	linkRunes int
+	caption   bool // inside a caption element
+	byline    bool // inside an element named as a byline
+	kind      lineKind
+}
+
+// classifyLines runs the lines stage over the paragraphs in order.
+func (p *page) classifyLines(ls []line) {
+	title := p.meta.Title
+	first, last := -1, -1
+	for i := range ls {
+		if isProse(&ls[i]) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	headline := false
+	for i := range ls {
+		l := &ls[i]
+		lower := strings.ToLower(trimBullets(l.Text))
+		if !headline && (i < first || first < 0) && title != "" && similarText(l.Text, title) >= headlineSimilarity {
+			l.kind = lineHeadline
+			headline = true
+			continue
+		}
+		if isClutterLine(lower, l.runes) {
+			l.kind = lineClutter
+			continue
+		}
+		if l.caption {
+			l.kind = lineCaption
+			continue
+		}
+		inZone := first < 0 || i < first || i > last
+		if inZone && (l.byline && l.runes <= bylineMaxLen || isBylineLine(lower, l.runes)) {
+			l.kind = lineByline
+		}
+	}
+	// runs of bare links, unless they are most of what there is
+	total := 0
+	for i := range ls {
+		if ls[i].kind == lineText {
+			total += ls[i].runes
+		}
+	}
+	for i := 0; i < len(ls); {
+		j := i
+		for j < len(ls) && ls[j].kind == lineText && isBareLink(&ls[j]) {
+			j++
+		}
+		run := 0
+		for k := i; k < j; k++ {
+			run += ls[k].runes
+		}
+		if j-i >= linkRunMin && 2*run < total {
+			for k := i; k < j; k++ {
+				ls[k].kind = lineClutter
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+}
+
+func isProse(l *line) bool {
+	if l.Kind == "h" || l.caption {
+		return false
+	}
+	han := 0
+	for _, r := range l.Text {
+		if dom.IsHan(r) {
+			han++
+		}
+	}
+	if l.runes+hanExtraWeight*han < proseMinLen || float64(l.linkRunes) > 0.5*float64(l.runes) {
+		return false
+	}
+	return strings.ContainsAny(l.Text, ".,;!?。，；！？、")
+}
+
+func isBareLink(l *line) bool {
+	if l.runes == 0 || l.runes > clutterLineMaxLen {
+		return false
+	}
+	return float64(l.linkRunes) >= linkLineShare*float64(l.runes)
+}
+
+func trimBullets(s string) string {
+	return strings.TrimLeft(s, " •·■□▪►▶>»›*-–—|[【（(「")
+}
+
+func isClutterLine(lower string, runes int) bool {
+	if runes <= disclaimerMaxLen {
+		for _, w := range disclaimerLinePrefixes {
+			if strings.HasPrefix(lower, w) {
+				return true
+			}
+		}
+	}
+	if runes > clutterLineMaxLen {
+		return false
+	}
+	for _, w := range clutterLinePrefixes {
+		if strings.HasPrefix(lower, w) {
+			return true
+		}
+	}
+	for _, w := range clutterLineParts {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	bare := strings.Trim(lower, " []【】()（）<>《》:：.。!！|")
+	for _, w := range clutterLineWords {
+		if bare == w {
+			return true
+		}
+	}
+	return false
+}
+
+func isBylineLine(lower string, runes int) bool {
+	if runes > bylineMaxLen {
+		return false
+	}
+	for _, w := range bylinePrefixes {
+		if strings.HasPrefix(lower, w) {
+			return true
+		}
+	}
+	t := strings.TrimRight(lower, " )）】]>.。")
+	for _, w := range bylineSuffixes {
+		if strings.HasSuffix(t, w) && runes <= bylineMaxLen/2 {
+			return true
+		}
+	}
+	if runes <= dateLineMaxLen {
+		for _, re := range datePatterns {
+			if re.MatchString(lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// similarText is the Dice coefficient of the character bigrams of a and b,
+// ignoring case, spaces and punctuation.
+func similarText(a, b string) float64 {
+	ra, rb := normRunes(a), normRunes(b)
+	if len(ra) == 0 || len(rb) == 0 {
+		return 0
+	}
+	if string(ra) == string(rb) {
+		return 1
+	}
+	if len(ra) < 2 || len(rb) < 2 {
+		return 0
+	}
+	if len(ra) > 3*len(rb) || len(rb) > 3*len(ra) {
+		return 0
+	}
+	grams := make(map[[2]rune]int, len(ra))
+	for i := 0; i+1 < len(ra); i++ {
+		grams[[2]rune{ra[i], ra[i+1]}]++
+	}
+	shared := 0
+	for i := 0; i+1 < len(rb); i++ {
+		g := [2]rune{rb[i], rb[i+1]}
+		if grams[g] > 0 {
+			grams[g]--
+			shared++
+		}
+	}
+	return 2 * float64(shared) / float64(len(ra)-1+len(rb)-1)
+}
+
+func normRunes(s string) []rune {
+	out := make([]rune, 0, utf8.RuneCountInString(s))
+	for _, r := range strings.ToLower(s) {
+		if dom.IsSpace(r) || dom.IsPunct(r) || strings.ContainsRune("\"'“”‘’「」『』《》()（）[]【】-–—|_:：·•", r) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
