@@ -53,13 +53,17 @@ var (
 	// bylinePrefixes: a short line at the head or tail of the article
 	// starting with one of these is a byline, dateline or source line.
 	bylinePrefixes = []string{
-		"by ", "published", "updated", "posted", "first published", "last updated", "source:", "sources:", "photo:", "photos:",
+		"by ", "published", "updated", "posted", "first published", "last updated", "photo:", "photos:",
 		"image:", "images:", "credit:", "photograph:", "additional reporting", "reporting by", "editing by", "written by", "story by",
-		"作者：", "作者:", "文/", "文／", "文\\", "记者", "記者", "来源：", "来源:", "來源：", "來源:", "本文来源", "稿源", "发布时间",
-		"發布時間", "发表时间", "發表時間", "时间：", "時間：", "更新时间", "更新時間", "最后更新", "最後更新", "（来源", "(来源", "（來源", "(來源",
+		"作者：", "作者:", "文/", "文／", "文\\", "记者", "記者", "发布时间",
+		"發布時間", "发表时间", "發表時間", "时间：", "時間：", "更新时间", "更新時間", "最后更新", "最後更新",
 		"据《", "據《", "通讯员", "通訊員", "实习生", "實習生", "（记者", "(记者", "（記者", "(記者", "（文", "(文", "[作者", "【作者",
-		"[稿源", "【来源", "【來源", "[来源", "（本文来源", "(本文来源", "本报讯", "本報訊",
+		"本报讯", "本報訊",
 	}
+	// sourcePrefixes: a source line is a byline above the article; below it,
+	// it is the article's own attribution and stays in the text.
+	sourcePrefixes = []string{"source:", "sources:", "来源：", "来源:", "來源：", "來源:", "本文来源", "文章来源", "稿源", "（来源", "(来源", "（來源", "(來源",
+		"[稿源", "【来源", "【來源", "[来源", "（本文来源", "(本文来源", "(文章来源", "（文章来源"}
 	// bylineSuffixes: a short line ending with one of these is a dateline.
 	bylineSuffixes = []string{"报道", "報導", "報道", "供图", "供圖", "摄", "攝", "讯", "訊", "电", "電", "associated press", "reuters", "ap", "afp", "writer", "staff"}
 	// bylineMaxLen: longer lines are never bylines (runes).
@@ -139,8 +143,12 @@ func (p *page) classifyLines(ls []line) {
 			l.kind = lineCaption
 			continue
 		}
-		inZone := first < 0 || i < first || i > last
-		if inZone && (l.byline && l.runes <= bylineMaxLen || isBylineLine(lower, l.runes)) {
+		head := first < 0 || i < first
+		source := hasAnyPrefix(strings.TrimLeft(lower, "(（[【"), sourcePrefixes)
+		if (head || i > last && !source) && l.byline && l.runes <= bylineMaxLen || (head || i > last) && isBylineLine(lower, l.runes) {
+			l.kind = lineByline
+		}
+		if head && l.runes <= bylineMaxLen && hasAnyPrefix(lower, sourcePrefixes) {
 			l.kind = lineByline
 		}
 	}
@@ -223,6 +231,15 @@ func isClutterLine(lower string, runes int) bool {
 	bare := strings.Trim(lower, " []【】()（）<>《》:：.。!！|")
 	for _, w := range clutterLineWords {
 		if bare == w {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
 			return true
 		}
 	}
