@@ -267,10 +267,13 @@ func IsSpace(r rune) bool {
 	return r > 0x7f && unicode.IsSpace(r)
 }
 
-// AddText adds the statistics of the text str (one text node) to s.
+// AddText adds the statistics of the text str (one text node) to s. A comma
+// counts only after a word in the same text node: separators between links
+// ("A 、 B 、 C" in a tag cloud) are not clause punctuation.
 func (s *Stats) AddText(str string) {
 	space := true
 	inWord := false
+	word := false // a letter or ideograph since the last counted comma
 	for i := 0; i < len(str); {
 		r, size := rune(str[i]), 1
 		if r >= utf8.RuneSelf {
@@ -289,28 +292,41 @@ func (s *Stats) AddText(str string) {
 		s.TextLen++
 		if r < 0x80 {
 			if IsPunct(r) {
-				s.Punct++
-				if r == ',' || r == ';' {
-					s.Commas++
+				if word {
+					s.Punct++
+					if r == ',' || r == ';' {
+						s.Commas++
+						word = false
+					}
 				}
+				inWord = false
+				continue
 			}
 			isWord := r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
-			if isWord && !inWord {
-				s.Words++
+			if isWord {
+				word = true
+				if !inWord {
+					s.Words++
+				}
 			}
 			inWord = isWord
 			continue
 		}
 		if IsPunct(r) || IsComma(r) {
-			s.Punct++
-			if IsComma(r) {
-				s.Commas++
+			if word {
+				s.Punct++
+				if IsComma(r) {
+					s.Commas++
+					word = false
+				}
 			}
 			inWord = false
 		} else if IsHan(r) {
 			s.HanLen++
+			word = true
 			inWord = false
 		} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			word = true
 			if !inWord {
 				s.Words++
 			}
