@@ -29,7 +29,8 @@ const (
 	siblingParagraphLinks    = 0.25
 	siblingShortParagraph    = true // a short sibling <p> without links that ends a sentence joins
 	articleMinWeightedText   = 500  // below this the next attempt runs (Readability's charThreshold)
-	retryKeepMin             = 150  // a first-pass article this long is not replaced by a retry inside furniture
+	retryKeepMin             = 150  // a first-pass article this long is only replaced by a retry…
+	retryGainRatio           = 2.0  // …that finds this many times more text outside furniture
 )
 
 // choice is the choose stage's result.

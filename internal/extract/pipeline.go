@@ -53,17 +53,15 @@ func Extract(doc *dom.Doc, opt Options) *Result {
 		if p.opt.Trace != nil {
 			p.traceAttempt(o)
 		}
-		if best != nil && best.n >= retryKeepMin && p.inFurniture(o.ch.top) {
-			// a retry that lands in comments or a sidebar does not beat a
-			// short article found by the strict pass
-			continue
-		}
-		if o.n >= articleMinWeightedText {
+		if best == nil {
 			best = o
+		} else if best.n < retryKeepMin || !p.inFurniture(o.ch.top) && o.ch.top != p.body && float64(o.n) > retryGainRatio*float64(best.n) {
+			// a retry wins when the strict pass found almost nothing, or
+			// when it finds much more text outside comments and sidebars
+			best = o
+		}
+		if best.n >= articleMinWeightedText {
 			break
-		}
-		if best == nil || o.n > best.n {
-			best = o
 		}
 	}
 	p.finish(res, best)
