@@ -13,6 +13,10 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
+// singlePLinkDensity: a div wrapping a single <p> with fewer links than this
+// is that paragraph (Readability replaces the div by the p).
+const singlePLinkDensity = 0.25
+
 // run is one line of phrasing content inside a block element.
 type run struct {
 	owner       *dom.Elem  // the block element holding the run
@@ -47,15 +51,62 @@ func (p *page) buildBase() {
 	}
 }
 
-// buildRuns collects the runs of every visible block element.
+// buildRuns collects the runs of every visible block element, then counts
+// the paragraphs Readability would see: a div without block children is a
+// paragraph, and each phrasing run between the blocks of a div is wrapped in
+// one. Those virtual paragraphs join the <p> counts of the statistics.
 func (p *page) buildRuns() {
-	p.mixed = make([]bool, len(p.doc.Elems))
+	n := len(p.doc.Elems)
+	p.mixed = make([]bool, n)
 	for _, e := range p.doc.Elems {
 		f := p.m.flags[e.Index]
 		if f&fBlock == 0 || f&(fHidden|fNonContent) != 0 {
 			continue
 		}
 		p.collectRuns(e)
+	}
+	p.vpOwn = make([]int, n)
+	p.paraDiv = make([]bool, n)
+	for i := range p.runs {
+		r := &p.runs[i]
+		if r.owner.Tag() != atom.Div {
+			continue
+		}
+		if p.leaf(r.owner) {
+			if !p.paraDiv[r.owner.Index] {
+				p.paraDiv[r.owner.Index] = true
+				p.vpOwn[r.owner.Index] = 1
+			}
+		} else if r.afterBlock || i == 0 || p.runs[i-1].owner != r.owner {
+			p.vpOwn[r.owner.Index]++
+		}
+	}
+	// a div holding nothing but one <p> is replaced by it in Readability
+	for _, e := range p.doc.Elems {
+		if e.Tag() != atom.Div || p.paraDiv[e.Index] || e.Own.Words+e.Own.HanLen > 0 {
+			continue
+		}
+		var only *dom.Elem
+		count := 0
+		for _, c := range e.Children {
+			if p.m.flags[c.Index]&(fHidden|fNonContent) != 0 {
+				continue
+			}
+			count++
+			only = c
+		}
+		if count == 1 && only.Tag() == atom.P && p.base[e.Index].LinkDensity() < singlePLinkDensity {
+			p.paraDiv[e.Index] = true
+		}
+	}
+	sum := make([]int, n)
+	for i := n - 1; i >= 0; i-- {
+		e := p.doc.Elems[i]
+		sum[i] += p.vpOwn[i]
+		p.base[i].Ps += sum[i]
+		if e.Parent != nil && p.m.flags[i]&(fHidden|fNonContent) == 0 {
+			sum[e.Parent.Index] += sum[i]
+		}
 	}
 }
 

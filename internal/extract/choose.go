@@ -15,10 +15,11 @@ import (
 
 // Tunables of the choose stage.
 const (
-	topCandidates         = 5    // candidates considered for a shared ancestor
-	alternativeScoreRatio = 0.75 // a candidate this close to the best is an alternative
-	minAlternatives       = 3    // alternatives sharing an ancestor make it the root
-	parentClimbRatio      = 1.0 / 3
+	topCandidates           = 5    // candidates considered for a shared ancestor
+	alternativeScoreRatio   = 0.75 // a candidate this close to the best is an alternative
+	minAlternatives         = 3    // alternatives sharing an ancestor make it the root
+	alternativeMinTextShare = 0.3  // an alternative holds at least this share of the best candidate's text
+	parentClimbRatio        = 1.0 / 3
 	// climbMaxExtraLinkDensity: a parent is climbed to only when its text
 	// beyond the candidate is less linked than this.
 	climbMaxExtraLinkDensity = 0.5
@@ -30,7 +31,7 @@ const (
 	siblingShortParagraph    = true // a short sibling <p> without links that ends a sentence joins
 	articleMinWeightedText   = 500  // below this the next attempt runs (Readability's charThreshold)
 	retryKeepMin             = 150  // a first-pass article this long is only replaced by a retry…
-	retryGainRatio           = 2.0  // …that finds this many times more text outside furniture
+	retryGainRatio           = 3.0  // …that finds this many times more text outside furniture
 )
 
 // choice is the choose stage's result.
@@ -62,7 +63,7 @@ func (p *page) choose(sc *scores) *choice {
 	// several near-best candidates under one ancestor: take the ancestor
 	var alts [][]*dom.Elem
 	for _, c := range cands[1:] {
-		if topScore > 0 && sc.score[c.Index]/topScore >= alternativeScoreRatio {
+		if topScore > 0 && sc.score[c.Index]/topScore >= alternativeScoreRatio && float64(wlen(&sc.eff[c.Index])) >= alternativeMinTextShare*float64(wlen(&sc.eff[top.Index])) {
 			alts = append(alts, ancestors(c))
 		}
 	}

@@ -94,7 +94,7 @@ func (p *page) clean(sc *scores, ch *choice) *cleaner {
 	for i := len(c.elems) - 1; i >= 0; i-- {
 		e := c.elems[i]
 		c.free[e.Index] += e.Own.TextLen
-		if e.Parent != nil && c.inPart[e.Parent.Index] && !textishTags[e.Tag()] && !p.pruned(sc.at, e) {
+		if e.Parent != nil && c.inPart[e.Parent.Index] && !textishTags[e.Tag()] && !p.paraDiv[e.Index] && !p.pruned(sc.at, e) {
 			c.free[e.Parent.Index] += c.free[e.Index]
 		}
 	}
@@ -271,8 +271,8 @@ func (c *cleaner) conditionally(tags ...atom.Atom) {
 				match = true
 			}
 		}
-		if !match || c.gone(e) || isPartRoot(c.parts, e) {
-			continue
+		if !match || c.gone(e) || isPartRoot(c.parts, e) || c.p.paraDiv[e.Index] {
+			continue // a div that is a paragraph is not a container
 		}
 		if c.shouldRemove(e) {
 			c.hide(e)

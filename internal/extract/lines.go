@@ -43,12 +43,14 @@ var (
 	clutterLineParts = []string{
 		"all rights reserved", "by clicking here", "版权所有", "版權所有", "未经授权", "未經授權", "不得转载", "不得轉載", "禁止转载",
 		"转载请注明", "轉載請註明", "跟贴读取中", "盖楼回复", "复制收藏", "责任编辑", "責任編輯", "免责声明", "免責聲明",
+		"请进入", "請進入", "更多精彩", "查看更多", "點擊查看更多", "点击查看更多", "请点击", "請點擊", "欢迎订阅", "歡迎訂閱",
 	}
 	// clutterLineMaxLen: longer lines are never clutter by pattern (runes);
 	// disclaimers run longer.
 	clutterLineMaxLen      = 100
 	disclaimerMaxLen       = 400
-	disclaimerLinePrefixes = []string{"免责声明", "免責聲明", "免责申明", "免責申明", "disclaimer"}
+	disclaimerLinePrefixes = []string{"免责声明", "免責聲明", "免责申明", "免責申明", "disclaimer", "声明：", "聲明：", "声明:", "聲明:",
+		"特别声明", "特別聲明", "郑重声明", "鄭重聲明", "本站声明", "本站郑重声明", "版权声明", "版權聲明"}
 
 	// bylinePrefixes: a short line at the head or tail of the article
 	// starting with one of these is a byline, dateline or source line.
@@ -87,6 +89,10 @@ var (
 	linkRunMin = 3
 	// linkLineShare: a line this much inside links is a bare link.
 	linkLineShare = 0.85
+	// navLineLinks, navLineShare: a line of this many links making up this
+	// much of it is a navigation bar.
+	navLineLinks = 3
+	navLineShare = 0.7
 	// headlineSimilarity: a line this similar (character bigrams) to the
 	// title repeats the headline.
 	headlineSimilarity = 0.8
@@ -109,6 +115,7 @@ type line struct {
 	elem      *dom.Elem
 	runes     int
 	linkRunes int
+	links     int // links started in the line
 	caption   bool // inside a caption element
 	byline    bool // inside an element named as a byline
 	kind      lineKind
@@ -135,7 +142,7 @@ func (p *page) classifyLines(ls []line) {
 			headline = true
 			continue
 		}
-		if isClutterLine(lower, l.runes) {
+		if isClutterLine(lower, l.runes) || l.links >= navLineLinks && float64(l.linkRunes) >= navLineShare*float64(l.runes) {
 			l.kind = lineClutter
 			continue
 		}

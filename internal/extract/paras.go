@@ -39,6 +39,7 @@ type paraWalker struct {
 	out     []line
 	buf     strings.Builder
 	links   int // runes of link text in buf
+	nlinks  int // links begun in buf
 	link    int // depth inside <a href>
 	caption int // depth inside caption blocks
 	byline  int // depth inside byline-named blocks
@@ -66,6 +67,9 @@ func (p *page) lines(o *outcome, units []*dom.Elem) []line {
 func (w *paraWalker) enter(e *dom.Elem) {
 	if e.Tag() == atom.A && w.p.m.flags[e.Index]&fInLink != 0 && !dom.IsProse(&w.p.base[e.Index]) {
 		w.link++
+		if w.p.base[e.Index].TextLen > 0 {
+			w.nlinks++
+		}
 	}
 	if w.isCaption(e) {
 		w.caption++
@@ -205,9 +209,9 @@ func (w *paraWalker) inline(e, block *dom.Elem, kind string) {
 
 func (w *paraWalker) flush(e *dom.Elem, kind string) {
 	t := strings.TrimSpace(w.buf.String())
-	links := w.links
+	links, nlinks := w.links, w.nlinks
 	w.buf.Reset()
-	w.links = 0
+	w.links, w.nlinks = 0, 0
 	if t == "" {
 		return
 	}
@@ -216,6 +220,7 @@ func (w *paraWalker) flush(e *dom.Elem, kind string) {
 		elem:      e,
 		runes:     utf8.RuneCountInString(t),
 		linkRunes: links,
+		links:     nlinks,
 		caption:   w.caption > 0,
 		byline:    w.byline > 0,
 	})

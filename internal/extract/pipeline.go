@@ -16,8 +16,13 @@ type page struct {
 	m     *marks
 	base  []dom.Stats // statistics without hidden and non-content subtrees
 	runs  []run
-	mixed []bool // per element: has both block children and phrasing runs
-	meta  Meta
+	mixed []bool // per element: has block children
+	// Readability's div-to-p conversion, counted rather than done: vpOwn is
+	// the number of paragraphs a div becomes, paraDiv marks divs that are
+	// paragraphs themselves.
+	vpOwn   []int
+	paraDiv []bool
+	meta    Meta
 }
 
 // outcome is one attempt's article.
@@ -53,11 +58,16 @@ func Extract(doc *dom.Doc, opt Options) *Result {
 		if p.opt.Trace != nil {
 			p.traceAttempt(o)
 		}
-		if best == nil {
+		switch {
+		case best == nil:
 			best = o
-		} else if best.n < retryKeepMin || !p.inFurniture(o.ch.top) && o.ch.top != p.body && float64(o.n) > retryGainRatio*float64(best.n) {
-			// a retry wins when the strict pass found almost nothing, or
-			// when it finds much more text outside comments and sidebars
+		case o.n > best.n && best.ch.top.Contains(o.ch.top):
+			// the same article, cleaned less: the strict cleaning took text
+			best = o
+		case best.n < retryKeepMin || !p.inFurniture(o.ch.top) && o.ch.top != p.body && float64(o.n) > retryGainRatio*float64(best.n):
+			// elsewhere on the page: a retry wins when the strict pass found
+			// almost nothing, or when it finds far more text outside
+			// comments and sidebars
 			best = o
 		}
 		if best.n >= articleMinWeightedText {

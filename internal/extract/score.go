@@ -103,6 +103,7 @@ func (p *page) score(at attempt) *scores {
 			s.HanLen += o.HanLen
 			s.Words += o.Words
 			e.Rollup(s)
+			s.Ps += p.vpOwn[i]
 			if e.Parent != nil && !p.pruned(at, e) {
 				sc.eff[e.Parent.Index].Add(s)
 			}
