@@ -115,7 +115,7 @@ type line struct {
 	elem      *dom.Elem
 	runes     int
 	linkRunes int
-	links     int // links started in the line
+	links     int  // links started in the line
 	caption   bool // inside a caption element
 	byline    bool // inside an element named as a byline
 	kind      lineKind
