@@ -18,7 +18,7 @@ const (
 	topCandidates           = 5    // candidates considered for a shared ancestor
 	alternativeScoreRatio   = 0.75 // a candidate this close to the best is an alternative
 	minAlternatives         = 3    // alternatives sharing an ancestor make it the root
-	alternativeMinTextShare = 0.3  // an alternative holds at least this share of the best candidate's text
+	alternativeMinTextShare = 0.2  // an alternative holds at least this share of the best candidate's text
 	parentClimbRatio        = 1.0 / 3
 	// climbMaxExtraLinkDensity: a parent is climbed to only when its text
 	// beyond the candidate is less linked than this.
@@ -63,6 +63,9 @@ func (p *page) choose(sc *scores) *choice {
 	// several near-best candidates under one ancestor: take the ancestor
 	var alts [][]*dom.Elem
 	for _, c := range cands[1:] {
+		if c.Contains(top) || top.Contains(c) {
+			continue // the best candidate's own container or part
+		}
 		if topScore > 0 && sc.score[c.Index]/topScore >= alternativeScoreRatio && float64(wlen(&sc.eff[c.Index])) >= alternativeMinTextShare*float64(wlen(&sc.eff[top.Index])) {
 			alts = append(alts, ancestors(c))
 		}

@@ -136,7 +136,7 @@ func (p *page) describe(e *dom.Elem) string {
 	if len(s) > 60 {
 		s = s[:60]
 	}
-	return fmt.Sprintf("%s [%d] len=%d", s, e.ID, e.TextLen)
+	return fmt.Sprintf("%s [%d] len=%d wlen=%d", s, e.ID, e.TextLen, wlen(&p.base[e.Index]))
 }
 
 func (p *page) traceAttempt(o *outcome) {
