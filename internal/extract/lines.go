@@ -31,7 +31,8 @@ var (
 		"发表评论", "發表評論", "相关新闻", "相關新聞", "相关链接", "相關鏈接", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀",
 		"推荐阅读", "推薦閱讀", "热门关键词", "关键字", "關鍵字", "关键词", "關鍵詞", "上一页", "上一頁", "下一页", "下一頁", "上一篇", "下一篇",
 		"跟贴", "跟帖", "扫描二维码", "扫一扫", "關注我們", "关注我们", "邮箱：", "本篇新闻", "没有相关新闻", "网友评论", "網友評論",
-		"进入论坛", "進入論壇",
+		"进入论坛", "進入論壇", "电话：", "電話：", "传真：", "傳真：", "客服电话", "客服電話", "联系电话", "聯繫電話", "新闻热线", "新聞熱線",
+		"请您对", "請您對", "爆料",
 	}
 	// clutterLineWords: a line that is exactly one of these (brackets and
 	// punctuation aside) is clutter.
@@ -45,6 +46,14 @@ var (
 		"转载请注明", "轉載請註明", "跟贴读取中", "盖楼回复", "复制收藏", "责任编辑", "責任編輯", "免责声明", "免責聲明",
 		"请进入", "請進入", "更多精彩", "查看更多", "點擊查看更多", "点击查看更多", "请点击", "請點擊", "欢迎订阅", "歡迎訂閱",
 	}
+	// disclaimerParts: a line up to disclaimerPartMaxLen containing one of
+	// these is a disclaimer.
+	disclaimerPartMaxLen = 160
+	disclaimerParts      = []string{"不代表本网", "不代表本站", "不代表本報", "不代表本报", "转载并不代表", "轉載並不代表",
+		"不构成投资建议", "不構成投資建議", "如有侵权", "如有侵權", "版权归原作者", "版權歸原作者", "does not necessarily reflect", "do not necessarily reflect"}
+	// clutterLineSuffixes: a short line ending with one of these is a
+	// teaser link or a prompt.
+	clutterLineSuffixes = []string{">>", "»", "》》", "评分：", "評分：", "人已评", "人已評"}
 	// clutterLineMaxLen: longer lines are never clutter by pattern (runes);
 	// disclaimers run longer.
 	clutterLineMaxLen      = 100
@@ -159,6 +168,14 @@ func (p *page) classifyLines(ls []line) {
 			l.kind = lineByline
 		}
 	}
+	// a picture page: with no prose at all, the captions are the article
+	if first < 0 {
+		for i := range ls {
+			if ls[i].kind == lineCaption {
+				ls[i].kind = lineText
+			}
+		}
+	}
 	// runs of bare links, unless they are most of what there is
 	total := 0
 	for i := range ls {
@@ -222,8 +239,20 @@ func isClutterLine(lower string, runes int) bool {
 			}
 		}
 	}
+	if runes <= disclaimerPartMaxLen {
+		for _, w := range disclaimerParts {
+			if strings.Contains(lower, w) {
+				return true
+			}
+		}
+	}
 	if runes > clutterLineMaxLen {
 		return false
+	}
+	for _, w := range clutterLineSuffixes {
+		if strings.HasSuffix(lower, w) {
+			return true
+		}
 	}
 	for _, w := range clutterLinePrefixes {
 		if strings.HasPrefix(lower, w) {
