@@ -50,9 +50,10 @@ var (
 	// these is a disclaimer.
 	disclaimerPartMaxLen = 160
 	disclaimerParts      = []string{"不代表本网", "不代表本站", "不代表本報", "不代表本报", "转载并不代表", "轉載並不代表",
-		"不构成投资建议", "不構成投資建議", "如有侵权", "如有侵權", "版权归原作者", "版權歸原作者", "does not necessarily reflect", "do not necessarily reflect"}
+		"不构成投资建议", "不構成投資建議", "如有侵权", "如有侵權", "版权归原作者", "版權歸原作者"}
 	// clutterLineSuffixes: a short line ending with one of these is a
 	// teaser link or a prompt.
+	clutterSuffixMaxLen = 40
 	clutterLineSuffixes = []string{">>", "»", "》》", "评分：", "評分：", "人已评", "人已評"}
 	// clutterLineMaxLen: longer lines are never clutter by pattern (runes);
 	// disclaimers run longer.
@@ -250,7 +251,7 @@ func isClutterLine(lower string, runes int) bool {
 		return false
 	}
 	for _, w := range clutterLineSuffixes {
-		if strings.HasSuffix(lower, w) {
+		if strings.HasSuffix(lower, w) && runes <= clutterSuffixMaxLen {
 			return true
 		}
 	}
