@@ -349,3 +349,28 @@ func normRunes(s string) []rune {
 	}
 	return out
 }
+
+// applyKeepRoles gives the lines of kept headline and byline blocks their
+// kind: the keep stage already knows what those blocks are.
+func applyKeepRoles(ls []line, units []*dom.Elem, roles map[*dom.Elem]keepRole) {
+	if len(roles) == 0 {
+		return
+	}
+	for i := range ls {
+		l := &ls[i]
+		for _, u := range units {
+			if !u.Contains(l.elem) {
+				continue
+			}
+			switch roles[u] {
+			case keepHeadline:
+				l.kind = lineHeadline
+			case keepByline:
+				if l.kind == lineText {
+					l.kind = lineByline
+				}
+			}
+			break
+		}
+	}
+}

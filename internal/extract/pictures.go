@@ -11,7 +11,7 @@ import (
 )
 
 // pictures lists the images of the visible article.
-func (p *page) pictures(o *outcome, parts []*dom.Elem) []Picture { return nil }
+func (p *page) pictures(o *outcome, units []*dom.Elem, extra []bool) []Picture { return nil }
 
 // resolveURL resolves ref against base (ref unchanged when either fails).
 func resolveURL(base, ref string) string {

@@ -88,11 +88,18 @@ func (p *page) finish(res *Result, o *outcome) {
 	}
 	res.Root = root.ID
 	res.IsArticle, res.Reason = p.verdict(o)
-	ls := p.lines(o, parts)
+	keep, roles, _ := p.keeps(o, parts)
+	units := mergeUnits(keep, parts)
+	for _, k := range keep {
+		res.Keep = append(res.Keep, k.ID)
+		p.tracef("  keep %s", p.describe(k))
+	}
+	ls := p.lines(o, units)
 	p.classifyLines(ls)
-	extra := p.hideClutterLines(o, parts, ls)
+	applyKeepRoles(ls, units, roles)
+	extra := p.hideClutterLines(o, units, ls)
 	res.Paras = textParas(ls)
-	res.Hide = p.hideList(o, parts, extra)
+	res.Hide = p.hideList(o, units, extra)
 	if p.opt.Trace != nil {
 		for _, l := range ls {
 			if l.kind != lineText {
@@ -104,8 +111,17 @@ func (p *page) finish(res *Result, o *outcome) {
 		res.Root = -1
 		res.Hide = nil
 	}
-	res.Pictures = p.pictures(o, parts)
-	res.Article = p.articleCopy(o, parts, extra)
+	res.Pictures = p.pictures(o, units, extra)
+	res.Article = p.articleCopy(o, units, extra)
+}
+
+// mergeUnits lists the kept elements and the article parts in document order.
+func mergeUnits(keep, parts []*dom.Elem) []*dom.Elem {
+	out := make([]*dom.Elem, 0, len(keep)+len(parts))
+	out = append(out, keep...)
+	out = append(out, parts...)
+	sort.Slice(out, func(a, b int) bool { return out[a].Index < out[b].Index })
+	return out
 }
 
 // inFurniture reports whether e is, or is inside, page furniture by name,
