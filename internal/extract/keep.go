@@ -96,6 +96,9 @@ func (p *page) keeps(o *outcome, parts []*dom.Elem) (keep []*dom.Elem, roles map
 		}
 		i = e.End
 		if r := p.keepGapBlock(e, &images); r != 0 {
+			if r == keepLead && len(keep) == 1 {
+				r = keepHeadline // right under the headline: a dek, shown but not text
+			}
 			keep = append(keep, e)
 			roles[e] = r
 		}
