@@ -209,13 +209,7 @@ func isProse(l *line) bool {
 	if l.Kind == "h" || l.caption {
 		return false
 	}
-	han := 0
-	for _, r := range l.Text {
-		if dom.IsHan(r) {
-			han++
-		}
-	}
-	if l.runes+hanExtraWeight*han < proseMinLen || float64(l.linkRunes) > 0.5*float64(l.runes) {
+	if lineWeight(l) < proseMinLen || float64(l.linkRunes) > 0.5*float64(l.runes) {
 		return false
 	}
 	return strings.ContainsAny(l.Text, ".,;!?。，；！？、")
@@ -374,3 +368,5 @@ func applyKeepRoles(ls []line, units []*dom.Elem, roles map[*dom.Elem]keepRole) 
 		}
 	}
 }
+
+func isHanRune(r rune) bool { return dom.IsHan(r) }

@@ -87,7 +87,6 @@ func (p *page) finish(res *Result, o *outcome) {
 		root = parts[0].Parent
 	}
 	res.Root = root.ID
-	res.IsArticle, res.Reason = p.verdict(o)
 	keep, roles, _ := p.keeps(o, parts)
 	units := mergeUnits(keep, parts)
 	for _, k := range keep {
@@ -99,6 +98,7 @@ func (p *page) finish(res *Result, o *outcome) {
 	applyKeepRoles(ls, units, roles)
 	extra := p.hideClutterLines(o, units, ls)
 	res.Paras = textParas(ls)
+	res.IsArticle, res.Reason = p.verdict(ls)
 	res.Hide = p.hideList(o, units, extra)
 	if p.opt.Trace != nil {
 		for _, l := range ls {

@@ -1,22 +1,55 @@
 package extract
 
 // Verdict: is the page an article at all? Home pages, section fronts and
-// search results have no body of prose: the best candidate is short, or made
-// of links, or a stack of teasers.
+// search results have no body of prose: the article text is short, or mostly
+// links, or a stack of teasers — headline links each followed by a line or
+// two of summary.
 
 // Tunables of the verdict.
 const (
 	verdictMinText        = 250 // weighted characters of article text
-	verdictMaxLinkDensity = 0.5
+	verdictMaxLinkShare   = 0.5 // share of the article text inside links
+	teaserMinCount        = 6   // this many headline links…
+	teaserMinLen          = 8   // (a headline link has at least this many characters)
+	teaserMaxProse        = 150 // …with less than this much prose (weighted) per headline link…
+	teaserMaxLongestProse = 600 // …and no paragraph longer than this make a list page
 )
 
-func (p *page) verdict(o *outcome) (bool, string) {
-	if o.n < verdictMinText {
-		return false, "no article text found"
+func (p *page) verdict(ls []line) (bool, string) {
+	total, links, teasers, prose, longest := 0, 0, 0, 0, 0
+	for i := range ls {
+		l := &ls[i]
+		if l.kind != lineText {
+			continue
+		}
+		n := lineWeight(l)
+		total += n
+		links += l.linkRunes
+		if l.runes >= teaserMinLen && float64(l.linkRunes) >= linkLineShare*float64(l.runes) {
+			teasers++
+			continue
+		}
+		prose += n
+		longest = max(longest, n)
 	}
-	var st = o.cl.cur[o.ch.parts[0].Index]
-	if st.LinkDensity() > verdictMaxLinkDensity {
-		return false, "list page: the best block is mostly links"
+	switch {
+	case total < verdictMinText:
+		return false, "no article text found"
+	case float64(links) > verdictMaxLinkShare*float64(total):
+		return false, "list page: the text is mostly links"
+	case teasers >= teaserMinCount && prose < teaserMaxProse*teasers && longest < teaserMaxLongestProse:
+		return false, "list page: a stack of headline links with short summaries"
 	}
 	return true, ""
+}
+
+// lineWeight is a line's weighted length (Han characters count triple).
+func lineWeight(l *line) int {
+	han := 0
+	for _, r := range l.Text {
+		if r >= 0x2e80 && isHanRune(r) {
+			han++
+		}
+	}
+	return l.runes + hanExtraWeight*han
 }
