@@ -93,12 +93,14 @@ func (p *page) finish(res *Result, o *outcome) {
 		res.Keep = append(res.Keep, k.ID)
 		p.tracef("  keep %s", p.describe(k))
 	}
+	p.hideClutterInKeeps(o, keep)
 	ls := p.lines(o, units)
 	p.classifyLines(ls)
 	applyKeepRoles(ls, units, roles)
 	extra := p.hideClutterLines(o, units, ls)
 	res.Paras = textParas(ls)
 	res.IsArticle, res.Reason = p.verdict(ls)
+	metaFromLines(ls, &res.Meta)
 	res.Hide = p.hideList(o, units, extra)
 	if p.opt.Trace != nil {
 		for _, l := range ls {
@@ -112,7 +114,22 @@ func (p *page) finish(res *Result, o *outcome) {
 		res.Hide = nil
 	}
 	res.Pictures = p.pictures(o, units, extra)
+	if res.Meta.LeadImage == "" && len(res.Pictures) > 0 {
+		res.Meta.LeadImage = res.Pictures[0].Src
+	}
 	res.Article = p.articleCopy(o, units, extra)
+}
+
+// hideClutterInKeeps hides share bars and other clutter-named blocks inside
+// the kept elements (a date line often carries share buttons).
+func (p *page) hideClutterInKeeps(o *outcome, keep []*dom.Elem) {
+	for _, k := range keep {
+		for _, e := range p.doc.Elems[k.Index+1 : k.End] {
+			if p.m.flags[e.Index]&fClutter != 0 && p.base[e.Index].TextLen < shareMaxLen {
+				o.cl.hidden[e.Index] = true
+			}
+		}
+	}
 }
 
 // mergeUnits lists the kept elements and the article parts in document order.
