@@ -95,6 +95,9 @@ var (
 	// article prose; bylines are looked for only before the first and after
 	// the last prose line.
 	proseMinLen = 80
+	// dekMaxLen: a line between the headline and the byline this short
+	// (runes) is the dek (subheading), shown but not text.
+	dekMaxLen = 300
 	// linkRunMin: this many consecutive bare-link lines are a link list.
 	linkRunMin = 3
 	// linkLineShare: a line this much inside links is a bare link.
@@ -167,6 +170,13 @@ func (p *page) classifyLines(ls []line) {
 		}
 		if head && l.runes <= bylineMaxLen && hasAnyPrefix(lower, sourcePrefixes) {
 			l.kind = lineByline
+		}
+	}
+	// a dek: the line between the headline and the byline
+	for i := 0; i+2 < len(ls); i++ {
+		if ls[i].kind == lineHeadline && ls[i+1].kind == lineText && ls[i+2].kind == lineByline && ls[i+1].runes <= dekMaxLen {
+			ls[i+1].kind = lineHeadline
+			break
 		}
 	}
 	// a picture page: with no prose at all, the captions are the article

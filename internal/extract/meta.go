@@ -84,7 +84,7 @@ func (p *page) readMeta() Meta {
 	docTitle := ""
 	for _, e := range p.doc.Elems {
 		if e.Tag() == atom.Title {
-			docTitle = collapse(dom.Text(e.Node))
+			docTitle = collapse(scriptText(e)) // <title> holds raw text
 			break
 		}
 		if e.Tag() == atom.Body {

@@ -31,6 +31,9 @@ type outcome struct {
 	ch *choice
 	cl *cleaner
 	n  int // weighted text length after cleaning
+	// free is n without what the strict pass calls furniture (comments,
+	// sidebars): what a retry must gain to replace the strict pass.
+	free int
 }
 
 // Extract runs the extraction stages on doc: mark → score → choose → clean →
@@ -55,6 +58,9 @@ func Extract(doc *dom.Doc, opt Options) *Result {
 		ch := p.choose(sc)
 		cl := p.clean(sc, ch)
 		o := &outcome{sc: sc, ch: ch, cl: cl, n: cl.textLen()}
+		for _, part := range ch.parts {
+			o.free += p.freeLen(o, part, true)
+		}
 		if p.opt.Trace != nil {
 			p.traceAttempt(o)
 		}
@@ -64,7 +70,7 @@ func Extract(doc *dom.Doc, opt Options) *Result {
 		case o.n > best.n && best.ch.top.Contains(o.ch.top):
 			// the same article, cleaned less: the strict cleaning took text
 			best = o
-		case best.n < retryKeepMin || !p.inFurniture(o.ch.top) && o.ch.top != p.body && float64(o.n) > retryGainRatio*float64(best.n):
+		case best.n < retryKeepMin || !p.inFurniture(o.ch.top) && o.ch.top != p.body && float64(o.free) > retryGainRatio*float64(best.free):
 			// elsewhere on the page: a retry wins when the strict pass found
 			// almost nothing, or when it finds far more text outside
 			// comments and sidebars
@@ -139,6 +145,19 @@ func mergeUnits(keep, parts []*dom.Elem) []*dom.Elem {
 	out = append(out, parts...)
 	sort.Slice(out, func(a, b int) bool { return out[a].Index < out[b].Index })
 	return out
+}
+
+// freeLen is the weighted text of e shown by outcome o, leaving out blocks
+// that are furniture by name, role or tag.
+func (p *page) freeLen(o *outcome, e *dom.Elem, root bool) int {
+	if o.gone(p, e) || !root && p.m.flags[e.Index]&fUnlikely != 0 {
+		return 0
+	}
+	n := wlen(&e.Own)
+	for _, c := range e.Children {
+		n += p.freeLen(o, c, false)
+	}
+	return n
 }
 
 // inFurniture reports whether e is, or is inside, page furniture by name,

@@ -10,7 +10,8 @@ const (
 	verdictMinText        = 250 // weighted characters of article text
 	verdictMaxLinkShare   = 0.5 // share of the article text inside links
 	teaserMinCount        = 6   // this many headline links…
-	teaserMinLen          = 8   // (a headline link has at least this many characters)
+	teaserMinLen          = 8   // (a headline link has at least this many characters…
+	teaserLinkShare       = 0.6 // …and is at least this much link)
 	teaserMaxProse        = 150 // …with less than this much prose (weighted) per headline link…
 	teaserMaxLongestProse = 600 // …and no paragraph longer than this make a list page
 )
@@ -19,14 +20,19 @@ func (p *page) verdict(ls []line) (bool, string) {
 	total, links, teasers, prose, longest := 0, 0, 0, 0, 0
 	for i := range ls {
 		l := &ls[i]
+		if l.kind == lineClutter {
+			continue
+		}
+		if l.runes >= teaserMinLen && float64(l.linkRunes) >= teaserLinkShare*float64(l.runes) {
+			teasers++ // headline links count wherever they sit (a dated one reads as a byline)
+		}
 		if l.kind != lineText {
 			continue
 		}
 		n := lineWeight(l)
 		total += n
 		links += l.linkRunes
-		if l.runes >= teaserMinLen && float64(l.linkRunes) >= linkLineShare*float64(l.runes) {
-			teasers++
+		if float64(l.linkRunes) >= teaserLinkShare*float64(l.runes) {
 			continue
 		}
 		prose += n
