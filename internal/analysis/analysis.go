@@ -74,6 +74,8 @@ type Timings struct {
 type Options struct {
 	URL   string    // the page's address (resolves relative links; may be empty)
 	Trace io.Writer // when set, the extraction stages explain their decisions here
+	// TraceAll traces every paragraph's verdict (lede analyze -trace=all).
+	TraceAll bool
 }
 
 // Analyze runs the pipeline on src. A panic inside any stage is returned as an
@@ -91,7 +93,7 @@ func Analyze(src string, opt Options) (a *Analysis, err error) {
 		return nil, fmt.Errorf("lede: cannot parse the page: %w", err)
 	}
 	t1 := time.Now()
-	res := extract.Extract(doc, extract.Options{URL: opt.URL, Trace: opt.Trace})
+	res := extract.Extract(doc, extract.Options{URL: opt.URL, Trace: opt.Trace, TraceAll: opt.TraceAll})
 	t2 := time.Now()
 
 	a = &Analysis{

@@ -48,4 +48,6 @@ type Result struct {
 type Options struct {
 	URL   string    // the page's address, to resolve relative URLs
 	Trace io.Writer // when set, the stages explain their decisions here (lede analyze -trace)
+	// TraceAll adds every paragraph to the trace, not only those left out of the text.
+	TraceAll bool
 }

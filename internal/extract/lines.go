@@ -80,8 +80,10 @@ var (
 	bylineSuffixes = []string{"报道", "報導", "報道", "供图", "供圖", "摄", "攝", "讯", "訊", "电", "電", "associated press", "reuters", "ap", "afp", "writer", "staff"}
 	// bylineMaxLen: longer lines are never bylines (runes).
 	bylineMaxLen = 80
-	// dateLineMaxLen: a line this short holding a date is a dateline.
-	dateLineMaxLen = 60
+	// dateLineMaxLen: a line this short holding a date, with at most
+	// dateLineMaxRest other characters, is a dateline.
+	dateLineMaxLen  = 60
+	dateLineMaxRest = 50 // weighted
 	datePatterns   = []*regexp.Regexp{
 		regexp.MustCompile(`\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?`),
 		regexp.MustCompile(`\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b`),
@@ -100,8 +102,10 @@ var (
 	dekMaxLen = 300
 	// linkRunMin: this many consecutive bare-link lines are a link list.
 	linkRunMin = 3
-	// linkLineShare: a line this much inside links is a bare link.
+	// linkLineShare: a line this much inside links is a bare link;
+	// listLinkShare: a list item this much.
 	linkLineShare = 0.85
+	listLinkShare = 0.6
 	// navLineLinks, navLineShare: a line of this many links making up this
 	// much of it is a navigation bar.
 	navLineLinks = 3
@@ -187,7 +191,8 @@ func (p *page) classifyLines(ls []line) {
 			}
 		}
 	}
-	// runs of bare links, unless they are most of what there is
+	// runs of bare links, unless they are most of what there is on a page
+	// without prose
 	total := 0
 	for i := range ls {
 		if ls[i].kind == lineText {
@@ -196,14 +201,14 @@ func (p *page) classifyLines(ls []line) {
 	}
 	for i := 0; i < len(ls); {
 		j := i
-		for j < len(ls) && ls[j].kind == lineText && isBareLink(&ls[j]) {
+		for j < len(ls) && (ls[j].kind == lineText || ls[j].kind == lineByline) && isBareLink(&ls[j]) {
 			j++
 		}
 		run := 0
 		for k := i; k < j; k++ {
 			run += ls[k].runes
 		}
-		if j-i >= linkRunMin && 2*run < total {
+		if j-i >= linkRunMin && (first >= 0 || 2*run < total) {
 			for k := i; k < j; k++ {
 				ls[k].kind = lineClutter
 			}
@@ -229,7 +234,21 @@ func isBareLink(l *line) bool {
 	if l.runes == 0 || l.runes > clutterLineMaxLen {
 		return false
 	}
-	return float64(l.linkRunes) >= linkLineShare*float64(l.runes)
+	if l.Kind == "li" && float64(l.linkRunes) >= listLinkShare*float64(l.runes) {
+		return true // a list item of a link and its source
+	}
+	return float64(l.linkRunes) >= linkLineShare*float64(l.runes-dateLen(l.Text))
+}
+
+// dateLen is the length in runes of the dates in s.
+func dateLen(s string) int {
+	n := 0
+	for _, re := range datePatterns[:3] {
+		for _, loc := range re.FindAllStringIndex(s, -1) {
+			n += utf8.RuneCountInString(s[loc[0]:loc[1]])
+		}
+	}
+	return n
 }
 
 func trimBullets(s string) string {
@@ -304,7 +323,7 @@ func isBylineLine(lower string, runes int) bool {
 	}
 	if runes <= dateLineMaxLen {
 		for _, re := range datePatterns {
-			if re.MatchString(lower) {
+			if loc := re.FindStringIndex(lower); loc != nil && weightOf(lower[:loc[0]])+weightOf(lower[loc[1]:]) <= dateLineMaxRest {
 				return true
 			}
 		}
@@ -380,3 +399,19 @@ func applyKeepRoles(ls []line, units []*dom.Elem, roles map[*dom.Elem]keepRole) 
 }
 
 func isHanRune(r rune) bool { return dom.IsHan(r) }
+
+// weightOf is the weighted length of s: Han characters count triple, spaces
+// nothing.
+func weightOf(s string) int {
+	n := 0
+	for _, r := range s {
+		switch {
+		case dom.IsSpace(r):
+		case isHanRune(r):
+			n += 1 + hanExtraWeight
+		default:
+			n++
+		}
+	}
+	return n
+}

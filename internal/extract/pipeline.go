@@ -110,8 +110,8 @@ func (p *page) finish(res *Result, o *outcome) {
 	res.Hide = p.hideList(o, units, extra)
 	if p.opt.Trace != nil {
 		for _, l := range ls {
-			if l.kind != lineText {
-				p.tracef("  line %s [%d] %.60q", [...]string{"text", "headline", "byline", "caption", "clutter"}[l.kind], l.Node, l.Text)
+			if l.kind != lineText || p.opt.TraceAll {
+				p.tracef("  line %s [%d] links %d/%d %.60q", [...]string{"text", "headline", "byline", "caption", "clutter"}[l.kind], l.Node, l.linkRunes, l.runes, l.Text)
 			}
 		}
 	}

@@ -52,6 +52,7 @@ func analyzeCmd(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	url := fs.String("url", "", "the page's address (resolves relative links)")
 	trace := fs.Bool("trace", false, "explain the extraction decisions on stderr")
+	traceAll := fs.Bool("trace-all", false, "like -trace, with every paragraph's verdict")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -73,8 +74,9 @@ func analyzeCmd(args []string, out io.Writer) error {
 		src = s
 	}
 	opt := analysis.Options{URL: *url}
-	if *trace {
+	if *trace || *traceAll {
 		opt.Trace = os.Stderr
+		opt.TraceAll = *traceAll
 	}
 	a, err := analysis.Analyze(src, opt)
 	if err != nil {
