@@ -84,7 +84,7 @@ var (
 	// dateLineMaxRest other characters, is a dateline.
 	dateLineMaxLen  = 60
 	dateLineMaxRest = 50 // weighted
-	datePatterns   = []*regexp.Regexp{
+	datePatterns    = []*regexp.Regexp{
 		regexp.MustCompile(`\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?`),
 		regexp.MustCompile(`\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b`),
 		regexp.MustCompile(`\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b`),
