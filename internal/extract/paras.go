@@ -138,6 +138,10 @@ func (w *paraWalker) block(e *dom.Elem, kind string) {
 		w.pre(e)
 		return
 	}
+	if e.Tag() == atom.Tr && w.dataRow(e) {
+		w.row(e)
+		return
+	}
 	for c := e.Node.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
@@ -224,6 +228,50 @@ func (w *paraWalker) flush(e *dom.Elem, kind string) {
 		caption:   w.caption > 0,
 		byline:    w.byline > 0,
 	})
+}
+
+// dataRow reports a row of a data table whose cells hold only phrasing
+// content: it reads as one line.
+func (w *paraWalker) dataRow(tr *dom.Elem) bool {
+	var table *dom.Elem
+	for a := tr.Parent; a != nil; a = a.Parent {
+		if a.Tag() == atom.Table {
+			table = a
+			break
+		}
+	}
+	if table == nil || !w.o.cl.data[table.Index] {
+		return false
+	}
+	for _, c := range tr.Children {
+		if (c.Tag() == atom.Td || c.Tag() == atom.Th) && w.p.mixed[c.Index] {
+			return false
+		}
+	}
+	return true
+}
+
+// row writes a table row as one paragraph, cells separated by " | ".
+func (w *paraWalker) row(tr *dom.Elem) {
+	first := true
+	for _, c := range tr.Children {
+		if (c.Tag() != atom.Td && c.Tag() != atom.Th) || w.o.gone(w.p, c) {
+			continue
+		}
+		if !first {
+			w.buf.WriteString(" | ")
+		}
+		first = false
+		w.enter(c)
+		w.inline(c, tr, "table")
+		w.leave(c)
+		s := w.buf.String()
+		if strings.HasSuffix(s, " ") && !strings.HasSuffix(s, " | ") {
+			w.buf.Reset()
+			w.buf.WriteString(strings.TrimRight(s, " "))
+		}
+	}
+	w.flush(tr, "table")
 }
 
 // pre keeps the lines of preformatted text.
