@@ -51,6 +51,10 @@ var (
 	}
 	clutterWords = []string{"ad", "ads", "adsbygoogle", "gg", "xgxw", "xgwz", "xgyd", "hot", "rank", "nav", "tags", "keywords", "keyword", "bdshare", "jiathis", "fx", "fenxiang", "dialog"}
 
+	// popupParts mark elements shown only on interaction (hover cards,
+	// tooltips): stylesheets hide them, which a saved page does not say.
+	popupParts = []string{"tooltip", "popover", "popup", "hovercard", "hover-card", "rollover", "flyout", "dropdown-menu"}
+
 	// bylineParts mark author/date lines.
 	bylineParts = []string{"byline", "author", "dateline", "writtenby", "p-author", "pubtime", "pub-time", "publish", "post-meta", "article-meta", "posted-on", "postdate", "pubdate"}
 	bylineWords = []string{"source", "info", "time", "date", "meta", "from", "ly", "laiyuan", "sj", "editor", "reporter"}
@@ -62,6 +66,7 @@ type classInfo struct {
 	weight   int  // Readability class weight: +25 positive, −25 negative, per attribute
 	clutter  bool // clutter even inside the article
 	byline   bool // author/date line
+	popup    bool // shown on interaction only
 }
 
 // classifier memoises classInfo per distinct class/id string: pages reuse a
@@ -106,6 +111,7 @@ func classifyUncached(class, id string) classInfo {
 	}
 	ci.clutter = anyPart(both, clutterParts) || anyWord(toks, clutterWords)
 	ci.byline = anyPart(both, bylineParts) || anyWord(toks, bylineWords)
+	ci.popup = anyPart(both, popupParts)
 	return ci
 }
 

@@ -70,7 +70,7 @@ var (
 		"作者：", "作者:", "文/", "文／", "文\\", "记者", "記者", "发布时间",
 		"發布時間", "发表时间", "發表時間", "时间：", "時間：", "更新时间", "更新時間", "最后更新", "最後更新",
 		"据《", "據《", "通讯员", "通訊員", "实习生", "實習生", "（记者", "(记者", "（記者", "(記者", "（文", "(文", "[作者", "【作者",
-		"本报讯", "本報訊",
+		"本报讯", "本報訊", "原标题", "原標題", "本文原标题", "本文原標題", "原文标题", "原文標題",
 	}
 	// sourcePrefixes: a source line is a byline above the article; below it,
 	// it is the article's own attribution and stays in the text.
@@ -108,8 +108,9 @@ var (
 	listLinkShare = 0.6
 	// navLineLinks, navLineShare: a line of this many links making up this
 	// much of it is a navigation bar.
-	navLineLinks = 3
-	navLineShare = 0.7
+	navLineLinks    = 3
+	navLineShare    = 0.7
+	navLineMaxPunct = 2 // (prose with many linked names has its own punctuation)
 	// headlineSimilarity: a line this similar (character bigrams) to the
 	// title repeats the headline.
 	headlineSimilarity = 0.8
@@ -133,6 +134,7 @@ type line struct {
 	runes     int
 	linkRunes int
 	links     int  // links started in the line
+	punct     int  // punctuation outside links
 	caption   bool // inside a caption element
 	byline    bool // inside an element named as a byline
 	kind      lineKind
@@ -159,7 +161,7 @@ func (p *page) classifyLines(ls []line) {
 			headline = true
 			continue
 		}
-		if isClutterLine(lower, l.runes) || l.links >= navLineLinks && float64(l.linkRunes) >= navLineShare*float64(l.runes) {
+		if isClutterLine(lower, l.runes) || l.links >= navLineLinks && float64(l.linkRunes) >= navLineShare*float64(l.runes) && l.punct <= navLineMaxPunct {
 			l.kind = lineClutter
 			continue
 		}

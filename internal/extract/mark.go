@@ -97,6 +97,11 @@ func mark(doc *dom.Doc, cl *classifier) *marks {
 		if ci.byline || isBylineAttr(e) {
 			f |= fByline
 		}
+		if ci.popup && !doc.HasLiveIDs && e.Tag() != atom.A && len(e.Children) > 0 && inlineContext(e) {
+			// a hover card inside a sentence: hidden by the stylesheet (the
+			// live page says so itself through data-lede-hidden)
+			f |= fHidden
+		}
 		if unlikelyElem(e, ci) && f&(fInCode|fInTable) == 0 {
 			f |= fUnlikely
 		}
@@ -113,6 +118,18 @@ func mark(doc *dom.Doc, cl *classifier) *marks {
 		}
 	}
 	return m
+}
+
+// inlineContext reports an element sitting inside phrasing content.
+func inlineContext(e *dom.Elem) bool {
+	if e.Parent == nil {
+		return false
+	}
+	switch e.Parent.Tag() {
+	case atom.P, atom.Span, atom.A, atom.Em, atom.Strong, atom.B, atom.I, atom.Li, atom.Td, atom.Dd, atom.Blockquote:
+		return true
+	}
+	return false
 }
 
 func unlikelyElem(e *dom.Elem, ci classInfo) bool {

@@ -33,8 +33,9 @@ var (
 	// separators always split; '_', '｜', '丨', '|' split anywhere; an unspaced
 	// '-' or '—' splits only next to a Han character.
 	titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", " / ", " · ", "_", "｜", "丨", "|", " ｜ ", "--"}
-	// titleMinShare: the headline segment must hold this share of the title.
-	titleMinShare = 0.4
+	// titleMinShare: the headline segment must hold this share of the
+	// title's segments.
+	titleMinShare = 0.3
 )
 
 // metaTags collects <meta> values by lower-cased name/property/itemprop.
@@ -205,13 +206,16 @@ func (p *page) cleanTitle(raw, site string) string {
 	if len(keep) == 0 {
 		return raw
 	}
-	best := keep[0]
-	for _, s := range keep[1:] {
+	// the first segment unless a later one is longer (section names and
+	// site names trail; a few sites lead with them)
+	best, sum := keep[0], 0
+	for _, s := range keep {
+		sum += titleWeight(s)
 		if titleWeight(s) > titleWeight(best) {
 			best = s
 		}
 	}
-	if float64(titleWeight(best)) < titleMinShare*float64(titleWeight(raw)) {
+	if float64(titleWeight(best)) < titleMinShare*float64(sum) {
 		return raw
 	}
 	return best

@@ -40,6 +40,7 @@ type paraWalker struct {
 	buf     strings.Builder
 	links   int // runes of link text in buf
 	nlinks  int // links begun in buf
+	punct   int // clause and sentence punctuation outside links in buf
 	link    int // depth inside <a href>
 	caption int // depth inside caption blocks
 	byline  int // depth inside byline-named blocks
@@ -171,6 +172,21 @@ func (w *paraWalker) block(e *dom.Elem, kind string) {
 }
 
 func (w *paraWalker) appendText(s string) {
+	if w.link == 0 {
+		// punctuation after a word of this text node (", " between links
+		// is a separator, not prose)
+		word := false
+		for _, r := range s {
+			if dom.IsComma(r) || r == '.' || r == '!' || r == '?' || r == '！' || r == '？' {
+				if word {
+					w.punct++
+				}
+				word = false
+			} else if !dom.IsSpace(r) {
+				word = true
+			}
+		}
+	}
 	if w.link > 0 {
 		before := w.buf.Len()
 		dom.AppendCollapsed(&w.buf, s)
@@ -213,9 +229,9 @@ func (w *paraWalker) inline(e, block *dom.Elem, kind string) {
 
 func (w *paraWalker) flush(e *dom.Elem, kind string) {
 	t := strings.TrimSpace(w.buf.String())
-	links, nlinks := w.links, w.nlinks
+	links, nlinks, punct := w.links, w.nlinks, w.punct
 	w.buf.Reset()
-	w.links, w.nlinks = 0, 0
+	w.links, w.nlinks, w.punct = 0, 0, 0
 	if t == "" {
 		return
 	}
@@ -225,6 +241,7 @@ func (w *paraWalker) flush(e *dom.Elem, kind string) {
 		runes:     utf8.RuneCountInString(t),
 		linkRunes: links,
 		links:     nlinks,
+		punct:     punct,
 		caption:   w.caption > 0,
 		byline:    w.byline > 0,
 	})
