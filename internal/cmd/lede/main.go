@@ -21,8 +21,9 @@ const usage = `usage:
   lede analyze [-url URL] [-trace] FILE.html
                                         print the Analysis of FILE.html as JSON ("-" reads stdin);
                                         -trace explains the extraction decisions on stderr
-  lede eval -corpus DIR [-set SET,...] [-v]
-                                        score a corpus (see shared/corpus/FORMAT.md), print metrics as JSON
+  lede eval -corpus DIR [-set SET,...] [-v] [-markdown FILE|-]
+                                        score a corpus (see shared/corpus/FORMAT.md), print metrics as JSON;
+                                        -markdown regenerates the per-set table in FILE (docs/extraction.md)
 `
 
 func main() {
@@ -90,6 +91,7 @@ func evalCmd(args []string, out io.Writer) error {
 	corpus := fs.String("corpus", "", "corpus directory (e.g. ../shared/corpus)")
 	sets := fs.String("set", "", "comma-separated sets to score (default: all)")
 	verbose := fs.Bool("v", false, "include per-page results")
+	markdown := fs.String("markdown", "", "write the per-set table into this Markdown file (between its generated markers) instead of JSON; - prints it")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -104,7 +106,14 @@ func evalCmd(args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return writeJSON(out, rep)
+	switch *markdown {
+	case "":
+		return writeJSON(out, rep)
+	case "-":
+		_, err := io.WriteString(out, rep.Markdown())
+		return err
+	}
+	return rep.WriteMarkdown(*markdown)
 }
 
 func writeJSON(w io.Writer, v any) error {
