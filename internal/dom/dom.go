@@ -107,13 +107,76 @@ type Doc struct {
 }
 
 // Parse parses src and builds the element index with cached statistics.
+// x/net/html refuses documents nested deeper than 512 elements, which
+// browsers render; such a document is parsed again with the elements below
+// depth MaxDepth unwrapped (their content kept in place).
 func Parse(src string) (*Doc, error) {
 	root, err := html.Parse(strings.NewReader(src))
+	if err != nil && strings.Contains(err.Error(), "exceeds 512") {
+		root, err = html.Parse(strings.NewReader(ClampDepth(src, MaxDepth)))
+	}
 	if err != nil {
 		return nil, err
 	}
 	return FromNode(root), nil
 }
+
+// MaxDepth is the nesting kept by ClampDepth: below x/net/html's limit of 512
+// with room for the elements the tree builder adds.
+const MaxDepth = 400
+
+// ClampDepth drops the start and end tags of elements nested deeper than max
+// (by a tokenizer's count of open tags), keeping their content.
+func ClampDepth(src string, max int) string {
+	type open struct {
+		name    string
+		dropped bool
+	}
+	var stack []open
+	var out strings.Builder
+	out.Grow(len(src))
+	z := html.NewTokenizer(strings.NewReader(src))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return out.String()
+		}
+		raw := z.Raw()
+		switch tt {
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if voidElements[string(name)] {
+				out.Write(raw)
+				continue
+			}
+			drop := len(stack) >= max
+			stack = append(stack, open{string(name), drop})
+			if !drop {
+				out.Write(raw)
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			i := len(stack) - 1
+			for i >= 0 && stack[i].name != string(name) {
+				i--
+			}
+			if i < 0 {
+				out.Write(raw)
+				continue
+			}
+			dropped := stack[i].dropped
+			stack = stack[:i]
+			if !dropped {
+				out.Write(raw)
+			}
+		default:
+			out.Write(raw)
+		}
+	}
+}
+
+var voidElements = map[string]bool{"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
+	"input": true, "link": true, "meta": true, "param": true, "source": true, "track": true, "wbr": true, "keygen": true}
 
 // FromNode indexes an already parsed tree.
 func FromNode(root *html.Node) *Doc {

@@ -1,6 +1,9 @@
 package dom
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestStats(t *testing.T) {
 	d, err := Parse(`<html><head><title>t</title><script>var x = "a, b, c";</script></head><body>
@@ -70,5 +73,24 @@ func TestProseLink(t *testing.T) {
 				t.Errorf("a short link is link text")
 			}
 		}
+	}
+}
+
+func TestDeepNesting(t *testing.T) {
+	src := "<html><body>" + strings.Repeat("<div>", 2000) + "<p>deep text</p>" + strings.Repeat("</div>", 2000) + "<p>after</p></body></html>"
+	d, err := Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := d.Body()
+	if got := Text(body.Node); got != "deep text after" && got != "deep textafter" {
+		t.Errorf("text %q", got)
+	}
+	depth := 0
+	for _, e := range d.Elems {
+		depth = max(depth, e.Depth)
+	}
+	if depth > 512 {
+		t.Errorf("depth %d", depth)
 	}
 }

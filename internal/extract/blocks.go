@@ -58,6 +58,7 @@ func (p *page) buildBase() {
 func (p *page) buildRuns() {
 	n := len(p.doc.Elems)
 	p.mixed = make([]bool, n)
+	p.runs = make([]run, 0, n/2+16)
 	for _, e := range p.doc.Elems {
 		f := p.m.flags[e.Index]
 		if f&fBlock == 0 || f&(fHidden|fNonContent) != 0 {

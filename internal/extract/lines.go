@@ -155,6 +155,9 @@ func (p *page) classifyLines(ls []line) {
 	headline := false
 	for i := range ls {
 		l := &ls[i]
+		if l.runes > disclaimerMaxLen && !l.caption {
+			continue // long prose: no pattern applies
+		}
 		lower := strings.ToLower(trimBullets(l.Text))
 		if !headline && (i < first || first < 0) && title != "" && similarText(l.Text, title) >= headlineSimilarity {
 			l.kind = lineHeadline
@@ -170,6 +173,9 @@ func (p *page) classifyLines(ls []line) {
 			continue
 		}
 		head := first < 0 || i < first
+		if !head && i <= last {
+			continue // inside the article body bylines are not looked for
+		}
 		source := hasAnyPrefix(strings.TrimLeft(lower, "(（[【"), sourcePrefixes)
 		if (head || i > last && !source) && l.byline && l.runes <= bylineMaxLen || (head || i > last) && isBylineLine(lower, l.runes) {
 			l.kind = lineByline
