@@ -1,0 +1,56 @@
+package browsertest
+
+import (
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// CSP headers the test server sends. Corpus pages are served with page
+// scripts blocked: saved pages' scripts would otherwise rewrite the DOM
+// (document.write after load) or fetch from hosts that do not exist here.
+const (
+	cspNoScripts = "default-src 'self' data: 'unsafe-inline'; script-src 'none'"
+	cspStrict    = "default-src 'none'"
+)
+
+// registerPages serves the corpus under /corpus/ (scripts blocked), the
+// repository's own pages under /testdata/ and both again under /strict/
+// with a Content-Security-Policy that forbids everything (no eval, no
+// wasm-unsafe-eval, no inline style).
+func registerPages(t *testing.T, env *browserEnv) {
+	root := repoRoot(t)
+	corpus := os.Getenv("LEDE_CORPUS")
+	if corpus == "" {
+		corpus = filepath.Join(root, "..", "shared", "corpus")
+	}
+	serve := func(prefix, dir, csp string) {
+		env.mux.HandleFunc(prefix, func(w http.ResponseWriter, r *http.Request) {
+			rel := strings.TrimPrefix(r.URL.Path, prefix)
+			if strings.Contains(rel, "..") {
+				http.NotFound(w, r)
+				return
+			}
+			b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(rel)))
+			if err != nil {
+				http.NotFound(w, r)
+				return
+			}
+			w.Header().Set("Content-Security-Policy", csp)
+			if strings.HasSuffix(rel, ".html") {
+				w.Header().Set("Content-Type", "text/html") // the page's own <meta charset> decides
+			}
+			w.Write(b)
+		})
+	}
+	serve("/corpus/", corpus, cspNoScripts)
+	serve("/testdata/", filepath.Join(root, "testdata"), cspNoScripts)
+	serve("/strict/corpus/", corpus, cspStrict)
+	serve("/strict/testdata/", filepath.Join(root, "testdata"), cspStrict)
+	env.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { http.NotFound(w, r) })
+}
+
+// pageURL is the address of a served page.
+func (env *browserEnv) pageURL(path string) string { return env.server.URL + path }

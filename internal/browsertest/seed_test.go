@@ -1,0 +1,176 @@
+package browsertest
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode"
+
+	"lede/internal/analysis"
+
+	"github.com/chromedp/chromedp"
+)
+
+// gold is the part of a corpus gold.json the browser tests use.
+type gold struct {
+	Lang    string   `json:"lang"`
+	Title   string   `json:"title"`
+	Body    *string  `json:"body"`
+	Clutter []string `json:"clutter"`
+}
+
+func readGold(t *testing.T, dir string) gold {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, "gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g gold
+	if err := json.Unmarshal(b, &g); err != nil {
+		t.Fatalf("%s/gold.json: %v", dir, err)
+	}
+	return g
+}
+
+// squash drops whitespace so text compares across line wrapping and the
+// spaces innerText adds between blocks.
+func squash(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// goldParagraphs are the lines of a gold body worth checking one by one.
+func goldParagraphs(g gold) []string {
+	if g.Body == nil {
+		return nil
+	}
+	var out []string
+	for _, l := range strings.Split(*g.Body, "\n") {
+		if l = strings.TrimSpace(l); len([]rune(l)) >= 2 {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// TestSeedArticle is the reference page: everything a reader should not see
+// is hidden, every gold paragraph is visible, the sidebar shows the title,
+// and the second click restores the DOM and the scroll position exactly.
+func TestSeedArticle(t *testing.T) {
+	dir := filepath.Join(corpusDir(t), "seed", "meta-ai-article")
+	env := browser(t)
+	g := readGold(t, dir)
+	tb := env.open(t, env.pageURL("/corpus/seed/meta-ai-article/page.html"))
+
+	// A short viewport so the page scrolls; the scroll position must survive.
+	if err := chromedp.Do(tb.ctx, chromedp.EmulateViewport(1280, 500)); err != nil {
+		t.Fatal(err)
+	}
+	eval[bool](tb, `scrollTo(0, 180), true`)
+	beforeScroll := eval[float64](tb, `scrollY`)
+	if beforeScroll == 0 {
+		t.Fatal("the seed page does not scroll in a 500px viewport; the scroll check would prove nothing")
+	}
+	before := eval[string](tb, jsOuter)
+	beforeText := eval[string](tb, jsVisible)
+	shot(t, tb, "seed-before.png")
+
+	took := tb.turnOn()
+	t.Logf("seed page: click → sidebar shown in %v; phases %s", took, eval[string](tb, jsTimings))
+	visible := squash(eval[string](tb, jsVisible))
+	checkBrowserParity(t, tb)
+
+	clutter := []string{"免责申明", "sitemap.xml", "K图 META_0", "要闻", "下载APP", "热门文章", "网友评论", "发表评论", "相关阅读", "版权所有"}
+	for _, c := range append(clutter, g.Clutter...) {
+		if !strings.Contains(squash(beforeText), squash(c)) {
+			t.Errorf("clutter %q is not even visible before the click; the check proves nothing", c)
+		}
+		if strings.Contains(visible, squash(c)) {
+			t.Errorf("clutter %q is still visible after the click", c)
+		}
+	}
+	for i, p := range goldParagraphs(g) {
+		if !strings.Contains(visible, squash(p)) {
+			t.Errorf("gold paragraph %d is not visible: %.60s…", i, p)
+		}
+	}
+	sidebarTitle := eval[string](tb, `document.querySelector('lede-sidebar').shadowRoot.querySelector('.title').textContent`)
+	if squash(sidebarTitle) != squash(g.Title) {
+		t.Errorf("sidebar title = %q, want %q", sidebarTitle, g.Title)
+	}
+	if sb := eval[string](tb, `document.querySelector('lede-sidebar').shadowRoot.textContent`); !strings.Contains(sb, "min") && !strings.Contains(sb, "分钟") {
+		t.Errorf("sidebar shows no reading time: %q", sb)
+	}
+	// The page's CSS must not reach into the sidebar, nor ours out of it.
+	if fam := eval[string](tb, `getComputedStyle(document.querySelector('lede-sidebar').shadowRoot.querySelector('.panel')).position`); fam == "" {
+		t.Error("sidebar panel has no computed style")
+	}
+	if eval[float64](tb, `document.querySelectorAll('style').length`) != eval[float64](tb, `(() => { const d = new DOMParser().parseFromString(document.documentElement.outerHTML, 'text/html'); return d.querySelectorAll('style').length })()`) {
+		t.Error("style count mismatch")
+	}
+	shot(t, tb, "seed-after.png")
+
+	tb.turnOff()
+	if after := eval[string](tb, jsOuter); after != before {
+		t.Errorf("restore is not exact:\n%s", firstDiff(before, after))
+	}
+	if got := eval[float64](tb, `scrollY`); got != beforeScroll {
+		t.Errorf("scroll after restore = %v, want %v", got, beforeScroll)
+	}
+}
+
+// shot saves a viewport screenshot under LEDE_SHOTS (default dist/screenshots).
+func shot(t *testing.T, tb *tab, name string) {
+	t.Helper()
+	dir := os.Getenv("LEDE_SHOTS")
+	if dir == "" {
+		dir = filepath.Join(repoRoot(t), "dist", "screenshots")
+	}
+	ctx, cancel := context.WithTimeout(tb.ctx, stepTimeout)
+	defer cancel()
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Errorf("screenshot %s: %v", name, err)
+		return
+	}
+	if err := os.MkdirAll(dir, 0o755); err == nil {
+		err = os.WriteFile(filepath.Join(dir, name), png, 0o644)
+	}
+	if err != nil {
+		t.Logf("cannot save screenshot %s: %v", name, err)
+	}
+}
+
+// firstDiff shows where two long strings start to differ.
+func firstDiff(a, b string) string {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	lo := max(0, i-120)
+	return "before: …" + a[lo:min(len(a), i+200)] + "\nafter:  …" + b[lo:min(len(b), i+200)]
+}
+
+// checkBrowserParity: the Analysis the WASM core made in the browser equals
+// the native core's analysis of the very page the content script serialised.
+func checkBrowserParity(t *testing.T, tb *tab) {
+	t.Helper()
+	html := swEval[string](t, tb.env, `globalThis.lastRun.html || ''`)
+	wasmJSON := swEval[string](t, tb.env, `globalThis.lastRun.json || ''`)
+	a, err := analysis.Analyze(html, analysis.Options{URL: tb.url})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nativeJSON, _ := json.Marshal(a)
+	if n, w := withoutTimings(t, nativeJSON), withoutTimings(t, []byte(wasmJSON)); !reflect.DeepEqual(n, w) {
+		t.Errorf("the browser's WASM Analysis differs from the native one on the same serialised page")
+	}
+}

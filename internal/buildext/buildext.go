@@ -1,0 +1,228 @@
+// Package buildext builds the loadable extension: it compiles the WASM
+// bridge, copies wasm_exec.js from the Go toolchain, minifies our JS, CSS,
+// HTML and JSON, draws the icons and zips the result. build.sh and the
+// browser tests both call it, so a test always runs the extension as shipped.
+package buildext
+
+import (
+	"archive/zip"
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/css"
+	"github.com/tdewolff/minify/v2/html"
+	"github.com/tdewolff/minify/v2/js"
+	mjson "github.com/tdewolff/minify/v2/json"
+)
+
+// Options say where the sources are and where the build goes.
+type Options struct {
+	Root   string    // repository root (holds extension/ and wasm/)
+	OutDir string    // the extension is written to OutDir/extension
+	Zip    bool      // also write OutDir/lede-<version>.zip
+	Log    io.Writer // progress and sizes (nil: silent)
+}
+
+// Result describes a finished build.
+type Result struct {
+	ExtDir   string
+	Zip      string
+	Version  string
+	WasmRaw  int64
+	WasmGzip int64
+}
+
+// WasmFile is the name of the compiled core inside the extension.
+const WasmFile = "lede.wasm"
+
+// Build builds the extension.
+func Build(opt Options) (*Result, error) {
+	logf := func(format string, a ...any) {
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, format, a...)
+		}
+	}
+	src := filepath.Join(opt.Root, "extension")
+	ext := filepath.Join(opt.OutDir, "extension")
+	if err := os.RemoveAll(ext); err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(ext, 0o755); err != nil {
+		return nil, err
+	}
+	m := minifier()
+	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if mt := mediaType(p); mt == "application/javascript" && destructuringDecl.Match(b) {
+			return fmt.Errorf("%s: a destructuring declaration (%q): tdewolff/minify v2.24 moves such declarations ahead of the ones before them (minify issues 939, 958); assign the parts one by one", rel, destructuringDecl.Find(b))
+		}
+		if mt := mediaType(p); mt != "" {
+			if b, err = m.Bytes(mt, b); err != nil {
+				return fmt.Errorf("minify %s: %w", rel, err)
+			}
+		}
+		return writeFile(filepath.Join(ext, rel), b)
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := writeIcons(filepath.Join(ext, "icons")); err != nil {
+		return nil, err
+	}
+
+	goroot, err := goEnv("GOROOT")
+	if err != nil {
+		return nil, err
+	}
+	wasmExec, err := os.ReadFile(filepath.Join(goroot, "lib", "wasm", "wasm_exec.js"))
+	if err != nil {
+		return nil, fmt.Errorf("wasm_exec.js from the Go toolchain: %w", err)
+	}
+	if err := writeFile(filepath.Join(ext, "wasm_exec.js"), wasmExec); err != nil {
+		return nil, err
+	}
+	wasm := filepath.Join(ext, WasmFile)
+	cmd := exec.Command("go", "build", "-ldflags=-s -w", "-trimpath", "-o", wasm, "./wasm")
+	cmd.Dir = opt.Root
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("go build ./wasm: %v\n%s", err, out)
+	}
+
+	res := &Result{ExtDir: ext}
+	if res.WasmRaw, res.WasmGzip, err = sizes(wasm); err != nil {
+		return nil, err
+	}
+	if res.Version, err = manifestVersion(filepath.Join(ext, "manifest.json")); err != nil {
+		return nil, err
+	}
+	logf("extension: %s (version %s)\n", ext, res.Version)
+	logf("%s: %s raw, %s gzipped (-9)\n", WasmFile, mb(res.WasmRaw), mb(res.WasmGzip))
+	if opt.Zip {
+		res.Zip = filepath.Join(opt.OutDir, "lede-"+res.Version+".zip")
+		if err := zipDir(ext, res.Zip); err != nil {
+			return nil, err
+		}
+		st, _ := os.Stat(res.Zip)
+		logf("zip: %s (%s)\n", res.Zip, mb(st.Size()))
+	}
+	return res, nil
+}
+
+// destructuringDecl finds `const {a} = …` / `let [a] = …` statements, which
+// the JS minifier reorders (see Build). for…of destructuring is not affected.
+var destructuringDecl = regexp.MustCompile(`(?m)^\s*(const|let|var)\s*[{\[]`)
+
+func minifier() *minify.M {
+	m := minify.New()
+	m.AddFunc("text/css", css.Minify)
+	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true})
+	m.AddFunc("application/javascript", js.Minify)
+	m.AddFuncRegexp(regexp.MustCompile("[/+]json$"), mjson.Minify)
+	return m
+}
+
+func mediaType(p string) string {
+	switch filepath.Ext(p) {
+	case ".js":
+		return "application/javascript"
+	case ".css":
+		return "text/css"
+	case ".html":
+		return "text/html"
+	case ".json":
+		return "application/json"
+	}
+	return ""
+}
+
+func writeFile(p string, b []byte) error {
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(p, b, 0o644)
+}
+
+func goEnv(key string) (string, error) {
+	out, err := exec.Command("go", "env", key).Output()
+	if err != nil {
+		return "", fmt.Errorf("go env %s: %w", key, err)
+	}
+	return strings.TrimSpace(string(out)), nil
+}
+
+func sizes(p string) (raw, gz int64, err error) {
+	b, err := os.ReadFile(p)
+	if err != nil {
+		return 0, 0, err
+	}
+	var buf bytes.Buffer
+	w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	w.Write(b)
+	w.Close()
+	return int64(len(b)), int64(buf.Len()), nil
+}
+
+func manifestVersion(p string) (string, error) {
+	b, err := os.ReadFile(p)
+	if err != nil {
+		return "", err
+	}
+	var m struct{ Version string }
+	if err := json.Unmarshal(b, &m); err != nil {
+		return "", fmt.Errorf("manifest.json: %w", err)
+	}
+	return m.Version, nil
+}
+
+func zipDir(dir, out string) error {
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	zw := zip.NewWriter(f)
+	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: filepath.ToSlash(rel), Method: zip.Deflate})
+		if err != nil {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(b)
+		return err
+	})
+	if cerr := zw.Close(); err == nil {
+		err = cerr
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+func mb(n int64) string {
+	return fmt.Sprintf("%d bytes (%.2f MB)", n, float64(n)/1e6)
+}
