@@ -19,6 +19,8 @@ import (
 // Tunables of the clean stage.
 const (
 	shareMaxLen          = 500 // share-named blocks shorter than this go (Readability's charThreshold)
+	clutterBlockMaxLen   = 200 // clutter-named blocks shorter than this (weighted) go…
+	clutterBlockLinks    = 0.5 // …and so do those with more links than this
 	conditionalMaxCommas = 10  // blocks with this many clause marks are kept without further checks
 	liAllowance          = 100 // Readability subtracts 100 from the li count
 	listTextShare        = 0.9 // a block whose text is this much lists is a list
@@ -128,6 +130,7 @@ func (p *page) clean(sc *scores, ch *choice) *cleaner {
 	}
 	c.removeTags()
 	c.removeShareBlocks()
+	c.removeClutterBlocks()
 	c.removeNegativeHeaders()
 	if sc.at.cleanClutter {
 		c.conditionally(atom.Table, atom.Ul, atom.Ol, atom.Div, atom.Section)
@@ -228,6 +231,22 @@ func (c *cleaner) removeShareBlocks() {
 			continue
 		}
 		if isShareName(dom.ClassID(e.Node)) && c.cur[e.Index].TextLen < shareMaxLen {
+			c.hide(e)
+		}
+	}
+}
+
+// removeClutterBlocks hides blocks named as clutter (related, newsletter,
+// comments, ads, overlays…) that are short or mostly links.
+func (c *cleaner) removeClutterBlocks() {
+	for i := len(c.elems) - 1; i >= 0; i-- {
+		e := c.elems[i]
+		f := c.p.m.flags[e.Index]
+		if f&fClutter == 0 || f&fBlock == 0 || f&fInCode != 0 || c.gone(e) || isPartRoot(c.parts, e) || c.p.paraDiv[e.Index] {
+			continue // (inline words named "keyword" or "comment" are prose)
+		}
+		st := &c.cur[e.Index]
+		if wlen(st) < clutterBlockMaxLen || st.LinkDensity() > clutterBlockLinks {
 			c.hide(e)
 		}
 	}

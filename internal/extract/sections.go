@@ -68,6 +68,15 @@ func (p *page) markSections() {
 			p.m.flags[next.Index] |= fUnlikely | fClutter
 		}
 	}
+	// fixed and sticky boxes of the live page (cookie banners, subscribe
+	// walls, sticky share bars) are furniture unless they hold the page
+	if p.body != nil {
+		for _, e := range p.doc.Elems {
+			if e.Fixed != "" && 2*p.base[e.Index].TextLen < p.base[p.body.Index].TextLen {
+				p.m.flags[e.Index] |= fUnlikely | fClutter
+			}
+		}
+	}
 	// inherit the new marks
 	for _, e := range p.doc.Elems {
 		if e.Parent != nil && p.m.flags[e.Parent.Index]&(fUnlikely|fInUnlikely) != 0 {
