@@ -47,6 +47,7 @@ type Analysis struct {
 	Site           string            `json:"site"`
 	LeadImage      string            `json:"leadImage"`
 	Excerpt        string            `json:"excerpt,omitempty"`
+	NextPage       string            `json:"nextPage,omitempty"` // next page of an article split over several
 	ReadingMinutes int               `json:"readingMinutes"`
 	Root           int               `json:"root"`
 	Keep           []int             `json:"keep"`
@@ -106,6 +107,7 @@ func Analyze(src string, opt Options) (a *Analysis, err error) {
 		Site:      res.Meta.Site,
 		LeadImage: res.Meta.LeadImage,
 		Excerpt:   res.Meta.Excerpt,
+		NextPage:  res.Meta.NextPage,
 		Dir:       res.Meta.Dir,
 		Root:      res.Root,
 		Keep:      nonNil(res.Keep),

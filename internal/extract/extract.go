@@ -21,6 +21,7 @@ type Meta struct {
 	Lang      string `json:"lang"` // declared language (html lang, meta); the pipeline detects the final one
 	Dir       string `json:"dir"`  // ltr or rtl
 	Excerpt   string `json:"excerpt"`
+	NextPage  string `json:"nextPage,omitempty"` // the article's next page when it is split over several
 }
 
 // Picture is an image of the article with its caption.

@@ -107,6 +107,10 @@ func (p *page) finish(res *Result, o *outcome) {
 	res.Paras = textParas(ls)
 	res.IsArticle, res.Reason = p.verdict(ls)
 	metaFromLines(ls, &res.Meta)
+	res.Meta.NextPage = p.nextPage(units)
+	if res.Meta.Dir == "" {
+		res.Meta.Dir = textDirection(res.Paras)
+	}
 	res.Hide = p.hideList(o, units, extra)
 	if p.opt.Trace != nil {
 		for _, l := range ls {
