@@ -18,7 +18,7 @@ var (
 		"shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate",
 		"pagination", "pager", "popup", "yom-remote",
 		"recommend", "tuijian", "navbar", "topbar", "toolbar", "copyright", "cookie", "consent",
-		"newsletter", "subscribe", "qrcode", "login", "signin", "paywall", "modal",
+		"newsletter", "subscribe", "qrcode", "login", "signin", "modal",
 	}
 	unlikelyWords = []string{"nav", "ad", "ads", "gg", "foot", "hot", "rank", "xgxw", "xgwz", "crumbs", "dialog"}
 	// maybeParts rescue an unlikely match ("comment-body", "main-header").
@@ -39,12 +39,15 @@ var (
 	}
 	negativeWords = []string{"hid", "nav", "ad", "ads", "gg", "foot", "hot", "rank", "tag", "tool", "tools", "side", "aside", "more", "list", "xgxw", "bottom"}
 
+	// ("paywall" is in none of these lists: sites name both the prompt and
+	// the article text behind it so, and a saved page holds the text.)
+
 	// clutterParts mark blocks that are clutter even inside the article:
 	// share bars, related lists, newsletter boxes, comment sections, ads.
 	clutterParts = []string{
 		"share", "sharing", "social", "related", "recommend", "tuijian", "newsletter", "subscribe",
 		"comment", "disqus", "advert", "sponsor", "promo", "outbrain", "taboola", "breadcrumb", "pagination",
-		"copyright", "qrcode", "signup", "sign-up", "paywall", "read-more", "readmore", "more-stories",
+		"copyright", "qrcode", "signup", "sign-up", "read-more", "readmore", "more-stories",
 		"most-popular", "mostpopular", "trending", "topbar", "toolbar", "print", "backtotop", "back-to-top",
 		"gotop", "go-top", "returntop", "return-top", "cookie", "consent", "follow", "tagcloud", "inline-ad",
 		"ad-container", "ad-slot", "ad-wrapper", "adwrap", "ad_wrap", "-ad-", "donate", "membership",
