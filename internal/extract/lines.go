@@ -135,6 +135,7 @@ type line struct {
 	linkRunes int
 	links     int  // links started in the line
 	punct     int  // punctuation outside links
+	tags      int  // rel="tag" links
 	caption   bool // inside a caption element
 	byline    bool // inside an element named as a byline
 	kind      lineKind
@@ -164,7 +165,8 @@ func (p *page) classifyLines(ls []line) {
 			headline = true
 			continue
 		}
-		if isClutterLine(lower, l.runes) || l.links >= navLineLinks && float64(l.linkRunes) >= navLineShare*float64(l.runes) && l.punct <= navLineMaxPunct {
+		if isClutterLine(lower, l.runes) || l.links >= navLineLinks && float64(l.linkRunes) >= navLineShare*float64(l.runes) && l.punct <= navLineMaxPunct ||
+			l.tags > 0 && float64(l.linkRunes) >= navLineShare*float64(l.runes) {
 			l.kind = lineClutter
 			continue
 		}

@@ -25,6 +25,10 @@ const (
 	captionsInText = false
 )
 
+// bylineBlockMaxLen: an element named as a byline holds at most this much
+// text (weighted).
+const bylineBlockMaxLen = 300
+
 // captionParts in a class or id name a caption or credit.
 var captionParts = []string{"caption", "credit", "img-desc", "imgdesc", "pic-desc", "picdesc", "photo-desc", "image-desc", "pictext", "pic_text", "imgtext", "img_text", "wp-caption-text"}
 
@@ -40,6 +44,7 @@ type paraWalker struct {
 	buf     strings.Builder
 	links   int // runes of link text in buf
 	nlinks  int // links begun in buf
+	tags    int // rel="tag" links begun in buf
 	punct   int // clause and sentence punctuation outside links in buf
 	link    int // depth inside <a href>
 	caption int // depth inside caption blocks
@@ -70,14 +75,23 @@ func (w *paraWalker) enter(e *dom.Elem) {
 		w.link++
 		if w.p.base[e.Index].TextLen > 0 {
 			w.nlinks++
+			if hasToken(dom.Attr(e.Node, "rel"), "tag") {
+				w.tags++
+			}
 		}
 	}
 	if w.isCaption(e) {
 		w.caption++
 	}
-	if w.p.m.flags[e.Index]&fByline != 0 {
+	if w.bylineElem(e) {
 		w.byline++
 	}
+}
+
+// bylineElem: an element named as a byline that is short enough to be one (a
+// big container named "info" or "meta" is not).
+func (w *paraWalker) bylineElem(e *dom.Elem) bool {
+	return w.p.m.flags[e.Index]&fByline != 0 && wlen(&w.p.base[e.Index]) <= bylineBlockMaxLen
 }
 
 func (w *paraWalker) leave(e *dom.Elem) {
@@ -87,7 +101,7 @@ func (w *paraWalker) leave(e *dom.Elem) {
 	if w.isCaption(e) {
 		w.caption--
 	}
-	if w.p.m.flags[e.Index]&fByline != 0 {
+	if w.bylineElem(e) {
 		w.byline--
 	}
 }
@@ -229,9 +243,9 @@ func (w *paraWalker) inline(e, block *dom.Elem, kind string) {
 
 func (w *paraWalker) flush(e *dom.Elem, kind string) {
 	t := strings.TrimSpace(w.buf.String())
-	links, nlinks, punct := w.links, w.nlinks, w.punct
+	links, nlinks, punct, tags := w.links, w.nlinks, w.punct, w.tags
 	w.buf.Reset()
-	w.links, w.nlinks, w.punct = 0, 0, 0
+	w.links, w.nlinks, w.punct, w.tags = 0, 0, 0, 0
 	if t == "" {
 		return
 	}
@@ -242,6 +256,7 @@ func (w *paraWalker) flush(e *dom.Elem, kind string) {
 		linkRunes: links,
 		links:     nlinks,
 		punct:     punct,
+		tags:      tags,
 		caption:   w.caption > 0,
 		byline:    w.byline > 0,
 	})
