@@ -7,6 +7,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"lede/internal/dom"
 
@@ -35,6 +36,8 @@ const (
 	siblingParagraphLen      = 80  // a sibling <p> longer than this (weighted) with few links joins
 	siblingParagraphLinks    = 0.25
 	siblingShortParagraph    = true // a short sibling <p> without links that ends a sentence joins
+	continuationScoreRatio   = 0.3  // a same-class section scoring this share of the best joins…
+	continuationWrapperRatio = 1.5  // …with wrappers holding at most this much more text
 	articleMinWeightedText   = 500  // below this the next attempt runs (Readability's charThreshold)
 	retryKeepMin             = 150  // a first-pass article this long is only replaced by a retry…
 	retryGainRatio           = 3.0  // …that finds this many times more text outside furniture
@@ -65,6 +68,7 @@ func (p *page) choose(sc *scores) *choice {
 	}
 	top := cands[0]
 	topScore := sc.score[top.Index]
+	best, bestScore := top, topScore
 
 	// several near-best candidates under one ancestor: take the ancestor
 	var alts [][]*dom.Elem
@@ -165,7 +169,53 @@ func (p *page) choose(sc *scores) *choice {
 			}
 		}
 	}
+	p.addContinuations(sc, ch, best, bestScore)
 	return ch
+}
+
+// addContinuations takes in the other sections of an article split into
+// several containers of one class (around ads, pull quotes, pictures): scored
+// candidates with the best candidate's class, outside the parts so far. Each
+// is taken with its wrappers up to the common ancestor when they add little.
+func (p *page) addContinuations(sc *scores, ch *choice, best *dom.Elem, bestScore float64) {
+	class := strings.TrimSpace(dom.Attr(best.Node, "class"))
+	if class == "" {
+		return
+	}
+	for i, ok := range sc.cand {
+		e := p.doc.Elems[i]
+		if !ok || e == best || sc.score[i] < continuationScoreRatio*bestScore || dom.Attr(e.Node, "class") != dom.Attr(best.Node, "class") {
+			continue
+		}
+		overlap := false
+		for _, part := range ch.parts {
+			if part.Contains(e) || e.Contains(part) {
+				overlap = true
+				break
+			}
+		}
+		if overlap {
+			continue
+		}
+		branch := e
+		for a := e.Parent; a != nil && !a.Contains(ch.top) && wlen(&sc.eff[a.Index]) <= int(continuationWrapperRatio*float64(wlen(&sc.eff[e.Index]))); a = a.Parent {
+			branch = a
+		}
+		p.tracef("  continuation %s", p.describe(branch))
+		ch.parts = append(ch.parts, branch)
+	}
+	sort.Slice(ch.parts, func(a, b int) bool { return ch.parts[a].Index < ch.parts[b].Index })
+}
+
+// commonAncestor is the lowest element holding all of es.
+func commonAncestor(es []*dom.Elem) *dom.Elem {
+	a := es[0]
+	for _, e := range es[1:] {
+		for a != nil && !a.Contains(e) {
+			a = a.Parent
+		}
+	}
+	return a
 }
 
 // extraIsProse reports whether what ancestor a holds beyond e reads as text

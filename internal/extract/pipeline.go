@@ -88,10 +88,7 @@ func Extract(doc *dom.Doc, opt Options) *Result {
 // paragraphs, pictures and the article copy.
 func (p *page) finish(res *Result, o *outcome) {
 	parts := o.ch.parts
-	root := parts[0]
-	if len(parts) > 1 {
-		root = parts[0].Parent
-	}
+	root := commonAncestor(parts)
 	res.Root = root.ID
 	keep, roles, _ := p.keeps(o, parts)
 	units := mergeUnits(keep, parts)
