@@ -25,6 +25,12 @@ const (
 	captionsInText = false
 )
 
+// pictureBoxWords name a block holding a picture; its short text is the
+// caption (pictureBoxMaxLen, weighted).
+var pictureBoxWords = []string{"image", "img", "photo", "picture", "pic", "figure", "media", "thumbnail", "thumb", "tupian"}
+
+const pictureBoxMaxLen = 400
+
 // bylineBlockMaxLen: an element named as a byline holds at most this much
 // text (weighted).
 const bylineBlockMaxLen = 300
@@ -116,8 +122,16 @@ func (w *paraWalker) isCaption(e *dom.Elem) bool {
 	case atom.Caption, atom.A, atom.Span, atom.Em, atom.I, atom.Strong, atom.B, atom.Img:
 		return false
 	}
-	if anyPart(dom.ClassID(e.Node), captionParts) {
+	cid := dom.ClassID(e.Node)
+	if anyPart(cid, captionParts) {
 		return true
+	}
+	// a picture box: named as one, holding an image and a little text
+	if !w.roots[e] && w.p.m.flags[e.Index]&fBlock != 0 && anyWord(tokens(cid), pictureBoxWords) {
+		st := &w.p.base[e.Index]
+		if st.Imgs > 0 && st.HeadingLen == 0 && wlen(st) <= pictureBoxMaxLen {
+			return true
+		}
 	}
 	return false
 }
