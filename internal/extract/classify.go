@@ -37,7 +37,7 @@ var (
 		"sponsor", "shopping", "tags", "widget", "recommend", "tuijian", "copyright", "qrcode", "toolbar",
 		"newsletter", "subscribe", "breadcrumb", "byline", "author", "caption",
 	}
-	negativeWords = []string{"hid", "nav", "ad", "ads", "gg", "foot", "hot", "rank", "tag", "tool", "tools", "side", "aside", "more", "list", "xgxw", "bottom"}
+	negativeWords = []string{"hid", "nav", "ad", "ads", "gg", "foot", "hot", "rank", "tag", "tool", "tools", "side", "aside", "list", "xgxw", "bottom"}
 
 	// ("paywall" is in none of these lists: sites name both the prompt and
 	// the article text behind it so, and a saved page holds the text.)
