@@ -18,9 +18,9 @@ var (
 		"shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate",
 		"pagination", "pager", "popup", "yom-remote",
 		"recommend", "tuijian", "navbar", "topbar", "toolbar", "copyright", "cookie", "consent",
-		"newsletter", "subscribe", "qrcode", "login", "signin", "modal",
+		"subscribe", "qrcode", "login", "signin", "modal",
 	}
-	unlikelyWords = []string{"nav", "ad", "ads", "gg", "foot", "hot", "rank", "xgxw", "xgwz", "crumbs", "dialog"}
+	unlikelyWords = []string{"ad", "ads", "gg", "foot", "hot", "rank", "xgxw", "xgwz", "crumbs", "dialog"}
 	// maybeParts rescue an unlikely match ("comment-body", "main-header").
 	maybeParts = []string{"and", "article", "body", "column", "content", "main", "mathjax", "shadow", "artical", "artcle"}
 
@@ -37,7 +37,7 @@ var (
 		"sponsor", "shopping", "tags", "widget", "recommend", "tuijian", "copyright", "qrcode", "toolbar",
 		"newsletter", "subscribe", "breadcrumb", "byline", "author", "caption",
 	}
-	negativeWords = []string{"hid", "nav", "ad", "ads", "gg", "foot", "hot", "rank", "tag", "tool", "tools", "side", "aside", "list", "xgxw", "bottom"}
+	negativeWords = []string{"hid", "nav", "ad", "ads", "gg", "foot", "hot", "rank", "tag", "tool", "tools", "side", "aside", "xgxw", "bottom"}
 
 	// ("paywall" is in none of these lists: sites name both the prompt and
 	// the article text behind it so, and a saved page holds the text.)
