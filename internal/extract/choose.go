@@ -21,12 +21,6 @@ const (
 	minAlternatives         = 3    // alternatives sharing an ancestor make it the root
 	alternativeMinTextShare = 0.2  // an alternative holds at least this share of the best candidate's text
 	parentClimbRatio        = 1.0 / 3
-	// shortClimb*: a best candidate shorter than articleMinWeightedText gives
-	// way to an ancestor (up to shortClimbLevels up) with this share of its
-	// score and this many times its text.
-	shortClimbLevels     = 3
-	shortClimbScoreRatio = 0.5
-	shortClimbTextRatio  = 3
 	// climbMaxExtraLinkDensity: a parent is climbed to only when its text
 	// beyond the candidate is less linked than this.
 	climbMaxExtraLinkDensity = 0.5
@@ -115,18 +109,6 @@ func (p *page) choose(sc *scores) *choice {
 			break
 		}
 		last = s
-	}
-	// a short best candidate (a caption box, a summary) inside a block that
-	// holds much more prose and scores nearly as well: take the block
-	if wlen(&sc.eff[top.Index]) < articleMinWeightedText {
-		level := 0
-		for a := top.Parent; a != nil && a != body && level < shortClimbLevels; a, level = a.Parent, level+1 {
-			if sc.cand[a.Index] && sc.score[a.Index] >= shortClimbScoreRatio*sc.score[top.Index] &&
-				wlen(&sc.eff[a.Index]) >= shortClimbTextRatio*wlen(&sc.eff[top.Index]) && p.extraIsProse(sc, a, top) {
-				top = a
-				break
-			}
-		}
 	}
 	// climb through only children
 	for a := top.Parent; a != nil && a != body && len(elementChildren(a)) == 1; a = a.Parent {
