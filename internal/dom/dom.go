@@ -282,7 +282,8 @@ func IsProse(s *Stats) bool {
 // skipText reports elements whose text is not reader-visible content.
 func skipText(a atom.Atom) bool {
 	switch a {
-	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.Title, atom.Iframe, atom.Object, atom.Svg, atom.Math, atom.Select, atom.Textarea, atom.Option:
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.Title, atom.Iframe, atom.Object, atom.Svg, atom.Math, atom.Select, atom.Textarea, atom.Option,
+		atom.Rt, atom.Rp: // ruby annotations (furigana, pinyin) are not the text
 		return true
 	}
 	return false
