@@ -1,9 +1,14 @@
 package extract
 
+import "strings"
+
 // Verdict: is the page an article at all? Home pages, section fronts and
 // search results have no body of prose: the article text is short, or mostly
 // links, or a stack of teasers — headline links each followed by a line or
 // two of summary.
+
+// teaserBylineLeads start a teaser's byline.
+var teaserBylineLeads = []string{"by ", "por ", "par ", "von ", "door ", "作者：", "作者:", "记者", "記者", "文/", "文／"}
 
 // Tunables of the verdict.
 const (
@@ -14,14 +19,19 @@ const (
 	teaserLinkShare       = 0.6 // …and is at least this much link)
 	teaserMaxProse        = 150 // …with less than this much prose (weighted) per headline link…
 	teaserMaxLongestProse = 600 // …and no paragraph longer than this make a list page
+	teaserMinBylines      = 3   // this many byline lines with as many headline links: a list page
+	teaserBylineMaxLen    = 60
 )
 
 func (p *page) verdict(ls []line) (bool, string) {
-	total, links, teasers, prose, longest := 0, 0, 0, 0, 0
+	total, links, teasers, prose, longest, bylines := 0, 0, 0, 0, 0, 0
 	for i := range ls {
 		l := &ls[i]
 		if l.kind == lineClutter {
 			continue
+		}
+		if l.runes <= teaserBylineMaxLen && hasAnyPrefix(strings.ToLower(l.Text), teaserBylineLeads) {
+			bylines++
 		}
 		if l.runes >= teaserMinLen && float64(l.linkRunes) >= teaserLinkShare*float64(l.runes) {
 			teasers++ // headline links count wherever they sit (a dated one reads as a byline)
@@ -45,6 +55,8 @@ func (p *page) verdict(ls []line) (bool, string) {
 		return false, "list page: the text is mostly links"
 	case teasers >= teaserMinCount && prose < teaserMaxProse*teasers && longest < teaserMaxLongestProse:
 		return false, "list page: a stack of headline links with short summaries"
+	case bylines >= teaserMinBylines && teasers >= teaserMinBylines && longest < teaserMaxLongestProse:
+		return false, "list page: teasers by several authors"
 	}
 	return true, ""
 }
