@@ -58,6 +58,9 @@ var (
 	// tooltips): stylesheets hide them, which a saved page does not say.
 	popupParts = []string{"tooltip", "popover", "popup", "hovercard", "hover-card", "rollover", "flyout", "dropdown-menu"}
 
+	// pullQuoteParts mark pull quotes: the article's own words set apart.
+	pullQuoteParts = []string{"pullquote", "pull-quote", "pull_quote", "quote-pull", "pquote", "blockquote"}
+
 	// bylineParts mark author/date lines.
 	bylineParts = []string{"byline", "author", "dateline", "writtenby", "p-author", "pubtime", "pub-time", "publish", "post-meta", "article-meta", "posted-on", "postdate", "pubdate"}
 	bylineWords = []string{"source", "info", "time", "date", "meta", "from", "ly", "laiyuan", "sj", "editor", "reporter"}
@@ -70,6 +73,7 @@ type classInfo struct {
 	clutter  bool // clutter even inside the article
 	byline   bool // author/date line
 	popup    bool // shown on interaction only
+	quote    bool // a pull quote: article content, even in an <aside>
 }
 
 // classifier memoises classInfo per distinct class/id string: pages reuse a
@@ -115,6 +119,10 @@ func classifyUncached(class, id string) classInfo {
 	ci.clutter = anyPart(both, clutterParts) || anyWord(toks, clutterWords)
 	ci.byline = anyPart(both, bylineParts) || anyWord(toks, bylineWords)
 	ci.popup = anyPart(both, popupParts)
+	ci.quote = anyPart(both, pullQuoteParts)
+	if ci.quote {
+		ci.unlikely, ci.clutter = false, false
+	}
 	return ci
 }
 

@@ -215,8 +215,8 @@ func (c *cleaner) removeTags() {
 			continue
 		}
 		if e.Tag() == atom.Footer || e.Tag() == atom.Aside {
-			if c.p.m.flags[e.Index]&fInCode != 0 {
-				continue
+			if c.p.m.flags[e.Index]&fInCode != 0 || c.p.m.class[e.Index].quote {
+				continue // a pull quote set in an <aside> is the article's
 			}
 		}
 		c.hide(e)

@@ -137,6 +137,9 @@ func unlikelyElem(e *dom.Elem, ci classInfo) bool {
 	case atom.Body, atom.Html, atom.A, atom.Main, atom.Article:
 		return false
 	}
+	if ci.quote {
+		return false
+	}
 	for _, t := range unlikelyTags {
 		if e.Tag() == t {
 			return true
