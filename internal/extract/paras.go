@@ -186,8 +186,12 @@ func (w *paraWalker) block(e *dom.Elem, kind string) {
 			}
 			if w.p.m.flags[ce.Index]&fBlock != 0 {
 				w.flush(e, kind)
+				k := kindOf(ce, innerKind(kind))
+				if w.p.m.class[ce.Index].quote {
+					k = "quote"
+				}
 				w.enter(ce)
-				w.block(ce, kindOf(ce, innerKind(kind)))
+				w.block(ce, k)
 				w.leave(ce)
 				continue
 			}
