@@ -27,18 +27,22 @@ const (
 	AttrFixed  = "data-lede-fixed"  // "fixed" or "sticky": a positioned overlay in the live page
 )
 
-// Stats are text and element statistics over a subtree (or, for Elem.Own,
-// over the text directly inside one element). Text excludes script, style,
-// template and other non-content elements. Lengths count characters (runes)
-// with whitespace runs collapsed to one.
+// TextStats are the statistics of some text. Lengths count characters
+// (runes) with whitespace runs collapsed to one.
+type TextStats struct {
+	TextLen int // characters of visible-ish text
+	Punct   int // sentence/comma punctuation: , ， 、 ； ; 。 . ! ？ … :
+	Commas  int // clause punctuation only: , ， 、 ； ; 。
+	HanLen  int // Han characters (CJK ideographs)
+	Words   int // latin-script word count (runs of letters/digits)
+}
+
+// Stats are text and element statistics over a subtree. Text excludes
+// script, style, template and other non-content elements.
 type Stats struct {
-	TextLen     int // characters of visible-ish text
+	TextStats
 	LinkLen     int // characters of text inside <a href>
 	HashLinkLen int // characters of text inside in-page links (<a href="#…">)
-	Punct       int // sentence/comma punctuation: , ， 、 ； ; 。 . ! ？ … :
-	Commas      int // clause punctuation only: , ， 、 ； ; 。
-	HanLen      int // Han characters (CJK ideographs)
-	Words       int // latin-script word count (runs of letters/digits)
 
 	// Element counts in the subtree, the element itself included.
 	Ps, Imgs, Lis, Inputs, Embeds, Links int
@@ -87,8 +91,8 @@ type Elem struct {
 	Hidden bool   // not rendered (display:none, visibility:hidden, zero size…)
 	Fixed  string // "fixed" or "sticky" when positioned as an overlay
 
-	Stats       // over the subtree
-	Own   Stats // text directly inside the element (element counts are zero)
+	Stats           // over the subtree
+	Own   TextStats // text directly inside the element
 	// NonContent is set on elements whose text is not reader-visible content
 	// (script, style, template, head, …); their Stats are kept but not added
 	// to their ancestors.
@@ -181,6 +185,7 @@ var voidElements = map[string]bool{"area": true, "base": true, "br": true, "col"
 // FromNode indexes an already parsed tree.
 func FromNode(root *html.Node) *Doc {
 	d := &Doc{Root: root, byNode: make(map[*html.Node]*Elem, 1024)}
+	var slab []Elem // elements are allocated in chunks: one allocation per 512
 	var walk func(n *html.Node, parent *Elem, depth int)
 	walk = func(n *html.Node, parent *Elem, depth int) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -190,7 +195,11 @@ func FromNode(root *html.Node) *Doc {
 				}
 				continue
 			}
-			e := &Elem{Node: c, Index: len(d.Elems), Parent: parent, Depth: depth}
+			if len(slab) == cap(slab) {
+				slab = make([]Elem, 0, 512)
+			}
+			slab = append(slab, Elem{Node: c, Index: len(d.Elems), Parent: parent, Depth: depth})
+			e := &slab[len(slab)-1]
 			e.ID = e.Index
 			e.NonContent = skipText(c.DataAtom)
 			for _, a := range c.Attr {
@@ -226,13 +235,17 @@ func FromNode(root *html.Node) *Doc {
 // finish adds the element's own text and its own counts to its subtree
 // statistics (its children were added as they closed).
 func (e *Elem) finish() {
-	own := e.Own
-	e.TextLen += own.TextLen
-	e.Punct += own.Punct
-	e.Commas += own.Commas
-	e.HanLen += own.HanLen
-	e.Words += own.Words
+	e.AddOwn(&e.Stats)
 	e.Rollup(&e.Stats)
+}
+
+// AddOwn adds the element's own text to s.
+func (e *Elem) AddOwn(s *Stats) {
+	s.TextLen += e.Own.TextLen
+	s.Punct += e.Own.Punct
+	s.Commas += e.Own.Commas
+	s.HanLen += e.Own.HanLen
+	s.Words += e.Own.Words
 }
 
 // Rollup applies what the element itself contributes to s, the statistics of
@@ -334,7 +347,7 @@ func IsSpace(r rune) bool {
 // AddText adds the statistics of the text str (one text node) to s. A comma
 // counts only after a word in the same text node: separators between links
 // ("A 、 B 、 C" in a tag cloud) are not clause punctuation.
-func (s *Stats) AddText(str string) {
+func (s *TextStats) AddText(str string) {
 	space := true
 	inWord := false
 	word := false // a letter or ideograph since the last counted comma

@@ -38,12 +38,7 @@ func (p *page) buildBase() {
 	for i := len(elems) - 1; i >= 0; i-- {
 		e := elems[i]
 		s := &p.base[i]
-		o := e.Own
-		s.TextLen += o.TextLen
-		s.Punct += o.Punct
-		s.Commas += o.Commas
-		s.HanLen += o.HanLen
-		s.Words += o.Words
+		e.AddOwn(s)
 		e.Rollup(s)
 		if e.Parent != nil && p.m.flags[i]&(fHidden|fNonContent) == 0 {
 			p.base[e.Parent.Index].Add(s)

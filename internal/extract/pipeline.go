@@ -154,7 +154,7 @@ func (p *page) freeLen(o *outcome, e *dom.Elem, root bool) int {
 	if o.gone(p, e) || !root && p.m.flags[e.Index]&fUnlikely != 0 {
 		return 0
 	}
-	n := wlen(&e.Own)
+	n := e.Own.TextLen + hanExtraWeight*e.Own.HanLen
 	for _, c := range e.Children {
 		n += p.freeLen(o, c, false)
 	}

@@ -96,12 +96,7 @@ func (p *page) score(at attempt) *scores {
 		for i := len(elems) - 1; i >= 0; i-- {
 			e := elems[i]
 			s := &sc.eff[i]
-			o := e.Own
-			s.TextLen += o.TextLen
-			s.Punct += o.Punct
-			s.Commas += o.Commas
-			s.HanLen += o.HanLen
-			s.Words += o.Words
+			e.AddOwn(s)
 			e.Rollup(s)
 			s.Ps += p.vpOwn[i]
 			if e.Parent != nil && !p.pruned(at, e) {
