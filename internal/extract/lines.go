@@ -241,7 +241,7 @@ func isProse(l *line) bool {
 }
 
 func isBareLink(l *line) bool {
-	if l.runes == 0 || l.runes > clutterLineMaxLen || 2*l.linkRunes < l.runes {
+	if l.runes == 0 || l.runes > clutterLineMaxLen || 3*l.linkRunes < l.runes {
 		return false
 	}
 	if l.Kind == "li" && float64(l.linkRunes) >= listLinkShare*float64(l.runes) {
