@@ -116,8 +116,10 @@ type Doc struct {
 // depth MaxDepth unwrapped (their content kept in place).
 func Parse(src string) (*Doc, error) {
 	root, err := html.Parse(strings.NewReader(src))
-	if err != nil && strings.Contains(err.Error(), "exceeds 512") {
-		root, err = html.Parse(strings.NewReader(ClampDepth(src, MaxDepth)))
+	// the tree builder adds implied elements (tbody, html, body…) to the
+	// tokenizer's count: clamp harder until it fits
+	for depth := MaxDepth; err != nil && strings.Contains(err.Error(), "exceeds 512") && depth >= 32; depth /= 2 {
+		root, err = html.Parse(strings.NewReader(ClampDepth(src, depth)))
 	}
 	if err != nil {
 		return nil, err
@@ -125,8 +127,8 @@ func Parse(src string) (*Doc, error) {
 	return FromNode(root), nil
 }
 
-// MaxDepth is the nesting kept by ClampDepth: below x/net/html's limit of 512
-// with room for the elements the tree builder adds.
+// MaxDepth is the nesting ClampDepth keeps first: below x/net/html's limit of
+// 512 with room for the elements the tree builder adds.
 const MaxDepth = 400
 
 // ClampDepth drops the start and end tags of elements nested deeper than max
