@@ -133,7 +133,7 @@ func (p *page) clean(sc *scores, ch *choice) *cleaner {
 	c.removeClutterBlocks()
 	c.removeNegativeHeaders()
 	if sc.at.cleanClutter {
-		c.conditionally(atom.Table, atom.Ul, atom.Ol, atom.Div, atom.Section)
+		c.conditionally(atom.Table, atom.Ul, atom.Div)
 	}
 	return c
 }

@@ -44,6 +44,7 @@ var (
 	clutterLineParts = []string{
 		"all rights reserved", "by clicking here", "版权所有", "版權所有", "未经授权", "未經授權", "不得转载", "不得轉載", "禁止转载",
 		"转载请注明", "轉載請註明", "跟贴读取中", "盖楼回复", "复制收藏", "责任编辑", "責任編輯", "免责声明", "免責聲明",
+		"二维码", "二維碼", "扫码", "掃碼", "微信公众号", "微信公眾號", "关注公众号",
 		"请进入", "請進入", "更多精彩", "查看更多", "點擊查看更多", "点击查看更多", "请点击", "請點擊", "欢迎订阅", "歡迎訂閱",
 	}
 	// disclaimerParts: a line up to disclaimerPartMaxLen containing one of
@@ -76,6 +77,9 @@ var (
 	// it is the article's own attribution and stays in the text.
 	sourcePrefixes = []string{"source:", "sources:", "来源：", "来源:", "來源：", "來源:", "本文来源", "文章来源", "稿源", "（来源", "(来源", "（來源", "(來源",
 		"[稿源", "【来源", "【來源", "[来源", "（本文来源", "(本文来源", "(文章来源", "（文章来源"}
+	// bylineLineParts: a short line (up to bylineMaxLen/2) at the head or
+	// tail of the article holding one of these is a credit line.
+	bylineLineParts = []string{"摄影/", "摄影：", "攝影/", "攝影：", "供稿", "供图", "供圖", "编辑/", "编辑：", "編輯/", "編輯：", "通讯员", "通訊員", "文/", "图/", "圖/"}
 	// bylineSuffixes: a short line ending with one of these is a dateline.
 	bylineSuffixes = []string{"报道", "報導", "報道", "供图", "供圖", "摄", "攝", "讯", "訊", "电", "電", "associated press", "reuters", "ap", "afp", "writer", "staff"}
 	// bylineMaxLen: longer lines are never bylines (runes).
@@ -112,8 +116,10 @@ var (
 	navLineShare    = 0.7
 	navLineMaxPunct = 2 // (prose with many linked names has its own punctuation)
 	// headlineSimilarity: a line this similar (character bigrams) to the
-	// title repeats the headline.
+	// title repeats the headline; it is looked for until a line this long
+	// (weighted): the body has begun.
 	headlineSimilarity = 0.8
+	headlineSearchStop = 400
 )
 
 // lineKind is the lines stage's verdict on one paragraph.
@@ -144,27 +150,38 @@ type line struct {
 // classifyLines runs the lines stage over the paragraphs in order.
 func (p *page) classifyLines(ls []line) {
 	title := p.meta.Title
+	// the headline: the first line like the title, before any long prose
+	headline := -1
+	if title != "" {
+		for i := range ls {
+			if ls[i].runes <= 2*utf8.RuneCountInString(title)+10 && similarText(ls[i].Text, title) >= headlineSimilarity {
+				headline = i
+				ls[i].kind = lineHeadline
+				break
+			}
+			if lineWeight(&ls[i]) >= headlineSearchStop {
+				break
+			}
+		}
+	}
 	first, last := -1, -1
 	for i := range ls {
-		if isProse(&ls[i]) {
+		if i != headline && isProse(&ls[i]) {
 			if first < 0 {
 				first = i
 			}
 			last = i
 		}
 	}
-	headline := false
 	for i := range ls {
 		l := &ls[i]
 		if l.runes > disclaimerMaxLen && !l.caption {
 			continue // long prose: no pattern applies
 		}
-		lower := strings.ToLower(trimBullets(l.Text))
-		if !headline && (i < first || first < 0) && title != "" && similarText(l.Text, title) >= headlineSimilarity {
-			l.kind = lineHeadline
-			headline = true
+		if i == headline {
 			continue
 		}
+		lower := strings.ToLower(trimBullets(l.Text))
 		if isClutterLine(lower, l.runes) || l.links >= navLineLinks && float64(l.linkRunes) >= navLineShare*float64(l.runes) && l.punct <= navLineMaxPunct ||
 			l.tags > 0 && float64(l.linkRunes) >= navLineShare*float64(l.runes) {
 			l.kind = lineClutter
@@ -323,6 +340,13 @@ func isBylineLine(lower string, runes int) bool {
 	for _, w := range bylinePrefixes {
 		if strings.HasPrefix(lower, w) {
 			return true
+		}
+	}
+	if runes <= bylineMaxLen/2 {
+		for _, w := range bylineLineParts {
+			if strings.Contains(lower, w) {
+				return true
+			}
 		}
 	}
 	t := strings.TrimRight(lower, " )）】]>.。")
