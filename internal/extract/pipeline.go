@@ -36,8 +36,9 @@ type outcome struct {
 	free int
 }
 
-// Extract runs the extraction stages on doc: mark → score → choose → clean →
-// meta → text → pictures → article HTML.
+// Extract runs the extraction stages on doc: mark (with meta and section
+// titles) → blocks → per attempt score → choose → clean → keep → text → lines
+// → verdict → metadata from the text → hide list → pictures → article copy.
 func Extract(doc *dom.Doc, opt Options) *Result {
 	res := &Result{Root: -1}
 	if len(doc.Elems) == 0 {
@@ -117,8 +118,9 @@ func (p *page) finish(res *Result, o *outcome) {
 		}
 	}
 	if !res.IsArticle {
-		res.Root = -1
+		res.Root = -1 // the page stays as it is: nothing to keep or hide
 		res.Hide = nil
+		res.Keep = nil
 	}
 	res.Pictures = p.pictures(o, units, extra)
 	if res.Meta.LeadImage == "" && len(res.Pictures) > 0 {
