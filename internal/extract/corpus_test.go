@@ -276,3 +276,17 @@ func TestCorpusBlockquotesAndTables(t *testing.T) {
 		t.Errorf("blockquotes of the gold: %d of %d kept", found, total)
 	}
 }
+
+// TestCorpusTwoArticles: a one-paragraph post followed by full "you may also
+// like" posts of the same template yields the post alone.
+func TestCorpusTwoArticles(t *testing.T) {
+	pg := corpustest.Get(t, "zyte_aeb", "b3c19dd5f0612d098788fa5173e491b3280da6226b492f8fe110f4ab1896cca8")
+	_, res := extractHTML(t, pg.HTML(t), pg.Gold.URL)
+	text, gold := squash(resultText(res)), squash(*pg.Gold.Body)
+	if !strings.Contains(text, gold) {
+		t.Errorf("the post is missing")
+	}
+	if len(text) > len(gold)*5/4 {
+		t.Errorf("text holds %d bytes for a %d-byte post: the other posts came along", len(text), len(gold))
+	}
+}
