@@ -26,8 +26,8 @@ var (
 		"all rights reserved", "tags:", "post comment", "leave a comment", "back to top", "return to top", "learn more",
 		"reading time", "tempo de leitura", "lire aussi", "leia também", "leia mais", "lee también", "chevron_left", "chevron_right",
 		"责任编辑", "責任編輯", "责编", "責編", "编辑：", "編輯：", "编辑:", "編輯:", "免责声明", "免責聲明", "免责申明", "免責申明",
-		"版权所有", "版權所有", "版权声明", "版權聲明", "返回顶部", "回到顶部", "返回頂部", "回到頂部", "分享到", "分享至", "打印",
-		"关闭窗口", "關閉窗口", "字号", "字號", "点击进入", "點擊進入", "点击浏览", "點擊瀏覽", "点击查看", "點擊查看", "我要评论", "我要評論",
+		"版权所有", "版權所有", "版权声明", "版權聲明", "返回顶部", "回到顶部", "返回頂部", "回到頂部", "分享到", "分享至", "打印本", "打印 ", "【打印",
+		"关闭窗口", "關閉窗口", "字号：", "字號：", "字号:", "【字号", "【字體", "[字号", "点击进入", "點擊進入", "点击浏览", "點擊瀏覽", "点击查看", "點擊查看", "我要评论", "我要評論",
 		"发表评论", "發表評論", "相关新闻", "相關新聞", "相关链接", "相關鏈接", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀",
 		"推荐阅读", "推薦閱讀", "热门关键词", "关键字", "關鍵字", "关键词", "關鍵詞", "上一页", "上一頁", "下一页", "下一頁", "上一篇", "下一篇",
 		"跟贴", "跟帖", "扫描二维码", "扫一扫", "關注我們", "关注我们", "邮箱：", "本篇新闻", "没有相关新闻", "网友评论", "網友評論",
@@ -44,7 +44,7 @@ var (
 	clutterLineParts = []string{
 		"all rights reserved", "by clicking here", "版权所有", "版權所有", "未经授权", "未經授權", "不得转载", "不得轉載", "禁止转载",
 		"转载请注明", "轉載請註明", "跟贴读取中", "盖楼回复", "复制收藏", "责任编辑", "責任編輯", "免责声明", "免責聲明",
-		"二维码", "二維碼", "扫码", "掃碼", "微信公众号", "微信公眾號", "关注公众号",
+		"二维码", "二維碼", "扫码", "掃碼", "微信公众号", "微信公眾號", "关注公众号", "字体：", "字體：", "字号：", "字號：",
 		"请进入", "請進入", "更多精彩", "查看更多", "點擊查看更多", "点击查看更多", "请点击", "請點擊", "欢迎订阅", "歡迎訂閱",
 	}
 	// disclaimerParts: a line up to disclaimerPartMaxLen containing one of
@@ -81,7 +81,8 @@ var (
 	// tail of the article holding one of these is a credit line.
 	bylineLineParts = []string{"摄影/", "摄影：", "攝影/", "攝影：", "供稿", "供图", "供圖", "编辑/", "编辑：", "編輯/", "編輯：", "通讯员", "通訊員", "文/", "图/", "圖/"}
 	// bylineSuffixes: a short line ending with one of these is a dateline.
-	bylineSuffixes = []string{"报道", "報導", "報道", "供图", "供圖", "摄", "攝", "讯", "訊", "电", "電", "associated press", "reuters", "ap", "afp", "writer", "staff"}
+	bylineSuffixes = []string{"报道", "報導", "報道", "供图", "供圖", "摄", "攝", "报讯", "報訊", "网讯", "網訊", "社讯", "社訊", "日讯", "日訊", "日电", "日電",
+		" associated press", " reuters", " ap", " afp", " writer", " staff", ", ap", ", reuters"}
 	// bylineMaxLen: longer lines are never bylines (runes).
 	bylineMaxLen = 80
 	// dateLineMaxLen: a line this short holding a date, with at most
@@ -324,6 +325,20 @@ func isClutterLine(lower string, runes int) bool {
 	return false
 }
 
+// bylineName reports whether s (lower-cased, after "by ") starts like a
+// name rather than a phrase ("by the numbers", "by 2030").
+func bylineName(s string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	if w == "" || w[0] >= '0' && w[0] <= '9' {
+		return false
+	}
+	switch w {
+	case "the", "a", "an", "this", "that", "these", "those", "our", "your", "their", "its", "his", "her", "my", "far", "then", "now", "way", "all", "any", "some", "many", "most", "design", "default", "day", "night":
+		return false
+	}
+	return true
+}
+
 func hasAnyPrefix(s string, prefixes []string) bool {
 	for _, p := range prefixes {
 		if strings.HasPrefix(s, p) {
@@ -339,7 +354,7 @@ func isBylineLine(lower string, runes int) bool {
 	}
 	for _, w := range bylinePrefixes {
 		if strings.HasPrefix(lower, w) {
-			return true
+			return w != "by " || bylineName(lower[3:])
 		}
 	}
 	if runes <= bylineMaxLen/2 {
