@@ -8,6 +8,7 @@ package analysis
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"math"
 	"runtime/debug"
 	"strings"
@@ -47,6 +48,7 @@ type Analysis struct {
 	Site           string            `json:"site"`
 	LeadImage      string            `json:"leadImage"`
 	Excerpt        string            `json:"excerpt,omitempty"`
+	NextPage       string            `json:"nextPage,omitempty"` // next page of an article split over several
 	ReadingMinutes int               `json:"readingMinutes"`
 	Root           int               `json:"root"`
 	Keep           []int             `json:"keep"`
@@ -74,8 +76,10 @@ type Timings struct {
 
 // Options for one analysis.
 type Options struct {
-	URL    string // the page's address (resolves relative links; may be empty)
-	UILang string // the reader's UI language for the sidebar's view-model: en (default) or zh
+	URL      string    // the page's address (resolves relative links; may be empty)
+	UILang   string    // the reader's UI language for the sidebar's view-model: en (default) or zh
+	Trace    io.Writer // when set, the extraction stages explain their decisions here
+	TraceAll bool      // traces every paragraph's verdict (lede analyze -trace-all)
 }
 
 // Analyze runs the pipeline on src. A panic inside any stage is returned as an
@@ -93,7 +97,7 @@ func Analyze(src string, opt Options) (a *Analysis, err error) {
 		return nil, fmt.Errorf("lede: cannot parse the page: %w", err)
 	}
 	t1 := time.Now()
-	res := extract.Extract(doc, extract.Options{URL: opt.URL})
+	res := extract.Extract(doc, extract.Options{URL: opt.URL, Trace: opt.Trace, TraceAll: opt.TraceAll})
 	t2 := time.Now()
 
 	a = &Analysis{
@@ -106,6 +110,7 @@ func Analyze(src string, opt Options) (a *Analysis, err error) {
 		Site:      res.Meta.Site,
 		LeadImage: res.Meta.LeadImage,
 		Excerpt:   res.Meta.Excerpt,
+		NextPage:  res.Meta.NextPage,
 		Dir:       res.Meta.Dir,
 		Root:      res.Root,
 		Keep:      nonNil(res.Keep),
