@@ -363,7 +363,9 @@ func TestSidebarSamples(t *testing.T) {
 			}
 			eval[bool](tb, fmt.Sprintf(`(document.querySelector('lede-sidebar').shadowRoot.getElementById(%q).scrollIntoView({block: 'center'}), true)`, r.ID))
 			clickInSidebar(t, tb, rowSelector(r.ID), tc.words)
-			if len(s.Pictures) > 0 {
+			if len(s.Pictures) == 0 {
+				t.Error("no pictures strip: the sample's figure with its caption is not shown")
+			} else {
 				checkPictureClick(t, tb)
 			}
 			shot(t, tb, "sidebar-"+tc.page+"-"+tc.ui+".png")
@@ -400,7 +402,7 @@ func TestSidebarTextOnly(t *testing.T) {
 		return sr.querySelectorAll('[onerror], [onmouseover], script, b, img[src="x"], img:not(.thumb img)').length })()`); n != 0 {
 		t.Errorf("the sidebar holds %v elements made from page text", n)
 	}
-	for _, want := range []string{"<img src=x onerror=window.__pwned=1>"} {
+	for _, want := range []string{"<img src=x onerror=window.__pwned=1>", "Ravi <img src=x onerror=window.__pwned=8> Osei"} {
 		if !strings.Contains(s.Text, want) {
 			t.Errorf("the sidebar does not show %q literally: %.300s", want, s.Text)
 		}
@@ -414,10 +416,11 @@ func TestSidebarTextOnly(t *testing.T) {
 	if !quoted {
 		t.Errorf("no quote shows <img src=x onerror=window.__pwned=3> literally; cards: %+v", s.Cards)
 	}
-	for _, p := range s.Pictures {
-		if strings.Contains(p.Caption, "onmouseover") && !strings.Contains(p.Caption, "<b onmouseover=window.__pwned=5>") {
-			t.Errorf("caption not literal: %q", p.Caption)
-		}
+	if len(s.Pictures) != 1 || !strings.Contains(s.Pictures[0].Caption, "<b onmouseover=window.__pwned=5>bold</b>") {
+		t.Errorf("the picture's caption is not shown literally: %+v", s.Pictures)
+	}
+	if alt := eval[string](tb, `(document.querySelector('lede-sidebar').shadowRoot.querySelector('.thumb img') || {}).alt || ''`); alt != "A form field holding <script>window.__pwned=4</script>" {
+		t.Errorf("thumbnail alt = %q", alt)
 	}
 	// Clicking the quote highlights the literal text on the page.
 	for _, c := range s.Cards {
