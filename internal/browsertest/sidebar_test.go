@@ -363,12 +363,12 @@ func TestSidebarSamples(t *testing.T) {
 			}
 			eval[bool](tb, fmt.Sprintf(`(document.querySelector('lede-sidebar').shadowRoot.getElementById(%q).scrollIntoView({block: 'center'}), true)`, r.ID))
 			clickInSidebar(t, tb, rowSelector(r.ID), tc.words)
+			shot(t, tb, "sidebar-"+tc.page+"-"+tc.ui+".png")
 			if len(s.Pictures) == 0 {
 				t.Error("no pictures strip: the sample's figure with its caption is not shown")
 			} else {
 				checkPictureClick(t, tb)
 			}
-			shot(t, tb, "sidebar-"+tc.page+"-"+tc.ui+".png")
 			tb.turnOff()
 			if after := eval[string](tb, jsOuter); after != before {
 				t.Errorf("restore is not exact:\n%s", firstDiff(before, after))
