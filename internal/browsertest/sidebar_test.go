@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
@@ -206,13 +208,14 @@ func TestSeedSidebarFigures(t *testing.T) {
 	// What rendering the sidebar costs on warm clicks (a measurement for
 	// the log, not an assertion: budgets are checked by the bench).
 	var ms []float64
+	var shown []time.Duration
 	for range 3 {
-		showSidebar(t, tb)
+		shown = append(shown, showSidebar(t, tb).Round(time.Millisecond))
 		v, _ := strconv.ParseFloat(eval[string](tb, `document.querySelector('lede-sidebar').dataset.renderMs`), 64)
 		ms = append(ms, v)
 		tb.turnOff()
 	}
-	t.Logf("sidebar render on warm clicks: %v ms", ms)
+	t.Logf("warm clicks: sidebar rendered in %v ms, click → sidebar painted %v", ms, shown)
 }
 
 // checkRenderedAsComputed: every row, chart, picture and card of the
@@ -783,4 +786,26 @@ func markTexts(t *testing.T, tb *tab) map[string][]string {
 		add(q.ID, q.Place)
 	}
 	return out
+}
+
+// TestSidebarDarkMode: with the reader's system in dark mode the sidebar is
+// dark, its text light.
+func TestSidebarDarkMode(t *testing.T) {
+	env := browser(t)
+	tb := env.open(t, env.pageURL("/testdata/pages/sample-en.html"))
+	dark := emulation.SetEmulatedMediaParams{Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}}}
+	if _, err := cdp.Call(tb.ctx, chromedp.FromContext(tb.ctx).Target, emulation.SetEmulatedMedia, dark); err != nil {
+		t.Fatal(err)
+	}
+	showSidebar(t, tb)
+	lum := eval[[]float64](tb, `(() => {
+		const cs = getComputedStyle(document.querySelector('lede-sidebar').shadowRoot.querySelector('.panel'));
+		const l = c => { const [r, g, b] = c.match(/\d+/g).map(Number); return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 };
+		return [l(cs.backgroundColor), l(cs.color)];
+	})()`)
+	if lum[0] > 0.25 || lum[1] < 0.7 {
+		t.Errorf("dark mode: panel background luminance %.2f, text %.2f; want a dark panel with light text", lum[0], lum[1])
+	}
+	shot(t, tb, "sidebar-dark.png")
+	tb.turnOff()
 }
