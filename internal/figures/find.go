@@ -45,8 +45,16 @@ const zhSuperlatives = "大小高低多少好强強后後先早新"
 var zhMoneyWords = []string{"奖金", "资产", "资本", "身家", "给", "付", "花", "投入", "投资", "赚", "亏", "罚", "赔", "捐", "筹", "融资", "收入", "营收",
 	"利润", "成本", "金额", "费", "价", "款", "销售额", "销售", "市值", "资金", "预算", "工资", "薪", "税", "钱"}
 
-// zhCountWords before a bare 万/亿 amount make it a count of people (人数下降了1.9万).
-var zhCountWords = []string{"人数", "人次", "数量", "人口", "用户", "人"}
+// zhCountWords before a bare 万/亿 amount make it a count, with the unit
+// given here (人数下降了1.9万, 阅读量达5600多万, 日均订单量3000万左右); after
+// 的 they name what it counts (少了42万的吸菸人口).
+var zhCountWords = map[string]string{
+	"人数": "人", "人數": "人", "人次": "人次", "数量": "", "數量": "", "人口": "人", "用户": "人", "用戶": "人", "人": "人",
+	"阅读量": "次", "閱讀量": "次", "订单量": "单", "訂單量": "單", "销量": "", "銷量": "", "出货量": "", "出貨量": "",
+	"产量": "", "產量": "", "成交量": "", "交易量": "", "下载量": "次", "下載量": "次", "访问量": "次", "訪問量": "次",
+	"播放量": "次", "浏览量": "次", "瀏覽量": "次", "客流量": "人次", "游客": "人", "遊客": "人", "观众": "人", "觀眾": "人",
+	"粉丝": "人", "粉絲": "人", "会员": "人", "會員": "人", "员工": "人", "員工": "人", "患者": "人", "病例": "例",
+}
 
 // zhMeasureContext before a bare number make it a unit-less measure (实测值达到930, ≤300).
 var zhMeasureContext = []string{"值", "指数", "≤", "≥", "＜", "＞", "<", ">"}
@@ -59,7 +67,7 @@ const zhVerbAfter = "的是要在了和与與或及到至为為以多余左上�
 
 // zhNumberWords are words with a numeral that count nothing (汽车三包 = the
 // three guarantees).
-var zhNumberWords = []string{"三包", "三农", "三農", "三公", "三甲", "五金", "二手", "三资", "三資", "四化", "一带一路", "三通", "三峡", "三峽", "七夕", "五一", "十一长假", "双十一", "六一", "三八", "千家万户", "千家萬戶", "判若两人", "判若兩人", "一五一十", "三三两两", "九牛一毛", "三心二意", "五花八门", "一举两得", "独一无二", "十全十美", "千方百计", "百分百"}
+var zhNumberWords = []string{"三包", "三农", "三農", "三公", "三甲", "五金", "二手", "三资", "三資", "四化", "一带一路", "三通", "三峡", "三峽", "七夕", "五一", "十一长假", "双十一", "六一", "三八", "千家万户", "千家萬戶", "判若两人", "判若兩人", "一五一十", "三三两两", "九牛一毛", "三心二意", "五花八门", "一举两得", "独一无二", "十全十美", "千方百计", "百分百", "三次产业", "三次產業", "一产", "二产", "三产"}
 
 // zhCasualtyVerbs make 一人 a figure (导致一人受伤).
 var zhCasualtyVerbs = []string{"受伤", "死亡", "遇难", "丧生", "身亡", "失踪", "被捕", "获救", "受傷", "遇難", "喪生"}
@@ -69,7 +77,7 @@ var (
 	zhNumberWordLex     = newLexicon(zhNumberWords)
 	zhCasualtyLex       = newLexicon(zhCasualtyVerbs)
 	zhMoneyWordLex      = newLexicon(zhMoneyWords)
-	zhCountWordLex      = newLexicon(zhCountWords)
+	zhCountWordLex      = lexiconOf(zhCountWords)
 	zhMeasureContextLex = newLexicon(zhMeasureContext)
 	yuanLex             = newLexicon([]string{"元"})
 )
@@ -149,6 +157,7 @@ type finder struct {
 	qs       []Quantity
 	sents    []text.Span
 	names    map[float64]bool // numbers that name models in this text (777 of 777x, 787 of 787-9)
+	rocYears bool             // the text dates events in Taiwan's years (民國100年)
 	years    []number.Number  // four-digit years, for Figure.Period
 	yearNext int
 	wb1, wb2 [12]string // word buffers for wordsBefore
@@ -157,6 +166,7 @@ type finder struct {
 // figures runs stages 2–4.
 func (f *finder) figures() []Figure {
 	f.names = f.modelNumbers()
+	f.rocYears = f.taiwanYears()
 	for _, n := range f.nums {
 		if n.IntDigits == 4 && n.Value >= yearMin && n.Value <= yearMax {
 			f.years = append(f.years, n)
@@ -348,7 +358,77 @@ func (f *finder) notFigure(i int) bool {
 	if f.isYear(q) {
 		return true
 	}
-	return f.zhNotFigure(q) || f.enNotFigure(i, q)
+	return f.zhNotFigure(i, q) || f.enNotFigure(i, q)
+}
+
+// zhRankWords in the sentence before a number of places (位, 名) make it
+// a rank: 排名138，较2011年135位.
+var zhRankWords = []string{"排名", "名列", "位列", "排第", "排在", "居第", "排行", "名次"}
+
+// zhChartAfter: a duration before these is a chart's period (4小时图).
+const zhChartAfter = "图圖线線"
+
+// zhDurationCues before a number of years make it a duration even in a text
+// dated in Taiwan's years (连续100年, 长达80年).
+var zhDurationCues = []string{"连续", "連續", "长达", "長達", "历时", "歷時", "为期", "為期", "满", "滿", "过去", "過去", "超过", "超過", "近", "逾", "约", "約"}
+
+// Taiwan's years (民國) as written in the news of the 2000s–2020s.
+const rocYearMin, rocYearMax = 60, 130
+
+var (
+	zhRankWordLex    = newLexicon(zhRankWords)
+	zhDurationCueLex = newLexicon(zhDurationCues)
+)
+
+// rankSentence: a ranking word is written earlier in the sentence around i.
+func (f *finder) rankSentence(i int) bool {
+	a := i
+	for a > 0 && i-a < 60 && !strings.ContainsRune("。！？\n", f.rs[a-1]) {
+		a--
+	}
+	for k := a; k < i; k++ {
+		if w, _ := zhRankWordLex.at(f.rs, k); w != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// changeOfCount: quantity i is a change (下跌3位), or joined by 及/和/、 to a
+// change of the same unit (下跌3位及2位).
+func (f *finder) changeOfCount(i int) bool {
+	q := f.qs[i]
+	if f.direction(q, Figure{Start: q.Start, End: q.End}) != "" {
+		return true
+	}
+	if i == 0 || !strings.ContainsRune("及和与與、", f.at(q.Start-1)) {
+		return false
+	}
+	p := f.qs[i-1]
+	return p.End == q.Start-1 && p.Unit == q.Unit && f.direction(p, Figure{Start: p.Start, End: p.End}) != ""
+}
+
+// durationCue: words before or after a number of years that make it a
+// duration (连续100年, 100年来).
+func (f *finder) durationCue(q Quantity) bool {
+	if w, _ := zhDurationCueLex.endingAt(f.rs, f.skipSpacesBack(q.Start-1)+1); w != "" {
+		return true
+	}
+	return strings.ContainsRune("来來间間内內多余餘之半", f.at(q.End))
+}
+
+// taiwanYears reports whether the text dates events in Taiwan's years: 民國,
+// or a month after a two- or three-digit year in that span (100年10月).
+func (f *finder) taiwanYears() bool {
+	if strings.Contains(f.text, "民國") || strings.Contains(f.text, "民国") {
+		return true
+	}
+	for _, n := range f.nums {
+		if n.IntDigits >= 2 && n.IntDigits <= 3 && n.Value >= rocYearMin && n.Value <= rocYearMax && f.at(n.End) == '年' && f.monthAt(n.End+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // monthAt: a month written at i (10月, 九月).
@@ -392,7 +472,7 @@ func (f *finder) isYear(q Quantity) bool {
 }
 
 // zhNotFigure applies the Chinese rules.
-func (f *finder) zhNotFigure(q Quantity) bool {
+func (f *finder) zhNotFigure(i int, q Quantity) bool {
 	n := q.Num
 	after := f.at(n.End)
 	before := f.at(n.Start - 1)
@@ -426,6 +506,22 @@ func (f *finder) zhNotFigure(q Quantity) bool {
 	}
 	// lexicalised words with a numeral: 汽车三包, 三农
 	if zhNumberWordLex.covers(f.rs, n.Start) {
+		return true
+	}
+	// 两位数, 个位数: the number of digits, not a count
+	if q.Unit == "位" && f.at(q.End) == '数' || f.at(n.End) == '位' && f.at(n.End+1) == '数' {
+		return true
+	}
+	// 4小时图, 15分钟线: the period of a chart
+	if q.Kind == KindCount && isDurationUnit(q.Unit) && strings.ContainsRune(zhChartAfter, f.at(q.End)) {
+		return true
+	}
+	// 2011年135位 in a sentence about a ranking: a place, not a count
+	if q.Kind == KindCount && (q.Unit == "位" || q.Unit == "名") && f.rankSentence(q.Start) && !f.changeOfCount(i) {
+		return true
+	}
+	// 93年, 100年 in a text dated in Taiwan's years (民國100年10月): a year
+	if q.Kind == KindCount && q.Unit == "年" && f.rocYears && n.IntDigits >= 2 && n.Value >= rocYearMin && n.Value <= rocYearMax && !f.durationCue(q) {
 		return true
 	}
 	// 1歲3個月: part of an age
@@ -512,8 +608,8 @@ func (f *finder) enNotFigure(i int, q Quantity) bool {
 	}
 	// model numbers: the same number glued to letters elsewhere (777 of 777x), or after a name (Llama 3, S&P 500)
 	if q.Kind == "" || q.Kind == KindCount && !isDurationUnit(q.Unit) {
-		if f.names[n.Value] && n.IntDigits > 0 {
-			return true
+		if f.names[n.Value] && n.IntDigits > 0 && !(f.at(n.End) == '-' && f.unitLater(i)) {
+			return true // (but 30-60 per cent is a range)
 		}
 		if prev != "" && ps > 0 && isUpper(f.rs[ps]) && !f.sentenceStart(ps) && !enMonths[lp] && n.IntDigits > 0 && n.Script == number.Digits {
 			if !qualifierWord(lp) {
@@ -756,9 +852,16 @@ func (f *finder) zhBare(q *Quantity, last Quantity) bool {
 		q.Unit = f.zhNounAfter(end)
 		return true
 	}
-	if f.within(n.Start-moneyContextSpan, n.Start, zhCountWordLex) {
-		q.Kind, q.Unit = KindCount, "人"
+	if w := f.lastWithin(n.Start-moneyContextSpan, n.Start, zhCountWordLex); w != "" {
+		q.Kind, q.Unit = KindCount, zhCountWords[w]
 		return true
+	}
+	// 42万的吸菸人口: what it counts follows 的
+	if nx == '的' || nx == '名' {
+		if w := f.firstAfter(end+1, 8, zhCountWordLex); w != "" {
+			q.Kind, q.Unit = KindCount, zhCountWords[w]
+			return true
+		}
 	}
 	if f.within(n.Start-moneyContextSpan, n.Start, zhMoneyWordLex) || f.inSentence(n.Start, yuanLex) {
 		q.Kind, q.Unit = KindMoney, "CNY"
@@ -823,6 +926,40 @@ func (f *finder) within(i, j int, l *lexicon) bool {
 		}
 	}
 	return false
+}
+
+// lastWithin returns the last word of l written in [i, j) after the last
+// sentence break, or "".
+func (f *finder) lastWithin(i, j int, l *lexicon) string {
+	if i < 0 {
+		i = 0
+	}
+	if j > len(f.rs) {
+		j = len(f.rs)
+	}
+	for k := j - 1; k >= i; k-- {
+		if isSentenceBreak(f.rs[k]) {
+			return ""
+		}
+		if w, e := l.at(f.rs, k); w != "" && e <= j {
+			return w
+		}
+	}
+	return ""
+}
+
+// firstAfter returns the first word of l written in [i, i+span) before a
+// clause break, or "".
+func (f *finder) firstAfter(i, span int, l *lexicon) string {
+	for k := i; k < i+span && k < len(f.rs); k++ {
+		if strings.ContainsRune(zhClauseBreaks, f.rs[k]) {
+			return ""
+		}
+		if w, _ := l.at(f.rs, k); w != "" {
+			return w
+		}
+	}
+	return ""
 }
 
 // withinAfter reports whether a word of l is written in [i, i+span) before

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"lede/internal/figures/number"
+	"lede/internal/text"
 )
 
 // Kinds of figures.
@@ -67,9 +68,12 @@ type reader struct {
 	rs      []rune
 	lang    string
 	buf     []byte
-	lastEnd int     // end of the last quantity: its symbols are not the next one's
-	text    string  // the text rs was made from, when known
-	offsets []int32 // byte offset in text of each rune (and of the end)
+	lastEnd int // end of the last quantity: its symbols are not the next one's
+	// kuaiCounts: the text uses 块 as a measure word before a noun (3块芯片),
+	// so a bare 块 after an amount counts pieces too
+	kuaiCounts bool
+	text       string  // the text rs was made from, when known
+	offsets    []int32 // byte offset in text of each rune (and of the end)
 }
 
 // newReader keeps both forms of the text: runes for the rules, the string
@@ -215,8 +219,12 @@ func (r *reader) wordBefore(i int) (string, int) {
 
 // quantities reads the units around each number.
 func (r *reader) quantities(nums []number.Number, out []Quantity) []Quantity {
+	r.kuaiCounts = r.kuaiBeforeNoun(nums)
 	for k := 0; k < len(nums); k++ {
 		n := nums[k]
+		if r.belowZeroWord(n) {
+			continue // the 零 of 零下5℃ is part of the sign
+		}
 		q := Quantity{Start: n.Start, End: n.End, Num: n, Value: n.Value, UnitStart: n.End}
 		switch {
 		case r.percent(&q, nums, &k):
@@ -224,10 +232,46 @@ func (r *reader) quantities(nums []number.Number, out []Quantity) []Quantity {
 		default:
 			r.unit(&q)
 		}
+		if s, ok := r.belowZeroBefore(q.Start); ok && q.Kind != KindMoney && q.Kind != KindPercent {
+			q.Start, q.Value = s, -q.Value // 零下5.2℃
+		}
 		r.lastEnd = q.End
 		out = append(out, q)
 	}
 	return out
+}
+
+// belowZeroWord: n is the 零 of 零下 before digits or a numeral.
+func (r *reader) belowZeroWord(n number.Number) bool {
+	if n.End-n.Start != 1 || n.Value != 0 || r.at(n.End) != '下' {
+		return false
+	}
+	c := r.at(r.skipSpaces(n.End + 1))
+	_, han := hanDigitValue(c)
+	return isDigitRune(c) || han || c == '十'
+}
+
+// belowZeroBefore returns where 零下 starts when it is written right before i.
+func (r *reader) belowZeroBefore(i int) (int, bool) {
+	p := r.skipSpacesBack(i-1) + 1
+	if e, ok := r.hasAt(p-2, "零下"); ok && e == p {
+		return p - 2, true
+	}
+	return 0, false
+}
+
+// kuaiBeforeNoun: some amount is followed by 块 and a noun (3块集成电路).
+func (r *reader) kuaiBeforeNoun(nums []number.Number) bool {
+	for _, n := range nums {
+		e := r.skipSpaces(n.End)
+		if c := r.at(e); c != '块' && c != '塊' {
+			continue
+		}
+		if nx := r.at(e + 1); text.IsCJK(nx) && !strings.ContainsRune(kuaiMoneyFollowers, nx) && nx != '钱' && nx != '錢' {
+			return true
+		}
+	}
+	return false
 }
 
 // ---- percent ---------------------------------------------------------------------
@@ -402,6 +446,9 @@ func (r *reader) money(q *Quantity, nums []number.Number, k *int) bool {
 	}
 	q.Kind, q.Unit = KindMoney, code
 	q.Value = n.Value * factor
+	if c := r.at(n.End); (c == '多' || c == '余' || c == '餘') && q.End > n.End+1 {
+		q.More = true // 100多元: a lower bound
+	}
 	r.compoundMoney(q, nums, k)
 	return true
 }
@@ -499,10 +546,15 @@ func (r *reader) moneyAfter(n number.Number, afterSymbol bool) (currency, int, s
 		return currency{}, 0, "", false
 	}
 	f := r.skipSpaces(e)
-	// Chinese currency words (20个比特币 too)
+	// Chinese currency words (20个比特币 too, 100多元)
 	g := f
 	if r.at(g) == '个' || r.at(g) == '個' {
 		g++
+	} else if c := r.at(g); (c == '多' || c == '余' || c == '餘') && g == e {
+		if w, _ := zhCurrencyLex.at(r.rs, g+1); w != "" {
+			g++
+			f = g
+		}
 	}
 	if w, end := zhCurrencyLex.at(r.rs, g); w != "" {
 		cw := struct {
@@ -521,8 +573,8 @@ func (r *reader) moneyAfter(n number.Number, afterSymbol bool) (currency, int, s
 			if nx := r.at(end); nx != 0 && !strings.ContainsRune(kuaiMoneyFollowers, nx) {
 				return currency{}, 0, "", false // 35万块GPU: a count of pieces
 			}
-			if n.Scale > 1 && r.lang == "zh" && r.at(end) == 0 {
-				// nothing
+			if nx := r.at(end); nx != '钱' && nx != '錢' && (n.Scale >= 1e8 || r.kuaiCounts) {
+				return currency{}, 0, "", false // 进口4176亿块: pieces, as 块 counts elsewhere in the text
 			}
 		}
 		return cw.cur, end, cw.cur.minor, true
@@ -756,6 +808,11 @@ func (r *reader) unit(q *Quantity) {
 		r.perUnit(q)
 		return
 	}
+	// index points: 上涨50点, 盈利目标50点, 报2350.5点 (not the time 7点)
+	if f == e && (r.at(e) == '点' || r.at(e) == '點') && r.indexPoints(n, e) {
+		q.Kind, q.Unit, q.End, q.UnitStart = KindMeasure, "点", e+1, e
+		return
+	}
 	// measure words: 35万块, 5个, 16万人
 	if f == e && strings.ContainsRune(zhClassifiers, r.at(e)) && !r.classifierWord(e) {
 		q.Kind, q.Unit, q.End, q.UnitStart = KindCount, string(r.at(e)), e+1, e
@@ -781,6 +838,37 @@ func (r *reader) unit(q *Quantity) {
 	if u, end, ok := phraseAfter(r, g, 2, enUnits); ok {
 		q.Kind, q.Unit, q.End, q.UnitStart = u.kind, u.unit, end, g
 	}
+}
+
+// zhPointsBefore before a number of 点 make it index points (涨50点).
+var zhPointsBefore = []string{"涨", "漲", "跌", "升", "降", "目标", "目標", "盈利", "止损", "止損", "报", "報", "收于", "收於", "收报", "收報", "站上", "跌破", "突破", "失守"}
+
+var zhPointsBeforeLex = newLexicon(zhPointsBefore)
+
+// indexPoints: 点 at i after n counts points, not hours: a decimal, more
+// than a day's hours, or a move or level word before (下跌12点); never
+// before 钟, 半, 整 or 分 (8点半, 9点钟).
+func (r *reader) indexPoints(n number.Number, i int) bool {
+	if strings.ContainsRune("钟鐘半整分多前后後左", r.at(i+1)) || n.Vague || n.Run {
+		return false
+	}
+	if n.Decimal || n.Value > 24 {
+		return true
+	}
+	p := r.skipSpacesBack(n.Start-1) + 1
+	for _, skip := range []string{"了", "至", "到", ""} {
+		q := p
+		if skip != "" {
+			if r.at(p-1) != []rune(skip)[0] {
+				continue
+			}
+			q = p - 1
+		}
+		if w, _ := zhPointsBeforeLex.endingAt(r.rs, q); w != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // zhUnitAt returns the longest Chinese unit written at i, or "".

@@ -96,6 +96,8 @@ var zhCurrencyWords = []struct {
 	{"卢布", major("RUB")}, {"盧布", major("RUB")}, {"卢比", major("INR")}, {"法郎", major("FRF")},
 	{"奈拉", major("NGN")}, {"泰铢", major("THB")}, {"里拉", major("TRY")}, {"兰特", major("ZAR")},
 	{"块钱", major("CNY")}, {"塊錢", major("CNY")},
+	{"分钱", minor("CNY", "分", 0.01)}, {"分錢", minor("CNY", "分", 0.01)}, {"毛钱", minor("CNY", "毛", 0.1)},
+	{"毛錢", minor("CNY", "毛", 0.1)}, {"角钱", minor("CNY", "角", 0.1)}, {"角錢", minor("CNY", "角", 0.1)},
 	{"美分", minor("USD", "美分", 0.01)}, {"便士", minor("GBP", "便士", 0.01)}, {"日本銭", minor("JPY", "銭", 0.01)},
 	{"元", major("CNY")}, {"圆", major("CNY")}, {"圓", major("CNY")},
 	{"块", major("CNY")}, {"塊", major("CNY")},
@@ -159,7 +161,9 @@ var zhUnits = map[string]unitInfo{
 	"立方米": {KindMeasure, "立方米"}, "千瓦": {KindMeasure, "千瓦"}, "兆瓦": {KindMeasure, "兆瓦"}, "吉瓦": {KindMeasure, "吉瓦"},
 	"千瓦时": {KindMeasure, "千瓦时"}, "兆瓦时": {KindMeasure, "兆瓦时"}, "吉瓦时": {KindMeasure, "吉瓦时"}, "度": {KindMeasure, "度"}, "摄氏度": {KindMeasure, "摄氏度"},
 	"英里": {KindMeasure, "英里"}, "海里": {KindMeasure, "海里"}, "英尺": {KindMeasure, "英尺"}, "英寸": {KindMeasure, "英寸"},
-	"桶": {KindMeasure, "桶"}, "分": {KindMeasure, "分"}, "个基点": {KindMeasure, "bp"}, "基点": {KindMeasure, "bp"},
+	"桶": {KindMeasure, "桶"}, "分": {KindMeasure, "分"}, "℃": {KindMeasure, "℃"}, "°C": {KindMeasure, "℃"},
+	"° C": {KindMeasure, "℃"}, "°F": {KindMeasure, "°F"}, "℉": {KindMeasure, "°F"}, "像素": {KindMeasure, "像素"},
+	"赫兹": {KindMeasure, "Hz"}, "瓦": {KindMeasure, "W"}, "毫安时": {KindMeasure, "mAh"}, "个基点": {KindMeasure, "bp"}, "基点": {KindMeasure, "bp"},
 	"年": {KindCount, "年"}, "个月": {KindCount, "个月"}, "個月": {KindCount, "个月"}, "周": {KindCount, "周"},
 	"星期": {KindCount, "周"}, "天": {KindCount, "天"}, "小时": {KindCount, "小时"}, "小時": {KindCount, "小时"},
 	"分钟": {KindCount, "分钟"}, "分鐘": {KindCount, "分钟"},
@@ -171,7 +175,7 @@ var zhUnits = map[string]unitInfo{
 // instead (天价, 年代, 周年, 分析, 克服).
 var zhUnitNotBefore = map[string]string{
 	"天": "价價然气氣下空津使堂文", "年": "代级級薪报報会會轻輕华華", "周": "年末边邊围圍刊报報岁歲",
-	"分": "之析红紅行别別公配散布子享手钱錢裂化开開泌", "度": "假过過日", "克": "服制隆", "升": "级級值高温溫", "米": "饭飯粉",
+	"分": "之析红紅行别別公配散布子享手钱錢裂化开開泌辨", "瓦": "解斯", "度": "假过過日", "克": "服制隆", "升": "级級值高温溫", "米": "饭飯粉",
 }
 
 // zhClassifiers are measure words: a number before them counts something.
@@ -196,7 +200,8 @@ var enUnits = map[string]unitInfo{
 	"kwh": {KindMeasure, "kWh"}, "gwh": {KindMeasure, "GWh"}, "twh": {KindMeasure, "TWh"}, "megawatts": {KindMeasure, "MW"},
 	"gigawatts": {KindMeasure, "GW"}, "gb": {KindMeasure, "GB"}, "tb": {KindMeasure, "TB"}, "mb": {KindMeasure, "MB"},
 	"degrees": {KindMeasure, "°"}, "feet": {KindMeasure, "ft"}, "foot": {KindMeasure, "ft"}, "ft": {KindMeasure, "ft"},
-	"inches": {KindMeasure, "in"}, "meters": {KindMeasure, "m"}, "metres": {KindMeasure, "m"}, "cm": {KindMeasure, "cm"},
+	"inches": {KindMeasure, "in"}, "inch": {KindMeasure, "in"}, "hz": {KindMeasure, "Hz"}, "khz": {KindMeasure, "kHz"},
+	"mhz": {KindMeasure, "MHz"}, "ghz": {KindMeasure, "GHz"}, "watts": {KindMeasure, "W"}, "kilowatts": {KindMeasure, "kW"}, "meters": {KindMeasure, "m"}, "metres": {KindMeasure, "m"}, "cm": {KindMeasure, "cm"},
 	"mm": {KindMeasure, "mm"}, "points": {KindMeasure, "points"}, "tsp": {KindMeasure, "tsp"}, "tbsp": {KindMeasure, "tbsp"},
 	"cup": {KindMeasure, "cups"}, "cups": {KindMeasure, "cups"}, "oz": {KindMeasure, "oz"}, "lb": {KindMeasure, "lb"},
 	"lbs": {KindMeasure, "lb"}, "db": {KindMeasure, "dB"}, "dba": {KindMeasure, "dBA"}, "horsepower": {KindMeasure, "hp"},
@@ -214,7 +219,9 @@ var enGluedUnits = map[string]unitInfo{
 	"m": {KindMeasure, "m"}, "cm": {KindMeasure, "cm"}, "mm": {KindMeasure, "mm"}, "MW": {KindMeasure, "MW"},
 	"GW": {KindMeasure, "GW"}, "kW": {KindMeasure, "kW"}, "kWh": {KindMeasure, "kWh"}, "GB": {KindMeasure, "GB"},
 	"TB": {KindMeasure, "TB"}, "MB": {KindMeasure, "MB"}, "mph": {KindMeasure, "mph"}, "x": {KindMultiple, "x"},
-	"ft": {KindMeasure, "ft"}, "mAh": {KindMeasure, "mAh"}, "nm": {KindMeasure, "nm"},
+	"ft": {KindMeasure, "ft"}, "mAh": {KindMeasure, "mAh"}, "nm": {KindMeasure, "nm"}, "W": {KindMeasure, "W"},
+	"Wh": {KindMeasure, "Wh"}, "Hz": {KindMeasure, "Hz"}, "kHz": {KindMeasure, "kHz"}, "MHz": {KindMeasure, "MHz"},
+	"GHz": {KindMeasure, "GHz"},
 }
 
 // Indexes of the tables above (lexicon.go).

@@ -1,0 +1,92 @@
+package figures
+
+import "testing"
+
+// checkFigures compares the figures Find reads in one sentence with want
+// (text, value, high, kind, qualifier and direction; unit when given).
+func checkFigures(t *testing.T, lang, in string, want []fig) {
+	t.Helper()
+	got := findIn(lang, in)
+	if len(got) != len(want) {
+		var texts []string
+		for _, g := range got {
+			texts = append(texts, g.Text+" ("+g.Kind+")")
+		}
+		t.Errorf("%q: got %d figures %v, want %d", in, len(got), texts, len(want))
+		return
+	}
+	for i, w := range want {
+		g := got[i]
+		if g.Text != w.text || !close(g.Value, w.value) || !close(g.High, w.high) || g.Kind != w.kind ||
+			w.unit != "" && g.Unit != w.unit || g.Qualifier != w.qualifier || g.Direction != w.direction {
+			t.Errorf("%q: figure %d = {%q %v-%v %q %s q=%q d=%q}, want {%q %v-%v %q %s q=%q d=%q}", in, i,
+				g.Text, g.Value, g.High, g.Unit, g.Kind, g.Qualifier, g.Direction,
+				w.text, w.value, w.high, w.unit, w.kind, w.qualifier, w.direction)
+		}
+	}
+}
+
+// Rules found missing on pages from unseen sites; hand-written sentences.
+func TestFindUnitsAndCurrencies(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []fig
+	}{
+		// temperatures, with 零下 as the sign and ranges of them
+		{"zh", "周二最低气温零下6.5℃，最高气温2℃。", []fig{
+			{"零下6.5℃", -6.5, 0, "℃", KindMeasure, "", ""}, {"2℃", 2, 0, "℃", KindMeasure, "", ""}}},
+		{"zh", "夜间气温零下8到零下2℃，白天3-9℃。", []fig{
+			{"零下8到零下2℃", -8, -2, "℃", KindMeasure, "", ""}, {"3-9℃", 3, 9, "℃", KindMeasure, "", ""}}},
+		{"zh", "明天将降温5～9℃。", []fig{{"5～9℃", 5, 9, "℃", KindMeasure, "", "down"}}},
+		{"en", "The lake froze at 4°F.", []fig{{"4°F", 4, 0, "°F", KindMeasure, "", ""}}},
+		// watts, hertz, pixels, inches
+		{"en", "The tablet has a 90Hz panel, 33W charging and an 11-inch screen.", []fig{
+			{"90Hz", 90, 0, "Hz", KindMeasure, "", ""}, {"33W", 33, 0, "W", KindMeasure, "", ""}, {"11-inch", 11, 0, "in", KindMeasure, "", ""}}},
+		{"zh", "新机配备 5000 万像素主摄，支持 65W 快充。", []fig{
+			{"5000 万像素", 5e7, 0, "像素", KindMeasure, "", ""}, {"65W", 65, 0, "W", KindMeasure, "", ""}}},
+		{"zh", "屏幕为 2400×1080 分辨率。", nil},
+		// 分钱, 毛钱; 多 between the amount and 元
+		{"zh", "活动期间只要1分钱，平时要5毛钱。", []fig{
+			{"1分钱", 0.01, 0, "CNY", KindMoney, "", ""}, {"5毛钱", 0.5, 0, "CNY", KindMoney, "", ""}}},
+		{"zh", "每件商品提价200多元。", []fig{{"200多元", 200, 0, "CNY", KindMoney, QualMoreThan, "up"}}},
+		// 块 counts pieces when the text counts pieces with it, or with 亿
+		{"zh", "工厂每生产5块芯片就有4块出口，全年出口120亿块。", []fig{
+			{"5块", 5, 0, "块", KindCount, "", ""}, {"4块", 4, 0, "块", KindCount, "", ""}, {"120亿块", 1.2e10, 0, "块", KindCount, "", ""}}},
+		{"zh", "这顿饭花了八十块。", []fig{{"八十块", 80, 0, "CNY", KindMoney, "", ""}}},
+		// index points, not hours
+		{"zh", "指数收报3050.6点，盘中下跌12点。", []fig{
+			{"3050.6点", 3050.6, 0, "点", KindMeasure, "", ""}, {"12点", 12, 0, "点", KindMeasure, "", "down"}}},
+		{"zh", "会议于9点开始，持续到下午5点半。", nil},
+		// ranges whose first bound looks like a model number (X-Y)
+		{"en", "Most plants make 40-300 MW, and 20-35 per cent of them are idle.", []fig{
+			{"40-300 MW", 40, 300, "MW", KindMeasure, "", ""}, {"20-35 per cent", 20, 35, "%", KindPercent, "", ""}}},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want)
+	}
+}
+
+func TestFindNotFiguresChinese(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []fig
+	}{
+		// the number of digits, the three sectors, a chart's period
+		{"zh", "利润保持两位数增长，三次产业结构继续优化。", nil},
+		{"zh", "从日线图和4小时图看，汇价仍然偏弱。", nil},
+		// places in a ranking; a change of places stays a figure
+		{"zh", "该校今年排名第41，较上年的52位上升了11位。", []fig{{"11位", 11, 0, "位", KindCount, "", "up"}}},
+		{"zh", "两国排名分别下降4位及6位。", []fig{
+			{"4位", 4, 0, "位", KindCount, "", "down"}, {"6位", 6, 0, "位", KindCount, "", ""}}},
+		// Taiwan's years in a text that dates with them; durations stay
+		{"zh", "該法於95年3月上路，吸菸率由90年的30％降為99年的25％，已連續12年下降。", []fig{
+			{"30％", 30, 0, "%", KindPercent, "", ""}, {"25％", 25, 0, "%", KindPercent, "", ""}, {"12年", 12, 0, "年", KindCount, "", ""}}},
+		// bare 万 counts named by a 量 word before or a counted noun after 的
+		{"zh", "该视频播放量已达3200多万，日均订单量保持在50万左右。", []fig{
+			{"3200多万", 3.2e7, 0, "次", KindCount, QualMoreThan, ""}, {"50万", 5e5, 0, "单", KindCount, QualAbout, ""}}},
+		{"zh", "新规实施后减少了15万的吸烟人口。", []fig{{"15万", 1.5e5, 0, "人", KindCount, "", "down"}}},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want)
+	}
+}
