@@ -281,6 +281,10 @@ func (f *finder) direction(q Quantity, fig Figure) string {
 			return zhDirections[w]
 		}
 	}
+	// fell 85 points, or 0.5%: the same change said again
+	if d := f.restatedDirection(q); d != "" {
+		return d
+	}
 	// English: a word of change up to four words before, within the clause
 	p := f.skipSpacesBack(q.Start - 1)
 	words := f.wordsBefore(p+1, 5, f.wb1[:0])
@@ -329,6 +333,31 @@ func (f *finder) direction(q Quantity, fig Figure) string {
 		}
 	}
 	return ""
+}
+
+// restatedDirection: a figure right after "or" (or in parentheses) that
+// restates the figure before it takes its direction: fell 85 points, or
+// 0.5%; rose $3 (2%).
+func (f *finder) restatedDirection(q Quantity) string {
+	p := f.skipSpacesBack(q.Start - 1)
+	if f.at(p) != '(' {
+		w, ws := f.wordBefore(p + 1)
+		if !strings.EqualFold(w, "or") {
+			return ""
+		}
+		p = f.skipSpacesBack(ws - 1)
+		if f.at(p) == ',' {
+			p = f.skipSpacesBack(p - 1)
+		}
+	} else {
+		p = f.skipSpacesBack(p - 1)
+	}
+	k := sort.Search(len(f.qs), func(k int) bool { return f.qs[k].End > p })
+	if k >= len(f.qs) || f.qs[k].End != p+1 || f.qs[k].Kind == "" || f.qs[k].Kind == q.Kind && f.qs[k].Unit == q.Unit {
+		return ""
+	}
+	prev := f.qs[k]
+	return f.direction(prev, Figure{Start: prev.Start, End: prev.End})
 }
 
 // ---- about -------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -100,6 +101,37 @@ var enLabelWords = map[string]bool{
 	"district": true, "highway": true, "interstate": true, "rank": true, "ranked": true, "q": true,
 }
 
+// enOrdinalSuffixes glued to digits make an ordinal or a decade (30th,
+// 1990s), not a model name: the same number elsewhere is still an amount.
+var enOrdinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true, "s": true}
+
+// enInstruments after a hyphenated duration make it the name of a security
+// or a contract, not a period: 10-year notes, three-month aluminum.
+var enInstruments = map[string]bool{
+	"note": true, "notes": true, "bond": true, "bonds": true, "yield": true, "yields": true, "treasury": true,
+	"treasuries": true, "bill": true, "bills": true, "paper": true, "contract": true, "contracts": true, "futures": true,
+	"swap": true, "swaps": true, "loan": true, "loans": true, "mortgage": true, "mortgages": true, "deposit": true,
+	"deposits": true, "rate": true, "rates": true, "libor": true, "gilt": true, "gilts": true, "bund": true, "bunds": true,
+	"aluminum": true, "aluminium": true, "copper": true, "nickel": true, "zinc": true, "tin": true,
+}
+
+// enCountQualifiers before a bare number make it an amount even without a
+// counted noun (more than 12,000 in attendance, as many as 80 by 2022).
+var enCountQualifiers = map[string]bool{
+	"more than": true, "fewer than": true, "less than": true, "nearly": true, "almost": true, "about": true,
+	"around": true, "roughly": true, "approximately": true, "some": true, "at least": true, "up to": true,
+	"as many as": true, "as few as": true, "upwards of": true, "in excess of": true, "an estimated": true,
+	"close to": true, "no fewer than": true, "no more than": true,
+}
+
+// enIndexWords in the clause make "points" a level or a move of an index,
+// not points scored.
+var enIndexWords = map[string]bool{
+	"index": true, "indexes": true, "indices": true, "dow": true, "nasdaq": true, "s&p": true, "ftse": true,
+	"nikkei": true, "hang": true, "stoxx": true, "dax": true, "cac": true, "kospi": true, "benchmark": true,
+	"average": true, "composite": true, "sensex": true, "gauge": true,
+}
+
 // enFunctionWords never name what a number counts.
 var enFunctionWords = map[string]bool{
 	"of": true, "to": true, "in": true, "on": true, "at": true, "by": true, "for": true, "from": true, "with": true,
@@ -114,6 +146,7 @@ var enFunctionWords = map[string]bool{
 	"if": true, "not": true, "no": true, "all": true, "also": true, "only": true, "just": true, "still": true,
 	"am": true, "pm": true, "a.m.": true, "p.m.": true, "o'clock": true, "percentage": true, "old": true, "or more": true, "said": true, "says": true, "told": true, "reported": true,
 	"age": true, "and older": true, "later": true, "earlier": true, "ago": true, "apiece": true, "each.": true,
+	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "now": true, "currently": true,
 }
 
 // enVerbs are common irregular verbs that end a counted noun phrase.
@@ -174,6 +207,7 @@ func (f *finder) figures() []Figure {
 	}
 	keep := make([]bool, len(f.qs))
 	for i := range f.qs {
+		f.scoredPoints(i)
 		keep[i] = !f.notFigure(i)
 	}
 	f.joinDurations(keep)
@@ -508,6 +542,14 @@ func (f *finder) zhNotFigure(i int, q Quantity) bool {
 	if zhNumberWordLex.covers(f.rs, n.Start) {
 		return true
 	}
+	// 一分钱都不要, 一个也没有: an emphatic "not a single one"
+	if n.Value == 1 && strings.ContainsRune("都也", f.at(q.End)) && strings.ContainsRune("不没沒", f.at(q.End+1)) {
+		return true
+	}
+	// 0℃线: an isotherm, a line on a map
+	if q.Kind == KindMeasure && (q.Unit == "℃" || q.Unit == "度") && (f.at(q.End) == '线' || f.at(q.End) == '線') {
+		return true
+	}
 	// 两位数, 个位数: the number of digits, not a count
 	if q.Unit == "位" && f.at(q.End) == '数' || f.at(n.End) == '位' && f.at(n.End+1) == '数' {
 		return true
@@ -591,6 +633,12 @@ func (f *finder) enNotFigure(i int, q Quantity) bool {
 	case len(prev) >= 2 && allUpper(prev) && q.Kind == "" && n.Script == number.Digits:
 		return true // ISO 3166, COVID 19
 	}
+	if f.ageBound(i, 0) {
+		return true // between the ages of 25 and 54, aged 12 to 17
+	}
+	if q.Kind == KindCount && isDurationUnit(q.Unit) && f.at(q.UnitStart-1) == '-' && enInstruments[strings.ToLower(next)] {
+		return true // 10-year notes, three-month aluminum
+	}
 	// "the two countries": a number word after the/its refers back
 	if n.Script == number.Words && enTheBefore[lp] && q.Kind != KindMultiple {
 		return true
@@ -618,6 +666,42 @@ func (f *finder) enNotFigure(i int, q Quantity) bool {
 		}
 		if f.at(n.Start-1) == ' ' && f.at(n.Start-2) == 'P' && f.at(n.Start-3) == '&' {
 			return true // S&P 500
+		}
+	}
+	return false
+}
+
+// ageBound: quantity i is an age written as the bound of an age range
+// (ages of 25 and 54, aged between 18 and 24, aged 12 to 17).
+func (f *finder) ageBound(i, depth int) bool {
+	if depth > 2 {
+		return false
+	}
+	q := f.qs[i]
+	lp, ps := f.wordBefore(f.skipSpacesBack(q.Start-1) + 1)
+	switch strings.ToLower(lp) {
+	case "ages", "aged", "age":
+		return true
+	case "of", "between", "from":
+		w, _ := f.wordBefore(f.skipSpacesBack(ps-1) + 1)
+		switch strings.ToLower(w) {
+		case "ages", "aged", "age":
+			return true
+		}
+	case "and", "to", "or":
+		if i > 0 && f.qs[i-1].End == f.skipSpacesBack(ps-1)+1 {
+			return f.ageBound(i-1, depth+1)
+		}
+	}
+	if f.ageAfter(q) {
+		return true
+	}
+	// the first bound of 12 to 17-years-old
+	g := f.skipSpaces(q.End)
+	switch strings.ToLower(f.wordAt(g)) {
+	case "to", "and", "or":
+		if i+1 < len(f.qs) && f.qs[i+1].Start == f.skipSpaces(g+len(f.wordAt(g))) {
+			return f.ageAfter(f.qs[i+1])
 		}
 	}
 	return false
@@ -654,7 +738,7 @@ func (f *finder) ageAfter(q Quantity) bool {
 	if q.Kind == "" || !isDurationUnit(q.Unit) {
 		// 23-year-old before the unit is read: look past "-year"
 		t := strings.ToLower(f.str(e, min(e+12, len(f.rs))))
-		return strings.HasPrefix(t, "-year-old") || strings.HasPrefix(t, "-month-old") || strings.HasPrefix(t, " years old") || strings.HasPrefix(t, " year old")
+		return strings.HasPrefix(t, "-year-old") || strings.HasPrefix(t, "-years-old") || strings.HasPrefix(t, "-month-old") || strings.HasPrefix(t, " years old") || strings.HasPrefix(t, " year old")
 	}
 	t := strings.ToLower(f.str(e, min(e+5, len(f.rs))))
 	return strings.HasPrefix(t, "-old") || strings.HasPrefix(t, " old")
@@ -704,7 +788,7 @@ func (f *finder) modelNumbers() map[float64]bool {
 		if n.IntDigits < 2 || n.Decimal {
 			continue
 		}
-		if !n.LetterStart && n.Suffix != "" && len(n.Suffix) <= 3 && (!isGluedUnit(n.Suffix) || n.Suffix == "x" && n.Value >= 100) ||
+		if !n.LetterStart && n.Suffix != "" && len(n.Suffix) <= 3 && !enOrdinalSuffixes[strings.ToLower(n.Suffix)] && (!isGluedUnit(n.Suffix) || n.Suffix == "x" && n.Value >= 100) ||
 			(f.at(n.End) == '-' && isDigitRune(f.at(n.End+1))) {
 			names[n.Value] = true
 		}
@@ -807,7 +891,11 @@ func (f *finder) share(a, b *Quantity) {
 // nothing.
 func (f *finder) classifyBare(q *Quantity, last Quantity) bool {
 	n := q.Num
-	if n.Decimal && n.Script == number.Digits && f.lang != "zh" && !f.hanNear(n.Start) {
+	if f.levelAfterPoints(q) {
+		q.Kind, q.Unit = KindMeasure, "points" // fell 102.2 points, or 0.4%, to 27,934.02
+		return true
+	}
+	if n.Decimal && n.Script == number.Digits && f.lang != "zh" && !f.hanNear(n.Start) && !f.perUnitAverage(last.End) {
 		return false
 	}
 	if f.isHanContext(n.Start, last.End) {
@@ -994,7 +1082,7 @@ func (f *finder) inSentence(i int, l *lexicon) bool {
 // two to Biman.
 func (f *finder) enBare(q *Quantity, last Quantity) bool {
 	n := q.Num
-	if n.Decimal || n.Signed || n.IntDigits > 7 {
+	if n.Decimal && !f.perUnitAverage(last.End) || n.Signed || n.IntDigits > 7 {
 		return false
 	}
 	end := last.End
@@ -1008,6 +1096,11 @@ func (f *finder) enBare(q *Quantity, last Quantity) bool {
 			q.Kind, q.Unit = KindCount, noun
 			return true
 		}
+		// won 12 of 13: a count out of a total
+		if m, ok := f.quantityAt(h); ok && m.Kind == "" && m.Num.Value > n.Value && !m.Num.Decimal {
+			q.Kind, q.Unit = KindCount, ""
+			return true
+		}
 		return false
 	}
 	if g == end+1 && (w != "" || isDigitRune(f.at(g))) {
@@ -1019,11 +1112,16 @@ func (f *finder) enBare(q *Quantity, last Quantity) bool {
 	// changes of a count: down by 30 to 126
 	pw, ps := f.wordBefore(f.skipSpacesBack(n.Start-1) + 1)
 	switch strings.ToLower(pw) {
-	case "by", "to":
+	case "by", "to", "from":
 		if f.changeVerbBefore(ps) && n.Script&number.Digits != 0 {
 			q.Kind, q.Unit = KindCount, ""
 			return true
 		}
+	}
+	// more than 12,000 in attendance: a qualifier says it is an amount
+	if n.Value >= 2 && f.countQualifierBefore(n.Start) {
+		q.Kind, q.Unit = KindCount, ""
+		return true
 	}
 	// two to Biman and three to the government: shares of a count just named
 	if n.Script == number.Words && lw == "to" && n.Value >= 2 && n.Value <= 20 {
@@ -1034,6 +1132,102 @@ func (f *finder) enBare(q *Quantity, last Quantity) bool {
 		}
 	}
 	return false
+}
+
+// countQualifierBefore: one of enCountQualifiers ends right before i.
+func (f *finder) countQualifierBefore(i int) bool {
+	words := f.wordsBefore(f.skipSpacesBack(i-1)+1, 3, f.wb2[:0])
+	for k := 1; k <= len(words); k++ {
+		if enCountQualifiers[strings.ToLower(strings.Join(words[len(words)-k:], " "))] {
+			return true
+		}
+	}
+	return false
+}
+
+// quantityAt returns the quantity that starts at i.
+func (f *finder) quantityAt(i int) (Quantity, bool) {
+	k := sort.Search(len(f.qs), func(k int) bool { return f.qs[k].Start >= i })
+	if k < len(f.qs) && f.qs[k].Start == i {
+		return f.qs[k], true
+	}
+	return Quantity{}, false
+}
+
+// perUnitAverage: a plural noun and "per" follow i (11.1 assists per game),
+// so a decimal there is an average count.
+func (f *finder) perUnitAverage(i int) bool {
+	g := f.skipSpaces(i)
+	if g != i+1 {
+		return false
+	}
+	w := f.wordAt(g)
+	if len(w) < 3 || !strings.HasSuffix(w, "s") || isUpper([]rune(w)[0]) || enFunctionWords[strings.ToLower(w)] {
+		return false
+	}
+	return strings.EqualFold(f.wordAt(f.skipSpaces(g+len(w))), "per")
+}
+
+// levelAfterPoints: a bare number after "to" or "at" follows a move in
+// points in the same sentence, so it is the level reached.
+func (f *finder) levelAfterPoints(q *Quantity) bool {
+	pw, _ := f.wordBefore(f.skipSpacesBack(q.Start-1) + 1)
+	if lw := strings.ToLower(pw); lw != "to" && lw != "at" {
+		return false
+	}
+	k := sort.Search(len(f.qs), func(k int) bool { return f.qs[k].Start >= q.Start })
+	for k--; k >= 0 && f.qs[k].End > q.Start-50; k-- {
+		p := f.qs[k]
+		if f.sentenceBreakIn(p.End, q.Start) {
+			return false
+		}
+		if p.Unit == "points" {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceBreakIn: a sentence ends in [i, j) (". ", ";", a new line).
+func (f *finder) sentenceBreakIn(i, j int) bool {
+	for k := max(i, 0); k < j && k < len(f.rs); k++ {
+		switch c := f.rs[k]; {
+		case c == ';' || c == '\n' || c == '。' || c == '!' || c == '?':
+			return true
+		case c == '.' && (k+1 >= len(f.rs) || isSpaceRune(f.rs[k+1])):
+			return true
+		}
+	}
+	return false
+}
+
+// scoredPoints makes whole "points" without an index around them a count
+// (Davis scored 34 points): an index moves in points followed by a
+// percentage or a level (fell 102 points, or 0.4%, to 27,934), or named in
+// the sentence.
+func (f *finder) scoredPoints(i int) {
+	q := &f.qs[i]
+	if q.Kind != KindMeasure || q.Unit != "points" || q.Num.Decimal {
+		return
+	}
+	if i+1 < len(f.qs) && f.qs[i+1].Start-q.End <= 8 && f.qs[i+1].Kind == KindPercent {
+		return
+	}
+	if w := strings.ToLower(f.wordAt(f.skipSpaces(q.End))); w == "to" || w == "at" {
+		if _, ok := f.quantityAt(f.skipSpaces(f.skipSpaces(q.End) + 2)); ok {
+			return
+		}
+	}
+	a := q.Start
+	for a > 0 && q.Start-a < 120 && !f.sentenceBreakIn(a-1, a) {
+		a--
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(f.str(a, q.Start)), func(c rune) bool { return !isLetter(c) && c != '&' && c >= 'A' }) {
+		if enIndexWords[w] {
+			return
+		}
+	}
+	q.Kind = KindCount
 }
 
 // changeVerbBefore: a direction word before position i in the clause (down by 30).

@@ -71,6 +71,9 @@ func TestFindNotFiguresChinese(t *testing.T) {
 		lang, in string
 		want     []fig
 	}{
+		// "not a single cent", an isotherm
+		{"zh", "这次活动一分钱都不要，一个也没有落下。", nil},
+		{"zh", "明晨0℃线将南压到江南北部。", nil},
 		// the number of digits, the three sectors, a chart's period
 		{"zh", "利润保持两位数增长，三次产业结构继续优化。", nil},
 		{"zh", "从日线图和4小时图看，汇价仍然偏弱。", nil},
@@ -85,6 +88,37 @@ func TestFindNotFiguresChinese(t *testing.T) {
 		{"zh", "该视频播放量已达3200多万，日均订单量保持在50万左右。", []fig{
 			{"3200多万", 3.2e7, 0, "次", KindCount, QualMoreThan, ""}, {"50万", 5e5, 0, "单", KindCount, QualAbout, ""}}},
 		{"zh", "新规实施后减少了15万的吸烟人口。", []fig{{"15万", 1.5e5, 0, "人", KindCount, "", "down"}}},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want)
+	}
+}
+
+func TestFindEnglishCounts(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []fig
+	}{
+		// an ordinal or a decade elsewhere does not make the number a model name
+		{"en", "In his 12th season he has 12 titles; the 1990s gave him 90 wins.", []fig{
+			{"12", 12, 0, "titles", KindCount, "", ""}, {"90", 90, 0, "wins", KindCount, "", ""}}},
+		// ages as the bounds of an age range
+		{"en", "The survey covered people between the ages of 30 and 64 and teens aged 13 to 17-years-old.", nil},
+		// hyphenated durations naming securities and contracts
+		{"en", "The 5-year note and the six-month copper contract both slipped.", nil},
+		// a qualifier makes a bare number an amount
+		{"en", "More than 45,000 were in the stands.", []fig{{"45,000", 45000, 0, "", KindCount, QualMoreThan, ""}}},
+		// from X to Y after a verb of change; N of M
+		{"en", "Stores will grow from 40 today to 75 next year; the team won 9 of 11 at home.", []fig{
+			{"40", 40, 0, "", KindCount, "", ""}, {"75", 75, 0, "", KindCount, "", "up"}, {"9", 9, 0, "", KindCount, "", ""}}},
+		// decimal averages per unit
+		{"en", "She averages 7.4 rebounds per game.", []fig{{"7.4", 7.4, 0, "rebounds", KindCount, "", ""}}},
+		// points scored are counted; an index moves and stands in points
+		{"en", "Smith scored 27 points and Jones had 9 points.", []fig{
+			{"27 points", 27, 0, "points", KindCount, "", ""}, {"9 points", 9, 0, "points", KindCount, "", ""}}},
+		{"en", "The index fell 85 points, or 0.5%, to 16,412.35.", []fig{
+			{"85 points", 85, 0, "points", KindMeasure, "", "down"}, {"0.5%", 0.5, 0, "%", KindPercent, "", "down"},
+			{"16,412.35", 16412.35, 0, "points", KindMeasure, "", ""}}},
 	}
 	for _, tt := range tests {
 		checkFigures(t, tt.lang, tt.in, tt.want)
