@@ -44,14 +44,19 @@ const zhSuperlatives = "大小高低多少好强強后後先早新"
 
 // zhMoneyWords near a bare 万/亿 amount make it money (一天给央视136万, 368万天价过路费).
 var zhMoneyWords = []string{"奖金", "资产", "资本", "身家", "给", "付", "花", "投入", "投资", "赚", "亏", "罚", "赔", "捐", "筹", "融资", "收入", "营收",
-	"利润", "成本", "金额", "费", "价", "款", "销售额", "销售", "市值", "资金", "预算", "工资", "薪", "税", "钱"}
+	"利润", "成本", "金额", "费", "价", "款", "销售额", "销售", "市值", "资金", "预算", "工资", "薪", "税", "钱",
+	"募", "基金", "卖", "发行", "债", "贷", "存款", "保费", "额", "賣", "債", "貸", "資金", "資產", "營收", "利潤"}
+
+// zhPixelNouns after a bare 万/亿 amount make it a camera's pixels
+// (4800万主摄, 1200万超广角).
+var zhPixelNouns = []string{"像素", "主摄", "主攝", "广角", "廣角", "超广角", "超廣角", "长焦", "長焦", "微距", "摄像头", "攝像頭", "镜头", "鏡頭", "前摄", "後攝", "后摄"}
 
 // zhCountWords before a bare 万/亿 amount make it a count, with the unit
 // given here (人数下降了1.9万, 阅读量达5600多万, 日均订单量3000万左右); after
 // 的 they name what it counts (少了42万的吸菸人口).
 var zhCountWords = map[string]string{
 	"人数": "人", "人數": "人", "人次": "人次", "数量": "", "數量": "", "人口": "人", "用户": "人", "用戶": "人", "人": "人",
-	"阅读量": "次", "閱讀量": "次", "订单量": "单", "訂單量": "單", "销量": "", "銷量": "", "出货量": "", "出貨量": "",
+	"阅读量": "次", "閱讀量": "次", "订单量": "单", "訂單量": "單", "销量": "", "銷量": "", "销售量": "", "銷售量": "", "出货量": "", "出貨量": "",
 	"产量": "", "產量": "", "成交量": "", "交易量": "", "下载量": "次", "下載量": "次", "访问量": "次", "訪問量": "次",
 	"播放量": "次", "浏览量": "次", "瀏覽量": "次", "客流量": "人次", "游客": "人", "遊客": "人", "观众": "人", "觀眾": "人",
 	"粉丝": "人", "粉絲": "人", "会员": "人", "會員": "人", "员工": "人", "員工": "人", "患者": "人", "病例": "例",
@@ -64,7 +69,7 @@ var zhMeasureContext = []string{"值", "指数", "≤", "≥", "＜", "＞", "<"
 const zhNounStop = "，。、；：？！（）()“”‘’「」《》—―…·,.;:?! \t\n的是在了和与與或及到至为為将將被已都均也就还還并並从從于於中上下里内外以让讓把对對向比较較"
 
 // zhVerbAfter: a bare number followed by these has no counted noun.
-const zhVerbAfter = "的是要在了和与與或及到至为為以多余左上下将將已都也就还還并並，。、；：？！）)”」 \n"
+const zhVerbAfter = "的是要在了和与與或及到至为為以多余左上下将將已都也就还還并並遭被让讓使令仍却卻再又，。、；：？！）)”」 \n"
 
 // zhNumberWords are words with a numeral that count nothing (汽车三包 = the
 // three guarantees).
@@ -78,6 +83,7 @@ var (
 	zhNumberWordLex     = newLexicon(zhNumberWords)
 	zhCasualtyLex       = newLexicon(zhCasualtyVerbs)
 	zhMoneyWordLex      = newLexicon(zhMoneyWords)
+	zhPixelNounLex      = newLexicon(zhPixelNouns)
 	zhCountWordLex      = lexiconOf(zhCountWords)
 	zhMeasureContextLex = newLexicon(zhMeasureContext)
 	yuanLex             = newLexicon([]string{"元"})
@@ -114,6 +120,10 @@ var enInstruments = map[string]bool{
 	"deposits": true, "rate": true, "rates": true, "libor": true, "gilt": true, "gilts": true, "bund": true, "bunds": true,
 	"aluminum": true, "aluminium": true, "copper": true, "nickel": true, "zinc": true, "tin": true,
 }
+
+// enModelWords after a hyphenated measure make it a product's designation
+// (the 13-inch models), not a measurement.
+var enModelWords = map[string]bool{"model": true, "models": true, "version": true, "versions": true, "variant": true, "variants": true, "edition": true, "editions": true}
 
 // enCountQualifiers before a bare number make it an amount even without a
 // counted noun (more than 12,000 in attendance, as many as 80 by 2022).
@@ -162,8 +172,14 @@ var enVerbs = map[string]bool{
 	"may": true, "might": true, "shall": true, "being": true, "become": true, "became": true, "remain": true,
 }
 
-// enLyNouns end in -ly but are nouns.
-var enLyNouns = map[string]bool{"family": true, "families": true, "supply": true, "assembly": true, "rally": true, "ally": true, "belly": true, "monopoly": true, "anomaly": true}
+// enLyNouns end in -ly but are nouns, or adjectives that start a counted
+// noun phrase (263 daily newspapers).
+var enLyNouns = map[string]bool{"family": true, "families": true, "supply": true, "assembly": true, "rally": true, "ally": true, "belly": true, "monopoly": true, "anomaly": true,
+	"daily": true, "weekly": true, "monthly": true, "quarterly": true, "yearly": true, "hourly": true, "elderly": true, "early": true, "friendly": true, "costly": true, "lovely": true, "lonely": true, "deadly": true, "holy": true, "ugly": true, "only": false}
+
+// enTimeNames end a counted noun phrase: six people Monday.
+var enTimeNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 // enTheBefore: the two countries, both … — the number refers back, it does not count.
 var enTheBefore = map[string]bool{"the": true, "these": true, "those": true, "its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true}
@@ -179,6 +195,7 @@ func Find(doc *text.Doc) []Figure {
 	rs := f.rs
 	f.nums = number.Scan(rs, scanOptions, make([]number.Number, 0, 32))
 	f.qs = f.quantities(f.nums, make([]Quantity, 0, len(f.nums)))
+	f.qs = f.multipleWords(f.qs)
 	f.sents = text.Sentences(doc.Text)
 	return f.figures()
 }
@@ -341,6 +358,37 @@ func (f *finder) acceptKind(q Quantity) bool {
 		return false // 2012年
 	}
 	return true
+}
+
+// enMultipleWords are multiples written as one word (twice the rate).
+var enMultipleWords = map[string]float64{"twice": 2, "thrice": 3}
+
+// enMultipleFollowers after twice/thrice make it a multiple (twice the
+// rate, twice as many), not a frequency (twice a year).
+var enMultipleFollowers = map[string]bool{"the": true, "as": true, "that": true, "its": true, "their": true, "his": true, "her": true, "what": true, "our": true}
+
+// multipleWords adds the multiples written as a word to the quantities.
+func (f *finder) multipleWords(qs []Quantity) []Quantity {
+	var add []Quantity
+	for i := 0; i < len(f.rs); i++ {
+		if !isLetter(f.rs[i]) || isLetter(f.at(i-1)) {
+			continue
+		}
+		w := f.wordAt(i)
+		v, ok := enMultipleWords[strings.ToLower(w)]
+		e := i + len(w)
+		if ok && f.at(e) == ' ' && enMultipleFollowers[strings.ToLower(f.wordAt(e+1))] {
+			n := number.Number{Start: i, End: e, Value: v, Scale: 1, Script: number.Words}
+			add = append(add, Quantity{Start: i, End: e, Num: n, Value: v, Kind: KindMultiple, Unit: "x", UnitStart: e})
+		}
+		i = e
+	}
+	if len(add) == 0 {
+		return qs
+	}
+	qs = append(qs, add...)
+	sort.SliceStable(qs, func(a, b int) bool { return qs[a].Start < qs[b].Start })
+	return qs
 }
 
 // ---- stage 2: what is not a figure ------------------------------------------------------
@@ -636,6 +684,9 @@ func (f *finder) enNotFigure(i int, q Quantity) bool {
 	if f.ageBound(i, 0) {
 		return true // between the ages of 25 and 54, aged 12 to 17
 	}
+	if q.Kind == KindMeasure && q.UnitStart > n.End && f.at(q.UnitStart-1) == '-' && f.at(q.End) == ' ' && (isUpper(f.at(q.End+1)) || enModelWords[ln]) {
+		return true // the 16-inch MacBook Pro, the 13-inch models: part of a product's name
+	}
 	if q.Kind == KindCount && isDurationUnit(q.Unit) && f.at(q.UnitStart-1) == '-' && enInstruments[strings.ToLower(next)] {
 		return true // 10-year notes, three-month aluminum
 	}
@@ -792,7 +843,7 @@ func (f *finder) modelNumbers() map[float64]bool {
 			(f.at(n.End) == '-' && isDigitRune(f.at(n.End+1))) {
 			names[n.Value] = true
 		}
-		if f.at(n.End) == ' ' && isUpper(f.at(n.End+1)) {
+		if f.at(n.End) == ' ' && isUpper(f.at(n.End+1)) && !capitalisedPlural(f.wordAt(n.End+1)) {
 			w := f.wordAt(n.End + 1)
 			key := string(f.rs[n.Start:n.End]) + " " + w
 			seen[key]++
@@ -802,6 +853,12 @@ func (f *finder) modelNumbers() map[float64]bool {
 		}
 	}
 	return names
+}
+
+// capitalisedPlural: Indians, Democrats, GPUs — people or things counted,
+// not the name of a model (737 Max).
+func capitalisedPlural(w string) bool {
+	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !allUpper(w)
 }
 
 func isGluedUnit(s string) bool {
@@ -927,6 +984,16 @@ func (f *finder) zhBare(q *Quantity, last Quantity) bool {
 	}
 	if n.Scale < 1e4 {
 		return false
+	}
+	// a camera's pixels: 4800万主摄
+	if w, _ := zhPixelNounLex.at(f.rs, f.skipSpaces(end)); w != "" {
+		q.Kind, q.Unit = KindMeasure, "像素"
+		return true
+	}
+	// a quantity word right before: 销售量达500万 (before 销售 reads it as money)
+	if w := f.lastWithin(n.Start-6, n.Start, zhCountWordLex); strings.HasSuffix(w, "量") || strings.HasSuffix(w, "数") || strings.HasSuffix(w, "數") {
+		q.Kind, q.Unit = KindCount, zhCountWords[w]
+		return true
 	}
 	// money words right before (奖金逾200万) or right after (368万天价过路费)
 	if f.within(n.Start-6, n.Start, zhMoneyWordLex) || f.withinAfter(end, 6, zhMoneyWordLex) {
@@ -1297,6 +1364,9 @@ func (f *finder) enNounAt(i int, afterOf bool) string {
 			if enMonths[lt] && words+models == 0 {
 				return ""
 			}
+			if enTimeNames[lt] && words > 0 {
+				break // six people Monday
+			}
 			if _, dir := enDirections[lt]; dir && words > 0 {
 				break
 			}
@@ -1331,7 +1401,7 @@ func (f *finder) enNounAt(i int, afterOf bool) string {
 	if words == 0 || end < 0 {
 		return ""
 	}
-	if isUpper([]rune(lastWord)[0]) && !afterOf && !acronymPlural(lastWord) {
+	if isUpper([]rune(lastWord)[0]) && !afterOf && !acronymPlural(lastWord) && !(words == 1 && capitalisedPlural(lastWord)) {
 		return "" // 30 Boeing, 123 Main Street: a name, not a counted noun
 	}
 	return f.str(start, end)

@@ -56,7 +56,8 @@ func followsNumber(rs []rune, i int) bool {
 	}
 	switch c := r.at(i); c {
 	case '折':
-		return !strings.ContainsRune(zhZheNotPercent, r.at(i+1))
+		w, _ := zhZheWordAfterLex.at(rs, i+1)
+		return !strings.ContainsRune(zhZheNotPercent, r.at(i+1)) || w != ""
 	case '成':
 		return !strings.ContainsRune(zhChengNotPercent, r.at(i+1))
 	}
@@ -389,6 +390,9 @@ func (r *reader) chengZhe(n number.Number, c rune, e int) (float64, bool) {
 		return 0, false
 	}
 	next := r.at(e + 1)
+	if w, _ := zhZheWordAfterLex.at(r.rs, e+1); c == '折' && w != "" {
+		next = 0 // 5折回购: a discount before a word that starts like 折回
+	}
 	if c == '成' && strings.ContainsRune(zhChengNotPercent, next) || c == '折' && strings.ContainsRune(zhZheNotPercent, next) {
 		return 0, false
 	}
@@ -496,10 +500,18 @@ func (r *reader) moneyBefore(n number.Number) (code string, start int, factor fl
 		}
 		return iso, start, 1, true
 	}
+	if c == '.' && sp > 0 && isLetter(r.rs[sp-1]) {
+		if w, ws := r.wordBefore(sp); currencyPrefixWords[w] != "" {
+			return currencyPrefixWords[w], ws, 1, true // Rs. 500
+		}
+	}
 	if isLetter(c) {
 		w, ws := r.wordBefore(sp + 1)
 		if isoCodes[w] {
 			return isoCode(w), ws, 1, true
+		}
+		if code := currencyPrefixWords[w]; code != "" {
+			return code, ws, 1, true // Rs 24 lakh
 		}
 		if len(w) == 4 && w[0] == 'M' && isoCodes[w[1:]] {
 			return isoCode(w[1:]), ws, 1e6, true
@@ -836,7 +848,15 @@ func (r *reader) unit(q *Quantity) {
 		return
 	}
 	if u, end, ok := phraseAfter(r, g, 2, enUnits); ok {
+		if end-g == 1 && (r.at(g) == 'X' || n.Script == number.Words) {
+			return // Xbox One X: a name
+		}
 		q.Kind, q.Unit, q.End, q.UnitStart = u.kind, u.unit, end, g
+		return
+	}
+	// case matters: 540 Nm of torque (7 nm is a chip process)
+	if w := r.str(g, r.wordEnd(g)); w == "Nm" || w == "lb-ft" {
+		q.Kind, q.Unit, q.End, q.UnitStart = KindMeasure, w, g+len(w), g
 	}
 }
 

@@ -124,3 +124,42 @@ func TestFindEnglishCounts(t *testing.T) {
 		checkFigures(t, tt.lang, tt.in, tt.want)
 	}
 }
+
+func TestFindNamesAndWords(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []fig
+	}{
+		// a hyphenated measure naming a product or its models
+		{"en", "The 14-inch MacBook Air and the 15-inch models sell well; the 13.6-inch display is bright.", []fig{
+			{"13.6-inch", 13.6, 0, "in", KindMeasure, "", ""}}},
+		// One X is a name; 3x is a multiple
+		{"en", "It runs better on the Xbox One X than the 3x older console.", []fig{{"3x", 3, 0, "x", KindMultiple, "", ""}}},
+		// twice / thrice as multiples, not as frequencies
+		{"en", "Prices rose at twice the pace of wages; the board meets twice a year.", []fig{
+			{"twice", 2, 0, "x", KindMultiple, "", "up"}}},
+		// rupees, lakh
+		{"en", "The family paid Rs 18 lakh to an agent and Rs. 2,500 in fees.", []fig{
+			{"Rs 18 lakh", 1.8e6, 0, "INR", KindMoney, "", ""}, {"Rs. 2,500", 2500, 0, "INR", KindMoney, "", ""}}},
+		// capitalised plurals are counted people; weekdays end a noun phrase;
+		// -ly adjectives start one
+		{"en", "About 80 Canadians and 75 Mexicans were stranded, officers detained four people Tuesday and 12 weekly shows were cut.", []fig{
+			{"80", 80, 0, "Canadians", KindCount, QualAbout, ""}, {"75", 75, 0, "Mexicans", KindCount, "", ""},
+			{"four", 4, 0, "people", KindCount, "", ""}, {"12", 12, 0, "weekly shows", KindCount, "", ""}}},
+		// units: fps, teraflops, newton-metres
+		{"en", "The console renders 120fps from 12 teraflops; the motor makes 400 Nm.", []fig{
+			{"120fps", 120, 0, "fps", KindMeasure, "", ""}, {"12 teraflops", 12, 0, "TFLOPS", KindMeasure, "", ""}, {"400 Nm", 400, 0, "Nm", KindMeasure, "", ""}}},
+		// Chinese: camera pixels without 像素, 支持 is not a measure word,
+		// 5折回购 is a discount, fund money without 元
+		{"zh", "手机后置6400万主摄，前置3200万镜头。", []fig{
+			{"6400万", 6.4e7, 0, "像素", KindMeasure, "", ""}, {"3200万", 3.2e7, 0, "像素", KindMeasure, "", ""}}},
+		{"zh", "Pixel 8支持七年更新，可按6折回购。", []fig{
+			{"七年", 7, 0, "年", KindCount, "", ""}, {"6折", 60, 0, "%", KindPercent, "", ""}}},
+		{"zh", "这只新基金首日募集80亿，另一家机构抛售200亿。", []fig{
+			{"80亿", 8e9, 0, "CNY", KindMoney, "", ""}, {"200亿", 2e10, 0, "CNY", KindMoney, "", ""}}},
+		{"zh", "该车型销售量达30万。", []fig{{"30万", 3e5, 0, "", KindCount, "", ""}}},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want)
+	}
+}

@@ -69,6 +69,9 @@ var dollarPrefixes = map[string]string{
 	"nt": "TWD", "mex": "MXN", "mxn": "MXN", "r": "BRL",
 }
 
+// currencyPrefixWords are abbreviations written before an amount.
+var currencyPrefixWords = map[string]string{"Rs": "INR", "Rs.": "INR", "Re": "INR"}
+
 // currencySymbols stand before (or, less often, after) an amount.
 var currencySymbols = map[rune]string{
 	'$': "USD", '＄': "USD", '€': "EUR", '£': "GBP", '￡': "GBP", '₹': "INR", '₩': "KRW", '₽': "RUB",
@@ -140,6 +143,9 @@ const zhChengNotPercent = "为為员員本就功立熟长長交果绩績品型�
 // zhZheNotPercent: 折 before these is a word (折旧, 折叠, 折合).
 const zhZheNotPercent = "旧舊叠疊腾騰服射算合扣价價让讓断斷返回损損"
 
+// zhZheWordsAfter: 折 before these words is still a discount (5折回购, 8折优惠).
+var zhZheWordsAfter = []string{"回购", "回購", "优惠", "優惠", "促销", "促銷", "出售", "销售", "銷售", "起售"}
+
 // ---- measures, multiples and counts ------------------------------------------------
 
 // unitInfo says what a unit word makes of a number.
@@ -184,6 +190,7 @@ const zhClassifiers = "个個家名位人辆輛台臺部款户戶股例篇块塊
 
 // zhNotClassifierAfter: these after a classifier make it a word (个人, 名单, 位置…).
 var zhClassifierWords = []string{"只为", "只是", "只有", "只要", "只能", "只会", "只好", "只得", "只不过", "名单", "名單",
+	"支持", "支付", "支出", "支援", "支撑", "支撐", "支柱", "支配", "部署", "台阶", "台階", "期间", "期間", "期待", "期望", "期限",
 	"位置", "门户", "期货", "台阶", "股市", "股价", "股價"}
 
 // enUnits follow a number (lower case; longest match).
@@ -201,7 +208,8 @@ var enUnits = map[string]unitInfo{
 	"gigawatts": {KindMeasure, "GW"}, "gb": {KindMeasure, "GB"}, "tb": {KindMeasure, "TB"}, "mb": {KindMeasure, "MB"},
 	"degrees": {KindMeasure, "°"}, "feet": {KindMeasure, "ft"}, "foot": {KindMeasure, "ft"}, "ft": {KindMeasure, "ft"},
 	"inches": {KindMeasure, "in"}, "inch": {KindMeasure, "in"}, "hz": {KindMeasure, "Hz"}, "khz": {KindMeasure, "kHz"},
-	"mhz": {KindMeasure, "MHz"}, "ghz": {KindMeasure, "GHz"}, "watts": {KindMeasure, "W"}, "kilowatts": {KindMeasure, "kW"}, "meters": {KindMeasure, "m"}, "metres": {KindMeasure, "m"}, "cm": {KindMeasure, "cm"},
+	"mhz": {KindMeasure, "MHz"}, "fps": {KindMeasure, "fps"}, "teraflops": {KindMeasure, "TFLOPS"}, "teraflop": {KindMeasure, "TFLOPS"},
+	"tflops": {KindMeasure, "TFLOPS"}, "gigabytes": {KindMeasure, "GB"}, "terabytes": {KindMeasure, "TB"}, "ghz": {KindMeasure, "GHz"}, "watts": {KindMeasure, "W"}, "kilowatts": {KindMeasure, "kW"}, "meters": {KindMeasure, "m"}, "metres": {KindMeasure, "m"}, "cm": {KindMeasure, "cm"},
 	"mm": {KindMeasure, "mm"}, "points": {KindMeasure, "points"}, "tsp": {KindMeasure, "tsp"}, "tbsp": {KindMeasure, "tbsp"},
 	"cup": {KindMeasure, "cups"}, "cups": {KindMeasure, "cups"}, "oz": {KindMeasure, "oz"}, "lb": {KindMeasure, "lb"},
 	"lbs": {KindMeasure, "lb"}, "db": {KindMeasure, "dB"}, "dba": {KindMeasure, "dBA"}, "horsepower": {KindMeasure, "hp"},
@@ -221,7 +229,7 @@ var enGluedUnits = map[string]unitInfo{
 	"TB": {KindMeasure, "TB"}, "MB": {KindMeasure, "MB"}, "mph": {KindMeasure, "mph"}, "x": {KindMultiple, "x"},
 	"ft": {KindMeasure, "ft"}, "mAh": {KindMeasure, "mAh"}, "nm": {KindMeasure, "nm"}, "W": {KindMeasure, "W"},
 	"Wh": {KindMeasure, "Wh"}, "Hz": {KindMeasure, "Hz"}, "kHz": {KindMeasure, "kHz"}, "MHz": {KindMeasure, "MHz"},
-	"GHz": {KindMeasure, "GHz"},
+	"GHz": {KindMeasure, "GHz"}, "fps": {KindMeasure, "fps"}, "FPS": {KindMeasure, "fps"},
 }
 
 // Indexes of the tables above (lexicon.go).
@@ -230,6 +238,7 @@ var (
 	zhCurrencyLex       = newLexicon(zhCurrencyWordList())
 	zhCurrencyByWord    = zhCurrencyMap()
 	zhClassifierWordLex = newLexicon(zhClassifierWords)
+	zhZheWordAfterLex   = newLexicon(zhZheWordsAfter)
 )
 
 func zhCurrencyWordList() []string {
