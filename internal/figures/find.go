@@ -28,7 +28,7 @@ const (
 
 // zhRangeLinks and enRangeLinks join the two bounds of a range.
 var (
-	zhRangeLinks = []string{"至", "到", "-", "－", "–", "—", "～", "~", "〜", "——"}
+	zhRangeLinks = []string{"至", "到", "-", "－", "–", "—", "―", "～", "~", "〜", "——"}
 	enRangeLinks = []string{"-", "–", "—", "to", "~"}
 )
 
@@ -67,6 +67,14 @@ var zhMeasureContext = []string{"值", "指数", "≤", "≥", "＜", "＞", "<"
 
 // zhNounStop ends the noun after a number (700万美国人 → 美国人).
 const zhNounStop = "，。、；：？！（）()“”‘’「」《》—―…·,.;:?! \t\n的是在了和与與或及到至为為将將被已都均也就还還并並从從于於中上下里内外以让讓把对對向比较較"
+
+// zhNounEnds are verbs and negations that end a counted noun (企业|生产,
+// 产品|不符合, 城市|有可能).
+var zhNounEnds = []string{"不", "没", "沒", "被", "生产", "生產", "参加", "參加", "参与", "參與", "接受", "获得", "獲得", "出现", "出現",
+	"进行", "進行", "完成", "实现", "實現", "违法", "違法", "拒绝", "拒絕", "发生", "發生", "开展", "開展", "有可能", "可能", "已经",
+	"已經", "正在", "入局", "报名", "報名", "表示", "认为", "認為", "使用", "受到", "达到", "達到", "同比", "环比"}
+
+var zhNounEndLex = newLexicon(zhNounEnds)
 
 // zhVerbAfter: a bare number followed by these has no counted noun.
 const zhVerbAfter = "的是要在了和与與或及到至为為以多余左上下将將已都也就还還并並遭被让讓使令仍却卻再又，。、；：？！）)”」 \n"
@@ -208,6 +216,7 @@ type finder struct {
 	sents    []text.Span
 	names    map[float64]bool // numbers that name models in this text (777 of 777x, 787 of 787-9)
 	rocYears bool             // the text dates events in Taiwan's years (民國100年)
+	keep     []bool           // which quantities are figures (stage 2)
 	years    []number.Number  // four-digit years, for Figure.Period
 	yearNext int
 	wb1, wb2 [12]string // word buffers for wordsBefore
@@ -227,6 +236,7 @@ func (f *finder) figures() []Figure {
 		f.scoredPoints(i)
 		keep[i] = !f.notFigure(i)
 	}
+	f.keep = keep
 	f.joinDurations(keep)
 	high := make([]int, len(f.qs)) // index of the upper bound of a range, or -1
 	for i := range high {
@@ -1030,6 +1040,9 @@ func (f *finder) zhBare(q *Quantity, last Quantity) bool {
 func (f *finder) zhNounAfter(i int) string {
 	j := i
 	for j < len(f.rs) && j-i < 10 && !strings.ContainsRune(zhNounStop, f.rs[j]) {
+		if w, _ := zhNounEndLex.at(f.rs, j); w != "" && j > i {
+			break // 304家企业生产的, 106批次产品不符合: a verb ends the noun
+		}
 		if isDigitRune(f.rs[j]) && !isLetter(f.at(j-1)) && !isDigitRune(f.at(j-1)) {
 			break
 		}

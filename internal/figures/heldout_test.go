@@ -84,7 +84,7 @@ func loadHeldout(t *testing.T) []*heldoutPage {
 func TestHeldoutFigures(t *testing.T) {
 	pages := loadHeldout(t)
 	byLang := map[string]*eval.PRF{}
-	type agree struct{ n, qual, dir, about, aboutShort int }
+	type agree struct{ n, qual, dir, about, aboutShort, aboutAgree int }
 	attrs := map[string]*agree{}
 	var report []string
 	for _, p := range pages {
@@ -116,6 +116,9 @@ func TestHeldoutFigures(t *testing.T) {
 					if aboutShort(f.About, p.Lang) {
 						a.aboutShort++
 					}
+					if aboutAgrees(f.About, gf.About, p.Lang) {
+						a.aboutAgree++
+					}
 				}
 			}
 			if os.Getenv("FIG_VERBOSE") == "2" {
@@ -137,8 +140,8 @@ func TestHeldoutFigures(t *testing.T) {
 		prf.Finish()
 		t.Logf("held-out figures, %s: P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", l, prf.Precision, prf.Recall, prf.F1, prf.TP, prf.FP, prf.FN)
 		if a := attrs[l]; a.n > 0 {
-			t.Logf("held-out %s attributes on %d matched figures: qualifier %.0f%%, direction %.0f%%, about given %.0f%%, about short %.0f%%", l, a.n,
-				pct(a.qual, a.n), pct(a.dir, a.n), pct(a.about, a.n), pct(a.aboutShort, a.n))
+			t.Logf("held-out %s attributes on %d matched figures: qualifier %.0f%%, direction %.0f%%, about given %.0f%%, short %.0f%%, agrees with the label %.0f%%", l, a.n,
+				pct(a.qual, a.n), pct(a.dir, a.n), pct(a.about, a.n), pct(a.aboutShort, a.n), pct(a.aboutAgree, a.n))
 		}
 		if prf.F1 < heldoutMinF1 {
 			t.Errorf("%s: held-out figures F1 %.3f is below %.2f", l, prf.F1, heldoutMinF1)
@@ -161,6 +164,21 @@ func matchGold(gold []eval.GoldFigure, f figures.Figure) (eval.GoldFigure, bool)
 		}
 	}
 	return eval.GoldFigure{}, false
+}
+
+// aboutAgrees: the subject found shares a content word (English, 4+
+// letters) or two adjacent Han characters (Chinese) with the label's.
+func aboutAgrees(got, want, lang string) bool {
+	if lang != "zh" {
+		return sharesWord(got, want)
+	}
+	g := []rune(got)
+	for i := 0; i+1 < len(g); i++ {
+		if strings.Contains(want, string(g[i:i+2])) {
+			return true
+		}
+	}
+	return false
 }
 
 // aboutShort: a phrase a sidebar row can show (up to 12 Han characters or

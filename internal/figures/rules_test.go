@@ -163,3 +163,50 @@ func TestFindNamesAndWords(t *testing.T) {
 		checkFigures(t, tt.lang, tt.in, tt.want)
 	}
 }
+
+// What each figure is about, on hand-written sentences.
+func TestFindAboutPhrases(t *testing.T) {
+	tests := []struct{ lang, in, text, about string }{
+		// English: the subject before the verb, past places, times and tickers
+		{"en", "Acme shares closed in London on Friday at $41.20.", "$41.20", "Acme shares"},
+		{"en", "The FTSE 100 .FTSE slipped 31.5 points, or 0.4%, to 7,410.2.", "0.4%", "FTSE 100"},
+		{"en", "Light crude CLc1 dropped 2.1% to $70.15 a barrel.", "$70.15", "Light crude"},
+		{"en", "The retailer is set to raise up to $2bn in its listing.", "$2bn", "retailer"},
+		{"en", "The van will be able to go 210 miles on a charge.", "210 miles", "van"},
+		// the object of the verb when the figure follows by/of/from
+		{"en", "The airline plans to grow its fleet by 12% next year.", "12%", "fleet"},
+		{"en", "The group had an annual output of around 4.2 GW last year.", "4.2 GW", "annual output"},
+		{"en", "The chain reported a loss of $88.1 million for the quarter.", "$88.1 million", "loss"},
+		// a measure or a possessive before a noun
+		{"en", "Engineers tested a 12-inch wafer and a 450-horsepower engine.", "450-horsepower", "engine"},
+		{"en", "Northwind's $2.4 billion bid was rejected.", "$2.4 billion", "bid"},
+		// Chinese: 中国 keeps its first character; the subject after a figure
+		{"zh", "中国11月增持了210亿美元美国国债。", "210亿美元", "美国国债"},
+		{"zh", "其中进口关税5%和增值税13%不变。", "13%", "增值税"},
+		{"zh", "该市营收为120亿元，比上年的98亿元增长22.4%。", "22.4%", "该市营收"},
+		{"zh", "平均降幅为3.2%。", "3.2%", "平均降幅"},
+		// coordinated figures share the subject; particles alone name nothing
+		{"zh", "市场份额分别为41.2%、30.5%和12%。", "12%", "市场份额"},
+		{"zh", "吸烟率由2010年的30%降为2020年的21%。", "21%", "吸烟率"},
+		// a short noun that closes the clause names the money
+		{"zh", "该公司完成了新一轮5000万元融资。", "5000万元", "融资"},
+		// a headline's phrases are separated by spaces; a period is not the subject
+		{"zh", "电池新规出台 龙头股5天跌近20%", "20%", "龙头股"},
+		// a counted noun ends before a verb
+		{"zh", "共有58家企业生产的产品不合格。", "58家", "企业"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, f := range findIn(tt.lang, tt.in) {
+			if f.Text == tt.text {
+				found = true
+				if f.About != tt.about {
+					t.Errorf("%q: about %q, want %q", tt.in, f.About, tt.about)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q not found", tt.in, tt.text)
+		}
+	}
+}
