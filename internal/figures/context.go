@@ -26,7 +26,7 @@ var zhQualBefore = map[string]string{
 	"高于": QualMoreThan, "高於": QualMoreThan, "大于": QualMoreThan, "突破": QualMoreThan, "超出": QualMoreThan,
 	"至少": QualAtLeast, "最少": QualAtLeast, "不少于": QualAtLeast, "不下": QualAtLeast, "不低于": QualAtLeast,
 	"起码": QualAtLeast, "近": QualNearly, "接近": QualNearly, "将近": QualNearly, "將近": QualNearly,
-	"逼近": QualNearly, "几乎": QualNearly, "幾乎": QualNearly, "约": QualAbout, "約": QualAbout, "大约": QualAbout,
+	"逼近": QualNearly, "近乎": QualNearly, "几乎": QualNearly, "幾乎": QualNearly, "约": QualAbout, "約": QualAbout, "大约": QualAbout,
 	"大約": QualAbout, "约为": QualAbout, "約為": QualAbout, "约合": QualAbout, "約合": QualAbout, "大概": QualAbout,
 	"左右": QualAbout, "不到": QualBelow, "不足": QualBelow, "少于": QualBelow, "少於": QualBelow, "低于": QualBelow,
 	"低於": QualBelow, "未满": QualBelow, "最多": QualUpTo, "至多": QualUpTo, "不超过": QualUpTo, "不超過": QualUpTo,
@@ -49,7 +49,7 @@ var enQualBefore = map[string]string{
 	"in excess of": QualMoreThan, "upwards of": QualMoreThan, "north of": QualMoreThan, "well over": QualMoreThan,
 	"just over": QualMoreThan, "greater than": QualMoreThan,
 	"at least": QualAtLeast, "no less than": QualAtLeast, "a minimum of": QualAtLeast, "no fewer than": QualAtLeast,
-	"nearly": QualNearly, "almost": QualNearly, "close to": QualNearly, "just under": QualNearly, "approaching": QualNearly,
+	"nearly": QualNearly, "almost": QualNearly, "close to": QualNearly, "just under": QualNearly, "approaching": QualNearly, "near": QualNearly,
 	"about": QualAbout, "around": QualAbout, "roughly": QualAbout, "approximately": QualAbout, "some": QualAbout,
 	"an estimated": QualAbout, "estimated": QualAbout, "circa": QualAbout, "approx.": QualAbout, "closer to": QualAbout,
 	"less than": QualBelow, "under": QualBelow, "below": QualBelow, "fewer than": QualBelow,
@@ -70,12 +70,12 @@ var zhDirections = map[string]string{
 	"下降": "down", "下跌": "down", "减少": "down", "減少": "down", "下滑": "down", "骤降": "down", "驟降": "down",
 	"暴跌": "down", "大跌": "down", "缩小": "down", "縮小": "down", "收窄": "down", "回落": "down", "萎缩": "down",
 	"降低": "down", "下调": "down", "调低": "down", "折让": "down", "跌幅": "down", "降幅": "down", "跌": "down",
-	"降温": "down", "降溫": "down", "降价": "down", "降價": "down", "减持": "down", "減持": "down",
+	"低了": "down", "高了": "up", "降温": "down", "降溫": "down", "降价": "down", "降價": "down", "减持": "down", "減持": "down",
 	"降": "down", "减": "down", "減": "down", "少": "down",
 }
 
 // zhBetweenVerbAndNumber may stand between a verb of change and its number.
-const zhBetweenVerbAndNumber = "了至到为為达達约約近超过過逾高幅度率分别別各共计計已再又近将將逾"
+const zhBetweenVerbAndNumber = "了至到为為达達约約近超过過逾高幅度率分别別各共计計已再又近将將逾在"
 
 // zhDirectionAfter follow the figure: 4.18%的涨幅.
 var zhDirectionAfter = map[string]string{"的涨幅": "up", "的增幅": "up", "的跌幅": "down", "的降幅": "down"}
@@ -92,12 +92,21 @@ var enDirections = map[string]string{
 	"slumped": "down", "slid": "down", "sank": "down", "tumbled": "down", "plunged": "down", "decreased": "down",
 	"decrease": "down", "cut": "down", "lower": "down", "narrowed": "down", "shrank": "down", "slashed": "down",
 	"reduced": "down", "reduction": "down", "off": "down", "lowered": "down", "trimmed": "down", "dipped": "down", "eased": "down", "slipped": "down",
-	"retreated": "down", "shed": "down",
+	"retreated": "down", "shed": "down", "reduce": "down", "reduces": "down", "reducing": "down", "lowering": "down",
+	"lowers": "down", "weakened": "down", "softened": "down", "shrink": "down", "shrinks": "down", "narrow": "down",
+	"raise": "up", "raises": "up", "raising": "up", "boost": "up", "boosts": "up", "strengthened": "up", "firmed": "up",
+	"widen": "up", "widens": "up", "lift": "up", "lifts": "up", "lifted": "up", "cuts": "down", "doubled": "up", "tripled": "up", "halved": "down",
 }
 
 // enDirectionAfter follow the figure: a 4.8 percent gain.
 var enDirectionAfter = map[string]string{"gain": "up", "increase": "up", "rise": "up", "jump": "up", "growth": "up",
-	"decline": "down", "drop": "down", "fall": "down", "decrease": "down", "cut": "down", "loss": "down"}
+	"decline": "down", "drop": "down", "fall": "down", "decrease": "down", "cut": "down", "loss": "down",
+	"higher": "up", "more": "up", "larger": "up", "bigger": "up", "faster": "up", "greater": "up",
+	"lower": "down", "less": "down", "smaller": "down", "cheaper": "down", "fewer": "down"}
+
+// enLossVerbs are changes down for a percentage or index points, but a
+// plain amount for money (lost 0.6% vs lost $13.7 billion).
+var enLossVerbs = map[string]bool{"lost": true, "lose": true, "loses": true, "losing": true}
 
 // longestAffix returns the longest particle, qualifier or verb of change
 // that ends (suffix) or starts the subject.
@@ -332,6 +341,14 @@ func (f *finder) direction(q Quantity, fig Figure) string {
 	if d, ok := enDirectionAfter[strings.ToLower(f.wordAt(g))]; ok && g == fig.End+1 {
 		return d
 	}
+	// yield 1.79%, down from 1.81%
+	if f.at(fig.End) == ',' {
+		h := f.skipSpaces(fig.End + 1)
+		w := strings.ToLower(f.wordAt(h))
+		if (w == "down" || w == "up") && strings.EqualFold(f.wordAt(f.skipSpaces(h+len(w))), "from") {
+			return w
+		}
+	}
 	// Chinese: a verb of change shortly before, separated from the number
 	// only by particles and qualifiers (下降了1.9万, 骤降41%, 增长约10%)
 	lo := q.Start - 8
@@ -348,7 +365,7 @@ func (f *finder) direction(q Quantity, fig Figure) string {
 		}
 		if w, _ := zhDirectionLex.endingAt(f.rs, k+1); w != "" {
 			// 多/少 count only right before the number: 多0.2分
-			if (w == "多" || w == "少") && k != q.Start-1 {
+			if (w == "多" || w == "少") && k != q.Start-1 && !(k == q.Start-2 && f.rs[k+1] == '了') {
 				continue
 			}
 			return zhDirections[w]
@@ -376,6 +393,9 @@ func (f *finder) direction(q Quantity, fig Figure) string {
 			}
 			return d
 		}
+		if enLossVerbs[lw] && (q.Kind == KindPercent || q.Kind == KindMeasure && q.Unit == "points") {
+			return "down" // the index lost 0.4%
+		}
 	}
 	// from X to Y: Y takes the verb before "from"
 	if w, ws := f.wordBefore(p + 1); strings.EqualFold(w, "to") {
@@ -394,7 +414,7 @@ func (f *finder) direction(q Quantity, fig Figure) string {
 				continue
 			}
 			if strings.EqualFold(w2, "from") {
-				ww := f.wordsBefore(f.skipSpacesBack(ws2-1)+1, 3, f.wb2[:0])
+				ww := f.wordsBefore(f.skipSpacesBack(ws2-1)+1, 6, f.wb2[:0])
 				for j := len(ww) - 1; j >= 0; j-- {
 					if d, ok := enDirections[strings.ToLower(ww[j])]; ok {
 						return d
@@ -736,8 +756,8 @@ func lastWord(s string) string {
 func (f *finder) precededByArticle(i int) bool {
 	w, ws := f.wordBefore(f.skipSpacesBack(i-1) + 1)
 	switch strings.ToLower(w) {
-	case "a", "an", "the", "its", "their", "his", "her":
-		return true
+	case "a", "an", "the", "its", "their", "his", "her", "of":
+		return true // (in lieu of $70,000 bond)
 	}
 	if w == "s" && ws >= 2 && (f.at(ws-1) == '\'' || f.at(ws-1) == '’') && isLetter(f.at(ws-2)) {
 		return true // Yahoo's
@@ -849,7 +869,7 @@ func (f *finder) enVerbSubject(i, depth int) string {
 				return ""
 			}
 		}
-		if depth < 2 {
+		if depth < 4 {
 			if g, ok := f.figureJustBefore(i); ok {
 				return f.enVerbSubject(g.Start, depth+1)
 			}

@@ -210,3 +210,30 @@ func TestFindAboutPhrases(t *testing.T) {
 		}
 	}
 }
+
+func TestFindDirectionsAndQualifiers(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []fig
+	}{
+		// an index loses a percentage; a company loses money (an amount)
+		{"en", "The Hang Seng lost 1.2%, while the unit lost $40 million.", []fig{
+			{"1.2%", 1.2, 0, "%", KindPercent, "", "down"}, {"$40 million", 40e6, 0, "USD", KindMoney, "", ""}}},
+		// words of change after the figure
+		{"en", "Tokyo closed 0.9% higher and the new chip is 15% faster.", []fig{
+			{"0.9%", 0.9, 0, "%", KindPercent, "", "up"}, {"15%", 15, 0, "%", KindPercent, "", "up"}}},
+		{"en", "The yield was 4.12%, down from 4.30%.", []fig{
+			{"4.12%", 4.12, 0, "%", KindPercent, "", "down"}, {"4.30%", 4.30, 0, "%", KindPercent, "", ""}}},
+		// base forms of verbs of change; from X to Y further back
+		{"en", "The plan would reduce emissions by 40% and lift efficiency of the panels from 18% to 22%.", []fig{
+			{"40%", 40, 0, "%", KindPercent, "", "down"}, {"18%", 18, 0, "%", KindPercent, "", ""}, {"22%", 22, 0, "%", KindPercent, "", "up"}}},
+		{"en", "The franc strengthened 0.3% against the euro.", []fig{{"0.3%", 0.3, 0, "%", KindPercent, "", "up"}}},
+		// Chinese: 涨幅在, 少了, 低了; 近乎
+		{"zh", "多数商品涨幅在5%左右，产量少了3万吨，水位比去年低了0.2米，近乎90%来自本地。", []fig{
+			{"5%", 5, 0, "%", KindPercent, QualAbout, "up"}, {"3万吨", 3e4, 0, "吨", KindMeasure, "", "down"},
+			{"0.2米", 0.2, 0, "米", KindMeasure, "", "down"}, {"90%", 90, 0, "%", KindPercent, QualNearly, ""}}},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want)
+	}
+}
