@@ -81,7 +81,7 @@ const zhVerbAfter = "的是要在了和与與或及到至为為以多余左上�
 
 // zhNumberWords are words with a numeral that count nothing (汽车三包 = the
 // three guarantees).
-var zhNumberWords = []string{"三包", "三农", "三農", "三公", "三甲", "五金", "二手", "三资", "三資", "四化", "一带一路", "三通", "三峡", "三峽", "七夕", "五一", "十一长假", "双十一", "六一", "三八", "千家万户", "千家萬戶", "判若两人", "判若兩人", "一五一十", "三三两两", "九牛一毛", "三心二意", "五花八门", "一举两得", "独一无二", "十全十美", "千方百计", "百分百", "三次产业", "三次產業", "一产", "二产", "三产"}
+var zhNumberWords = []string{"三包", "三农", "三農", "三公", "三甲", "五金", "二手", "三资", "三資", "四化", "一带一路", "三通", "三峡", "三峽", "七夕", "五一", "十一长假", "双十一", "六一", "三八", "千家万户", "千家萬戶", "判若两人", "判若兩人", "一五一十", "三三两两", "九牛一毛", "三心二意", "五花八门", "一举两得", "独一无二", "十全十美", "千方百计", "百分百", "三次产业", "三次產業", "一产", "二产", "三产", "收支两条线", "收支兩條線"}
 
 // zhCasualtyVerbs make 一人 a figure (导致一人受伤).
 var zhCasualtyVerbs = []string{"受伤", "死亡", "遇难", "丧生", "身亡", "失踪", "被捕", "获救", "受傷", "遇難", "喪生"}
@@ -447,7 +447,11 @@ func (f *finder) notFigure(i int) bool {
 	if after == ':' && isDigitRune(f.at(n.End+1)) || before == ':' && isDigitRune(f.at(n.Start-2)) {
 		return true
 	}
-	if f.isYear(q) {
+	if f.isYear(q) && !f.readingAfterLimit(&f.qs[i]) {
+		return true
+	}
+	// the denominator of a unit: MPN/100g, mg/100ml
+	if before == '/' && isLetter(f.at(n.Start-2)) && q.Kind == KindMeasure {
 		return true
 	}
 	return f.zhNotFigure(i, q) || f.enNotFigure(i, q)
@@ -694,8 +698,9 @@ func (f *finder) enNotFigure(i int, q Quantity) bool {
 	if f.ageBound(i, 0) {
 		return true // between the ages of 25 and 54, aged 12 to 17
 	}
-	if q.Kind == KindMeasure && q.UnitStart > n.End && f.at(q.UnitStart-1) == '-' && f.at(q.End) == ' ' && (isUpper(f.at(q.End+1)) || enModelWords[ln]) {
-		return true // the 16-inch MacBook Pro, the 13-inch models: part of a product's name
+	if q.Kind == KindMeasure && q.UnitStart > n.End && f.at(q.UnitStart-1) == '-' && (f.at(q.End) == ' ' && (f.nameStart(q.End+1) || enModelWords[ln]) ||
+		prev != "" && isUpper(f.rs[ps]) && !f.sentenceStart(ps) && !qualifierWord(lp)) {
+		return true // the 16-inch MacBook Pro, the 13-inch models, iPad Pro 12.9-inch: part of a product's name
 	}
 	if q.Kind == KindCount && isDurationUnit(q.Unit) && f.at(q.UnitStart-1) == '-' && enInstruments[strings.ToLower(next)] {
 		return true // 10-year notes, three-month aluminum
@@ -769,6 +774,12 @@ func (f *finder) ageBound(i, depth int) bool {
 }
 
 func isUpper(c rune) bool { return c >= 'A' && c <= 'Z' }
+
+// nameStart: a name begins at i (MacBook, iPad, eBay).
+func (f *finder) nameStart(i int) bool {
+	c := f.at(i)
+	return isUpper(c) || c >= 'a' && c <= 'z' && isUpper(f.at(i+1))
+}
 
 func isNumberWord(w string) bool {
 	switch w {
@@ -958,6 +969,11 @@ func (f *finder) share(a, b *Quantity) {
 // nothing.
 func (f *finder) classifyBare(q *Quantity, last Quantity) bool {
 	n := q.Num
+	// a limit and a reading: ≤300/930, ≥2.5/2.1 (in any language)
+	if f.before(n.Start, zhComparisonLex, 1) || f.readingAfterLimit(q) {
+		q.Kind, q.Unit = KindMeasure, ""
+		return true
+	}
 	if f.levelAfterPoints(q) {
 		q.Kind, q.Unit = KindMeasure, "points" // fell 102.2 points, or 0.4%, to 27,934.02
 		return true
@@ -987,6 +1003,11 @@ func (f *finder) isHanContext(start, end int) bool {
 func (f *finder) zhBare(q *Quantity, last Quantity) bool {
 	n := q.Num
 	end := last.End
+	// rates per head: 每百万人口19.06, 每十万人3.5
+	if f.perHeadBefore(n.Start) {
+		q.Kind, q.Unit = KindMeasure, ""
+		return true
+	}
 	// unit-less measures after 值 or a comparison sign
 	if f.before(n.Start, zhMeasureContextLex, 4) {
 		q.Kind, q.Unit = KindMeasure, ""
@@ -1094,6 +1115,44 @@ func (f *finder) within(i, j int, l *lexicon) bool {
 		}
 	}
 	return false
+}
+
+// perHeadBefore: 每 + a population (每百萬人口, 每十万人) is written right
+// before i: the number is a rate.
+func (f *finder) perHeadBefore(i int) bool {
+	p := f.skipSpacesBack(i-1) + 1
+	for _, w := range []string{"人口", "人"} {
+		s := p - len([]rune(w))
+		if _, ok := f.hasAt(s, w); !ok {
+			continue
+		}
+		for k := s - 1; k >= 0 && s-k <= 4; k-- {
+			if f.rs[k] == '每' {
+				return k < s-1 // 每 and a number of people between
+			}
+			if !strings.ContainsRune("十百千万萬", f.rs[k]) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// zhComparisonLex: signs of a limit before a number (≤300).
+var zhComparisonLex = newLexicon([]string{"≤", "≥", "＜", "＞", "<", ">"})
+
+// readingAfterLimit: the number follows "/" after a limit (≤300/930): the
+// value measured against it.
+func (f *finder) readingAfterLimit(q *Quantity) bool {
+	if f.at(q.Start-1) != '/' {
+		return false
+	}
+	k := sort.Search(len(f.qs), func(k int) bool { return f.qs[k].Start >= q.Start })
+	if k == 0 {
+		return false
+	}
+	p := f.qs[k-1]
+	return p.End == q.Start-1 && f.before(p.Num.Start, zhComparisonLex, 1)
 }
 
 // lastWithin returns the last word of l written in [i, j) after the last

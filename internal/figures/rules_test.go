@@ -237,3 +237,28 @@ func TestFindDirectionsAndQualifiers(t *testing.T) {
 		checkFigures(t, tt.lang, tt.in, tt.want)
 	}
 }
+
+func TestFindRatesLimitsAndNames(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []fig
+	}{
+		// a limit and the reading measured against it; a unit's denominator
+		{"zh", "检测结果：大肠菌群MPN/100g(≤100/640)，菌落总数cfu/g(≤5000/2000)。", []fig{
+			{"100", 100, 0, "", KindMeasure, QualUpTo, ""}, {"640", 640, 0, "", KindMeasure, "", ""},
+			{"5000", 5000, 0, "", KindMeasure, QualUpTo, ""}, {"2000", 2000, 0, "", KindMeasure, "", ""}}},
+		// rates per head, with a full-width point between Chinese digits
+		{"zh", "发病率为每十万人口三．五，死亡率为每百万人口○．四二。", []fig{
+			{"三．五", 3.5, 0, "", KindMeasure, "", ""}, {"○．四二", 0.42, 0, "", KindMeasure, "", ""}}},
+		// gross tonnage; a fixed phrase with a numeral
+		{"zh", "码头可停靠15万总吨邮轮，财政实行收支两条线管理。", []fig{{"15万总吨", 1.5e5, 0, "总吨", KindMeasure, "", ""}}},
+		// hyphenated counts of people and seats, megapixels
+		{"en", "A nine-member jury sat in the 500-seat hall; the phone has a 48MP camera.", []fig{
+			{"nine-member", 9, 0, "members", KindCount, "", ""}, {"500-seat", 500, 0, "seats", KindCount, "", ""}, {"48MP", 48, 0, "MP", KindMeasure, "", ""}}},
+		// a hyphenated measure inside a product's name
+		{"en", "The Surface Pro 13-inch model and the 11-inch iPad both fell in price.", nil},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want)
+	}
+}

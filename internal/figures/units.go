@@ -169,7 +169,8 @@ var zhUnits = map[string]unitInfo{
 	"英里": {KindMeasure, "英里"}, "海里": {KindMeasure, "海里"}, "英尺": {KindMeasure, "英尺"}, "英寸": {KindMeasure, "英寸"},
 	"桶": {KindMeasure, "桶"}, "分": {KindMeasure, "分"}, "℃": {KindMeasure, "℃"}, "°C": {KindMeasure, "℃"},
 	"° C": {KindMeasure, "℃"}, "°F": {KindMeasure, "°F"}, "℉": {KindMeasure, "°F"}, "像素": {KindMeasure, "像素"},
-	"赫兹": {KindMeasure, "Hz"}, "瓦": {KindMeasure, "W"}, "毫安时": {KindMeasure, "mAh"}, "个基点": {KindMeasure, "bp"}, "基点": {KindMeasure, "bp"},
+	"赫兹": {KindMeasure, "Hz"}, "总吨": {KindMeasure, "总吨"}, "總噸": {KindMeasure, "总吨"}, "载重吨": {KindMeasure, "载重吨"},
+	"標箱": {KindCount, "标箱"}, "标箱": {KindCount, "标箱"}, "瓦": {KindMeasure, "W"}, "毫安时": {KindMeasure, "mAh"}, "个基点": {KindMeasure, "bp"}, "基点": {KindMeasure, "bp"},
 	"年": {KindCount, "年"}, "个月": {KindCount, "个月"}, "個月": {KindCount, "个月"}, "周": {KindCount, "周"},
 	"星期": {KindCount, "周"}, "天": {KindCount, "天"}, "小时": {KindCount, "小时"}, "小時": {KindCount, "小时"},
 	"分钟": {KindCount, "分钟"}, "分鐘": {KindCount, "分钟"},
@@ -209,7 +210,8 @@ var enUnits = map[string]unitInfo{
 	"degrees": {KindMeasure, "°"}, "feet": {KindMeasure, "ft"}, "foot": {KindMeasure, "ft"}, "ft": {KindMeasure, "ft"},
 	"inches": {KindMeasure, "in"}, "inch": {KindMeasure, "in"}, "hz": {KindMeasure, "Hz"}, "khz": {KindMeasure, "kHz"},
 	"mhz": {KindMeasure, "MHz"}, "fps": {KindMeasure, "fps"}, "teraflops": {KindMeasure, "TFLOPS"}, "teraflop": {KindMeasure, "TFLOPS"},
-	"tflops": {KindMeasure, "TFLOPS"}, "gigabytes": {KindMeasure, "GB"}, "terabytes": {KindMeasure, "TB"}, "ghz": {KindMeasure, "GHz"}, "watts": {KindMeasure, "W"}, "kilowatts": {KindMeasure, "kW"}, "meters": {KindMeasure, "m"}, "metres": {KindMeasure, "m"}, "cm": {KindMeasure, "cm"},
+	"tflops": {KindMeasure, "TFLOPS"}, "megapixel": {KindMeasure, "MP"}, "megapixels": {KindMeasure, "MP"},
+	"member": {KindCount, "members"}, "person": {KindCount, "people"}, "seat": {KindCount, "seats"}, "gigabytes": {KindMeasure, "GB"}, "terabytes": {KindMeasure, "TB"}, "ghz": {KindMeasure, "GHz"}, "watts": {KindMeasure, "W"}, "kilowatts": {KindMeasure, "kW"}, "meters": {KindMeasure, "m"}, "metres": {KindMeasure, "m"}, "cm": {KindMeasure, "cm"},
 	"mm": {KindMeasure, "mm"}, "points": {KindMeasure, "points"}, "tsp": {KindMeasure, "tsp"}, "tbsp": {KindMeasure, "tbsp"},
 	"cup": {KindMeasure, "cups"}, "cups": {KindMeasure, "cups"}, "oz": {KindMeasure, "oz"}, "lb": {KindMeasure, "lb"},
 	"lbs": {KindMeasure, "lb"}, "db": {KindMeasure, "dB"}, "dba": {KindMeasure, "dBA"}, "horsepower": {KindMeasure, "hp"},
@@ -229,7 +231,7 @@ var enGluedUnits = map[string]unitInfo{
 	"TB": {KindMeasure, "TB"}, "MB": {KindMeasure, "MB"}, "mph": {KindMeasure, "mph"}, "x": {KindMultiple, "x"},
 	"ft": {KindMeasure, "ft"}, "mAh": {KindMeasure, "mAh"}, "nm": {KindMeasure, "nm"}, "W": {KindMeasure, "W"},
 	"Wh": {KindMeasure, "Wh"}, "Hz": {KindMeasure, "Hz"}, "kHz": {KindMeasure, "kHz"}, "MHz": {KindMeasure, "MHz"},
-	"GHz": {KindMeasure, "GHz"}, "fps": {KindMeasure, "fps"}, "FPS": {KindMeasure, "fps"},
+	"GHz": {KindMeasure, "GHz"}, "MP": {KindMeasure, "MP"}, "fps": {KindMeasure, "fps"}, "FPS": {KindMeasure, "fps"},
 }
 
 // Indexes of the tables above (lexicon.go).
