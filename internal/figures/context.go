@@ -583,7 +583,8 @@ func (f *finder) zhSubjectFrom(a, i int) string {
 	}
 	s := f.rs[a:i]
 	// drop time expressions with their preposition: 在2021年, 2022年, 12月份, 16日
-	var b []rune
+	b := f.runeBuf[:0]
+	defer func() { f.runeBuf = b[:0] }()
 	for k := 0; k < len(s); k++ {
 		if _, han := hanDigitValue(s[k]); isDigitRune(s[k]) || han {
 			e := k
@@ -939,8 +940,8 @@ func (f *finder) enVerbSubject(i, depth int) string {
 
 // wordsBeforeAt is wordsBefore with each word's start.
 func (f *finder) wordsBeforeAt(i, k int) ([]string, []int) {
-	var words []string
-	var starts []int
+	k = min(k, len(f.wbw))
+	words, starts := f.wbw[:0], f.wbs[:0]
 	p := i
 	for len(words) < k {
 		if q := f.skipSpacesBack(p - 1); f.at(q) == ')' {

@@ -217,6 +217,9 @@ type finder struct {
 	names    map[float64]bool // numbers that name models in this text (777 of 777x, 787 of 787-9)
 	rocYears bool             // the text dates events in Taiwan's years (民國100年)
 	keep     []bool           // which quantities are figures (stage 2)
+	wbw      [16]string       // word buffers for wordsBeforeAt
+	wbs      [16]int
+	runeBuf  []rune // scratch for zhSubjectFrom
 	years    []number.Number  // four-digit years, for Figure.Period
 	yearNext int
 	wb1, wb2 [12]string // word buffers for wordsBefore
@@ -385,8 +388,12 @@ func (f *finder) multipleWords(qs []Quantity) []Quantity {
 			continue
 		}
 		w := f.wordAt(i)
-		v, ok := enMultipleWords[strings.ToLower(w)]
 		e := i + len(w)
+		if len(w) != 5 && len(w) != 6 || w[0] != 't' && w[0] != 'T' {
+			i = e // only twice and thrice: no lower-casing of every word
+			continue
+		}
+		v, ok := enMultipleWords[strings.ToLower(w)]
 		if ok && f.at(e) == ' ' && enMultipleFollowers[strings.ToLower(f.wordAt(e+1))] {
 			n := number.Number{Start: i, End: e, Value: v, Scale: 1, Script: number.Words}
 			add = append(add, Quantity{Start: i, End: e, Num: n, Value: v, Kind: KindMultiple, Unit: "x", UnitStart: e})
