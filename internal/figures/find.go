@@ -219,8 +219,8 @@ type finder struct {
 	keep     []bool           // which quantities are figures (stage 2)
 	wbw      [16]string       // word buffers for wordsBeforeAt
 	wbs      [16]int
-	runeBuf  []rune // scratch for zhSubjectFrom
-	years    []number.Number  // four-digit years, for Figure.Period
+	runeBuf  []rune          // scratch for zhSubjectFrom
+	years    []number.Number // four-digit years, for Figure.Period
 	yearNext int
 	wb1, wb2 [12]string // word buffers for wordsBefore
 }
