@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -27,7 +28,7 @@ const (
 
 // zhRangeLinks and enRangeLinks join the two bounds of a range.
 var (
-	zhRangeLinks = []string{"至", "到", "-", "－", "–", "—", "～", "~", "〜", "——"}
+	zhRangeLinks = []string{"至", "到", "-", "－", "–", "—", "―", "～", "~", "〜", "——"}
 	enRangeLinks = []string{"-", "–", "—", "to", "~"}
 )
 
@@ -43,10 +44,23 @@ const zhSuperlatives = "大小高低多少好强強后後先早新"
 
 // zhMoneyWords near a bare 万/亿 amount make it money (一天给央视136万, 368万天价过路费).
 var zhMoneyWords = []string{"奖金", "资产", "资本", "身家", "给", "付", "花", "投入", "投资", "赚", "亏", "罚", "赔", "捐", "筹", "融资", "收入", "营收",
-	"利润", "成本", "金额", "费", "价", "款", "销售额", "销售", "市值", "资金", "预算", "工资", "薪", "税", "钱"}
+	"利润", "成本", "金额", "费", "价", "款", "销售额", "销售", "市值", "资金", "预算", "工资", "薪", "税", "钱",
+	"募", "基金", "卖", "发行", "债", "贷", "存款", "保费", "额", "賣", "債", "貸", "資金", "資產", "營收", "利潤"}
 
-// zhCountWords before a bare 万/亿 amount make it a count of people (人数下降了1.9万).
-var zhCountWords = []string{"人数", "人次", "数量", "人口", "用户", "人"}
+// zhPixelNouns after a bare 万/亿 amount make it a camera's pixels
+// (4800万主摄, 1200万超广角).
+var zhPixelNouns = []string{"像素", "主摄", "主攝", "广角", "廣角", "超广角", "超廣角", "长焦", "長焦", "微距", "摄像头", "攝像頭", "镜头", "鏡頭", "前摄", "後攝", "后摄"}
+
+// zhCountWords before a bare 万/亿 amount make it a count, with the unit
+// given here (人数下降了1.9万, 阅读量达5600多万, 日均订单量3000万左右); after
+// 的 they name what it counts (少了42万的吸菸人口).
+var zhCountWords = map[string]string{
+	"人数": "人", "人數": "人", "人次": "人次", "数量": "", "數量": "", "人口": "人", "用户": "人", "用戶": "人", "人": "人",
+	"阅读量": "次", "閱讀量": "次", "订单量": "单", "訂單量": "單", "销量": "", "銷量": "", "销售量": "", "銷售量": "", "出货量": "", "出貨量": "",
+	"产量": "", "產量": "", "成交量": "", "交易量": "", "下载量": "次", "下載量": "次", "访问量": "次", "訪問量": "次",
+	"播放量": "次", "浏览量": "次", "瀏覽量": "次", "客流量": "人次", "游客": "人", "遊客": "人", "观众": "人", "觀眾": "人",
+	"粉丝": "人", "粉絲": "人", "会员": "人", "會員": "人", "员工": "人", "員工": "人", "患者": "人", "病例": "例",
+}
 
 // zhMeasureContext before a bare number make it a unit-less measure (实测值达到930, ≤300).
 var zhMeasureContext = []string{"值", "指数", "≤", "≥", "＜", "＞", "<", ">"}
@@ -54,12 +68,20 @@ var zhMeasureContext = []string{"值", "指数", "≤", "≥", "＜", "＞", "<"
 // zhNounStop ends the noun after a number (700万美国人 → 美国人).
 const zhNounStop = "，。、；：？！（）()“”‘’「」《》—―…·,.;:?! \t\n的是在了和与與或及到至为為将將被已都均也就还還并並从從于於中上下里内外以让讓把对對向比较較"
 
+// zhNounEnds are verbs and negations that end a counted noun (企业|生产,
+// 产品|不符合, 城市|有可能).
+var zhNounEnds = []string{"不", "没", "沒", "被", "生产", "生產", "参加", "參加", "参与", "參與", "接受", "获得", "獲得", "出现", "出現",
+	"进行", "進行", "完成", "实现", "實現", "违法", "違法", "拒绝", "拒絕", "发生", "發生", "开展", "開展", "有可能", "可能", "已经",
+	"已經", "正在", "入局", "报名", "報名", "表示", "认为", "認為", "使用", "受到", "达到", "達到", "同比", "环比"}
+
+var zhNounEndLex = newLexicon(zhNounEnds)
+
 // zhVerbAfter: a bare number followed by these has no counted noun.
-const zhVerbAfter = "的是要在了和与與或及到至为為以多余左上下将將已都也就还還并並，。、；：？！）)”」 \n"
+const zhVerbAfter = "的是要在了和与與或及到至为為以多余左上下将將已都也就还還并並遭被让讓使令仍却卻再又，。、；：？！）)”」 \n"
 
 // zhNumberWords are words with a numeral that count nothing (汽车三包 = the
 // three guarantees).
-var zhNumberWords = []string{"三包", "三农", "三農", "三公", "三甲", "五金", "二手", "三资", "三資", "四化", "一带一路", "三通", "三峡", "三峽", "七夕", "五一", "十一长假", "双十一", "六一", "三八", "千家万户", "千家萬戶", "判若两人", "判若兩人", "一五一十", "三三两两", "九牛一毛", "三心二意", "五花八门", "一举两得", "独一无二", "十全十美", "千方百计", "百分百"}
+var zhNumberWords = []string{"三包", "三农", "三農", "三公", "三甲", "五金", "二手", "三资", "三資", "四化", "一带一路", "三通", "三峡", "三峽", "七夕", "五一", "十一长假", "双十一", "六一", "三八", "千家万户", "千家萬戶", "判若两人", "判若兩人", "一五一十", "三三两两", "九牛一毛", "三心二意", "五花八门", "一举两得", "独一无二", "十全十美", "千方百计", "百分百", "三次产业", "三次產業", "一产", "二产", "三产", "收支两条线", "收支兩條線"}
 
 // zhCasualtyVerbs make 一人 a figure (导致一人受伤).
 var zhCasualtyVerbs = []string{"受伤", "死亡", "遇难", "丧生", "身亡", "失踪", "被捕", "获救", "受傷", "遇難", "喪生"}
@@ -69,7 +91,8 @@ var (
 	zhNumberWordLex     = newLexicon(zhNumberWords)
 	zhCasualtyLex       = newLexicon(zhCasualtyVerbs)
 	zhMoneyWordLex      = newLexicon(zhMoneyWords)
-	zhCountWordLex      = newLexicon(zhCountWords)
+	zhPixelNounLex      = newLexicon(zhPixelNouns)
+	zhCountWordLex      = lexiconOf(zhCountWords)
 	zhMeasureContextLex = newLexicon(zhMeasureContext)
 	yuanLex             = newLexicon([]string{"元"})
 )
@@ -92,6 +115,41 @@ var enLabelWords = map[string]bool{
 	"district": true, "highway": true, "interstate": true, "rank": true, "ranked": true, "q": true,
 }
 
+// enOrdinalSuffixes glued to digits make an ordinal or a decade (30th,
+// 1990s), not a model name: the same number elsewhere is still an amount.
+var enOrdinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true, "s": true}
+
+// enInstruments after a hyphenated duration make it the name of a security
+// or a contract, not a period: 10-year notes, three-month aluminum.
+var enInstruments = map[string]bool{
+	"note": true, "notes": true, "bond": true, "bonds": true, "yield": true, "yields": true, "treasury": true,
+	"treasuries": true, "bill": true, "bills": true, "paper": true, "contract": true, "contracts": true, "futures": true,
+	"swap": true, "swaps": true, "loan": true, "loans": true, "mortgage": true, "mortgages": true, "deposit": true,
+	"deposits": true, "rate": true, "rates": true, "libor": true, "gilt": true, "gilts": true, "bund": true, "bunds": true,
+	"aluminum": true, "aluminium": true, "copper": true, "nickel": true, "zinc": true, "tin": true,
+}
+
+// enModelWords after a hyphenated measure make it a product's designation
+// (the 13-inch models), not a measurement.
+var enModelWords = map[string]bool{"model": true, "models": true, "version": true, "versions": true, "variant": true, "variants": true, "edition": true, "editions": true}
+
+// enCountQualifiers before a bare number make it an amount even without a
+// counted noun (more than 12,000 in attendance, as many as 80 by 2022).
+var enCountQualifiers = map[string]bool{
+	"more than": true, "fewer than": true, "less than": true, "nearly": true, "almost": true, "about": true,
+	"around": true, "roughly": true, "approximately": true, "some": true, "at least": true, "up to": true,
+	"as many as": true, "as few as": true, "upwards of": true, "in excess of": true, "an estimated": true,
+	"close to": true, "no fewer than": true, "no more than": true,
+}
+
+// enIndexWords in the clause make "points" a level or a move of an index,
+// not points scored.
+var enIndexWords = map[string]bool{
+	"index": true, "indexes": true, "indices": true, "dow": true, "nasdaq": true, "s&p": true, "ftse": true,
+	"nikkei": true, "hang": true, "stoxx": true, "dax": true, "cac": true, "kospi": true, "benchmark": true,
+	"average": true, "composite": true, "sensex": true, "gauge": true,
+}
+
 // enFunctionWords never name what a number counts.
 var enFunctionWords = map[string]bool{
 	"of": true, "to": true, "in": true, "on": true, "at": true, "by": true, "for": true, "from": true, "with": true,
@@ -106,6 +164,7 @@ var enFunctionWords = map[string]bool{
 	"if": true, "not": true, "no": true, "all": true, "also": true, "only": true, "just": true, "still": true,
 	"am": true, "pm": true, "a.m.": true, "p.m.": true, "o'clock": true, "percentage": true, "old": true, "or more": true, "said": true, "says": true, "told": true, "reported": true,
 	"age": true, "and older": true, "later": true, "earlier": true, "ago": true, "apiece": true, "each.": true,
+	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "now": true, "currently": true,
 }
 
 // enVerbs are common irregular verbs that end a counted noun phrase.
@@ -121,8 +180,14 @@ var enVerbs = map[string]bool{
 	"may": true, "might": true, "shall": true, "being": true, "become": true, "became": true, "remain": true,
 }
 
-// enLyNouns end in -ly but are nouns.
-var enLyNouns = map[string]bool{"family": true, "families": true, "supply": true, "assembly": true, "rally": true, "ally": true, "belly": true, "monopoly": true, "anomaly": true}
+// enLyNouns end in -ly but are nouns, or adjectives that start a counted
+// noun phrase (263 daily newspapers).
+var enLyNouns = map[string]bool{"family": true, "families": true, "supply": true, "assembly": true, "rally": true, "ally": true, "belly": true, "monopoly": true, "anomaly": true,
+	"daily": true, "weekly": true, "monthly": true, "quarterly": true, "yearly": true, "hourly": true, "elderly": true, "early": true, "friendly": true, "costly": true, "lovely": true, "lonely": true, "deadly": true, "holy": true, "ugly": true, "only": false}
+
+// enTimeNames end a counted noun phrase: six people Monday.
+var enTimeNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 // enTheBefore: the two countries, both … — the number refers back, it does not count.
 var enTheBefore = map[string]bool{"the": true, "these": true, "those": true, "its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true}
@@ -138,6 +203,7 @@ func Find(doc *text.Doc) []Figure {
 	rs := f.rs
 	f.nums = number.Scan(rs, scanOptions, make([]number.Number, 0, 32))
 	f.qs = f.quantities(f.nums, make([]Quantity, 0, len(f.nums)))
+	f.qs = f.multipleWords(f.qs)
 	f.sents = text.Sentences(doc.Text)
 	return f.figures()
 }
@@ -149,7 +215,12 @@ type finder struct {
 	qs       []Quantity
 	sents    []text.Span
 	names    map[float64]bool // numbers that name models in this text (777 of 777x, 787 of 787-9)
-	years    []number.Number  // four-digit years, for Figure.Period
+	rocYears bool             // the text dates events in Taiwan's years (民國100年)
+	keep     []bool           // which quantities are figures (stage 2)
+	wbw      [16]string       // word buffers for wordsBeforeAt
+	wbs      [16]int
+	runeBuf  []rune          // scratch for zhSubjectFrom
+	years    []number.Number // four-digit years, for Figure.Period
 	yearNext int
 	wb1, wb2 [12]string // word buffers for wordsBefore
 }
@@ -157,6 +228,7 @@ type finder struct {
 // figures runs stages 2–4.
 func (f *finder) figures() []Figure {
 	f.names = f.modelNumbers()
+	f.rocYears = f.taiwanYears()
 	for _, n := range f.nums {
 		if n.IntDigits == 4 && n.Value >= yearMin && n.Value <= yearMax {
 			f.years = append(f.years, n)
@@ -164,8 +236,10 @@ func (f *finder) figures() []Figure {
 	}
 	keep := make([]bool, len(f.qs))
 	for i := range f.qs {
+		f.scoredPoints(i)
 		keep[i] = !f.notFigure(i)
 	}
+	f.keep = keep
 	f.joinDurations(keep)
 	high := make([]int, len(f.qs)) // index of the upper bound of a range, or -1
 	for i := range high {
@@ -299,6 +373,41 @@ func (f *finder) acceptKind(q Quantity) bool {
 	return true
 }
 
+// enMultipleWords are multiples written as one word (twice the rate).
+var enMultipleWords = map[string]float64{"twice": 2, "thrice": 3}
+
+// enMultipleFollowers after twice/thrice make it a multiple (twice the
+// rate, twice as many), not a frequency (twice a year).
+var enMultipleFollowers = map[string]bool{"the": true, "as": true, "that": true, "its": true, "their": true, "his": true, "her": true, "what": true, "our": true}
+
+// multipleWords adds the multiples written as a word to the quantities.
+func (f *finder) multipleWords(qs []Quantity) []Quantity {
+	var add []Quantity
+	for i := 0; i < len(f.rs); i++ {
+		if !isLetter(f.rs[i]) || isLetter(f.at(i-1)) {
+			continue
+		}
+		w := f.wordAt(i)
+		e := i + len(w)
+		if len(w) != 5 && len(w) != 6 || w[0] != 't' && w[0] != 'T' {
+			i = e // only twice and thrice: no lower-casing of every word
+			continue
+		}
+		v, ok := enMultipleWords[strings.ToLower(w)]
+		if ok && f.at(e) == ' ' && enMultipleFollowers[strings.ToLower(f.wordAt(e+1))] {
+			n := number.Number{Start: i, End: e, Value: v, Scale: 1, Script: number.Words}
+			add = append(add, Quantity{Start: i, End: e, Num: n, Value: v, Kind: KindMultiple, Unit: "x", UnitStart: e})
+		}
+		i = e
+	}
+	if len(add) == 0 {
+		return qs
+	}
+	qs = append(qs, add...)
+	sort.SliceStable(qs, func(a, b int) bool { return qs[a].Start < qs[b].Start })
+	return qs
+}
+
 // ---- stage 2: what is not a figure ------------------------------------------------------
 
 func (f *finder) notFigure(i int) bool {
@@ -345,10 +454,84 @@ func (f *finder) notFigure(i int) bool {
 	if after == ':' && isDigitRune(f.at(n.End+1)) || before == ':' && isDigitRune(f.at(n.Start-2)) {
 		return true
 	}
-	if f.isYear(q) {
+	if f.isYear(q) && !f.readingAfterLimit(&f.qs[i]) {
 		return true
 	}
-	return f.zhNotFigure(q) || f.enNotFigure(i, q)
+	// the denominator of a unit: MPN/100g, mg/100ml
+	if before == '/' && isLetter(f.at(n.Start-2)) && q.Kind == KindMeasure {
+		return true
+	}
+	return f.zhNotFigure(i, q) || f.enNotFigure(i, q)
+}
+
+// zhRankWords in the sentence before a number of places (位, 名) make it
+// a rank: 排名138，较2011年135位.
+var zhRankWords = []string{"排名", "名列", "位列", "排第", "排在", "居第", "排行", "名次"}
+
+// zhChartAfter: a duration before these is a chart's period (4小时图).
+const zhChartAfter = "图圖线線"
+
+// zhDurationCues before a number of years make it a duration even in a text
+// dated in Taiwan's years (连续100年, 长达80年).
+var zhDurationCues = []string{"连续", "連續", "长达", "長達", "历时", "歷時", "为期", "為期", "满", "滿", "过去", "過去", "超过", "超過", "近", "逾", "约", "約"}
+
+// Taiwan's years (民國) as written in the news of the 2000s–2020s.
+const rocYearMin, rocYearMax = 60, 130
+
+var (
+	zhRankWordLex    = newLexicon(zhRankWords)
+	zhDurationCueLex = newLexicon(zhDurationCues)
+)
+
+// rankSentence: a ranking word is written earlier in the sentence around i.
+func (f *finder) rankSentence(i int) bool {
+	a := i
+	for a > 0 && i-a < 60 && !strings.ContainsRune("。！？\n", f.rs[a-1]) {
+		a--
+	}
+	for k := a; k < i; k++ {
+		if w, _ := zhRankWordLex.at(f.rs, k); w != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// changeOfCount: quantity i is a change (下跌3位), or joined by 及/和/、 to a
+// change of the same unit (下跌3位及2位).
+func (f *finder) changeOfCount(i int) bool {
+	q := f.qs[i]
+	if f.direction(q, Figure{Start: q.Start, End: q.End}) != "" {
+		return true
+	}
+	if i == 0 || !strings.ContainsRune("及和与與、", f.at(q.Start-1)) {
+		return false
+	}
+	p := f.qs[i-1]
+	return p.End == q.Start-1 && p.Unit == q.Unit && f.direction(p, Figure{Start: p.Start, End: p.End}) != ""
+}
+
+// durationCue: words before or after a number of years that make it a
+// duration (连续100年, 100年来).
+func (f *finder) durationCue(q Quantity) bool {
+	if w, _ := zhDurationCueLex.endingAt(f.rs, f.skipSpacesBack(q.Start-1)+1); w != "" {
+		return true
+	}
+	return strings.ContainsRune("来來间間内內多余餘之半", f.at(q.End))
+}
+
+// taiwanYears reports whether the text dates events in Taiwan's years: 民國,
+// or a month after a two- or three-digit year in that span (100年10月).
+func (f *finder) taiwanYears() bool {
+	if strings.Contains(f.text, "民國") || strings.Contains(f.text, "民国") {
+		return true
+	}
+	for _, n := range f.nums {
+		if n.IntDigits >= 2 && n.IntDigits <= 3 && n.Value >= rocYearMin && n.Value <= rocYearMax && f.at(n.End) == '年' && f.monthAt(n.End+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // monthAt: a month written at i (10月, 九月).
@@ -392,7 +575,7 @@ func (f *finder) isYear(q Quantity) bool {
 }
 
 // zhNotFigure applies the Chinese rules.
-func (f *finder) zhNotFigure(q Quantity) bool {
+func (f *finder) zhNotFigure(i int, q Quantity) bool {
 	n := q.Num
 	after := f.at(n.End)
 	before := f.at(n.Start - 1)
@@ -426,6 +609,30 @@ func (f *finder) zhNotFigure(q Quantity) bool {
 	}
 	// lexicalised words with a numeral: 汽车三包, 三农
 	if zhNumberWordLex.covers(f.rs, n.Start) {
+		return true
+	}
+	// 一分钱都不要, 一个也没有: an emphatic "not a single one"
+	if n.Value == 1 && strings.ContainsRune("都也", f.at(q.End)) && strings.ContainsRune("不没沒", f.at(q.End+1)) {
+		return true
+	}
+	// 0℃线: an isotherm, a line on a map
+	if q.Kind == KindMeasure && (q.Unit == "℃" || q.Unit == "度") && (f.at(q.End) == '线' || f.at(q.End) == '線') {
+		return true
+	}
+	// 两位数, 个位数: the number of digits, not a count
+	if q.Unit == "位" && f.at(q.End) == '数' || f.at(n.End) == '位' && f.at(n.End+1) == '数' {
+		return true
+	}
+	// 4小时图, 15分钟线: the period of a chart
+	if q.Kind == KindCount && isDurationUnit(q.Unit) && strings.ContainsRune(zhChartAfter, f.at(q.End)) {
+		return true
+	}
+	// 2011年135位 in a sentence about a ranking: a place, not a count
+	if q.Kind == KindCount && (q.Unit == "位" || q.Unit == "名") && f.rankSentence(q.Start) && !f.changeOfCount(i) {
+		return true
+	}
+	// 93年, 100年 in a text dated in Taiwan's years (民國100年10月): a year
+	if q.Kind == KindCount && q.Unit == "年" && f.rocYears && n.IntDigits >= 2 && n.Value >= rocYearMin && n.Value <= rocYearMax && !f.durationCue(q) {
 		return true
 	}
 	// 1歲3個月: part of an age
@@ -495,6 +702,16 @@ func (f *finder) enNotFigure(i int, q Quantity) bool {
 	case len(prev) >= 2 && allUpper(prev) && q.Kind == "" && n.Script == number.Digits:
 		return true // ISO 3166, COVID 19
 	}
+	if f.ageBound(i, 0) {
+		return true // between the ages of 25 and 54, aged 12 to 17
+	}
+	if q.Kind == KindMeasure && q.UnitStart > n.End && f.at(q.UnitStart-1) == '-' && (f.at(q.End) == ' ' && (f.nameStart(q.End+1) || enModelWords[ln]) ||
+		prev != "" && isUpper(f.rs[ps]) && !f.sentenceStart(ps) && !qualifierWord(lp)) {
+		return true // the 16-inch MacBook Pro, the 13-inch models, iPad Pro 12.9-inch: part of a product's name
+	}
+	if q.Kind == KindCount && isDurationUnit(q.Unit) && f.at(q.UnitStart-1) == '-' && enInstruments[strings.ToLower(next)] {
+		return true // 10-year notes, three-month aluminum
+	}
 	// "the two countries": a number word after the/its refers back
 	if n.Script == number.Words && enTheBefore[lp] && q.Kind != KindMultiple {
 		return true
@@ -512,8 +729,8 @@ func (f *finder) enNotFigure(i int, q Quantity) bool {
 	}
 	// model numbers: the same number glued to letters elsewhere (777 of 777x), or after a name (Llama 3, S&P 500)
 	if q.Kind == "" || q.Kind == KindCount && !isDurationUnit(q.Unit) {
-		if f.names[n.Value] && n.IntDigits > 0 {
-			return true
+		if f.names[n.Value] && n.IntDigits > 0 && !(f.at(n.End) == '-' && f.unitLater(i)) {
+			return true // (but 30-60 per cent is a range)
 		}
 		if prev != "" && ps > 0 && isUpper(f.rs[ps]) && !f.sentenceStart(ps) && !enMonths[lp] && n.IntDigits > 0 && n.Script == number.Digits {
 			if !qualifierWord(lp) {
@@ -527,7 +744,49 @@ func (f *finder) enNotFigure(i int, q Quantity) bool {
 	return false
 }
 
+// ageBound: quantity i is an age written as the bound of an age range
+// (ages of 25 and 54, aged between 18 and 24, aged 12 to 17).
+func (f *finder) ageBound(i, depth int) bool {
+	if depth > 2 {
+		return false
+	}
+	q := f.qs[i]
+	lp, ps := f.wordBefore(f.skipSpacesBack(q.Start-1) + 1)
+	switch strings.ToLower(lp) {
+	case "ages", "aged", "age":
+		return true
+	case "of", "between", "from":
+		w, _ := f.wordBefore(f.skipSpacesBack(ps-1) + 1)
+		switch strings.ToLower(w) {
+		case "ages", "aged", "age":
+			return true
+		}
+	case "and", "to", "or":
+		if i > 0 && f.qs[i-1].End == f.skipSpacesBack(ps-1)+1 {
+			return f.ageBound(i-1, depth+1)
+		}
+	}
+	if f.ageAfter(q) {
+		return true
+	}
+	// the first bound of 12 to 17-years-old
+	g := f.skipSpaces(q.End)
+	switch strings.ToLower(f.wordAt(g)) {
+	case "to", "and", "or":
+		if i+1 < len(f.qs) && f.qs[i+1].Start == f.skipSpaces(g+len(f.wordAt(g))) {
+			return f.ageAfter(f.qs[i+1])
+		}
+	}
+	return false
+}
+
 func isUpper(c rune) bool { return c >= 'A' && c <= 'Z' }
+
+// nameStart: a name begins at i (MacBook, iPad, eBay).
+func (f *finder) nameStart(i int) bool {
+	c := f.at(i)
+	return isUpper(c) || c >= 'a' && c <= 'z' && isUpper(f.at(i+1))
+}
 
 func isNumberWord(w string) bool {
 	switch w {
@@ -558,7 +817,7 @@ func (f *finder) ageAfter(q Quantity) bool {
 	if q.Kind == "" || !isDurationUnit(q.Unit) {
 		// 23-year-old before the unit is read: look past "-year"
 		t := strings.ToLower(f.str(e, min(e+12, len(f.rs))))
-		return strings.HasPrefix(t, "-year-old") || strings.HasPrefix(t, "-month-old") || strings.HasPrefix(t, " years old") || strings.HasPrefix(t, " year old")
+		return strings.HasPrefix(t, "-year-old") || strings.HasPrefix(t, "-years-old") || strings.HasPrefix(t, "-month-old") || strings.HasPrefix(t, " years old") || strings.HasPrefix(t, " year old")
 	}
 	t := strings.ToLower(f.str(e, min(e+5, len(f.rs))))
 	return strings.HasPrefix(t, "-old") || strings.HasPrefix(t, " old")
@@ -608,11 +867,11 @@ func (f *finder) modelNumbers() map[float64]bool {
 		if n.IntDigits < 2 || n.Decimal {
 			continue
 		}
-		if !n.LetterStart && n.Suffix != "" && len(n.Suffix) <= 3 && (!isGluedUnit(n.Suffix) || n.Suffix == "x" && n.Value >= 100) ||
+		if !n.LetterStart && n.Suffix != "" && len(n.Suffix) <= 3 && !enOrdinalSuffixes[strings.ToLower(n.Suffix)] && (!isGluedUnit(n.Suffix) || n.Suffix == "x" && n.Value >= 100) ||
 			(f.at(n.End) == '-' && isDigitRune(f.at(n.End+1))) {
 			names[n.Value] = true
 		}
-		if f.at(n.End) == ' ' && isUpper(f.at(n.End+1)) {
+		if f.at(n.End) == ' ' && isUpper(f.at(n.End+1)) && !capitalisedPlural(f.wordAt(n.End+1)) {
 			w := f.wordAt(n.End + 1)
 			key := string(f.rs[n.Start:n.End]) + " " + w
 			seen[key]++
@@ -622,6 +881,12 @@ func (f *finder) modelNumbers() map[float64]bool {
 		}
 	}
 	return names
+}
+
+// capitalisedPlural: Indians, Democrats, GPUs — people or things counted,
+// not the name of a model (737 Max).
+func capitalisedPlural(w string) bool {
+	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !allUpper(w)
 }
 
 func isGluedUnit(s string) bool {
@@ -711,7 +976,16 @@ func (f *finder) share(a, b *Quantity) {
 // nothing.
 func (f *finder) classifyBare(q *Quantity, last Quantity) bool {
 	n := q.Num
-	if n.Decimal && n.Script == number.Digits && f.lang != "zh" && !f.hanNear(n.Start) {
+	// a limit and a reading: ≤300/930, ≥2.5/2.1 (in any language)
+	if f.before(n.Start, zhComparisonLex, 1) || f.readingAfterLimit(q) {
+		q.Kind, q.Unit = KindMeasure, ""
+		return true
+	}
+	if f.levelAfterPoints(q) {
+		q.Kind, q.Unit = KindMeasure, "points" // fell 102.2 points, or 0.4%, to 27,934.02
+		return true
+	}
+	if n.Decimal && n.Script == number.Digits && f.lang != "zh" && !f.hanNear(n.Start) && !f.perUnitAverage(last.End) {
 		return false
 	}
 	if f.isHanContext(n.Start, last.End) {
@@ -736,6 +1010,11 @@ func (f *finder) isHanContext(start, end int) bool {
 func (f *finder) zhBare(q *Quantity, last Quantity) bool {
 	n := q.Num
 	end := last.End
+	// rates per head: 每百万人口19.06, 每十万人3.5
+	if f.perHeadBefore(n.Start) {
+		q.Kind, q.Unit = KindMeasure, ""
+		return true
+	}
 	// unit-less measures after 值 or a comparison sign
 	if f.before(n.Start, zhMeasureContextLex, 4) {
 		q.Kind, q.Unit = KindMeasure, ""
@@ -743,6 +1022,16 @@ func (f *finder) zhBare(q *Quantity, last Quantity) bool {
 	}
 	if n.Scale < 1e4 {
 		return false
+	}
+	// a camera's pixels: 4800万主摄
+	if w, _ := zhPixelNounLex.at(f.rs, f.skipSpaces(end)); w != "" {
+		q.Kind, q.Unit = KindMeasure, "像素"
+		return true
+	}
+	// a quantity word right before: 销售量达500万 (before 销售 reads it as money)
+	if w := f.lastWithin(n.Start-6, n.Start, zhCountWordLex); strings.HasSuffix(w, "量") || strings.HasSuffix(w, "数") || strings.HasSuffix(w, "數") {
+		q.Kind, q.Unit = KindCount, zhCountWords[w]
+		return true
 	}
 	// money words right before (奖金逾200万) or right after (368万天价过路费)
 	if f.within(n.Start-6, n.Start, zhMoneyWordLex) || f.withinAfter(end, 6, zhMoneyWordLex) {
@@ -756,9 +1045,16 @@ func (f *finder) zhBare(q *Quantity, last Quantity) bool {
 		q.Unit = f.zhNounAfter(end)
 		return true
 	}
-	if f.within(n.Start-moneyContextSpan, n.Start, zhCountWordLex) {
-		q.Kind, q.Unit = KindCount, "人"
+	if w := f.lastWithin(n.Start-moneyContextSpan, n.Start, zhCountWordLex); w != "" {
+		q.Kind, q.Unit = KindCount, zhCountWords[w]
 		return true
+	}
+	// 42万的吸菸人口: what it counts follows 的
+	if nx == '的' || nx == '名' {
+		if w := f.firstAfter(end+1, 8, zhCountWordLex); w != "" {
+			q.Kind, q.Unit = KindCount, zhCountWords[w]
+			return true
+		}
 	}
 	if f.within(n.Start-moneyContextSpan, n.Start, zhMoneyWordLex) || f.inSentence(n.Start, yuanLex) {
 		q.Kind, q.Unit = KindMoney, "CNY"
@@ -772,6 +1068,9 @@ func (f *finder) zhBare(q *Quantity, last Quantity) bool {
 func (f *finder) zhNounAfter(i int) string {
 	j := i
 	for j < len(f.rs) && j-i < 10 && !strings.ContainsRune(zhNounStop, f.rs[j]) {
+		if w, _ := zhNounEndLex.at(f.rs, j); w != "" && j > i {
+			break // 304家企业生产的, 106批次产品不符合: a verb ends the noun
+		}
 		if isDigitRune(f.rs[j]) && !isLetter(f.at(j-1)) && !isDigitRune(f.at(j-1)) {
 			break
 		}
@@ -825,6 +1124,78 @@ func (f *finder) within(i, j int, l *lexicon) bool {
 	return false
 }
 
+// perHeadBefore: 每 + a population (每百萬人口, 每十万人) is written right
+// before i: the number is a rate.
+func (f *finder) perHeadBefore(i int) bool {
+	p := f.skipSpacesBack(i-1) + 1
+	for _, w := range []string{"人口", "人"} {
+		s := p - len([]rune(w))
+		if _, ok := f.hasAt(s, w); !ok {
+			continue
+		}
+		for k := s - 1; k >= 0 && s-k <= 4; k-- {
+			if f.rs[k] == '每' {
+				return k < s-1 // 每 and a number of people between
+			}
+			if !strings.ContainsRune("十百千万萬", f.rs[k]) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// zhComparisonLex: signs of a limit before a number (≤300).
+var zhComparisonLex = newLexicon([]string{"≤", "≥", "＜", "＞", "<", ">"})
+
+// readingAfterLimit: the number follows "/" after a limit (≤300/930): the
+// value measured against it.
+func (f *finder) readingAfterLimit(q *Quantity) bool {
+	if f.at(q.Start-1) != '/' {
+		return false
+	}
+	k := sort.Search(len(f.qs), func(k int) bool { return f.qs[k].Start >= q.Start })
+	if k == 0 {
+		return false
+	}
+	p := f.qs[k-1]
+	return p.End == q.Start-1 && f.before(p.Num.Start, zhComparisonLex, 1)
+}
+
+// lastWithin returns the last word of l written in [i, j) after the last
+// sentence break, or "".
+func (f *finder) lastWithin(i, j int, l *lexicon) string {
+	if i < 0 {
+		i = 0
+	}
+	if j > len(f.rs) {
+		j = len(f.rs)
+	}
+	for k := j - 1; k >= i; k-- {
+		if isSentenceBreak(f.rs[k]) {
+			return ""
+		}
+		if w, e := l.at(f.rs, k); w != "" && e <= j {
+			return w
+		}
+	}
+	return ""
+}
+
+// firstAfter returns the first word of l written in [i, i+span) before a
+// clause break, or "".
+func (f *finder) firstAfter(i, span int, l *lexicon) string {
+	for k := i; k < i+span && k < len(f.rs); k++ {
+		if strings.ContainsRune(zhClauseBreaks, f.rs[k]) {
+			return ""
+		}
+		if w, _ := l.at(f.rs, k); w != "" {
+			return w
+		}
+	}
+	return ""
+}
+
 // withinAfter reports whether a word of l is written in [i, i+span) before
 // the next sentence break.
 func (f *finder) withinAfter(i, span int, l *lexicon) bool {
@@ -857,7 +1228,7 @@ func (f *finder) inSentence(i int, l *lexicon) bool {
 // two to Biman.
 func (f *finder) enBare(q *Quantity, last Quantity) bool {
 	n := q.Num
-	if n.Decimal || n.Signed || n.IntDigits > 7 {
+	if n.Decimal && !f.perUnitAverage(last.End) || n.Signed || n.IntDigits > 7 {
 		return false
 	}
 	end := last.End
@@ -871,6 +1242,11 @@ func (f *finder) enBare(q *Quantity, last Quantity) bool {
 			q.Kind, q.Unit = KindCount, noun
 			return true
 		}
+		// won 12 of 13: a count out of a total
+		if m, ok := f.quantityAt(h); ok && m.Kind == "" && m.Num.Value > n.Value && !m.Num.Decimal {
+			q.Kind, q.Unit = KindCount, ""
+			return true
+		}
 		return false
 	}
 	if g == end+1 && (w != "" || isDigitRune(f.at(g))) {
@@ -882,11 +1258,16 @@ func (f *finder) enBare(q *Quantity, last Quantity) bool {
 	// changes of a count: down by 30 to 126
 	pw, ps := f.wordBefore(f.skipSpacesBack(n.Start-1) + 1)
 	switch strings.ToLower(pw) {
-	case "by", "to":
+	case "by", "to", "from":
 		if f.changeVerbBefore(ps) && n.Script&number.Digits != 0 {
 			q.Kind, q.Unit = KindCount, ""
 			return true
 		}
+	}
+	// more than 12,000 in attendance: a qualifier says it is an amount
+	if n.Value >= 2 && f.countQualifierBefore(n.Start) {
+		q.Kind, q.Unit = KindCount, ""
+		return true
 	}
 	// two to Biman and three to the government: shares of a count just named
 	if n.Script == number.Words && lw == "to" && n.Value >= 2 && n.Value <= 20 {
@@ -897,6 +1278,102 @@ func (f *finder) enBare(q *Quantity, last Quantity) bool {
 		}
 	}
 	return false
+}
+
+// countQualifierBefore: one of enCountQualifiers ends right before i.
+func (f *finder) countQualifierBefore(i int) bool {
+	words := f.wordsBefore(f.skipSpacesBack(i-1)+1, 3, f.wb2[:0])
+	for k := 1; k <= len(words); k++ {
+		if enCountQualifiers[strings.ToLower(strings.Join(words[len(words)-k:], " "))] {
+			return true
+		}
+	}
+	return false
+}
+
+// quantityAt returns the quantity that starts at i.
+func (f *finder) quantityAt(i int) (Quantity, bool) {
+	k := sort.Search(len(f.qs), func(k int) bool { return f.qs[k].Start >= i })
+	if k < len(f.qs) && f.qs[k].Start == i {
+		return f.qs[k], true
+	}
+	return Quantity{}, false
+}
+
+// perUnitAverage: a plural noun and "per" follow i (11.1 assists per game),
+// so a decimal there is an average count.
+func (f *finder) perUnitAverage(i int) bool {
+	g := f.skipSpaces(i)
+	if g != i+1 {
+		return false
+	}
+	w := f.wordAt(g)
+	if len(w) < 3 || !strings.HasSuffix(w, "s") || isUpper([]rune(w)[0]) || enFunctionWords[strings.ToLower(w)] {
+		return false
+	}
+	return strings.EqualFold(f.wordAt(f.skipSpaces(g+len(w))), "per")
+}
+
+// levelAfterPoints: a bare number after "to" or "at" follows a move in
+// points in the same sentence, so it is the level reached.
+func (f *finder) levelAfterPoints(q *Quantity) bool {
+	pw, _ := f.wordBefore(f.skipSpacesBack(q.Start-1) + 1)
+	if lw := strings.ToLower(pw); lw != "to" && lw != "at" {
+		return false
+	}
+	k := sort.Search(len(f.qs), func(k int) bool { return f.qs[k].Start >= q.Start })
+	for k--; k >= 0 && f.qs[k].End > q.Start-50; k-- {
+		p := f.qs[k]
+		if f.sentenceBreakIn(p.End, q.Start) {
+			return false
+		}
+		if p.Unit == "points" {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceBreakIn: a sentence ends in [i, j) (". ", ";", a new line).
+func (f *finder) sentenceBreakIn(i, j int) bool {
+	for k := max(i, 0); k < j && k < len(f.rs); k++ {
+		switch c := f.rs[k]; {
+		case c == ';' || c == '\n' || c == '。' || c == '!' || c == '?':
+			return true
+		case c == '.' && (k+1 >= len(f.rs) || isSpaceRune(f.rs[k+1])):
+			return true
+		}
+	}
+	return false
+}
+
+// scoredPoints makes whole "points" without an index around them a count
+// (Davis scored 34 points): an index moves in points followed by a
+// percentage or a level (fell 102 points, or 0.4%, to 27,934), or named in
+// the sentence.
+func (f *finder) scoredPoints(i int) {
+	q := &f.qs[i]
+	if q.Kind != KindMeasure || q.Unit != "points" || q.Num.Decimal {
+		return
+	}
+	if i+1 < len(f.qs) && f.qs[i+1].Start-q.End <= 8 && f.qs[i+1].Kind == KindPercent {
+		return
+	}
+	if w := strings.ToLower(f.wordAt(f.skipSpaces(q.End))); w == "to" || w == "at" {
+		if _, ok := f.quantityAt(f.skipSpaces(f.skipSpaces(q.End) + 2)); ok {
+			return
+		}
+	}
+	a := q.Start
+	for a > 0 && q.Start-a < 120 && !f.sentenceBreakIn(a-1, a) {
+		a--
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(f.str(a, q.Start)), func(c rune) bool { return !isLetter(c) && c != '&' && c >= 'A' }) {
+		if enIndexWords[w] {
+			return
+		}
+	}
+	q.Kind = KindCount
 }
 
 // changeVerbBefore: a direction word before position i in the clause (down by 30).
@@ -966,6 +1443,9 @@ func (f *finder) enNounAt(i int, afterOf bool) string {
 			if enMonths[lt] && words+models == 0 {
 				return ""
 			}
+			if enTimeNames[lt] && words > 0 {
+				break // six people Monday
+			}
 			if _, dir := enDirections[lt]; dir && words > 0 {
 				break
 			}
@@ -1000,7 +1480,7 @@ func (f *finder) enNounAt(i int, afterOf bool) string {
 	if words == 0 || end < 0 {
 		return ""
 	}
-	if isUpper([]rune(lastWord)[0]) && !afterOf && !acronymPlural(lastWord) {
+	if isUpper([]rune(lastWord)[0]) && !afterOf && !acronymPlural(lastWord) && !(words == 1 && capitalisedPlural(lastWord)) {
 		return "" // 30 Boeing, 123 Main Street: a name, not a counted noun
 	}
 	return f.str(start, end)

@@ -93,3 +93,9 @@ func equalRunes(a, b []rune) bool {
 	}
 	return true
 }
+
+// endsWith reports whether rs ends with a word of the lexicon.
+func (l *lexicon) endsWith(rs []rune) bool {
+	w, _ := l.endingAt(rs, len(rs))
+	return w != ""
+}

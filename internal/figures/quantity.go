@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"lede/internal/figures/number"
+	"lede/internal/text"
 )
 
 // Kinds of figures.
@@ -55,7 +56,8 @@ func followsNumber(rs []rune, i int) bool {
 	}
 	switch c := r.at(i); c {
 	case '折':
-		return !strings.ContainsRune(zhZheNotPercent, r.at(i+1))
+		w, _ := zhZheWordAfterLex.at(rs, i+1)
+		return !strings.ContainsRune(zhZheNotPercent, r.at(i+1)) || w != ""
 	case '成':
 		return !strings.ContainsRune(zhChengNotPercent, r.at(i+1))
 	}
@@ -67,9 +69,12 @@ type reader struct {
 	rs      []rune
 	lang    string
 	buf     []byte
-	lastEnd int     // end of the last quantity: its symbols are not the next one's
-	text    string  // the text rs was made from, when known
-	offsets []int32 // byte offset in text of each rune (and of the end)
+	lastEnd int // end of the last quantity: its symbols are not the next one's
+	// kuaiCounts: the text uses 块 as a measure word before a noun (3块芯片),
+	// so a bare 块 after an amount counts pieces too
+	kuaiCounts bool
+	text       string  // the text rs was made from, when known
+	offsets    []int32 // byte offset in text of each rune (and of the end)
 }
 
 // newReader keeps both forms of the text: runes for the rules, the string
@@ -215,8 +220,12 @@ func (r *reader) wordBefore(i int) (string, int) {
 
 // quantities reads the units around each number.
 func (r *reader) quantities(nums []number.Number, out []Quantity) []Quantity {
+	r.kuaiCounts = r.kuaiBeforeNoun(nums)
 	for k := 0; k < len(nums); k++ {
 		n := nums[k]
+		if r.belowZeroWord(n) {
+			continue // the 零 of 零下5℃ is part of the sign
+		}
 		q := Quantity{Start: n.Start, End: n.End, Num: n, Value: n.Value, UnitStart: n.End}
 		switch {
 		case r.percent(&q, nums, &k):
@@ -224,10 +233,46 @@ func (r *reader) quantities(nums []number.Number, out []Quantity) []Quantity {
 		default:
 			r.unit(&q)
 		}
+		if s, ok := r.belowZeroBefore(q.Start); ok && q.Kind != KindMoney && q.Kind != KindPercent {
+			q.Start, q.Value = s, -q.Value // 零下5.2℃
+		}
 		r.lastEnd = q.End
 		out = append(out, q)
 	}
 	return out
+}
+
+// belowZeroWord: n is the 零 of 零下 before digits or a numeral.
+func (r *reader) belowZeroWord(n number.Number) bool {
+	if n.End-n.Start != 1 || n.Value != 0 || r.at(n.End) != '下' {
+		return false
+	}
+	c := r.at(r.skipSpaces(n.End + 1))
+	_, han := hanDigitValue(c)
+	return isDigitRune(c) || han || c == '十'
+}
+
+// belowZeroBefore returns where 零下 starts when it is written right before i.
+func (r *reader) belowZeroBefore(i int) (int, bool) {
+	p := r.skipSpacesBack(i-1) + 1
+	if e, ok := r.hasAt(p-2, "零下"); ok && e == p {
+		return p - 2, true
+	}
+	return 0, false
+}
+
+// kuaiBeforeNoun: some amount is followed by 块 and a noun (3块集成电路).
+func (r *reader) kuaiBeforeNoun(nums []number.Number) bool {
+	for _, n := range nums {
+		e := r.skipSpaces(n.End)
+		if c := r.at(e); c != '块' && c != '塊' {
+			continue
+		}
+		if nx := r.at(e + 1); text.IsCJK(nx) && !strings.ContainsRune(kuaiMoneyFollowers, nx) && nx != '钱' && nx != '錢' {
+			return true
+		}
+	}
+	return false
 }
 
 // ---- percent ---------------------------------------------------------------------
@@ -345,6 +390,9 @@ func (r *reader) chengZhe(n number.Number, c rune, e int) (float64, bool) {
 		return 0, false
 	}
 	next := r.at(e + 1)
+	if w, _ := zhZheWordAfterLex.at(r.rs, e+1); c == '折' && w != "" {
+		next = 0 // 5折回购: a discount before a word that starts like 折回
+	}
 	if c == '成' && strings.ContainsRune(zhChengNotPercent, next) || c == '折' && strings.ContainsRune(zhZheNotPercent, next) {
 		return 0, false
 	}
@@ -402,6 +450,9 @@ func (r *reader) money(q *Quantity, nums []number.Number, k *int) bool {
 	}
 	q.Kind, q.Unit = KindMoney, code
 	q.Value = n.Value * factor
+	if c := r.at(n.End); (c == '多' || c == '余' || c == '餘') && q.End > n.End+1 {
+		q.More = true // 100多元: a lower bound
+	}
 	r.compoundMoney(q, nums, k)
 	return true
 }
@@ -449,10 +500,18 @@ func (r *reader) moneyBefore(n number.Number) (code string, start int, factor fl
 		}
 		return iso, start, 1, true
 	}
+	if c == '.' && sp > 0 && isLetter(r.rs[sp-1]) {
+		if w, ws := r.wordBefore(sp); currencyPrefixWords[w] != "" {
+			return currencyPrefixWords[w], ws, 1, true // Rs. 500
+		}
+	}
 	if isLetter(c) {
 		w, ws := r.wordBefore(sp + 1)
 		if isoCodes[w] {
 			return isoCode(w), ws, 1, true
+		}
+		if code := currencyPrefixWords[w]; code != "" {
+			return code, ws, 1, true // Rs 24 lakh
 		}
 		if len(w) == 4 && w[0] == 'M' && isoCodes[w[1:]] {
 			return isoCode(w[1:]), ws, 1e6, true
@@ -499,10 +558,15 @@ func (r *reader) moneyAfter(n number.Number, afterSymbol bool) (currency, int, s
 		return currency{}, 0, "", false
 	}
 	f := r.skipSpaces(e)
-	// Chinese currency words (20个比特币 too)
+	// Chinese currency words (20个比特币 too, 100多元)
 	g := f
 	if r.at(g) == '个' || r.at(g) == '個' {
 		g++
+	} else if c := r.at(g); (c == '多' || c == '余' || c == '餘') && g == e {
+		if w, _ := zhCurrencyLex.at(r.rs, g+1); w != "" {
+			g++
+			f = g
+		}
 	}
 	if w, end := zhCurrencyLex.at(r.rs, g); w != "" {
 		cw := struct {
@@ -521,8 +585,8 @@ func (r *reader) moneyAfter(n number.Number, afterSymbol bool) (currency, int, s
 			if nx := r.at(end); nx != 0 && !strings.ContainsRune(kuaiMoneyFollowers, nx) {
 				return currency{}, 0, "", false // 35万块GPU: a count of pieces
 			}
-			if n.Scale > 1 && r.lang == "zh" && r.at(end) == 0 {
-				// nothing
+			if nx := r.at(end); nx != '钱' && nx != '錢' && (n.Scale >= 1e8 || r.kuaiCounts) {
+				return currency{}, 0, "", false // 进口4176亿块: pieces, as 块 counts elsewhere in the text
 			}
 		}
 		return cw.cur, end, cw.cur.minor, true
@@ -756,6 +820,11 @@ func (r *reader) unit(q *Quantity) {
 		r.perUnit(q)
 		return
 	}
+	// index points: 上涨50点, 盈利目标50点, 报2350.5点 (not the time 7点)
+	if f == e && (r.at(e) == '点' || r.at(e) == '點') && r.indexPoints(n, e) {
+		q.Kind, q.Unit, q.End, q.UnitStart = KindMeasure, "点", e+1, e
+		return
+	}
 	// measure words: 35万块, 5个, 16万人
 	if f == e && strings.ContainsRune(zhClassifiers, r.at(e)) && !r.classifierWord(e) {
 		q.Kind, q.Unit, q.End, q.UnitStart = KindCount, string(r.at(e)), e+1, e
@@ -779,8 +848,47 @@ func (r *reader) unit(q *Quantity) {
 		return
 	}
 	if u, end, ok := phraseAfter(r, g, 2, enUnits); ok {
+		if end-g == 1 && (r.at(g) == 'X' || n.Script == number.Words) {
+			return // Xbox One X: a name
+		}
 		q.Kind, q.Unit, q.End, q.UnitStart = u.kind, u.unit, end, g
+		return
 	}
+	// case matters: 540 Nm of torque (7 nm is a chip process)
+	if w := r.str(g, r.wordEnd(g)); w == "Nm" || w == "lb-ft" {
+		q.Kind, q.Unit, q.End, q.UnitStart = KindMeasure, w, g+len(w), g
+	}
+}
+
+// zhPointsBefore before a number of 点 make it index points (涨50点).
+var zhPointsBefore = []string{"涨", "漲", "跌", "升", "降", "目标", "目標", "盈利", "止损", "止損", "报", "報", "收于", "收於", "收报", "收報", "站上", "跌破", "突破", "失守"}
+
+var zhPointsBeforeLex = newLexicon(zhPointsBefore)
+
+// indexPoints: 点 at i after n counts points, not hours: a decimal, more
+// than a day's hours, or a move or level word before (下跌12点); never
+// before 钟, 半, 整 or 分 (8点半, 9点钟).
+func (r *reader) indexPoints(n number.Number, i int) bool {
+	if strings.ContainsRune("钟鐘半整分多前后後左", r.at(i+1)) || n.Vague || n.Run {
+		return false
+	}
+	if n.Decimal || n.Value > 24 {
+		return true
+	}
+	p := r.skipSpacesBack(n.Start-1) + 1
+	for _, skip := range []string{"了", "至", "到", ""} {
+		q := p
+		if skip != "" {
+			if r.at(p-1) != []rune(skip)[0] {
+				continue
+			}
+			q = p - 1
+		}
+		if w, _ := zhPointsBeforeLex.endingAt(r.rs, q); w != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // zhUnitAt returns the longest Chinese unit written at i, or "".

@@ -69,6 +69,9 @@ var dollarPrefixes = map[string]string{
 	"nt": "TWD", "mex": "MXN", "mxn": "MXN", "r": "BRL",
 }
 
+// currencyPrefixWords are abbreviations written before an amount.
+var currencyPrefixWords = map[string]string{"Rs": "INR", "Rs.": "INR", "Re": "INR"}
+
 // currencySymbols stand before (or, less often, after) an amount.
 var currencySymbols = map[rune]string{
 	'$': "USD", '＄': "USD", '€': "EUR", '£': "GBP", '￡': "GBP", '₹': "INR", '₩': "KRW", '₽': "RUB",
@@ -96,6 +99,8 @@ var zhCurrencyWords = []struct {
 	{"卢布", major("RUB")}, {"盧布", major("RUB")}, {"卢比", major("INR")}, {"法郎", major("FRF")},
 	{"奈拉", major("NGN")}, {"泰铢", major("THB")}, {"里拉", major("TRY")}, {"兰特", major("ZAR")},
 	{"块钱", major("CNY")}, {"塊錢", major("CNY")},
+	{"分钱", minor("CNY", "分", 0.01)}, {"分錢", minor("CNY", "分", 0.01)}, {"毛钱", minor("CNY", "毛", 0.1)},
+	{"毛錢", minor("CNY", "毛", 0.1)}, {"角钱", minor("CNY", "角", 0.1)}, {"角錢", minor("CNY", "角", 0.1)},
 	{"美分", minor("USD", "美分", 0.01)}, {"便士", minor("GBP", "便士", 0.01)}, {"日本銭", minor("JPY", "銭", 0.01)},
 	{"元", major("CNY")}, {"圆", major("CNY")}, {"圓", major("CNY")},
 	{"块", major("CNY")}, {"塊", major("CNY")},
@@ -138,6 +143,9 @@ const zhChengNotPercent = "为為员員本就功立熟长長交果绩績品型�
 // zhZheNotPercent: 折 before these is a word (折旧, 折叠, 折合).
 const zhZheNotPercent = "旧舊叠疊腾騰服射算合扣价價让讓断斷返回损損"
 
+// zhZheWordsAfter: 折 before these words is still a discount (5折回购, 8折优惠).
+var zhZheWordsAfter = []string{"回购", "回購", "优惠", "優惠", "促销", "促銷", "出售", "销售", "銷售", "起售"}
+
 // ---- measures, multiples and counts ------------------------------------------------
 
 // unitInfo says what a unit word makes of a number.
@@ -159,7 +167,10 @@ var zhUnits = map[string]unitInfo{
 	"立方米": {KindMeasure, "立方米"}, "千瓦": {KindMeasure, "千瓦"}, "兆瓦": {KindMeasure, "兆瓦"}, "吉瓦": {KindMeasure, "吉瓦"},
 	"千瓦时": {KindMeasure, "千瓦时"}, "兆瓦时": {KindMeasure, "兆瓦时"}, "吉瓦时": {KindMeasure, "吉瓦时"}, "度": {KindMeasure, "度"}, "摄氏度": {KindMeasure, "摄氏度"},
 	"英里": {KindMeasure, "英里"}, "海里": {KindMeasure, "海里"}, "英尺": {KindMeasure, "英尺"}, "英寸": {KindMeasure, "英寸"},
-	"桶": {KindMeasure, "桶"}, "分": {KindMeasure, "分"}, "个基点": {KindMeasure, "bp"}, "基点": {KindMeasure, "bp"},
+	"桶": {KindMeasure, "桶"}, "分": {KindMeasure, "分"}, "℃": {KindMeasure, "℃"}, "°C": {KindMeasure, "℃"},
+	"° C": {KindMeasure, "℃"}, "°F": {KindMeasure, "°F"}, "℉": {KindMeasure, "°F"}, "像素": {KindMeasure, "像素"},
+	"赫兹": {KindMeasure, "Hz"}, "总吨": {KindMeasure, "总吨"}, "總噸": {KindMeasure, "总吨"}, "载重吨": {KindMeasure, "载重吨"},
+	"標箱": {KindCount, "标箱"}, "标箱": {KindCount, "标箱"}, "瓦": {KindMeasure, "W"}, "毫安时": {KindMeasure, "mAh"}, "个基点": {KindMeasure, "bp"}, "基点": {KindMeasure, "bp"},
 	"年": {KindCount, "年"}, "个月": {KindCount, "个月"}, "個月": {KindCount, "个月"}, "周": {KindCount, "周"},
 	"星期": {KindCount, "周"}, "天": {KindCount, "天"}, "小时": {KindCount, "小时"}, "小時": {KindCount, "小时"},
 	"分钟": {KindCount, "分钟"}, "分鐘": {KindCount, "分钟"},
@@ -171,7 +182,7 @@ var zhUnits = map[string]unitInfo{
 // instead (天价, 年代, 周年, 分析, 克服).
 var zhUnitNotBefore = map[string]string{
 	"天": "价價然气氣下空津使堂文", "年": "代级級薪报報会會轻輕华華", "周": "年末边邊围圍刊报報岁歲",
-	"分": "之析红紅行别別公配散布子享手钱錢裂化开開泌", "度": "假过過日", "克": "服制隆", "升": "级級值高温溫", "米": "饭飯粉",
+	"分": "之析红紅行别別公配散布子享手钱錢裂化开開泌辨", "瓦": "解斯", "度": "假过過日", "克": "服制隆", "升": "级級值高温溫", "米": "饭飯粉",
 }
 
 // zhClassifiers are measure words: a number before them counts something.
@@ -180,6 +191,7 @@ const zhClassifiers = "个個家名位人辆輛台臺部款户戶股例篇块塊
 
 // zhNotClassifierAfter: these after a classifier make it a word (个人, 名单, 位置…).
 var zhClassifierWords = []string{"只为", "只是", "只有", "只要", "只能", "只会", "只好", "只得", "只不过", "名单", "名單",
+	"支持", "支付", "支出", "支援", "支撑", "支撐", "支柱", "支配", "部署", "台阶", "台階", "期间", "期間", "期待", "期望", "期限",
 	"位置", "门户", "期货", "台阶", "股市", "股价", "股價"}
 
 // enUnits follow a number (lower case; longest match).
@@ -196,7 +208,10 @@ var enUnits = map[string]unitInfo{
 	"kwh": {KindMeasure, "kWh"}, "gwh": {KindMeasure, "GWh"}, "twh": {KindMeasure, "TWh"}, "megawatts": {KindMeasure, "MW"},
 	"gigawatts": {KindMeasure, "GW"}, "gb": {KindMeasure, "GB"}, "tb": {KindMeasure, "TB"}, "mb": {KindMeasure, "MB"},
 	"degrees": {KindMeasure, "°"}, "feet": {KindMeasure, "ft"}, "foot": {KindMeasure, "ft"}, "ft": {KindMeasure, "ft"},
-	"inches": {KindMeasure, "in"}, "meters": {KindMeasure, "m"}, "metres": {KindMeasure, "m"}, "cm": {KindMeasure, "cm"},
+	"inches": {KindMeasure, "in"}, "inch": {KindMeasure, "in"}, "hz": {KindMeasure, "Hz"}, "khz": {KindMeasure, "kHz"},
+	"mhz": {KindMeasure, "MHz"}, "fps": {KindMeasure, "fps"}, "teraflops": {KindMeasure, "TFLOPS"}, "teraflop": {KindMeasure, "TFLOPS"},
+	"tflops": {KindMeasure, "TFLOPS"}, "megapixel": {KindMeasure, "MP"}, "megapixels": {KindMeasure, "MP"},
+	"member": {KindCount, "members"}, "person": {KindCount, "people"}, "seat": {KindCount, "seats"}, "gigabytes": {KindMeasure, "GB"}, "terabytes": {KindMeasure, "TB"}, "ghz": {KindMeasure, "GHz"}, "watts": {KindMeasure, "W"}, "kilowatts": {KindMeasure, "kW"}, "meters": {KindMeasure, "m"}, "metres": {KindMeasure, "m"}, "cm": {KindMeasure, "cm"},
 	"mm": {KindMeasure, "mm"}, "points": {KindMeasure, "points"}, "tsp": {KindMeasure, "tsp"}, "tbsp": {KindMeasure, "tbsp"},
 	"cup": {KindMeasure, "cups"}, "cups": {KindMeasure, "cups"}, "oz": {KindMeasure, "oz"}, "lb": {KindMeasure, "lb"},
 	"lbs": {KindMeasure, "lb"}, "db": {KindMeasure, "dB"}, "dba": {KindMeasure, "dBA"}, "horsepower": {KindMeasure, "hp"},
@@ -214,7 +229,9 @@ var enGluedUnits = map[string]unitInfo{
 	"m": {KindMeasure, "m"}, "cm": {KindMeasure, "cm"}, "mm": {KindMeasure, "mm"}, "MW": {KindMeasure, "MW"},
 	"GW": {KindMeasure, "GW"}, "kW": {KindMeasure, "kW"}, "kWh": {KindMeasure, "kWh"}, "GB": {KindMeasure, "GB"},
 	"TB": {KindMeasure, "TB"}, "MB": {KindMeasure, "MB"}, "mph": {KindMeasure, "mph"}, "x": {KindMultiple, "x"},
-	"ft": {KindMeasure, "ft"}, "mAh": {KindMeasure, "mAh"}, "nm": {KindMeasure, "nm"},
+	"ft": {KindMeasure, "ft"}, "mAh": {KindMeasure, "mAh"}, "nm": {KindMeasure, "nm"}, "W": {KindMeasure, "W"},
+	"Wh": {KindMeasure, "Wh"}, "Hz": {KindMeasure, "Hz"}, "kHz": {KindMeasure, "kHz"}, "MHz": {KindMeasure, "MHz"},
+	"GHz": {KindMeasure, "GHz"}, "MP": {KindMeasure, "MP"}, "fps": {KindMeasure, "fps"}, "FPS": {KindMeasure, "fps"},
 }
 
 // Indexes of the tables above (lexicon.go).
@@ -223,6 +240,7 @@ var (
 	zhCurrencyLex       = newLexicon(zhCurrencyWordList())
 	zhCurrencyByWord    = zhCurrencyMap()
 	zhClassifierWordLex = newLexicon(zhClassifierWords)
+	zhZheWordAfterLex   = newLexicon(zhZheWordsAfter)
 )
 
 func zhCurrencyWordList() []string {

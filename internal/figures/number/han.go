@@ -392,9 +392,12 @@ loop:
 					h.end = q + 1
 				}
 				break loop
-			case '点', '點':
+			case '点', '點', '．':
 				if h.tokens == 0 {
 					break loop
+				}
+				if c == '．' && !isHanNumeral(s.r(q+1)) {
+					break loop // 十九．○六 uses a full-width point; a sentence's end does not
 				}
 				r := s.skipSpaces(q + 1)
 				frac, e := s.hanDecimals(r)

@@ -500,8 +500,9 @@ func (s *scanner) slashFraction(n *Number, t digitsTok) (int, bool) {
 	end := t.end
 	if s.r(end) == '/' && s.digit(end+1) {
 		d, dn, e := s.readInt(end + 1)
-		if t.intDigits > 3 || dn > 3 || s.r(t.start-1) == '-' && s.digit(t.start-2) {
-			// 2222/2222 in a phone number, 1/2/2020: not a fraction
+		if t.intDigits > 3 || dn > 3 || s.r(t.start-1) == '-' && s.digit(t.start-2) || strings.ContainsRune("≤≥<>＜＞", s.r(t.start-1)) {
+			// 2222/2222 in a phone number, 1/2/2020, a limit and a reading
+			// (≤300/930): not a fraction
 			p := e
 			for s.r(p) == '/' && s.digit(p+1) {
 				_, _, p = s.readInt(p + 1)
