@@ -179,68 +179,15 @@
     S.applySteps = { marks: t1 - t0, style: t2 - t1, sidebar: t3 - t2, layout: t4 - t3, scroll: performance.now() - t4, attrs: S.changes.length };
   }
 
+  // sidebar renders Analysis.sidebar (sidebar.js, injected with this file)
+  // into a host element in a shadow root; renderMs is what that cost.
   function sidebar(a, reply) {
-    const ui = S.ui;
-    const host = document.createElement('lede-sidebar');
-    const shadow = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = reply.sidebarCSS || '';
-    shadow.appendChild(style);
-    const panel = el('aside', 'panel');
-    panel.setAttribute('lang', reply.uiLang === 'zh' ? 'zh-CN' : 'en');
-    panel.setAttribute('aria-label', ui.sidebarLabel || 'Lede');
-    const head = el('header', 'bar');
-    head.append(el('span', 'brand', 'Lede'));
-    const close = el('button', 'close', '×');
-    close.title = ui.close || 'Close';
-    close.setAttribute('aria-label', close.title);
-    close.addEventListener('click', restore);
-    head.append(close);
-    panel.append(head);
-
-    const meta = el('section', 'meta');
-    const title = el('h1', 'title', a.title);
-    title.setAttribute('lang', a.lang || '');
-    meta.append(title);
-    for (const [cls, v] of [['byline', a.byline], ['published', a.published], ['site', a.site]]) if (v) meta.append(el('p', cls, v));
-    if (a.readingMinutes > 0) meta.append(el('p', 'reading', (ui.readingTime || '$N$ min').replace('$N$', a.readingMinutes)));
-    panel.append(meta);
-
-    if (a.figures && a.figures.length) {
-      const sec = section(ui.figuresHeading || 'Figures', 'figures');
-      for (const f of a.figures) {
-        const item = el('li', 'item');
-        item.append(el('span', 'fig', f.text));
-        if (f.about) item.append(el('span', 'about', f.about));
-        item.addEventListener('click', () => show(f));
-        sec.list.append(item);
-      }
-      panel.append(sec.node);
-    }
-    if (a.quotes && a.quotes.length) {
-      const sec = section(ui.quotesHeading || 'Quotes', 'quotes');
-      for (const q of a.quotes) {
-        const item = el('li', 'item');
-        item.append(el('span', 'speaker', q.speaker || '—'));
-        if (q.role) item.append(el('span', 'role', q.role));
-        item.append(el('q', 'said', q.text));
-        item.addEventListener('click', () => show(q));
-        sec.list.append(item);
-      }
-      panel.append(sec.node);
-    }
-    shadow.append(panel);
+    const t0 = performance.now();
+    const host = globalThis.__ledeSidebar.render(a, reply, { els: S.lastEls, close: restore });
     document.documentElement.appendChild(host);
     S.added.push(host);
     S.host = host;
-  }
-
-  function section(heading, cls) {
-    const node = el('section', cls);
-    node.append(el('h2', 'heading', heading));
-    const list = el('ul', 'list');
-    node.append(list);
-    return { node, list };
+    host.dataset.renderMs = (performance.now() - t0).toFixed(2);
   }
 
   // el builds a UI element; page text only ever goes in as textContent.
@@ -249,32 +196,6 @@
     if (cls) e.className = cls;
     if (text != null) e.textContent = text;
     return e;
-  }
-
-  // show scrolls to an item's paragraph and highlights its words with the CSS
-  // Custom Highlight API (no DOM change, nothing to undo but the registry).
-  function show(item) {
-    const p = S.lastEls && S.lastEls[item.node];
-    if (!p) return;
-    p.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    if (!globalThis.CSS || !CSS.highlights || typeof Highlight === 'undefined') return;
-    const range = findText(p, item.text);
-    if (range) CSS.highlights.set('lede-focus', new Highlight(range));
-  }
-
-  function findText(root, needle) {
-    if (!needle) return null;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes = [];
-    let all = '';
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, all.length]); all += n.data; }
-    const at = all.indexOf(needle);
-    if (at < 0) return null;
-    const locate = off => { let i = nodes.length - 1; while (i > 0 && nodes[i][1] > off) i--; return [nodes[i][0], off - nodes[i][1]]; };
-    const r = document.createRange();
-    r.setStart(...locate(at));
-    r.setEnd(...locate(at + needle.length));
-    return r;
   }
 
   // ---- undo -------------------------------------------------------------------
@@ -286,7 +207,7 @@
       if (old === null) e.removeAttribute(name); else e.setAttribute(name, old);
     }
     for (const n of S.added || []) n.remove();
-    if (globalThis.CSS && CSS.highlights) CSS.highlights.delete('lede-focus');
+    if (globalThis.__ledeSidebar) globalThis.__ledeSidebar.clear();
     S.changes = []; S.added = []; S.host = null; S.lastEls = null; S.on = false;
   }
 

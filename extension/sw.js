@@ -1,5 +1,5 @@
 // Lede service worker: hosts the Go/WASM core and runs the click.
-// A click injects content.js into the active tab (activeTab + scripting);
+// A click injects sidebar.js and content.js into the active tab (activeTab + scripting);
 // content.js serialises the page and asks us to analyse it; we answer with
 // the Analysis JSON plus the UI strings and options it needs to render.
 'use strict';
@@ -20,7 +20,7 @@ const WARM_UP_PAGE = W(0) + 'lede-wire-1' + W(8) + 'html' + wEl('html', [['lang'
   ]),
 ]);
 
-let core = null;   // Promise of lede: {analyze, analyzeForPage, memory}
+let core = null;   // Promise of lede: {analyze(page, url, options) → JSON string, memory(gc)}
 let go = null;     // the running Go instance (its memory, for ledeMemory)
 let module = null; // the compiled module: a fresh instance needs no compiling
 
@@ -49,7 +49,7 @@ function startCore() {
     go = g;
     const lede = globalThis.lede;
     const t1 = performance.now();
-    lede.analyzeForPage(WARM_UP_PAGE, 'https://example.org/warm-up');
+    lede.analyze(WARM_UP_PAGE, 'https://example.org/warm-up', { forPage: true });
     globalThis.ledeStartup = { instantiateMs: t1 - t0, warmUpMs: performance.now() - t1 };
     return lede;
   })();
@@ -65,10 +65,11 @@ function recycleIfLarge() {
   }
 }
 
-// analyze runs the core on a page for the click (the Analysis without what
-// the page does not show); t records how long it waited for the core to
-// start (coreWaitMs) and how long the call took (wasmMs).
-async function analyze(page, url, t) {
+// analyze runs the core on a page for the click: the Analysis without what
+// the page does not show (forPage), with the sidebar's view-model in uiLang
+// (en or zh). t records how long it waited for the core to start
+// (coreWaitMs) and how long the call took (wasmMs).
+async function analyze(page, url, uiLang, t) {
   let lede;
   const t0 = performance.now();
   try {
@@ -79,7 +80,7 @@ async function analyze(page, url, t) {
   const t1 = performance.now();
   t.coreWaitMs = t1 - t0;
   try {
-    return lede.analyzeForPage(page, url);
+    return lede.analyze(page, url, { uiLang, forPage: true });
   } catch (e) { // the Go runtime itself failed (it recovers panics, so this is rare)
     core = null;
     return JSON.stringify({ error: 'Lede\'s analysis engine stopped: ' + e });
@@ -116,36 +117,40 @@ function stylesheets() {
 }
 
 const DEFAULT_OPTIONS = { uiLang: 'auto', sidebar: true };
-async function readOptions() {
-  try {
-    return { ...DEFAULT_OPTIONS, ...(await chrome.storage.sync.get(DEFAULT_OPTIONS)) };
-  } catch (e) {
-    return { ...DEFAULT_OPTIONS };
-  }
+let savedOptions = null; // Promise of the options, read once and again when they change
+function options() {
+  savedOptions = savedOptions || chrome.storage.sync.get(DEFAULT_OPTIONS)
+    .then(o => ({ ...DEFAULT_OPTIONS, ...o }), () => ({ ...DEFAULT_OPTIONS }));
+  return savedOptions;
 }
-let optionsRead = readOptions();
-chrome.storage.onChanged.addListener(() => { optionsRead = readOptions(); });
+chrome.storage.onChanged.addListener(() => { savedOptions = null; });
+options();
 strings('en');
 strings('zh');
 stylesheets();
+
+// uiLanguage is the sidebar's language: the option, or the browser's.
+function uiLanguage(opts) {
+  const lang = opts.uiLang;
+  if (lang === 'en' || lang === 'zh') return lang;
+  return chrome.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
 
 chrome.runtime.onMessage.addListener((msg, sender, reply) => {
   if (!msg || msg.type !== 'lede:analyze') return false;
   (async () => {
     const t0 = performance.now();
     const t = {};
-    const answers = await Promise.all([analyze(msg.page, msg.url, t), optionsRead]);
-    const json = answers[0];
-    const opts = answers[1];
+    const opts = await options();
+    const lang = uiLanguage(opts);
+    const json = await analyze(msg.page, msg.url, lang, t);
     const t1 = performance.now();
-    let lang = opts.uiLang;
-    if (lang !== 'en' && lang !== 'zh') lang = chrome.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
     const ui = await strings(lang);
     const sheets = await stylesheets();
     // lastRun helps diagnose a click; with ledeDebug set it also keeps what
     // the page got and the serialised page (lede.analyze(lastRun.page,
-    // lastRun.url) gives the full Analysis).
-    globalThis.lastRun = { url: msg.url, chars: msg.page && msg.page.length, analyzeMs: t1 - t0, ok: !json.startsWith('{"error"'),
+    // lastRun.url, {uiLang: lastRun.uiLang}) gives the full Analysis).
+    globalThis.lastRun = { url: msg.url, uiLang: lang, chars: msg.page && msg.page.length, analyzeMs: t1 - t0, ok: !json.startsWith('{"error"'),
       json: globalThis.ledeDebug ? json : undefined, page: globalThis.ledeDebug ? msg.page : undefined };
     reply({ json, analyzeMs: t1 - t0, wasmMs: t.wasmMs, coreWaitMs: t.coreWaitMs, wasmMemoryBytes: t.wasmMemoryBytes, startup: globalThis.ledeStartup,
       handlerMs: performance.now() - t0, options: opts, uiLang: lang, ui, readerCSS: sheets[0], sidebarCSS: sheets[1] });
@@ -156,7 +161,7 @@ chrome.runtime.onMessage.addListener((msg, sender, reply) => {
 
 async function run(tab) {
   try {
-    await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['content.js'] });
+    await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['sidebar.js', 'content.js'] });
   } catch (e) { // chrome:// pages, the Web Store, PDF viewer…: nothing to clean
     globalThis.lastRun = { url: tab.url, error: String(e) };
     chrome.action.setBadgeText({ tabId: tab.id, text: '!' });

@@ -11,15 +11,15 @@ import (
 
 // analyzeJSON runs the core on src and encodes the result exactly as the
 // native command does (no HTML escaping), so native and WASM output compare
-// byte for byte. forPage gives the content script's view of it
+// byte for byte. With opt.ForPage it encodes the content script's view of it
 // (analysis.PageView), which leaves out what the page does not show.
-func analyzeJSON(src, url string, forPage bool) string {
-	a, err := analysis.Analyze(src, analysis.Options{URL: url, ForPage: forPage})
+func analyzeJSON(src string, opt analysis.Options) string {
+	a, err := analysis.Analyze(src, opt)
 	if err != nil {
 		return errorJSON(err.Error())
 	}
 	var v any = a
-	if forPage {
+	if opt.ForPage {
 		v = a.ForPage()
 	}
 	var b bytes.Buffer

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"lede/internal/analysis"
 )
 
 func TestGuardTurnsPanicIntoError(t *testing.T) {
@@ -27,7 +29,7 @@ func TestAnalyzeJSON(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			out := analyzeJSON(tt.html, "", false)
+			out := analyzeJSON(tt.html, analysis.Options{UILang: "zh"})
 			if !json.Valid([]byte(out)) || !strings.Contains(out, tt.wantKey) {
 				t.Fatalf("analyzeJSON = %.200s", out)
 			}
@@ -38,12 +40,12 @@ func TestAnalyzeJSON(t *testing.T) {
 func TestAnalyzeJSONForPage(t *testing.T) {
 	page := "<html><body><h1>T</h1><article><p>" + strings.Repeat("A sentence, with words. ", 30) + "</p></article></body></html>"
 	var full, view map[string]any
-	json.Unmarshal([]byte(analyzeJSON(page, "", false)), &full)
-	json.Unmarshal([]byte(analyzeJSON(page, "", true)), &view)
+	json.Unmarshal([]byte(analyzeJSON(page, analysis.Options{})), &full)
+	json.Unmarshal([]byte(analyzeJSON(page, analysis.Options{ForPage: true})), &view)
 	if full["text"] == nil || full["html"] == nil {
 		t.Fatalf("the full Analysis lacks text or html: %v", full)
 	}
-	if view["text"] != nil || view["html"] != nil || view["paragraphs"] != nil || view["title"] != full["title"] || view["root"] != full["root"] {
+	if view["text"] != nil || view["html"] != nil || view["paragraphs"] != nil || view["title"] != full["title"] || view["root"] != full["root"] || view["sidebar"] == nil {
 		t.Fatalf("the page's view = %v", view)
 	}
 }

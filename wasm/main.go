@@ -2,10 +2,9 @@
 
 // Command wasm is the GOOS=js GOARCH=wasm bridge between the extension's
 // service worker and the Go core. It registers one global object, lede, with
-// analyze(page, url) → JSON string, the Analysis, and analyzeForPage(page,
-// url), the part of it the click shows (and memory(gc) → JSON, the Go heap's
-// statistics, for the bench and for diagnosis), then blocks so the functions stay
-// callable. It holds no logic of its own: everything is in internal/.
+// analyze(page, url, options) → JSON string (and memory(gc) → JSON, the Go
+// heap's statistics, for the bench and for diagnosis), then blocks so the
+// functions stay callable. It holds no logic of its own: everything is in internal/.
 //
 // The result is always a JSON string: the Analysis, or {"error": "..."} when
 // the input is unusable or the core failed. A Go panic anywhere in the call
@@ -34,8 +33,7 @@ func main() {
 	debug.SetGCPercent(gcPercent)
 	debug.SetMemoryLimit(memoryLimit)
 	lede := js.Global().Get("Object").New()
-	lede.Set("analyze", js.FuncOf(func(_ js.Value, args []js.Value) any { return analyzeJS(args, false) }))
-	lede.Set("analyzeForPage", js.FuncOf(func(_ js.Value, args []js.Value) any { return analyzeJS(args, true) }))
+	lede.Set("analyze", js.FuncOf(analyzeJS))
 	lede.Set("memory", js.FuncOf(memoryJS))
 	lede.Set("version", analysis.Version)
 	js.Global().Set("lede", lede)
@@ -48,18 +46,25 @@ func memoryJS(_ js.Value, args []js.Value) any {
 	return memoryJSON(len(args) > 0 && args[0].Truthy())
 }
 
-// analyzeJS is lede.analyze(page, url): the Analysis of a page (HTML, or the
-// wire format content.js sends); lede.analyzeForPage(page, url) is what the
-// click needs of it (forPage: no text, paragraphs or html).
-func analyzeJS(args []js.Value, forPage bool) any {
+// analyzeJS is lede.analyze(page, url, options): page is HTML or the wire
+// format content.js sends; options is an optional object: {uiLang: "en" |
+// "zh"} (the sidebar's language, default en), forPage: true for the click
+// (the page's view of the Analysis: no text, paragraphs or html).
+func analyzeJS(_ js.Value, args []js.Value) any {
 	return guard(func() string {
 		if len(args) < 1 || args[0].Type() != js.TypeString {
-			return errorJSON("lede.analyze(html, url) needs the page's HTML as a string")
+			return errorJSON("lede.analyze(page, url, options) needs the page (HTML or the wire format) as a string")
 		}
-		url := ""
+		var opt analysis.Options
 		if len(args) > 1 && args[1].Type() == js.TypeString {
-			url = args[1].String()
+			opt.URL = args[1].String()
 		}
-		return analyzeJSON(args[0].String(), url, forPage)
+		if len(args) > 2 && args[2].Type() == js.TypeObject {
+			if ui := args[2].Get("uiLang"); ui.Type() == js.TypeString {
+				opt.UILang = ui.String()
+			}
+			opt.ForPage = args[2].Get("forPage").Truthy()
+		}
+		return analyzeJSON(args[0].String(), opt)
 	})
 }

@@ -8,6 +8,7 @@ package analysis
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"math"
 	"runtime/debug"
 	"strings"
@@ -17,6 +18,7 @@ import (
 	"lede/internal/extract"
 	"lede/internal/figures"
 	"lede/internal/quotes"
+	"lede/internal/sidebar"
 	"lede/internal/text"
 	"lede/internal/wire"
 
@@ -47,6 +49,7 @@ type Analysis struct {
 	Site           string            `json:"site"`
 	LeadImage      string            `json:"leadImage"`
 	Excerpt        string            `json:"excerpt,omitempty"`
+	NextPage       string            `json:"nextPage,omitempty"` // next page of an article split over several
 	ReadingMinutes int               `json:"readingMinutes"`
 	Root           int               `json:"root"`
 	Keep           []int             `json:"keep"`
@@ -57,6 +60,7 @@ type Analysis struct {
 	Figures        []figures.Figure  `json:"figures"`
 	Quotes         []quotes.Quote    `json:"quotes"`
 	Pictures       []extract.Picture `json:"pictures"`
+	Sidebar        sidebar.View      `json:"sidebar"` // what the sidebar shows, in Options.UILang
 	Timings        Timings           `json:"timings"`
 }
 
@@ -67,12 +71,16 @@ type Timings struct {
 	Extract float64 `json:"extract"`
 	Figures float64 `json:"figures"`
 	Quotes  float64 `json:"quotes"`
+	Sidebar float64 `json:"sidebar"`
 	Total   float64 `json:"total"`
 }
 
 // Options for one analysis.
 type Options struct {
-	URL string // the page's address (resolves relative links; may be empty)
+	URL      string    // the page's address (resolves relative links; may be empty)
+	UILang   string    // the reader's UI language for the sidebar's view-model: en (default) or zh
+	Trace    io.Writer // when set, the extraction stages explain their decisions here
+	TraceAll bool      // traces every paragraph's verdict (lede analyze -trace-all)
 	// ForPage leaves out the html field (no rendering, no minifying): the
 	// click path does not show it. See Analysis.ForPage.
 	ForPage bool
@@ -103,7 +111,7 @@ func Analyze(src string, opt Options) (a *Analysis, err error) {
 		return nil, fmt.Errorf("lede: cannot parse the page: %w", err)
 	}
 	t1 := time.Now()
-	res := extract.Extract(doc, extract.Options{URL: opt.URL})
+	res := extract.Extract(doc, extract.Options{URL: opt.URL, Trace: opt.Trace, TraceAll: opt.TraceAll})
 	t2 := time.Now()
 
 	a = &Analysis{
@@ -116,6 +124,7 @@ func Analyze(src string, opt Options) (a *Analysis, err error) {
 		Site:      res.Meta.Site,
 		LeadImage: res.Meta.LeadImage,
 		Excerpt:   res.Meta.Excerpt,
+		NextPage:  res.Meta.NextPage,
 		Dir:       res.Meta.Dir,
 		Root:      res.Root,
 		Keep:      nonNil(res.Keep),
@@ -157,14 +166,16 @@ func Analyze(src string, opt Options) (a *Analysis, err error) {
 	if a.Quotes == nil {
 		a.Quotes = []quotes.Quote{}
 	}
-	a.Timings = Timings{Parse: ms(t1.Sub(t0)), Extract: ms(t2.Sub(t1)), Quotes: ms(t4.Sub(t3)), Figures: ms(t5.Sub(t4)), Total: ms(t5.Sub(t0))}
+	a.Sidebar = sidebar.Build(sidebar.Input{Title: a.Title, Published: a.Published, Paragraphs: a.Paragraphs, Figures: a.Figures, Quotes: a.Quotes, Pictures: a.Pictures}, opt.UILang)
+	t6 := time.Now()
+	a.Timings = Timings{Parse: ms(t1.Sub(t0)), Extract: ms(t2.Sub(t1)), Quotes: ms(t4.Sub(t3)), Figures: ms(t5.Sub(t4)), Sidebar: ms(t6.Sub(t5)), Total: ms(t6.Sub(t0))}
 	return a, nil
 }
 
 // PageView is the Analysis as the content script gets it on a click: without
 // the article's text, paragraphs and HTML, which it does not show (the
-// figures and quotes carry their own sentences and node ids) and which would
-// triple what crosses from the worker to the page.
+// sidebar's view-model carries what it shows of them) and which would triple
+// what crosses from the worker to the page.
 type PageView struct {
 	*Analysis
 	Text       string      `json:"text,omitempty"`

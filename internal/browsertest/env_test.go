@@ -515,7 +515,7 @@ func (tb *tab) turnOff() {
 // WASM core in the worker makes it (the click itself gets the page's view).
 func (tb *tab) analysis() map[string]any {
 	tb.t.Helper()
-	s := swEval[string](tb.t, tb.env, `(async () => { const l = await core; const r = globalThis.lastRun; return r && r.page ? l.analyze(r.page, r.url) : '' })()`)
+	s := swEval[string](tb.t, tb.env, `(async () => { const l = await core; const r = globalThis.lastRun; return r && r.page ? l.analyze(r.page, r.url, { uiLang: r.uiLang }) : '' })()`)
 	var a map[string]any
 	if err := json.Unmarshal([]byte(s), &a); err != nil {
 		tb.t.Fatalf("last Analysis is not JSON (%v): %.200s", err, s)

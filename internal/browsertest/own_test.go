@@ -148,7 +148,7 @@ func TestErrorPath(t *testing.T) {
 	tb := env.open(t, env.pageURL(tt.path))
 	before := eval[string](tb, jsOuter)
 	// Make the running core fail the way a dead Go runtime does.
-	swEval[bool](t, env, `(async () => { const l = await core; l.analyze = l.analyzeForPage = () => { throw new Error('Go program has already exited') }; return true })()`)
+	swEval[bool](t, env, `(async () => { const l = await core; l.analyze = () => { throw new Error('Go program has already exited') }; return true })()`)
 	if kind := tb.clickExpectingNotice(); kind != "error" {
 		t.Fatalf("notice kind = %q, want error", kind)
 	}

@@ -1,8 +1,10 @@
 package browsertest
 
 import (
+	"mime"
 	"net/http"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -19,7 +21,8 @@ const (
 // registerPages serves the corpus under /corpus/ (scripts blocked), the
 // repository's own pages under /testdata/ and both again under /strict/
 // with a Content-Security-Policy that forbids everything (no eval, no
-// wasm-unsafe-eval, no inline style).
+// wasm-unsafe-eval, no inline style); our pages also under /open/ with no
+// CSP (inline event handlers run).
 func registerPages(t testing.TB, env *browserEnv) {
 	root := repoRoot(t)
 	corpus := os.Getenv("LEDE_CORPUS")
@@ -38,9 +41,13 @@ func registerPages(t testing.TB, env *browserEnv) {
 				http.NotFound(w, r)
 				return
 			}
-			w.Header().Set("Content-Security-Policy", csp)
+			if csp != "" {
+				w.Header().Set("Content-Security-Policy", csp)
+			}
 			if strings.HasSuffix(rel, ".html") {
 				w.Header().Set("Content-Type", "text/html") // the page's own <meta charset> decides
+			} else if t := mime.TypeByExtension(path.Ext(rel)); t != "" {
+				w.Header().Set("Content-Type", t) // an SVG sniffed as text/xml is no image
 			}
 			w.Write(b)
 		})
@@ -49,6 +56,8 @@ func registerPages(t testing.TB, env *browserEnv) {
 	serve("/testdata/", filepath.Join(root, "testdata"), cspNoScripts)
 	serve("/strict/corpus/", corpus, cspStrict)
 	serve("/strict/testdata/", filepath.Join(root, "testdata"), cspStrict)
+	// No CSP at all: inline handlers run, so a test can see one fire.
+	serve("/open/testdata/", filepath.Join(root, "testdata"), "")
 	env.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { http.NotFound(w, r) })
 }
 

@@ -71,9 +71,20 @@ func TestNativeWasmParity(t *testing.T) {
 		skipOrFail(t, "no corpus at %s: parity checked on the repository's own pages only", corpus)
 	}
 	const url = "https://news.example.org/2025/article.html"
+	// The sidebar's view-model in Chinese too (the default is English).
+	uiLang := map[string]string{}
+	for _, name := range []string{"sample-zh", "sample-en", "seed_meta-ai-article"} {
+		if src, ok := inputs[name]; ok {
+			inputs[name+"_zh"] = src
+			uiLang[name+"_zh"] = "zh"
+		}
+	}
 	for name, src := range inputs {
 		os.WriteFile(filepath.Join(in, name+".html"), []byte(src), 0o644)
 		os.WriteFile(filepath.Join(in, name+".url"), []byte(url), 0o644)
+		if ui := uiLang[name]; ui != "" {
+			os.WriteFile(filepath.Join(in, name+".ui"), []byte(ui), 0o644)
+		}
 	}
 	cmd := exec.Command(node, filepath.Join(root, "internal", "browsertest", "testdata", "wasm-run.js"), wasmExec, wasm, in, out)
 	if b, err := cmd.CombinedOutput(); err != nil {
@@ -81,7 +92,7 @@ func TestNativeWasmParity(t *testing.T) {
 	}
 	for name, src := range inputs {
 		t.Run(name, func(t *testing.T) {
-			a, err := analysis.Analyze(src, analysis.Options{URL: url})
+			a, err := analysis.Analyze(src, analysis.Options{URL: url, UILang: uiLang[name]})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -171,7 +171,8 @@ func checkBrowserParity(t *testing.T, tb *tab) {
 	t.Helper()
 	page := swEval[string](t, tb.env, `globalThis.lastRun.page || ''`)
 	clickJSON := swEval[string](t, tb.env, `globalThis.lastRun.json || ''`)
-	a, err := analysis.Analyze(page, analysis.Options{URL: tb.url})
+	uiLang := swEval[string](t, tb.env, `globalThis.lastRun.uiLang || ''`)
+	a, err := analysis.Analyze(page, analysis.Options{URL: tb.url, UILang: uiLang})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -180,7 +181,7 @@ func checkBrowserParity(t *testing.T, tb *tab) {
 		t.Errorf("the browser's WASM Analysis differs from the native one on the same serialised page")
 	}
 	// What the click got is the page's view of that Analysis.
-	lean, err := analysis.Analyze(page, analysis.Options{URL: tb.url, ForPage: true})
+	lean, err := analysis.Analyze(page, analysis.Options{URL: tb.url, UILang: uiLang, ForPage: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -196,7 +197,7 @@ func checkBrowserParity(t *testing.T, tb *tab) {
 	}
 	var h bytes.Buffer
 	html.Render(&h, root)
-	viaHTML, err := analysis.Analyze(h.String(), analysis.Options{URL: tb.url})
+	viaHTML, err := analysis.Analyze(h.String(), analysis.Options{URL: tb.url, UILang: uiLang})
 	if err != nil {
 		t.Fatal(err)
 	}

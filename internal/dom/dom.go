@@ -27,6 +27,55 @@ const (
 	AttrFixed  = "data-lede-fixed"  // "fixed" or "sticky": a positioned overlay in the live page
 )
 
+// TextStats are the statistics of some text. Lengths count characters
+// (runes) with whitespace runs collapsed to one.
+type TextStats struct {
+	TextLen int // characters of visible-ish text
+	Punct   int // sentence/comma punctuation: , ， 、 ； ; 。 . ! ？ … :
+	Commas  int // clause punctuation only: , ， 、 ； ; 。
+	HanLen  int // Han characters (CJK ideographs)
+	Words   int // latin-script word count (runs of letters/digits)
+}
+
+// Stats are text and element statistics over a subtree. Text excludes
+// script, style, template and other non-content elements.
+type Stats struct {
+	TextStats
+	LinkLen     int // characters of text inside <a href>
+	HashLinkLen int // characters of text inside in-page links (<a href="#…">)
+
+	// Element counts in the subtree, the element itself included.
+	Ps, Imgs, Lis, Inputs, Embeds, Links int
+	HeadingLen                           int // characters inside h1–h6
+}
+
+// Add accumulates o into s.
+func (s *Stats) Add(o *Stats) {
+	s.TextLen += o.TextLen
+	s.LinkLen += o.LinkLen
+	s.HashLinkLen += o.HashLinkLen
+	s.Punct += o.Punct
+	s.Commas += o.Commas
+	s.HanLen += o.HanLen
+	s.Words += o.Words
+	s.Ps += o.Ps
+	s.Imgs += o.Imgs
+	s.Lis += o.Lis
+	s.Inputs += o.Inputs
+	s.Embeds += o.Embeds
+	s.Links += o.Links
+	s.HeadingLen += o.HeadingLen
+}
+
+// LinkDensity is the share of the text inside links, in-page (#) links
+// weighing 0.3 as in Readability.
+func (s *Stats) LinkDensity() float64 {
+	if s.TextLen == 0 {
+		return 0
+	}
+	return (float64(s.LinkLen-s.HashLinkLen) + 0.3*float64(s.HashLinkLen)) / float64(s.TextLen)
+}
+
 // Elem is one element of the document with its cached statistics.
 type Elem struct {
 	Node   *html.Node
@@ -34,20 +83,21 @@ type Elem struct {
 	Index  int   // position in Doc.Elems (document order)
 	Parent *Elem // nil for the root element
 	Depth  int
+	// End is the index after the element's last descendant: the subtree of
+	// Elems[i] is Elems[i:Elems[i].End].
+	End int
 
 	// Live-page facts (only set when the content script supplied them).
 	Hidden bool   // not rendered (display:none, visibility:hidden, zero size…)
 	Fixed  string // "fixed" or "sticky" when positioned as an overlay
 
-	// Text statistics over the element's subtree, excluding script, style,
-	// template and other non-content text. Lengths count characters (runes)
-	// with whitespace runs collapsed to one.
-	TextLen  int // characters of visible-ish text
-	LinkLen  int // characters of text inside <a href>
-	Punct    int // sentence/comma punctuation: , ， 、 ； ; 。 . ! ？ …
-	HanLen   int // Han characters (CJK ideographs)
-	Words    int // latin-script word count (runs of letters/digits)
-	Children []*Elem
+	Stats           // over the subtree
+	Own   TextStats // text directly inside the element
+	// NonContent is set on elements whose text is not reader-visible content
+	// (script, style, template, head, …); their Stats are kept but not added
+	// to their ancestors.
+	NonContent bool
+	Children   []*Elem
 }
 
 // Doc is a parsed document.
@@ -61,28 +111,99 @@ type Doc struct {
 }
 
 // Parse parses src and builds the element index with cached statistics.
+// x/net/html refuses documents nested deeper than 512 elements, which
+// browsers render; such a document is parsed again with the elements below
+// depth MaxDepth unwrapped (their content kept in place).
 func Parse(src string) (*Doc, error) {
 	root, err := html.Parse(strings.NewReader(src))
+	// the tree builder adds implied elements (tbody, html, body…) to the
+	// tokenizer's count: clamp harder until it fits
+	for depth := MaxDepth; err != nil && strings.Contains(err.Error(), "exceeds 512") && depth >= 32; depth /= 2 {
+		root, err = html.Parse(strings.NewReader(ClampDepth(src, depth)))
+	}
 	if err != nil {
 		return nil, err
 	}
 	return FromNode(root), nil
 }
 
+// MaxDepth is the nesting ClampDepth keeps first: below x/net/html's limit of
+// 512 with room for the elements the tree builder adds.
+const MaxDepth = 400
+
+// ClampDepth drops the start and end tags of elements nested deeper than max
+// (by a tokenizer's count of open tags), keeping their content.
+func ClampDepth(src string, max int) string {
+	type open struct {
+		name    string
+		dropped bool
+	}
+	var stack []open
+	var out strings.Builder
+	out.Grow(len(src))
+	z := html.NewTokenizer(strings.NewReader(src))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return out.String()
+		}
+		raw := z.Raw()
+		switch tt {
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if voidElements[string(name)] {
+				out.Write(raw)
+				continue
+			}
+			drop := len(stack) >= max
+			stack = append(stack, open{string(name), drop})
+			if !drop {
+				out.Write(raw)
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			i := len(stack) - 1
+			for i >= 0 && stack[i].name != string(name) {
+				i--
+			}
+			if i < 0 {
+				out.Write(raw)
+				continue
+			}
+			dropped := stack[i].dropped
+			stack = stack[:i]
+			if !dropped {
+				out.Write(raw)
+			}
+		default:
+			out.Write(raw)
+		}
+	}
+}
+
+var voidElements = map[string]bool{"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
+	"input": true, "link": true, "meta": true, "param": true, "source": true, "track": true, "wbr": true, "keygen": true}
+
 // FromNode indexes an already parsed tree.
 func FromNode(root *html.Node) *Doc {
 	d := &Doc{Root: root, byNode: make(map[*html.Node]*Elem, 1024)}
+	var slab []Elem // elements are allocated in chunks: one allocation per 512
 	var walk func(n *html.Node, parent *Elem, depth int)
 	walk = func(n *html.Node, parent *Elem, depth int) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
-				if c.Type == html.TextNode && parent != nil && !skipText(parent) {
-					parent.addText(c.Data)
+				if c.Type == html.TextNode && parent != nil {
+					parent.Own.AddText(c.Data)
 				}
 				continue
 			}
-			e := &Elem{Node: c, Index: len(d.Elems), Parent: parent, Depth: depth}
+			if len(slab) == cap(slab) {
+				slab = make([]Elem, 0, 512)
+			}
+			slab = append(slab, Elem{Node: c, Index: len(d.Elems), Parent: parent, Depth: depth})
+			e := &slab[len(slab)-1]
 			e.ID = e.Index
+			e.NonContent = skipText(c.DataAtom)
 			for _, a := range c.Attr {
 				switch a.Key {
 				case AttrID:
@@ -102,15 +223,10 @@ func FromNode(root *html.Node) *Doc {
 				parent.Children = append(parent.Children, e)
 			}
 			walk(c, e, depth+1)
-			if parent != nil && !skipText(e) {
-				parent.TextLen += e.TextLen
-				parent.LinkLen += e.LinkLen
-				parent.Punct += e.Punct
-				parent.HanLen += e.HanLen
-				parent.Words += e.Words
-			}
-			if c.DataAtom == atom.A && hasAttr(c, "href") {
-				e.LinkLen = e.TextLen
+			e.End = len(d.Elems)
+			e.finish()
+			if parent != nil && !e.NonContent {
+				parent.Stats.Add(&e.Stats)
 			}
 		}
 	}
@@ -118,67 +234,180 @@ func FromNode(root *html.Node) *Doc {
 	return d
 }
 
-// skipText reports elements whose text is not reader-visible content.
-func skipText(e *Elem) bool {
+// finish adds the element's own text and its own counts to its subtree
+// statistics (its children were added as they closed).
+func (e *Elem) finish() {
+	e.AddOwn(&e.Stats)
+	e.Rollup(&e.Stats)
+}
+
+// AddOwn adds the element's own text to s.
+func (e *Elem) AddOwn(s *Stats) {
+	s.TextLen += e.Own.TextLen
+	s.Punct += e.Own.Punct
+	s.Commas += e.Own.Commas
+	s.HanLen += e.Own.HanLen
+	s.Words += e.Own.Words
+}
+
+// Rollup applies what the element itself contributes to s, the statistics of
+// its own text plus its children: element counts and link text. Stages that
+// recompute statistics over a pruned tree call it to stay consistent.
+func (e *Elem) Rollup(s *Stats) {
 	switch e.Node.DataAtom {
-	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.Title, atom.Iframe, atom.Object, atom.Svg, atom.Math, atom.Select, atom.Textarea:
+	case atom.P:
+		s.Ps++
+	case atom.Img, atom.Picture:
+		s.Imgs++
+	case atom.Li:
+		s.Lis++
+	case atom.Input, atom.Textarea, atom.Select, atom.Button:
+		s.Inputs++
+	case atom.Embed, atom.Object, atom.Iframe:
+		s.Embeds++
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		s.HeadingLen = s.TextLen
+	case atom.A:
+		if href, ok := AttrOK(e.Node, "href"); ok {
+			s.Links++
+			if IsProse(s) {
+				break // a whole article wrapped in a link is not link text
+			}
+			s.LinkLen = s.TextLen
+			if strings.HasPrefix(strings.TrimSpace(href), "#") {
+				s.HashLinkLen = s.TextLen
+			}
+		}
+	}
+}
+
+// A link holding at least ProseLinkMinLen weighted characters (Han count
+// triple) and ProseLinkMinCommas clause marks is prose that happens to be
+// clickable, not navigation: its text does not count as link text.
+const (
+	ProseLinkMinLen    = 300
+	ProseLinkMinCommas = 4
+)
+
+// IsProse reports whether statistics s describe prose rather than a link label.
+func IsProse(s *Stats) bool {
+	return s.TextLen+2*s.HanLen >= ProseLinkMinLen && s.Commas >= ProseLinkMinCommas
+}
+
+// skipText reports elements whose text is not reader-visible content.
+func skipText(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.Title, atom.Iframe, atom.Object, atom.Svg, atom.Math, atom.Select, atom.Textarea, atom.Option,
+		atom.Rt, atom.Rp: // ruby annotations (furigana, pinyin) are not the text
 		return true
 	}
 	return false
 }
 
 // IsPunct reports punctuation that marks clauses and sentences in English and
-// Chinese text; it feeds the comma/punctuation density scores.
+// Chinese text; it feeds the punctuation density scores.
 func IsPunct(r rune) bool {
 	switch r {
-	case ',', ';', '.', '!', '?', '，', '、', '；', '。', '！', '？', '…', '：', ':':
+	case ',', ';', '.', '!', '?', '，', '、', '；', '。', '！', '？', '…', '：', ':', '．':
+		return true
+	}
+	return false
+}
+
+// IsComma reports clause punctuation: the commas of Readability's scoring,
+// with the Chinese comma, enumeration comma, semicolon and full stop counted
+// alike (a Chinese sentence carries fewer commas than an English one of the
+// same content).
+func IsComma(r rune) bool {
+	switch r {
+	case ',', '，', '、', '；', ';', '。', '،', '﹐', '﹑', '︐', '︑':
 		return true
 	}
 	return false
 }
 
 // IsHan reports CJK ideographs.
-func IsHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+func IsHan(r rune) bool {
+	if r < 0x2e80 {
+		return false
+	}
+	if r >= 0x4e00 && r <= 0x9fff {
+		return true
+	}
+	return unicode.Is(unicode.Han, r)
+}
 
-func (e *Elem) addText(s string) {
+// IsSpace reports the whitespace that text collapsing folds into one space.
+func IsSpace(r rune) bool {
+	switch r {
+	case ' ', '\n', '\t', '\r', '\f', 0xa0:
+		return true
+	}
+	return r > 0x7f && unicode.IsSpace(r)
+}
+
+// AddText adds the statistics of the text str (one text node) to s. A comma
+// counts only after a word in the same text node: separators between links
+// ("A 、 B 、 C" in a tag cloud) are not clause punctuation.
+func (s *TextStats) AddText(str string) {
 	space := true
 	inWord := false
-	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
+	word := false // a letter or ideograph since the last counted comma
+	for i := 0; i < len(str); {
+		r, size := rune(str[i]), 1
 		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+			r, size = utf8.DecodeRuneInString(str[i:])
 		}
 		i += size
-		if r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\f' || r == 0xa0 || (r > 0x7f && unicode.IsSpace(r)) {
+		if IsSpace(r) {
 			if !space {
-				e.TextLen++
+				s.TextLen++
 				space = true
 			}
 			inWord = false
 			continue
 		}
 		space = false
-		e.TextLen++
+		s.TextLen++
 		if r < 0x80 {
 			if IsPunct(r) {
-				e.Punct++
+				if word {
+					s.Punct++
+					if r == ',' || r == ';' {
+						s.Commas++
+						word = false
+					}
+				}
+				inWord = false
+				continue
 			}
 			isWord := r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
-			if isWord && !inWord {
-				e.Words++
+			if isWord {
+				word = true
+				if !inWord {
+					s.Words++
+				}
 			}
 			inWord = isWord
 			continue
 		}
-		if IsPunct(r) {
-			e.Punct++
+		if IsPunct(r) || IsComma(r) {
+			if word {
+				s.Punct++
+				if IsComma(r) {
+					s.Commas++
+					word = false
+				}
+			}
 			inWord = false
 		} else if IsHan(r) {
-			e.HanLen++
+			s.HanLen++
+			word = true
 			inWord = false
-		} else if unicode.IsLetter(r) {
+		} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			word = true
 			if !inWord {
-				e.Words++
+				s.Words++
 			}
 			inWord = true
 		} else {
@@ -214,26 +443,13 @@ func (d *Doc) Body() *Elem {
 	return nil
 }
 
-// LinkDensity is the share of the element's text that sits inside links.
-func (e *Elem) LinkDensity() float64 {
-	if e.TextLen == 0 {
-		return 0
-	}
-	return float64(e.LinkLen) / float64(e.TextLen)
-}
-
 // Contains reports whether o is e or one of its descendants.
 func (e *Elem) Contains(o *Elem) bool {
-	for ; o != nil; o = o.Parent {
-		if o == e {
-			return true
-		}
-		if o.Depth < e.Depth {
-			return false
-		}
-	}
-	return false
+	return o != nil && o.Index >= e.Index && o.Index < e.End
 }
+
+// Tag is the element's tag atom.
+func (e *Elem) Tag() atom.Atom { return e.Node.DataAtom }
 
 // Attr returns the value of attribute key on n ("" when absent).
 func Attr(n *html.Node, key string) string {
@@ -245,13 +461,14 @@ func Attr(n *html.Node, key string) string {
 	return ""
 }
 
-func hasAttr(n *html.Node, key string) bool {
+// AttrOK returns the value of attribute key on n and whether it is present.
+func AttrOK(n *html.Node, key string) (string, bool) {
 	for _, a := range n.Attr {
 		if a.Key == key {
-			return true
+			return a.Val, true
 		}
 	}
-	return false
+	return "", false
 }
 
 // ClassID returns the element's class and id joined, lower-cased, for the
@@ -267,4 +484,52 @@ func ClassID(n *html.Node) string {
 		}
 	}
 	return strings.ToLower(b.String())
+}
+
+// Text returns the reader-visible text of n's subtree with whitespace runs
+// collapsed to single spaces and trimmed.
+func Text(n *html.Node) string {
+	var b strings.Builder
+	AppendText(&b, n)
+	return strings.TrimSpace(b.String())
+}
+
+// AppendText appends n's collapsed text to b (not trimmed; a pending space is
+// written only when b does not already end in one).
+func AppendText(b *strings.Builder, n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		AppendCollapsed(b, n.Data)
+		return
+	case html.ElementNode:
+		if skipText(n.DataAtom) {
+			return
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		AppendText(b, c)
+	}
+}
+
+// AppendCollapsed appends s to b with whitespace runs collapsed to one space,
+// never writing a space after a space already at the end of b.
+func AppendCollapsed(b *strings.Builder, s string) {
+	str := b.String()
+	space := len(str) == 0 || str[len(str)-1] == ' '
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if IsSpace(r) {
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		} else {
+			b.WriteString(s[i : i+size])
+			space = false
+		}
+		i += size
+	}
 }

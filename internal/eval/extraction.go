@@ -5,13 +5,16 @@ import (
 )
 
 // Tokens splits s the way FORMAT.md prescribes: runs of word characters for
-// Latin and other scripts; one token per Han, Kana or Hangul character.
+// Latin and other scripts; one token per Han, Kana or Hangul character. A
+// word character is what Python's \w matches (the benchmark's tokenizer):
+// letters, numbers (any Unicode number, as str.isalnum) and '_' — combining
+// marks are not word characters there.
 func Tokens(s string) []string {
 	var out []string
 	start := -1
 	for i, r := range s {
 		cjk := unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
-		word := !cjk && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || unicode.Is(unicode.Mn, r))
+		word := !cjk && (unicode.IsLetter(r) || unicode.IsNumber(r) || r == '_')
 		if word {
 			if start < 0 {
 				start = i

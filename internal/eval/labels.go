@@ -2,6 +2,7 @@ package eval
 
 import (
 	"math"
+	"sort"
 	"strings"
 
 	"lede/internal/figures"
@@ -57,7 +58,9 @@ type FigureMiss struct {
 
 // CompareFigures scores one page: distinct (value, kind) pairs, optional gold
 // pairs count neither way, a prediction inside a not_figures string is a false
-// positive, predicted dates are ignored.
+// positive, predicted dates are ignored. A predicted range contributes both
+// its bounds (value and high), as the gold labels list a range's bounds as
+// two figures.
 func CompareFigures(g Gold, pred []figures.Figure) (tp, fp, fn int, misses []FigureMiss) {
 	var gold, optional []valueKind
 	for _, f := range g.Figures {
@@ -82,10 +85,17 @@ func CompareFigures(g Gold, pred []figures.Figure) (tp, fp, fn int, misses []Fig
 			misses = append(misses, FigureMiss{f.Text, f.Value, f.Kind, "not_figure"})
 			continue
 		}
-		vk := valueKind{f.Value, f.Kind}
-		if !containsVK(predicted, vk) {
-			predicted = append(predicted, vk)
-			predText[vk] = f.Text
+		// A range (20～25倍, 1%-4%) gives both bounds, as the gold labels do:
+		// its upper bound is a second (value, kind) pair.
+		for i, v := range [...]float64{f.Value, f.High} {
+			if i == 1 && (f.High == 0 || f.High == f.Value) {
+				continue
+			}
+			vk := valueKind{v, f.Kind}
+			if !containsVK(predicted, vk) {
+				predicted = append(predicted, vk)
+				predText[vk] = f.Text
+			}
 		}
 	}
 	matched := make([]bool, len(gold))
@@ -123,17 +133,45 @@ func CompareFigures(g Gold, pred []figures.Figure) (tp, fp, fn int, misses []Fig
 	return tp, fp, fn, misses
 }
 
+// insideNotFigure reports whether text lies inside one of the not_figures
+// strings as the same number: "H100" inside "H100", "3" inside "Llama 3",
+// but not "30" inside "A330neo" nor "2位" inside "第22位", where the digits
+// are part of a longer number.
 func insideNotFigure(text string, not []string) bool {
 	t := strings.TrimSpace(text)
 	if t == "" {
 		return false
 	}
 	for _, n := range not {
-		if strings.Contains(n, t) {
-			return true
+		for off := 0; off <= len(n)-len(t); {
+			k := strings.Index(n[off:], t)
+			if k < 0 {
+				break
+			}
+			a, b := off+k, off+k+len(t)
+			if !(splitsDigits(n[:a], t, true) || splitsDigits(n[b:], t, false)) {
+				return true
+			}
+			off = a + 1
 		}
 	}
 	return false
+}
+
+// splitsDigits: the match of t continues a digit run into the rest of the
+// string on that side (before when left).
+func splitsDigits(rest, t string, left bool) bool {
+	if rest == "" || t == "" {
+		return false
+	}
+	var edge, next byte
+	if left {
+		edge, next = t[0], rest[len(rest)-1]
+	} else {
+		edge, next = t[len(t)-1], rest[0]
+	}
+	isDigit := func(c byte) bool { return c >= '0' && c <= '9' }
+	return isDigit(edge) && isDigit(next)
 }
 
 func appendDistinct(s []valueKind, v valueKind) []valueKind {
@@ -163,19 +201,50 @@ type QuoteMiss struct {
 // when their texts overlap (one contains the other, or they share half the
 // shorter one's characters). Attribution additionally needs the same speaker
 // (equal, or one name contains the other). Optional gold quotes count neither
-// way.
+// way; a prediction overlapping an already matched or optional gold quote is
+// not an error.
+//
+// Pairs are matched one to one, best overlap first (containment before a
+// character share, then the same speaker, then the closer lengths), so the
+// result does not depend on the order of the predictions: a spurious
+// prediction that merely shares characters with a gold quote cannot take it
+// from the prediction that holds it.
 func CompareQuotes(g Gold, pred []quotes.Quote) (det, attr PRF, misses []QuoteMiss) {
-	usedGold := make([]bool, len(g.Quotes))
-	for _, p := range pred {
-		best := -1
-		for i, gq := range g.Quotes {
-			if usedGold[i] || !textsOverlap(gq.Text, p.Text) {
+	type pair struct {
+		p, g  int
+		score float64
+	}
+	var pairs []pair
+	for pi, p := range pred {
+		for gi, gq := range g.Quotes {
+			contain, ratio, ok := quoteOverlap(gq.Text, p.Text)
+			if !ok {
 				continue
 			}
-			if best < 0 || (!sameSpeaker(g.Quotes[best].Speaker, p.Speaker) && sameSpeaker(gq.Speaker, p.Speaker)) {
-				best = i
+			score := ratio
+			if contain {
+				score += 2
 			}
+			if sameSpeaker(gq.Speaker, p.Speaker) {
+				score += 1
+			}
+			pairs = append(pairs, pair{pi, gi, score})
 		}
+	}
+	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].score > pairs[j].score })
+	predGold := make([]int, len(pred))
+	for i := range predGold {
+		predGold[i] = -1
+	}
+	usedGold := make([]bool, len(g.Quotes))
+	for _, pr := range pairs {
+		if predGold[pr.p] >= 0 || usedGold[pr.g] {
+			continue
+		}
+		predGold[pr.p], usedGold[pr.g] = pr.g, true
+	}
+	for pi, p := range pred {
+		best := predGold[pi]
 		if best < 0 {
 			// a prediction overlapping an already matched or optional gold quote is not an error
 			if overlapsAny(g.Quotes, p.Text) {
@@ -186,7 +255,6 @@ func CompareQuotes(g Gold, pred []quotes.Quote) (det, attr PRF, misses []QuoteMi
 			misses = append(misses, QuoteMiss{p.Speaker, p.Text, "spurious"})
 			continue
 		}
-		usedGold[best] = true
 		gq := g.Quotes[best]
 		if gq.Optional {
 			continue
@@ -220,16 +288,27 @@ func overlapsAny(gs []GoldQuote, t string) bool {
 }
 
 func textsOverlap(a, b string) bool {
+	_, _, ok := quoteOverlap(a, b)
+	return ok
+}
+
+// quoteOverlap reports whether two quote texts overlap (FORMAT.md: either
+// contains the other, or they share half the shorter one's characters — with
+// a common run of at least a quarter of it, so that unrelated texts made of
+// the same frequent characters or letters do not match), whether by
+// containment, and the length ratio shorter/longer.
+func quoteOverlap(a, b string) (contain bool, ratio float64, ok bool) {
 	a, b = normQuote(a), normQuote(b)
 	if a == "" || b == "" {
-		return false
-	}
-	if strings.Contains(a, b) || strings.Contains(b, a) {
-		return true
+		return false, 0, false
 	}
 	ra, rb := []rune(a), []rune(b)
 	if len(ra) > len(rb) {
 		ra, rb = rb, ra
+	}
+	ratio = float64(len(ra)) / float64(len(rb))
+	if strings.Contains(a, b) || strings.Contains(b, a) {
+		return true, ratio, true
 	}
 	// shared characters, with multiplicity
 	count := map[rune]int{}
@@ -243,7 +322,7 @@ func textsOverlap(a, b string) bool {
 			shared++
 		}
 	}
-	return shared*2 >= len(ra) && longestCommon(ra, rb)*4 >= len(ra)
+	return false, ratio, shared*2 >= len(ra) && longestCommon(ra, rb)*4 >= len(ra)
 }
 
 // longestCommon is the length of the longest common substring, guarding the
@@ -272,7 +351,23 @@ func longestCommon(a, b []rune) int {
 	return best
 }
 
+// normQuote folds full-width forms to ASCII (，→, ：→: Ａ→A), 。 to a period
+// and runs of spaces to one, and trims quotation marks and punctuation: the
+// same words written with Chinese or Latin punctuation are the same text.
 func normQuote(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r >= 0xff01 && r <= 0xff5e:
+			return r - 0xfee0
+		case r == 0x3000:
+			return ' '
+		case r == '。':
+			return '.'
+		case r == '、':
+			return ','
+		}
+		return r
+	}, s)
 	s = strings.TrimSpace(s)
 	s = strings.Trim(s, "“”\"'‘’「」『』,，。.:：")
 	return strings.Join(strings.Fields(s), " ")

@@ -4,6 +4,8 @@
 package extract
 
 import (
+	"io"
+
 	"lede/internal/text"
 
 	"golang.org/x/net/html"
@@ -19,6 +21,7 @@ type Meta struct {
 	Lang      string `json:"lang"` // declared language (html lang, meta); the pipeline detects the final one
 	Dir       string `json:"dir"`  // ltr or rtl
 	Excerpt   string `json:"excerpt"`
+	NextPage  string `json:"nextPage,omitempty"` // the article's next page when it is split over several
 }
 
 // Picture is an image of the article with its caption.
@@ -44,5 +47,8 @@ type Result struct {
 
 // Options tunes one extraction.
 type Options struct {
-	URL string // the page's address, to resolve relative URLs
+	URL   string    // the page's address, to resolve relative URLs
+	Trace io.Writer // when set, the stages explain their decisions here (lede analyze -trace)
+	// TraceAll adds every paragraph to the trace, not only those left out of the text.
+	TraceAll bool
 }

@@ -1,7 +1,8 @@
 // Runs the shipped WASM core under node, for the native/WASM parity test.
 // usage: node wasm-run.js WASM_EXEC_JS LEDE_WASM IN_DIR OUT_DIR
 // Every IN_DIR/NAME.html (with its page address in NAME.url) is analysed
-// with lede.analyze; the JSON result goes to OUT_DIR/NAME.json.
+// with lede.analyze (and the sidebar's UI language in NAME.ui, when there
+// is one); the JSON result goes to OUT_DIR/NAME.json.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -25,7 +26,9 @@ WebAssembly.instantiate(fs.readFileSync(process.argv[3]), go.importObject).then(
     const html = fs.readFileSync(path.join(inDir, f), 'utf8');
     const urlFile = path.join(inDir, name + '.url');
     const url = fs.existsSync(urlFile) ? fs.readFileSync(urlFile, 'utf8') : '';
-    fs.writeFileSync(path.join(outDir, name + '.json'), globalThis.lede.analyze(html, url));
+    const uiFile = path.join(inDir, name + '.ui');
+    const options = fs.existsSync(uiFile) ? { uiLang: fs.readFileSync(uiFile, 'utf8') } : undefined;
+    fs.writeFileSync(path.join(outDir, name + '.json'), globalThis.lede.analyze(html, url, options));
   }
   process.exit(0);
 }).catch(e => {

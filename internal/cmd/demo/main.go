@@ -175,7 +175,7 @@ func demoPage(browserCtx, swCtx context.Context, extID, url, out, name string) e
 	}
 	// The full Analysis of the page the click sent (the click itself gets the
 	// part the page shows).
-	js, err := chromedp.Run(swCtx, chromedp.Evaluate[string](`(async () => { const l = await core; const r = globalThis.lastRun; return r && r.page ? l.analyze(r.page, r.url) : '' })()`, chromedp.EvalAwaitPromise))
+	js, err := chromedp.Run(swCtx, chromedp.Evaluate[string](`(async () => { const l = await core; const r = globalThis.lastRun; return r && r.page ? l.analyze(r.page, r.url, { uiLang: r.uiLang }) : '' })()`, chromedp.EvalAwaitPromise))
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,6 @@
 // Command lede runs the Lede core natively.
 //
-//	lede analyze [-url URL] FILE.html   print the page's Analysis as JSON
+//	lede analyze [-url URL] [-ui en|zh] FILE.html   print the page's Analysis as JSON
 //	lede eval -corpus DIR [-set S] [-v] score a labelled corpus, print metrics as JSON
 package main
 
@@ -18,9 +18,13 @@ import (
 )
 
 const usage = `usage:
-  lede analyze [-url URL] FILE.html     print the Analysis of FILE.html as JSON ("-" reads stdin)
-  lede eval -corpus DIR [-set SET,...] [-v]
-                                        score a corpus (see shared/corpus/FORMAT.md), print metrics as JSON
+  lede analyze [-url URL] [-ui en|zh] [-trace] FILE.html
+                                        print the Analysis of FILE.html as JSON ("-" reads stdin);
+                                        -ui is the sidebar's language (default en);
+                                        -trace explains the extraction decisions on stderr
+  lede eval -corpus DIR [-set SET,...] [-v] [-markdown FILE|-]
+                                        score a corpus (see shared/corpus/FORMAT.md), print metrics as JSON;
+                                        -markdown regenerates the per-set table in FILE (docs/extraction.md)
 `
 
 func main() {
@@ -49,11 +53,17 @@ func run(args []string, out io.Writer) error {
 func analyzeCmd(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	url := fs.String("url", "", "the page's address (resolves relative links)")
+	ui := fs.String("ui", "en", "the sidebar's UI language: en or zh")
+	trace := fs.Bool("trace", false, "explain the extraction decisions on stderr")
+	traceAll := fs.Bool("trace-all", false, "like -trace, with every paragraph's verdict")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
 		return fmt.Errorf("analyze needs exactly one FILE.html\n%s", usage)
+	}
+	if *ui != "en" && *ui != "zh" {
+		return fmt.Errorf("-ui must be en or zh, not %q", *ui)
 	}
 	var src string
 	if fs.Arg(0) == "-" {
@@ -69,7 +79,12 @@ func analyzeCmd(args []string, out io.Writer) error {
 		}
 		src = s
 	}
-	a, err := analysis.Analyze(src, analysis.Options{URL: *url})
+	opt := analysis.Options{URL: *url, UILang: *ui}
+	if *trace || *traceAll {
+		opt.Trace = os.Stderr
+		opt.TraceAll = *traceAll
+	}
+	a, err := analysis.Analyze(src, opt)
 	if err != nil {
 		return err
 	}
@@ -81,6 +96,7 @@ func evalCmd(args []string, out io.Writer) error {
 	corpus := fs.String("corpus", "", "corpus directory (e.g. ../shared/corpus)")
 	sets := fs.String("set", "", "comma-separated sets to score (default: all)")
 	verbose := fs.Bool("v", false, "include per-page results")
+	markdown := fs.String("markdown", "", "write the per-set table into this Markdown file (between its generated markers) instead of JSON; - prints it")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -95,7 +111,14 @@ func evalCmd(args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return writeJSON(out, rep)
+	switch *markdown {
+	case "":
+		return writeJSON(out, rep)
+	case "-":
+		_, err := io.WriteString(out, rep.Markdown())
+		return err
+	}
+	return rep.WriteMarkdown(*markdown)
 }
 
 func writeJSON(w io.Writer, v any) error {

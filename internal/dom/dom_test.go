@@ -1,0 +1,96 @@
+package dom
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestStats(t *testing.T) {
+	d, err := Parse(`<html><head><title>t</title><script>var x = "a, b, c";</script></head><body>
+<div id="a"><p>One, two; three.</p><p>中文，逗号、顿号；分号。</p><a href="/x">link text</a> <a href="#top">top</a>
+<p>蔡英文 、 <a href="/1">民進黨</a> 、 <a href="/2">國民黨</a></p></div></body></html>`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var div, p2, p3 *Elem
+	ps := 0
+	for _, e := range d.Elems {
+		switch e.Tag().String() {
+		case "div":
+			div = e
+		case "p":
+			ps++
+			if ps == 2 {
+				p2 = e
+			}
+			if ps == 3 {
+				p3 = e
+			}
+		}
+	}
+	if p2.TextLen != 12 || p2.HanLen != 8 || p2.Commas != 4 {
+		t.Errorf("chinese paragraph: len %d han %d commas %d", p2.TextLen, p2.HanLen, p2.Commas)
+	}
+	if p3.Commas != 1 { // only the comma after a word in its own text node
+		t.Errorf("separators between links counted as commas: %d", p3.Commas)
+	}
+	if div.Ps != 3 || div.Links != 4 || div.HashLinkLen != 3 || div.LinkLen != 9+3+3+3 {
+		t.Errorf("div: ps %d links %d hash %d linklen %d", div.Ps, div.Links, div.HashLinkLen, div.LinkLen)
+	}
+	if div.Words < 5 {
+		t.Errorf("words %d", div.Words)
+	}
+	// script text is not content
+	for _, e := range d.Elems {
+		if e.Tag().String() == "head" && e.Parent != nil && e.Parent.TextLen > div.TextLen+5 {
+			t.Errorf("head text leaked into the html element statistics")
+		}
+	}
+	if got := Text(div.Node); got == "" || got[:4] != "One," {
+		t.Errorf("Text = %q", got)
+	}
+}
+
+func TestLiveIDs(t *testing.T) {
+	d, _ := Parse(`<html data-lede-id="0"><body data-lede-id="2"><div data-lede-id="7" data-lede-hidden><p data-lede-id="8">x</p></div><div data-lede-id="9" data-lede-fixed="sticky"></div></body></html>`)
+	if !d.HasLiveIDs || d.ByID(7) == nil || !d.ByID(7).Hidden || d.ByID(9).Fixed != "sticky" {
+		t.Errorf("live ids/marks not read")
+	}
+	if !d.ByID(7).Contains(d.ByID(8)) || d.ByID(8).Contains(d.ByID(7)) {
+		t.Error("Contains")
+	}
+}
+
+func TestProseLink(t *testing.T) {
+	long := "这是一段很长的正文，被整个放进了一个链接里面，但是它仍然是文章的正文，不是导航链接，所以不能算作链接文字。这样的页面确实存在，读者看到的是正文。"
+	d, _ := Parse(`<body><div><a href="/a">` + long + long + `</a></div><div><a href="/b">短链接</a></div></body>`)
+	for _, e := range d.Elems {
+		if e.Tag().String() == "a" {
+			if e.TextLen > 100 && e.LinkLen != 0 {
+				t.Errorf("prose in a link counted as link text")
+			}
+			if e.TextLen < 10 && e.LinkLen != e.TextLen {
+				t.Errorf("a short link is link text")
+			}
+		}
+	}
+}
+
+func TestDeepNesting(t *testing.T) {
+	src := "<html><body>" + strings.Repeat("<div>", 2000) + "<p>deep text</p>" + strings.Repeat("</div>", 2000) + "<p>after</p></body></html>"
+	d, err := Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := d.Body()
+	if got := Text(body.Node); got != "deep text after" && got != "deep textafter" {
+		t.Errorf("text %q", got)
+	}
+	depth := 0
+	for _, e := range d.Elems {
+		depth = max(depth, e.Depth)
+	}
+	if depth > 512 {
+		t.Errorf("depth %d", depth)
+	}
+}

@@ -1,0 +1,88 @@
+package extract
+
+// Multi-page articles and text direction: hints the reader view shows.
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"lede/internal/dom"
+	"lede/internal/text"
+
+	"golang.org/x/net/html/atom"
+)
+
+// nextPageTexts are the labels of a "next page" link, compared lower-cased
+// with arrows and spaces trimmed.
+var nextPageTexts = []string{"下一页", "下一頁", "下页", "下頁", "next page", "next", "次のページ", "다음 페이지", "page suivante", "nächste seite", "siguiente", "próxima página"}
+
+// pageNumberRe: the address of a next page carries a page number (…_2.html,
+// …/2/, ?page=2, -p2); "next" links without one lead to the next post.
+var pageNumberRe = regexp.MustCompile(`(?i)([_-]p?\d{1,3}\.[a-z]{2,5}$|[_-]p?\d{1,3}\.[a-z]{2,5}[?#]|/(page/)?\d{1,3}/?$|[?&](page|p|pg|pagenum|pn)=\d{1,3}\b)`)
+
+// nextPage finds the next page of a split article: <link rel="next"> in the
+// head, or a "next page" link inside the article (its pagination line), when
+// its address carries a page number.
+func (p *page) nextPage(units []*dom.Elem) string {
+	base := p.baseURL()
+	for _, e := range p.doc.Elems {
+		if e.Tag() == atom.Body {
+			break
+		}
+		if e.Tag() == atom.Link && hasToken(dom.Attr(e.Node, "rel"), "next") {
+			if h := strings.TrimSpace(dom.Attr(e.Node, "href")); pageNumberRe.MatchString(h) {
+				return resolveURL(base, h)
+			}
+		}
+	}
+	for _, u := range units {
+		for _, e := range p.doc.Elems[u.Index:u.End] {
+			if e.Tag() != atom.A {
+				continue
+			}
+			h := strings.TrimSpace(dom.Attr(e.Node, "href"))
+			if h == "" || strings.HasPrefix(h, "#") || strings.HasPrefix(strings.ToLower(h), "javascript:") {
+				continue
+			}
+			label := strings.ToLower(strings.Trim(dom.Text(e.Node), " >»›→〉》]】"))
+			if (hasToken(dom.Attr(e.Node, "rel"), "next") || oneOf(label, nextPageTexts)) && pageNumberRe.MatchString(h) {
+				return resolveURL(base, h)
+			}
+		}
+	}
+	return ""
+}
+
+func hasToken(list, tok string) bool {
+	for _, f := range strings.Fields(strings.ToLower(list)) {
+		if f == tok {
+			return true
+		}
+	}
+	return false
+}
+
+// textDirection is "rtl" when most letters of the text are Arabic, Hebrew,
+// Syriac, Thaana or N'Ko, else "" (the page did not say; ltr is the default).
+func textDirection(paras []text.Para) string {
+	rtl, letters := 0, 0
+	for _, p := range paras {
+		for _, r := range p.Text {
+			if !unicode.IsLetter(r) {
+				continue
+			}
+			letters++
+			if unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana, unicode.Nko) {
+				rtl++
+			}
+		}
+		if letters > 4000 {
+			break
+		}
+	}
+	if letters > 0 && 2*rtl > letters {
+		return "rtl"
+	}
+	return ""
+}

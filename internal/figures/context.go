@@ -1,0 +1,1149 @@
+package figures
+
+import (
+	"sort"
+	"strings"
+
+	"lede/internal/text"
+)
+
+// Stage 4 of Find: the words around a figure — its qualifier (more than,
+// nearly…), its direction (up/down) and what it is about.
+
+// The qualifiers we report.
+const (
+	QualMoreThan = "more than"
+	QualNearly   = "nearly"
+	QualAbout    = "about"
+	QualAtLeast  = "at least"
+	QualBelow    = "below"
+	QualUpTo     = "up to"
+)
+
+// zhQualBefore are written right before the number (longest match wins).
+var zhQualBefore = map[string]string{
+	"超过": QualMoreThan, "超過": QualMoreThan, "逾": QualMoreThan, "多于": QualMoreThan, "多於": QualMoreThan,
+	"高于": QualMoreThan, "高於": QualMoreThan, "大于": QualMoreThan, "突破": QualMoreThan, "超出": QualMoreThan,
+	"至少": QualAtLeast, "最少": QualAtLeast, "不少于": QualAtLeast, "不下": QualAtLeast, "不低于": QualAtLeast,
+	"起码": QualAtLeast, "近": QualNearly, "接近": QualNearly, "将近": QualNearly, "將近": QualNearly,
+	"逼近": QualNearly, "近乎": QualNearly, "几乎": QualNearly, "幾乎": QualNearly, "约": QualAbout, "約": QualAbout, "大约": QualAbout,
+	"大約": QualAbout, "约为": QualAbout, "約為": QualAbout, "约合": QualAbout, "約合": QualAbout, "大概": QualAbout,
+	"左右": QualAbout, "不到": QualBelow, "不足": QualBelow, "少于": QualBelow, "少於": QualBelow, "低于": QualBelow,
+	"低於": QualBelow, "未满": QualBelow, "最多": QualUpTo, "至多": QualUpTo, "不超过": QualUpTo, "不超過": QualUpTo,
+	"≤": QualUpTo, "≥": QualAtLeast, "<": QualBelow, ">": QualMoreThan,
+}
+
+// zhNotQualBefore: 近 inside these words is not "nearly" (最近3个月).
+var zhNotQualBefore = []string{"最近", "附近", "临近", "靠近"}
+
+// zhQualAfter follow the number and its unit.
+var zhQualAfter = map[string]string{
+	"以上": QualMoreThan, "之上": QualMoreThan, "上方": QualMoreThan, "多": QualMoreThan, "余": QualMoreThan,
+	"餘": QualMoreThan, "以下": QualBelow, "之下": QualBelow, "下方": QualBelow, "以内": QualUpTo, "以內": QualUpTo,
+	"左右": QualAbout, "上下": QualAbout,
+}
+
+// enQualBefore are the words right before the number, lower case.
+var enQualBefore = map[string]string{
+	"more than": QualMoreThan, "over": QualMoreThan, "above": QualMoreThan, "exceeding": QualMoreThan,
+	"in excess of": QualMoreThan, "upwards of": QualMoreThan, "north of": QualMoreThan, "well over": QualMoreThan,
+	"just over": QualMoreThan, "greater than": QualMoreThan,
+	"at least": QualAtLeast, "no less than": QualAtLeast, "a minimum of": QualAtLeast, "no fewer than": QualAtLeast,
+	"nearly": QualNearly, "almost": QualNearly, "close to": QualNearly, "just under": QualNearly, "approaching": QualNearly, "near": QualNearly,
+	"about": QualAbout, "around": QualAbout, "roughly": QualAbout, "approximately": QualAbout, "some": QualAbout,
+	"an estimated": QualAbout, "estimated": QualAbout, "circa": QualAbout, "approx.": QualAbout, "closer to": QualAbout,
+	"less than": QualBelow, "under": QualBelow, "below": QualBelow, "fewer than": QualBelow,
+	"up to": QualUpTo, "as much as": QualUpTo, "as many as": QualUpTo, "as high as": QualUpTo,
+	"no more than": QualUpTo, "at most": QualUpTo, "a maximum of": QualUpTo,
+}
+
+// enQualAfter follow the number.
+var enQualAfter = map[string]string{"or more": QualAtLeast, "plus": QualMoreThan, "or less": QualUpTo, "or so": QualAbout}
+
+// zhUp and zhDown are the verbs of change before a number (longest first).
+var zhDirections = map[string]string{
+	"增长": "up", "增長": "up", "增加": "up", "上涨": "up", "上漲": "up", "上升": "up", "提高": "up", "提升": "up",
+	"攀升": "up", "扩大": "up", "擴大": "up", "加价": "up", "飙升": "up", "大涨": "up", "暴涨": "up", "反弹": "up",
+	"回升": "up", "走高": "up", "上调": "up", "调高": "up", "高出": "up", "涨幅": "up", "增幅": "up", "升幅": "up",
+	"升温": "up", "升溫": "up", "拉升": "up", "提价": "up", "提價": "up", "涨价": "up", "漲價": "up", "增持": "up",
+	"升": "up", "涨": "up", "漲": "up", "增": "up", "多": "up",
+	"下降": "down", "下跌": "down", "减少": "down", "減少": "down", "下滑": "down", "骤降": "down", "驟降": "down",
+	"暴跌": "down", "大跌": "down", "缩小": "down", "縮小": "down", "收窄": "down", "回落": "down", "萎缩": "down",
+	"降低": "down", "下调": "down", "调低": "down", "折让": "down", "跌幅": "down", "降幅": "down", "跌": "down",
+	"低了": "down", "高了": "up", "降温": "down", "降溫": "down", "降价": "down", "降價": "down", "减持": "down", "減持": "down",
+	"降": "down", "减": "down", "減": "down", "少": "down",
+}
+
+// zhBetweenVerbAndNumber may stand between a verb of change and its number.
+const zhBetweenVerbAndNumber = "了至到为為达達约約近超过過逾高幅度率分别別各共计計已再又近将將逾在"
+
+// zhDirectionAfter follow the figure: 4.18%的涨幅.
+var zhDirectionAfter = map[string]string{"的涨幅": "up", "的增幅": "up", "的跌幅": "down", "的降幅": "down"}
+
+// enDirections are the words of change (lower case).
+var enDirections = map[string]string{
+	"rose": "up", "rise": "up", "rises": "up", "rising": "up", "risen": "up", "up": "up", "gained": "up", "gains": "up",
+	"gain": "up", "grew": "up", "grow": "up", "grows": "up", "growth": "up", "increased": "up", "increase": "up",
+	"increases": "up", "climbed": "up", "climbing": "up", "climbs": "up", "jumped": "up", "jump": "up", "surged": "up",
+	"soared": "up", "added": "up", "adding": "up", "advanced": "up", "higher": "up", "widened": "up", "expanded": "up",
+	"expand": "up", "boosted": "up", "raised": "up", "rallied": "up", "spiked": "up", "hiked": "up", "expansion": "up",
+	"fell": "down", "fall": "down", "falls": "down", "falling": "down", "down": "down", "declined": "down",
+	"decline": "down", "declines": "down", "dropped": "down", "drop": "down", "drops": "down", "dropping": "down",
+	"slumped": "down", "slid": "down", "sank": "down", "tumbled": "down", "plunged": "down", "decreased": "down",
+	"decrease": "down", "cut": "down", "lower": "down", "narrowed": "down", "shrank": "down", "slashed": "down",
+	"reduced": "down", "reduction": "down", "off": "down", "lowered": "down", "trimmed": "down", "dipped": "down", "eased": "down", "slipped": "down",
+	"retreated": "down", "shed": "down", "reduce": "down", "reduces": "down", "reducing": "down", "lowering": "down",
+	"lowers": "down", "weakened": "down", "softened": "down", "shrink": "down", "shrinks": "down", "narrow": "down",
+	"raise": "up", "raises": "up", "raising": "up", "boost": "up", "boosts": "up", "strengthened": "up", "firmed": "up",
+	"widen": "up", "widens": "up", "lift": "up", "lifts": "up", "lifted": "up", "cuts": "down", "doubled": "up", "tripled": "up", "halved": "down",
+}
+
+// enDirectionAfter follow the figure: a 4.8 percent gain.
+var enDirectionAfter = map[string]string{"gain": "up", "increase": "up", "rise": "up", "jump": "up", "growth": "up",
+	"decline": "down", "drop": "down", "fall": "down", "decrease": "down", "cut": "down", "loss": "down",
+	"higher": "up", "more": "up", "larger": "up", "bigger": "up", "faster": "up", "greater": "up",
+	"lower": "down", "less": "down", "smaller": "down", "cheaper": "down", "fewer": "down"}
+
+// enLossVerbs are changes down for a percentage or index points, but a
+// plain amount for money (lost 0.6% vs lost $13.7 billion).
+var enLossVerbs = map[string]bool{"lost": true, "lose": true, "loses": true, "losing": true}
+
+// longestAffix returns the longest particle, qualifier or verb of change
+// that ends (suffix) or starts the subject.
+func longestAffix(sub []rune, suffix bool) int {
+	if suffix {
+		w, s := zhAboutSuffixLex.endingAt(sub, len(sub))
+		if w == "" {
+			return 0
+		}
+		return len(sub) - s
+	}
+	w, e := zhAboutPrefixLex.at(sub, 0)
+	if w == "" {
+		return 0
+	}
+	return e
+}
+
+// zhClauseBreaks end the clause a Chinese subject is read from.
+const zhClauseBreaks = "，。；：\n、（(）)“”！？,;:!?"
+
+// zhAboutStrip are removed from the ends of a Chinese subject.
+var zhAboutStrip = []string{"并且", "而且", "能够", "可能", "能", "可", "会", "會", "要", "将会", "有望", "预计", "预期", "每股", "计划", "占", "同比", "环比", "年率", "一度", "分别", "已经", "已", "为", "為", "达到", "达", "達", "至", "到", "了",
+	"是", "的", "约", "仍", "也", "将", "將", "在", "共", "总共", "合计", "再", "又", "还", "则", "就", "都", "均", "较", "比",
+	"实现", "录得", "报", "创下", "收于", "高达", "仅为", "仅", "只有", "有", "去年", "今年", "明年", "全年", "当年",
+	"上半年", "下半年", "目前", "此前", "最新", "其中", "但", "而", "并", "且", "据", "从", "對", "对", "与", "和", "及", "由",
+	"却", "卻", "继续", "繼續", "近乎", "来说", "來說", "而言", "保持在", "保持", "维持在", "维持", "已达", "已经达",
+	"突破", "跌破", "超过", "不到", "甚至", "更有", "还有", "此外", "另外", "同时", "仍然", "依然", "只", "则是", "就是", "便是",
+	"持续", "持續", "截至", "直线", "直線", "仅有", "僅有", "可以", "完成了", "完成", "第一次", "首次", "再次"}
+
+// closingNoun: a noun of two to four Han characters right after the figure
+// ends the clause (3000万元融资。).
+func (f *finder) closingNoun(noun string, end int) bool {
+	n := len([]rune(noun))
+	return n >= 2 && n <= 4 && text.IsCJK([]rune(noun)[0]) && !zhAboutStripWords[noun] && strings.ContainsRune("，。；,;\n", f.at(end+n)) &&
+		!strings.ContainsRune("每不没沒约約之以前后後", []rune(noun)[0]) && !zhNotClosingNouns[noun]
+}
+
+// zhNotClosingNouns follow an amount without naming it (1元时代, 3000元左右).
+var zhNotClosingNouns = map[string]bool{"时代": true, "時代": true, "时间": true, "時間": true, "期间": true, "期間": true, "左右": true, "不等": true, "上下": true, "水平": true}
+
+// trimDeterminer drops 一块, 一款, 这个 at either end of a subject: they
+// point at the thing, they do not name it.
+func trimDeterminer(b []rune) []rune {
+	if len(b) >= 2 && strings.ContainsRune("一这這那每该該", b[0]) && strings.ContainsRune(zhClassifiers, b[1]) {
+		b = b[2:]
+	}
+	if n := len(b); n >= 2 && strings.ContainsRune("一这這那每该該", b[n-2]) && strings.ContainsRune(zhClassifiers, b[n-1]) && (n < 3 || b[n-3] != '第') {
+		b = b[:n-2]
+	}
+	return b
+}
+
+// onlyParticles: every rune is a one-character particle, qualifier or verb
+// of change.
+func onlyParticles(b []rune) bool {
+	for _, c := range b {
+		w := string(c)
+		if _, dir := zhDirections[w]; !zhAboutStripWords[w] && !dir && zhQualBefore[w] == "" && !strings.ContainsRune("為为至到比的用以", c) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasWordRune: a Han character or a Latin letter.
+func hasWordRune(b []rune) bool {
+	for _, c := range b {
+		if isLetter(c) || text.IsCJK(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhAboutKeepEnd end with a strippable character but are nouns (产能, 社会).
+var zhAboutKeepEnd = []string{"产能", "產能", "性能", "功能", "储能", "儲能", "动能", "動能", "效能", "技能", "智能", "核能", "电能", "電能",
+	"机会", "機會", "社会", "社會", "协会", "協會", "大会", "大會", "工会", "工會", "商会", "商會", "许可", "許可", "需要", "主要",
+	"重要", "国有", "國有", "私有", "共有", "固有", "所有"}
+
+// zhAboutSuffixOnly are trimmed from a subject's end only (患者中, 统计中).
+var zhAboutSuffixOnly = []string{"中", "当中", "之中"}
+
+// zhAboutKeep start with a strippable character but are words (中国, 共享):
+// a subject's first character is not stripped from them.
+var zhAboutKeep = []string{"中国", "中國", "中心", "中央", "中小", "中部", "中东", "共享", "共同", "有限", "有效", "比例", "比重",
+	"报告", "報告", "报价", "在线", "都市", "均价", "對外", "对外", "和讯", "及时", "由于", "将军", "可口", "会员", "會員", "会计",
+	"要求", "为期", "达成", "至今", "还款", "据点", "从业", "与会", "而立"}
+
+// zhAboutStripWords: zhAboutStrip as a set.
+var zhAboutStripWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range zhAboutStrip {
+		m[w] = true
+	}
+	return m
+}()
+
+// ---- qualifier ---------------------------------------------------------------------
+
+func (f *finder) qualifier(q Quantity, end int) string {
+	n := q.Num
+	if n.Approx || q.More {
+		return QualMoreThan
+	}
+	// Chinese, before (最近3个月 is recent, not nearly)
+	if w, ws := zhQualBeforeLex.endingAt(f.rs, q.Start); w != "" {
+		if nw, _ := zhNotQualBeforeLex.endingAt(f.rs, q.Start); nw == "" || len(nw) <= len(w) {
+			return zhQualBefore[w]
+		}
+		_ = ws
+	}
+	// Chinese, after: 2万8千多例, 140余家, 90美元以下
+	if c := f.at(q.UnitStart); (c == '多' || c == '余' || c == '餘') && q.UnitStart == n.End {
+		return QualMoreThan
+	}
+	if w, e := zhQualAfterLex.at(f.rs, end); w != "" {
+		if !((w == "多" || w == "余" || w == "餘") && (f.at(e) == '万' || isDigitRune(f.at(e)))) {
+			return zhQualAfter[w]
+		}
+	}
+	// English, before: up to three words
+	p := f.skipSpacesBack(q.Start - 1)
+	words := f.wordsBefore(p+1, 3, f.wb1[:0])
+	for k := len(words); k >= 1; k-- {
+		phrase := words[len(words)-k]
+		if k > 1 {
+			phrase = strings.Join(words[len(words)-k:], " ")
+		}
+		phrase = strings.ToLower(phrase)
+		if qual, ok := enQualBefore[phrase]; ok {
+			if (phrase == "over" || phrase == "under") && q.Kind == KindCount && isDurationUnit(q.Unit) {
+				return "" // over two years: a period
+			}
+			return qual
+		}
+	}
+	// English, after
+	g := f.skipSpaces(end)
+	if _, e, ok := phraseAfter(&f.reader, g, 2, enQualAfter); ok {
+		w := strings.ToLower(f.str(g, e))
+		return enQualAfter[w]
+	}
+	return ""
+}
+
+// wordsBefore returns up to k Latin words ending at i (exclusive), in
+// order, in buf's storage. It reads names with inner hyphens and
+// ampersands (home-improvement, S&P), steps over a parenthesis (N225) and
+// stops at a word that belongs to another figure.
+func (f *finder) wordsBefore(i, k int, buf []string) []string {
+	out := buf[:0]
+	p := i
+	for len(out) < k {
+		if q := f.skipSpacesBack(p - 1); f.at(q) == ')' {
+			b := q
+			for b >= 0 && f.rs[b] != '(' && q-b < 20 {
+				b--
+			}
+			if b >= 0 && f.rs[b] == '(' {
+				p = f.skipSpacesBack(b-1) + 1
+				continue
+			}
+		}
+		w, ws := f.nameWordBefore(p)
+		if w == "" || f.insideQuantity(ws) {
+			break
+		}
+		out = append(out, w)
+		p = f.skipSpacesBack(ws-1) + 1
+		if p == ws {
+			break // no space: not a separate word
+		}
+	}
+	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
+		out[a], out[b] = out[b], out[a]
+	}
+	return out
+}
+
+// nameWordBefore is wordBefore that keeps inner hyphens and ampersands and
+// a number that follows a capitalised word (Nikkei 225, S&P 500).
+func (f *finder) nameWordBefore(i int) (string, int) {
+	j := i
+	for j > 0 {
+		c := f.rs[j-1]
+		if isLetter(c) || (c == '-' || c == '&' || c == '.' || c == '\'' || c == '’') && j-1 > 0 && isLetter(f.rs[j-2]) && j < i {
+			j--
+			continue
+		}
+		break
+	}
+	if j == i {
+		// a number inside a name: Nikkei 225
+		k := j
+		for k > 0 && isDigitRune(f.rs[k-1]) {
+			k--
+		}
+		if k < j && f.at(k-1) == ' ' {
+			if w, _ := f.nameWordBefore(k - 1); w != "" && isUpper([]rune(w)[0]) && !f.insideQuantity(k) {
+				return f.str(k, i), k
+			}
+		}
+		return "", i
+	}
+	if isDigitRune(f.at(j - 1)) {
+		return "", i
+	}
+	return f.str(j, i), j
+}
+
+// insideQuantity: position i lies inside a quantity's span.
+func (f *finder) insideQuantity(i int) bool {
+	k := sort.Search(len(f.qs), func(k int) bool { return f.qs[k].Start > i })
+	return k > 0 && f.qs[k-1].End > i && f.qs[k-1].Kind != ""
+}
+
+// ---- direction -------------------------------------------------------------------------
+
+func (f *finder) direction(q Quantity, fig Figure) string {
+	if q.Num.Signed && q.Value < 0 {
+		return "down"
+	}
+	if q.Kind == KindCount && isDurationUnit(q.Unit) {
+		return ""
+	}
+	// after: 4.18%的涨幅, a 4.8 percent gain
+	if w, _ := zhDirectionAfterLex.at(f.rs, fig.End); w != "" {
+		return zhDirectionAfter[w]
+	}
+	g := f.skipSpaces(fig.End)
+	if d, ok := enDirectionAfter[strings.ToLower(f.wordAt(g))]; ok && g == fig.End+1 {
+		return d
+	}
+	// yield 1.79%, down from 1.81%
+	if f.at(fig.End) == ',' {
+		h := f.skipSpaces(fig.End + 1)
+		w := strings.ToLower(f.wordAt(h))
+		if (w == "down" || w == "up") && strings.EqualFold(f.wordAt(f.skipSpaces(h+len(w))), "from") {
+			return w
+		}
+	}
+	// Chinese: a verb of change shortly before, separated from the number
+	// only by particles and qualifiers (下降了1.9万, 骤降41%, 增长约10%)
+	lo := q.Start - 8
+	if lo < 0 {
+		lo = 0
+	}
+	for k := q.Start - 1; k >= lo; k-- {
+		c := f.rs[k]
+		if isDigitRune(c) || c == '，' || c == '。' || c == '；' || c == '、' && k < q.Start-2 || c == '\n' {
+			break
+		}
+		if k < q.Start-1 && !strings.ContainsRune(zhBetweenVerbAndNumber, f.rs[k+1]) {
+			break
+		}
+		if w, _ := zhDirectionLex.endingAt(f.rs, k+1); w != "" {
+			// 多/少 count only right before the number: 多0.2分
+			if (w == "多" || w == "少") && k != q.Start-1 && !(k == q.Start-2 && f.rs[k+1] == '了') {
+				continue
+			}
+			return zhDirections[w]
+		}
+	}
+	// fell 85 points, or 0.5%: the same change said again
+	if d := f.restatedDirection(q); d != "" {
+		return d
+	}
+	// English: a word of change up to four words before, within the clause
+	p := f.skipSpacesBack(q.Start - 1)
+	words := f.wordsBefore(p+1, 5, f.wb1[:0])
+	for k := len(words) - 1; k >= 0; k-- {
+		lw := strings.ToLower(words[k])
+		if lw == "from" {
+			return "" // slashed from $47 billion (to $8 billion)
+		}
+		if lw == "to" && k > 0 {
+			// up 3.5 percent to $27.2 billion: the level reached, not the change
+			continue
+		}
+		if d, ok := enDirections[lw]; ok {
+			if lw == "up" && k+1 < len(words) && strings.EqualFold(words[k+1], "to") {
+				continue // up to $150 million: a ceiling, not a rise
+			}
+			return d
+		}
+		if enLossVerbs[lw] && (q.Kind == KindPercent || q.Kind == KindMeasure && q.Unit == "points") {
+			return "down" // the index lost 0.4%
+		}
+	}
+	// from X to Y: Y takes the verb before "from"
+	if w, ws := f.wordBefore(p + 1); strings.EqualFold(w, "to") {
+		for k := 0; k < 10; k++ {
+			w2, ws2 := f.wordBefore(f.skipSpacesBack(ws-1) + 1)
+			if w2 == "" {
+				// skip over the previous number
+				b := f.skipSpacesBack(ws - 1)
+				for b >= 0 && (isDigitRune(f.rs[b]) || strings.ContainsRune("$.,%", f.rs[b])) {
+					b--
+				}
+				if b == f.skipSpacesBack(ws-1) {
+					break
+				}
+				ws = b + 1
+				continue
+			}
+			if strings.EqualFold(w2, "from") {
+				ww := f.wordsBefore(f.skipSpacesBack(ws2-1)+1, 6, f.wb2[:0])
+				for j := len(ww) - 1; j >= 0; j-- {
+					if d, ok := enDirections[strings.ToLower(ww[j])]; ok {
+						return d
+					}
+				}
+				break
+			}
+			ws = ws2
+		}
+	}
+	return ""
+}
+
+// restatedDirection: a figure right after "or" (or in parentheses) that
+// restates the figure before it takes its direction: fell 85 points, or
+// 0.5%; rose $3 (2%).
+func (f *finder) restatedDirection(q Quantity) string {
+	p := f.skipSpacesBack(q.Start - 1)
+	if f.at(p) != '(' {
+		w, ws := f.wordBefore(p + 1)
+		if !strings.EqualFold(w, "or") {
+			return ""
+		}
+		p = f.skipSpacesBack(ws - 1)
+		if f.at(p) == ',' {
+			p = f.skipSpacesBack(p - 1)
+		}
+	} else {
+		p = f.skipSpacesBack(p - 1)
+	}
+	k := sort.Search(len(f.qs), func(k int) bool { return f.qs[k].End > p })
+	if k >= len(f.qs) || f.qs[k].End != p+1 || f.qs[k].Kind == "" || f.qs[k].Kind == q.Kind && f.qs[k].Unit == q.Unit {
+		return ""
+	}
+	prev := f.qs[k]
+	return f.direction(prev, Figure{Start: prev.Start, End: prev.End})
+}
+
+// ---- about -------------------------------------------------------------------------------
+
+// about names what the figure counts or measures.
+func (f *finder) about(q Quantity, fig Figure) string {
+	if f.isHanContext(q.Start, fig.End) {
+		return f.zhAbout(q, fig)
+	}
+	return f.enAbout(q, fig)
+}
+
+func (f *finder) zhAbout(q Quantity, fig Figure) string {
+	if q.Kind == KindCount && isDurationUnit(q.Unit) {
+		return ""
+	}
+	// a count names its noun: 35万块英伟达H100GPU, 24家门店
+	if q.Kind == KindCount {
+		if q.Unit != "" && !strings.ContainsRune(zhClassifiers, []rune(q.Unit)[0]) && !isDurationUnit(q.Unit) {
+			return q.Unit // a bare 万/亿 count read its noun already
+		}
+		if noun := f.zhNounAfter(fig.End); noun != "" {
+			return noun
+		}
+	}
+	// 完成了新一轮3000万元融资。: a short noun closing the clause names the money
+	if q.Kind == KindMoney {
+		if noun := f.zhNounAfter(fig.End); f.closingNoun(noun, fig.End) {
+			return noun
+		}
+	}
+	sub, prev := f.zhSubjectAfterFigure(q.Start)
+	if sub == "" && prev >= 0 && prev < len(f.qs) && f.qs[prev].Start < q.Start {
+		// 消费税30%和增值税17%, 从6.6%到8%: coordinated with the figure before
+		p := f.qs[prev]
+		if p.Kind == q.Kind {
+			return f.zhAbout(p, Figure{Start: p.Start, End: p.End})
+		}
+	}
+	if sub == "" && q.Kind != KindCount {
+		// 降低15元成本, 完成3000万元融资: the noun right after the figure
+		noun := f.zhNounAfter(fig.End)
+		if n := len([]rune(noun)); n >= 2 && n <= 6 && text.IsCJK([]rune(noun)[0]) && !zhAboutStripWords[noun] &&
+			strings.ContainsRune(zhNounStop, f.at(fig.End+n)) {
+			return noun
+		}
+	}
+	if sub == "" {
+		// 净利润骤降37%，至18.6亿元: the clause continues the one before
+		a := q.Start
+		for a > 0 && !strings.ContainsRune(zhClauseBreaks, f.rs[a-1]) {
+			a--
+		}
+		if a > 0 && strings.ContainsRune("，,", f.rs[a-1]) {
+			p := a - 1
+			// the previous clause's subject, read before its figure
+			if g, ok := f.figureJustBefore(p); ok && g.End >= p-2 {
+				return f.zhSubject(g.Start)
+			}
+			return f.zhSubject(p)
+		}
+	}
+	return sub
+}
+
+// zhSubjectAfterFigure is zhSubject read from the end of the last figure
+// written earlier in the clause (消费税30%和增值税17% → 增值税), and that
+// figure's index (-1 when there is none).
+func (f *finder) zhSubjectAfterFigure(i int) (string, int) {
+	a := f.zhClauseStart(i)
+	k := sort.Search(len(f.qs), func(k int) bool { return f.qs[k].Start >= i })
+	if a > 0 && f.rs[a-1] == '、' && k > 0 && f.qs[k-1].End == a-1 && k-1 < len(f.keep) && f.keep[k-1] && strings.TrimSpace(f.str(a, i)) == "" {
+		return "", k - 1 // 41.2%、30.5%: a list of figures
+	}
+	for k--; k >= 0 && f.qs[k].Start >= a; k-- {
+		if p := f.qs[k]; p.Kind != "" && !p.Bare && p.End <= i && k < len(f.keep) && f.keep[k] {
+			b := p.End
+			for b < i && strings.ContainsRune(zhLinkChars, f.rs[b]) {
+				b++
+			}
+			sub := f.zhSubjectFrom(b, i)
+			if sub == "" && isDurationUnit(p.Unit) {
+				continue // 龙头股9天跌近30%: a period, the subject is before it
+			}
+			if len([]rune(sub)) == 1 && !strings.ContainsRune(zhLinkChars, f.at(p.End)) {
+				sub = f.str(p.Start, p.End) + sub // 64GB售5499元 → 64GB售
+			}
+			return sub, k
+		}
+	}
+	return f.zhSubjectFrom(a, i), -1
+}
+
+// zhLinkChars join two figures: 30%和17%, 5.7万、8万.
+const zhLinkChars = "和与與及、跟同或到至，, "
+
+// isYearQuantity: a quantity that only dates (2011年).
+func (f *finder) isYearQuantity(q Quantity) bool {
+	return q.Kind == KindCount && q.Unit == "年" && (q.Num.IntDigits == 4 || f.rocYears)
+}
+
+// zhClauseStart returns where the clause around i begins (at most 40 runes back).
+func (f *finder) zhClauseStart(i int) int {
+	a := i
+	for a > 0 && i-a < 40 {
+		if strings.ContainsRune(zhClauseBreaks, f.rs[a-1]) {
+			break
+		}
+		// a space after a Han character separates a headline's phrases
+		// (暂停所有广告 A股龙头股), unless a number follows it (为 4000mAh)
+		if a < i && a >= 2 && isSpaceRune(f.rs[a-1]) && text.IsCJK(f.rs[a-2]) && !isDigitRune(f.rs[a]) && f.skipSpaces(a) < i {
+			break
+		}
+		a--
+	}
+	return a
+}
+
+// zhSubject returns the subject of the clause before i: the text since the
+// last clause break, without time words, qualifiers, verbs of change and
+// particles at its ends.
+func (f *finder) zhSubject(i int) string {
+	return f.zhSubjectFrom(f.zhClauseStart(i), i)
+}
+
+// zhSubjectFrom reads the subject written in [a, i).
+func (f *finder) zhSubjectFrom(a, i int) string {
+	if a >= i {
+		return ""
+	}
+	s := f.rs[a:i]
+	// drop time expressions with their preposition: 在2021年, 2022年, 12月份, 16日
+	b := f.runeBuf[:0]
+	defer func() { f.runeBuf = b[:0] }()
+	for k := 0; k < len(s); k++ {
+		if _, han := hanDigitValue(s[k]); isDigitRune(s[k]) || han {
+			e := k
+			for e < len(s) && (isDigitRune(s[e]) || s[e] == '.' || func() bool { _, ok := hanDigitValue(s[e]); return ok }() || s[e] == '十') {
+				e++
+			}
+			if e < len(s) && (strings.ContainsRune("年月日号天周", s[e]) || e+1 < len(s) && (string(s[e:e+2]) == "个月" || string(s[e:e+2]) == "小时")) {
+				if s[e] == '个' || s[e] == '小' {
+					e++
+				}
+				e++
+				for e < len(s) && (strings.ContainsRune("份底初末年来", s[e]) || s[e] == '中' && e+1 < len(s) && s[e+1] == '旬') {
+					e++
+				}
+				if n := len(b); n > 0 && strings.ContainsRune("在于於到至从從自", b[n-1]) {
+					b = b[:n-1]
+				}
+				k = e - 1
+				continue
+			}
+		}
+		b = append(b, s[k])
+	}
+	// trim particles, qualifiers and verbs of change at both ends, longest first
+	// (keeping the last form of two runes or more: 平均降幅 is not 平)
+	kept := b
+	for changed := true; changed; {
+		changed = false
+		for len(b) > 0 && isSpaceRune(b[len(b)-1]) {
+			b = b[:len(b)-1]
+		}
+		for len(b) > 0 && isSpaceRune(b[0]) {
+			b = b[1:]
+		}
+		b = trimDeterminer(b)
+		if len(b) >= 2 {
+			kept = b
+		}
+		if n := longestAffix(b, true); n > 0 && !(n == 1 && zhAboutKeepEndLex.endsWith(b)) {
+			b, changed = b[:len(b)-n], true
+		}
+		if n := longestAffix(b, false); n > 0 && len(b) > n && !(n == 1 && zhAboutKeepLex.covers(b, 0)) {
+			b, changed = b[n:], true
+		}
+	}
+	switch {
+	case len(b) == 0:
+		// 突破, 同比增长, 约合: only particles and verbs, nothing is named
+	case len(b) == 1 && onlyParticles(b):
+		b = nil // 降為, 比的
+	case len(b) == 1:
+		b = kept // 平均 is not 平
+	}
+	// 增速比上年: the comparison is not the subject
+	for k := 2; k < len(b); k++ {
+		if (b[k] == '比' || b[k] == '较' || b[k] == '較') && k+1 < len(b) && (strings.ContainsRune("上去前同", b[k+1]) || isDigitRune(b[k+1])) {
+			b = b[:k]
+			break
+		}
+	}
+	if !hasWordRune(b) {
+		return "" // +128/256/
+	}
+	sub := string(b)
+	// a place or time adverbial after the subject: H100出货量在… → H100出货量
+	if k := strings.Index(sub, "在"); k >= len("在")*2 {
+		sub = sub[:k]
+	}
+	if k := strings.LastIndex(sub, "的"); k >= 0 && len([]rune(sub[k+len("的"):])) >= 2 {
+		sub = sub[k+len("的"):]
+	}
+	r := []rune(sub)
+	if len(r) > maxAboutRunes {
+		cut := len(r) - maxAboutRunes
+		for cut < len(r) && cut > 0 && isLetter(r[cut]) && (isLetter(r[cut-1]) || r[cut-1] == '-') {
+			cut++ // not in the middle of a Latin word: SK-II Pitera
+		}
+		r = r[cut:]
+		// start at a name rather than mid-word: 业务Reality Labs亏损 → Reality Labs亏损
+		for k, c := range r {
+			if isLetter(c) {
+				if k > 0 && len(r)-k >= 6 {
+					r = r[k:]
+				}
+				break
+			}
+		}
+	}
+	return strings.TrimSpace(string(r))
+}
+
+func (f *finder) enAbout(q Quantity, fig Figure) string {
+	// a count names its noun: 964,000 people, 30 of Boeing's jets
+	if q.Kind == KindCount && q.Unit != "" && !isDurationUnit(q.Unit) {
+		return q.Unit
+	}
+	// a 90-day extension: the noun the duration qualifies
+	if q.Kind == KindCount && isDurationUnit(q.Unit) {
+		if g := f.skipSpaces(fig.End); g == fig.End+1 && f.at(q.UnitStart-1) == '-' {
+			return f.enNounAt(g, false)
+		}
+		return ""
+	}
+	// a figure used as an adjective: a $9.5 billion lifeline, the 4.8 percent
+	// gain, Yahoo's $4.8 billion sale
+	g := f.skipSpaces(fig.End)
+	if g == fig.End+1 {
+		if w := f.wordAt(g); w != "" && !enFunctionWords[strings.ToLower(w)] {
+			if _, dir := enDirections[strings.ToLower(w)]; !dir {
+				if noun := f.enNounAt(g, false); noun != "" && f.precededByArticle(q.Start) {
+					return noun
+				}
+			}
+		}
+	}
+	// a measure used as an adjective: 10.7 teraflop hardware, a 275-horsepower motor
+	if q.Kind == KindMeasure && g == fig.End+1 {
+		if w := strings.ToLower(f.wordAt(g)); w != "" && !enFunctionWords[w] && !isVerbLike(w) && !enTimeWords[w] {
+			if noun := f.enNounAt(g, false); noun != "" {
+				return noun
+			}
+		}
+	}
+	// fell 102 points, or 0.4%: the same subject as the figure restated
+	// ($2.53 per diluted share keeps its own)
+	if p, ok := f.restated(q); ok {
+		if w := strings.ToLower(f.wordAt(g)); g == fig.End+1 && w == "per" {
+			if noun := f.enNounAt(f.skipSpaces(g+len(w)), true); noun != "" {
+				return firstNoun(noun)
+			}
+		}
+		return f.enAbout(p, Figure{Start: p.Start, End: p.End})
+	}
+	if sub := f.enVerbSubject(q.Start, 0); sub != "" {
+		return sub
+	}
+	if sub := f.enSubject(q.Start); sub != "" {
+		return sub
+	}
+	// 8% of its workforce, $150 million on the restructuring, $2.53 per
+	// share, $10 billion in cash, 12,000 in attendance
+	if w := strings.ToLower(f.wordAt(g)); g == fig.End+1 && (w == "of" || w == "on" || w == "for" || w == "per" && q.Kind != KindMeasure ||
+		w == "in" && (q.Kind == KindMoney || q.Kind == KindCount && q.Unit == "")) {
+		if noun := firstNoun(f.enNounAt(f.skipSpaces(g+len(w)), true)); !enTimeWords[strings.ToLower(lastWord(noun))] {
+			return noun
+		}
+	}
+	return ""
+}
+
+// firstNoun cuts a noun phrase at a coordination: barrel and Brent → barrel.
+func firstNoun(s string) string {
+	for _, c := range []string{" and ", " or "} {
+		if k := strings.Index(s, c); k >= 0 {
+			s = s[:k]
+		}
+	}
+	return s
+}
+
+func lastWord(s string) string {
+	if k := strings.LastIndexByte(s, ' '); k >= 0 {
+		return s[k+1:]
+	}
+	return s
+}
+
+// precededByArticle: a/an/the/its or a possessive right before the figure
+// (a $3 billion offer, Yahoo's $4.8 billion sale).
+func (f *finder) precededByArticle(i int) bool {
+	w, ws := f.wordBefore(f.skipSpacesBack(i-1) + 1)
+	switch strings.ToLower(w) {
+	case "a", "an", "the", "its", "their", "his", "her", "of":
+		return true // (in lieu of $70,000 bond)
+	}
+	if w == "s" && ws >= 2 && (f.at(ws-1) == '\'' || f.at(ws-1) == '’') && isLetter(f.at(ws-2)) {
+		return true // Yahoo's
+	}
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
+}
+
+// restated returns the figure that a figure after "or" or in parentheses
+// restates (fell 102 points, or 0.4%; $12.9bn (£10bn)).
+func (f *finder) restated(q Quantity) (Quantity, bool) {
+	p := f.skipSpacesBack(q.Start - 1)
+	if f.at(p) != '(' {
+		w, ws := f.wordBefore(p + 1)
+		if !strings.EqualFold(w, "or") {
+			return Quantity{}, false
+		}
+		p = f.skipSpacesBack(ws - 1)
+		if f.at(p) == ',' {
+			p = f.skipSpacesBack(p - 1)
+		}
+	} else {
+		p = f.skipSpacesBack(p - 1)
+	}
+	k := sort.Search(len(f.qs), func(k int) bool { return f.qs[k].End > p })
+	if k >= len(f.qs) || f.qs[k].End != p+1 || f.qs[k].Kind == "" {
+		return Quantity{}, false
+	}
+	return f.qs[k], true
+}
+
+// enTimeWords name a time, never what a figure is about.
+var enTimeWords = map[string]bool{
+	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "now": true, "day": true, "week": true, "month": true,
+	"year": true, "quarter": true, "session": true, "morning": true, "afternoon": true, "evening": true, "night": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"weekend": true, "time": true, "period": true, "earlier": true, "later": true, "recently": true, "currently": true, "last": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true,
+}
+
+// enAuxiliaries stand between a subject and its verb (will be able to go).
+var enAuxiliaries = map[string]bool{
+	"will": true, "would": true, "could": true, "should": true, "can": true, "may": true, "might": true, "must": true,
+	"be": true, "been": true, "being": true, "is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
+	"had": true, "to": true, "able": true, "also": true, "just": true, "only": true, "still": true, "already": true,
+	"reportedly": true, "expected": true, "set": true, "likely": true, "now": true, "not": true, "did": true, "does": true, "do": true,
+}
+
+// enSubjectVerbs lead from a subject to its figure, beside the verbs of
+// change and enSkipBeforeFigure (Alibaba shares closed at $185).
+var enSubjectVerbs = map[string]bool{
+	"closed": true, "opened": true, "ended": true, "finished": true, "traded": true, "stood": true, "lost": true, "lose": true,
+	"loses": true, "go": true, "goes": true, "went": true, "start": true, "starts": true, "started": true, "raise": true,
+	"raises": true, "install": true, "reach": true, "reaches": true, "hit": true, "hits": true, "top": true, "topped": true,
+	"total": true, "make": true, "makes": true, "made": true, "produce": true, "produces": true, "generate": true,
+	"generates": true, "spend": true, "spends": true, "sell": true, "sells": true, "buy": true, "buys": true, "offer": true,
+	"offers": true, "carry": true, "carries": true, "hold": true, "holds": true, "earn": true, "earns": true, "own": true,
+	"owns": true, "seat": true, "seats": true, "employ": true, "employs": true, "serve": true, "serves": true, "run": true,
+	"runs": true, "take": true, "takes": true, "get": true, "gets": true, "receive": true, "receives": true, "post": true,
+	"posts": true, "report": true, "reports": true, "pay": true, "pays": true, "cost": true, "costs": true, "owe": true,
+	"owes": true, "need": true, "needs": true, "want": true, "wants": true, "plan": true, "plans": true, "demand": true,
+	"demanded": true, "bid": true, "bids": true, "worth": true, "has": false,
+}
+
+// isVerbLike: a word that links a subject to a figure.
+func isVerbLike(lw string) bool {
+	if _, ok := enDirections[lw]; ok {
+		return true
+	}
+	if enSkipBeforeFigure[lw] || enSubjectVerbs[lw] || enVerbs[lw] && !enFunctionWords[lw] {
+		return true
+	}
+	return len(lw) > 4 && strings.HasSuffix(lw, "ed") && !enLyNouns[lw]
+}
+
+// negatedAux: doesn't, won't, can't (straight or curly apostrophe).
+func negatedAux(w string) bool {
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") || w == "cannot"
+}
+
+// enPronouns are subjects that name nothing on their own.
+var enPronouns = map[string]bool{"it": true, "they": true, "he": true, "she": true, "we": true, "i": true, "you": true, "this": true,
+	"that": true, "these": true, "those": true, "which": true, "who": true, "there": true, "it's": true, "it’s": true, "that’s": true, "that's": true}
+
+// enVerbSubject finds the verb nearest before the figure (stepping over
+// prepositions, times and names of places: closed in New York on Tuesday
+// at $185) and returns the noun phrase before it and its auxiliaries
+// (Alibaba is set to raise $12.9bn → Alibaba), without tickers (.DJI,
+// CLc1). A verb that opens the clause (…, down 2.7%) hands over to the
+// figure before it.
+func (f *finder) enVerbSubject(i, depth int) string {
+	words, starts := f.wordsBeforeAt(f.skipSpacesBack(i-1)+1, 14)
+	v := -1
+	for k := len(words) - 1; k >= 0 && len(words)-k <= 8; k-- {
+		lw := strings.ToLower(words[k])
+		if enClauseLinks[lw] && k < len(words)-1 {
+			break
+		}
+		if isVerbLike(lw) || enAuxiliaries[lw] && lw != "to" && lw != "not" && lw != "able" && lw != "now" && lw != "also" && lw != "just" && lw != "only" {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		// fell 3.38% to $55.12: only links since the figure before
+		for _, w := range words {
+			lw := strings.ToLower(w)
+			if _, q := enQualBefore[lw]; !enFunctionWords[lw] && !q && !enQualifierParts[lw] {
+				return ""
+			}
+		}
+		if depth < 4 {
+			if g, ok := f.figureJustBefore(i); ok {
+				return f.enVerbSubject(g.Start, depth+1)
+			}
+		}
+		return ""
+	}
+	// expand the fleet by 30%, raised its forecast to $2 billion: the
+	// object between the verb and "by"/"to" is what changes
+	n := len(words)
+	for n > v+1 {
+		lw := strings.ToLower(words[n-1])
+		if _, ok := enQualBefore[lw]; ok || enQualifierParts[lw] || lw == "more" || lw == "less" || lw == "as" {
+			n-- // of more than $700 million, from around 20%
+			continue
+		}
+		break
+	}
+	if v < n-2 {
+		if lw := strings.ToLower(words[n-1]); lw == "by" || lw == "to" || lw == "from" || lw == "of" {
+			for k := v + 1; k < n-1; k++ {
+				lk := strings.ToLower(words[k])
+				if !enFunctionWords[lk] && !enTimeWords[lk] && !f.tickerAt(starts[k], words[k]) {
+					return ""
+				}
+			}
+		}
+	}
+	// step back over the verb chain: is set to raise, will be able to go,
+	// could eventually raise
+	k := v - 1
+	for k >= 0 {
+		lw := strings.ToLower(words[k])
+		if enAuxiliaries[lw] || isVerbLike(lw) || f.tickerAt(starts[k], words[k]) || negatedAux(lw) || len(lw) > 4 && strings.HasSuffix(lw, "ly") && !enLyNouns[lw] {
+			k--
+			continue
+		}
+		break
+	}
+	var phrase []string
+	for ; k >= 0 && len(phrase) < maxAboutWords; k-- {
+		w := words[k]
+		lw := strings.ToLower(w)
+		if f.tickerAt(starts[k], w) {
+			continue
+		}
+		if enFunctionWords[lw] || enTimeWords[lw] || isVerbLike(lw) || enClauseLinks[lw] {
+			break
+		}
+		phrase = append(phrase, w)
+	}
+	if len(phrase) == 0 || len(phrase) == 1 && enPronouns[strings.ToLower(phrase[0])] {
+		if k < 0 && depth < 2 && v == len(words)-1 || k < 0 && depth < 2 && len(phrase) == 0 {
+			if g, ok := f.figureJustBefore(i); ok {
+				return f.enVerbSubject(g.Start, depth+1)
+			}
+		}
+		return ""
+	}
+	for a, b := 0, len(phrase)-1; a < b; a, b = a+1, b-1 {
+		phrase[a], phrase[b] = phrase[b], phrase[a]
+	}
+	if len(phrase) > 1 && len(phrase[0]) == 4 && isDigitRune(rune(phrase[0][0])) {
+		phrase = phrase[1:] // the 2021 RAV4 Prime: a model year
+	}
+	return strings.Join(phrase, " ")
+}
+
+// wordsBeforeAt is wordsBefore with each word's start.
+func (f *finder) wordsBeforeAt(i, k int) ([]string, []int) {
+	k = min(k, len(f.wbw))
+	words, starts := f.wbw[:0], f.wbs[:0]
+	p := i
+	for len(words) < k {
+		if q := f.skipSpacesBack(p - 1); f.at(q) == ')' {
+			b := q
+			for b >= 0 && f.rs[b] != '(' && q-b < 20 {
+				b--
+			}
+			if b >= 0 && f.rs[b] == '(' {
+				p = f.skipSpacesBack(b-1) + 1
+				continue
+			}
+		}
+		w, ws := f.nameWordBefore(p)
+		if w == "" {
+			// a ticker glued to digits (CLc1, .MIAPJ0000PUS): step over it
+			e := p
+			for e > 0 && isDigitRune(f.rs[e-1]) {
+				e--
+			}
+			if e < p {
+				// a name or a ticker ending in digits: RAV4, CLc1
+				if w2, ws2 := f.nameWordBefore(e); w2 != "" && !f.insideQuantity(ws2) {
+					words = append(words, w2+f.str(e, p))
+					starts = append(starts, ws2)
+					p = f.stepBack(ws2)
+					if p == ws2 {
+						break
+					}
+					continue
+				}
+			}
+			break
+		}
+		if f.insideQuantity(ws) {
+			break
+		}
+		words = append(words, w)
+		starts = append(starts, ws)
+		p = f.stepBack(ws)
+		if p == ws {
+			break
+		}
+	}
+	for a, b := 0, len(words)-1; a < b; a, b = a+1, b-1 {
+		words[a], words[b] = words[b], words[a]
+		starts[a], starts[b] = starts[b], starts[a]
+	}
+	return words, starts
+}
+
+// stepBack returns where the word before the one starting at ws ends,
+// stepping over the spaces and a ticker's leading dot (Average .DJI).
+func (f *finder) stepBack(ws int) int {
+	p := ws
+	if c := f.at(p - 1); (c == '.' || c == '=') && isSpaceRune(f.at(p-2)) {
+		p--
+	}
+	return f.skipSpacesBack(p-1) + 1
+}
+
+// tickerAt: a market code, not a word (.DJI, CLc1, NKc1, US10YT=RR).
+func (f *finder) tickerAt(start int, w string) bool {
+	if f.at(start-1) == '.' || f.at(start-1) == '=' {
+		return true
+	}
+	hasDigit, hasLower, hasUpper := false, false, false
+	for _, c := range w {
+		switch {
+		case isDigitRune(c):
+			hasDigit = true
+		case c >= 'a' && c <= 'z':
+			hasLower = true
+		case c >= 'A' && c <= 'Z':
+			hasUpper = true
+		}
+	}
+	return hasDigit && hasUpper && (hasLower || len(w) > 4) && !strings.Contains(w, " ")
+}
+
+// enSubject returns the noun phrase before the verb that leads to the figure:
+// "revenue rose 3.5 percent" → revenue, "Home Depot shares are up 39 percent"
+// → Home Depot shares, "a deal worth $600 million" → deal.
+func (f *finder) enSubject(i int) string {
+	return f.enSubjectDepth(i, 0)
+}
+
+func (f *finder) enSubjectDepth(i, depth int) string {
+	words := f.wordsBefore(f.skipSpacesBack(i-1)+1, 12, f.wb1[:0])
+	k := len(words) - 1
+	// skip qualifiers, verbs and prepositions next to the figure
+	for k >= 0 {
+		lw := strings.ToLower(words[k])
+		if enClauseLinks[lw] {
+			return ""
+		}
+		if _, ok := enDirections[lw]; ok || enFunctionWords[lw] || enSkipBeforeFigure[lw] {
+			k--
+			continue
+		}
+		if _, ok := enQualBefore[lw]; ok || enQualifierParts[lw] {
+			k--
+			continue
+		}
+		break
+	}
+	// fell 22% to $410 million: the subject stands before the first figure
+	if k < 0 && depth < 2 {
+		if g, ok := f.figureJustBefore(i); ok {
+			return f.enSubjectDepth(g.Start, depth+1)
+		}
+	}
+	var phrase []string
+	for ; k >= 0 && len(phrase) < maxAboutWords; k-- {
+		lw := strings.ToLower(words[k])
+		if enFunctionWords[lw] || enSkipBeforeFigure[lw] {
+			break
+		}
+		if _, ok := enDirections[lw]; ok {
+			break
+		}
+		phrase = append(phrase, words[k])
+	}
+	for a, b := 0, len(phrase)-1; a < b; a, b = a+1, b-1 {
+		phrase[a], phrase[b] = phrase[b], phrase[a]
+	}
+	return strings.Join(phrase, " ")
+}
+
+// figureJustBefore finds the quantity that ends before i with only
+// skippable words (to, from, percent…) between them.
+func (f *finder) figureJustBefore(i int) (Quantity, bool) {
+	k := sort.Search(len(f.qs), func(k int) bool { return f.qs[k].Start >= i })
+	var best Quantity
+	found := false
+	for k--; k >= 0 && k >= len(f.qs)-len(f.qs) && f.qs[k].Start > i-60; k-- {
+		if g := f.qs[k]; g.End <= i && g.End > i-30 {
+			best, found = g, true
+			break
+		}
+	}
+	if !found {
+		return best, false
+	}
+	for _, w := range strings.Fields(f.str(best.End, i)) {
+		lw := strings.ToLower(strings.Trim(w, ",;"))
+		if _, dir := enDirections[lw]; !(enFunctionWords[lw] || enSkipBeforeFigure[lw] || dir) || enClauseLinks[lw] {
+			return best, false
+		}
+	}
+	return best, true
+}
+
+// enClauseLinks join clauses: the subject is not read across them.
+var enClauseLinks = map[string]bool{"and": true, "or": true, "but": true, "while": true, "whereas": true}
+
+// enQualifierParts are the words of a qualifier (well over, just under).
+var enQualifierParts = map[string]bool{"well": true, "just": true, "some": true, "than": true, "least": true, "much": true, "many": true}
+
+// enSkipBeforeFigure are verbs between a subject and its figure.
+var enSkipBeforeFigure = map[string]bool{
+	"worth": true, "valued": true, "cost": true, "costs": true, "paid": true, "pay": true, "earned": true,
+	"reported": true, "posted": true, "totaled": true, "totalled": true, "reached": true, "hit": true,
+	"expected": true, "expecting": true, "estimated": true, "sees": true, "see": true, "set": true, "stood": true,
+	"trading": true, "last": true, "was": true, "is": true, "were": true, "are": true, "be": true, "remains": true,
+	"acquired": true, "bought": true, "sold": true, "raised": true, "spent": true, "spend": true, "took": true,
+	"predicted": true, "forecast": true, "guidance": true, "saw": true, "recorded": true, "accept": true,
+	"expect": true, "expects": true, "said": true, "says": true, "lowered": true, "cut": true,
+}
+
+// Indexes of the tables above (lexicon.go).
+var (
+	zhQualBeforeLex     = lexiconOf(zhQualBefore)
+	zhNotQualBeforeLex  = newLexicon(zhNotQualBefore)
+	zhQualAfterLex      = lexiconOf(zhQualAfter)
+	zhDirectionLex      = lexiconOf(zhDirections)
+	zhDirectionAfterLex = lexiconOf(zhDirectionAfter)
+	zhAboutSuffixLex    = newLexicon(aboutAffixes(true))
+	zhAboutPrefixLex    = newLexicon(aboutAffixes(false))
+	zhAboutKeepLex      = newLexicon(zhAboutKeep)
+	zhAboutKeepEndLex   = newLexicon(zhAboutKeepEnd)
+)
+
+// aboutAffixes are the words trimmed from a Chinese subject's end (suffix)
+// or start.
+func aboutAffixes(suffix bool) []string {
+	out := make([]string, 0, len(zhAboutStrip)+len(zhQualBefore)+len(zhDirections))
+	for _, w := range zhAboutStrip {
+		if !(suffix && w == "计划") {
+			out = append(out, w) // 年度计划 keeps its 计划
+		}
+	}
+	for w := range zhQualBefore {
+		out = append(out, w)
+	}
+	if suffix {
+		out = append(out, zhAboutSuffixOnly...)
+		for w := range zhDirections {
+			if w != "多" && w != "少" && !strings.HasSuffix(w, "幅") {
+				out = append(out, w) // (涨幅, 降幅 are what a figure measures)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,264 @@
+package figures
+
+import "testing"
+
+// checkFigures compares the figures Find reads in one sentence with want
+// (text, value, high, kind, qualifier and direction; unit when given).
+func checkFigures(t *testing.T, lang, in string, want []fig) {
+	t.Helper()
+	got := findIn(lang, in)
+	if len(got) != len(want) {
+		var texts []string
+		for _, g := range got {
+			texts = append(texts, g.Text+" ("+g.Kind+")")
+		}
+		t.Errorf("%q: got %d figures %v, want %d", in, len(got), texts, len(want))
+		return
+	}
+	for i, w := range want {
+		g := got[i]
+		if g.Text != w.text || !close(g.Value, w.value) || !close(g.High, w.high) || g.Kind != w.kind ||
+			w.unit != "" && g.Unit != w.unit || g.Qualifier != w.qualifier || g.Direction != w.direction {
+			t.Errorf("%q: figure %d = {%q %v-%v %q %s q=%q d=%q}, want {%q %v-%v %q %s q=%q d=%q}", in, i,
+				g.Text, g.Value, g.High, g.Unit, g.Kind, g.Qualifier, g.Direction,
+				w.text, w.value, w.high, w.unit, w.kind, w.qualifier, w.direction)
+		}
+	}
+}
+
+// Rules found missing on pages from unseen sites; hand-written sentences.
+func TestFindUnitsAndCurrencies(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []fig
+	}{
+		// temperatures, with 零下 as the sign and ranges of them
+		{"zh", "周二最低气温零下6.5℃，最高气温2℃。", []fig{
+			{"零下6.5℃", -6.5, 0, "℃", KindMeasure, "", ""}, {"2℃", 2, 0, "℃", KindMeasure, "", ""}}},
+		{"zh", "夜间气温零下8到零下2℃，白天3-9℃。", []fig{
+			{"零下8到零下2℃", -8, -2, "℃", KindMeasure, "", ""}, {"3-9℃", 3, 9, "℃", KindMeasure, "", ""}}},
+		{"zh", "明天将降温5～9℃。", []fig{{"5～9℃", 5, 9, "℃", KindMeasure, "", "down"}}},
+		{"en", "The lake froze at 4°F.", []fig{{"4°F", 4, 0, "°F", KindMeasure, "", ""}}},
+		// watts, hertz, pixels, inches
+		{"en", "The tablet has a 90Hz panel, 33W charging and an 11-inch screen.", []fig{
+			{"90Hz", 90, 0, "Hz", KindMeasure, "", ""}, {"33W", 33, 0, "W", KindMeasure, "", ""}, {"11-inch", 11, 0, "in", KindMeasure, "", ""}}},
+		{"zh", "新机配备 5000 万像素主摄，支持 65W 快充。", []fig{
+			{"5000 万像素", 5e7, 0, "像素", KindMeasure, "", ""}, {"65W", 65, 0, "W", KindMeasure, "", ""}}},
+		{"zh", "屏幕为 2400×1080 分辨率。", nil},
+		// 分钱, 毛钱; 多 between the amount and 元
+		{"zh", "活动期间只要1分钱，平时要5毛钱。", []fig{
+			{"1分钱", 0.01, 0, "CNY", KindMoney, "", ""}, {"5毛钱", 0.5, 0, "CNY", KindMoney, "", ""}}},
+		{"zh", "每件商品提价200多元。", []fig{{"200多元", 200, 0, "CNY", KindMoney, QualMoreThan, "up"}}},
+		// 块 counts pieces when the text counts pieces with it, or with 亿
+		{"zh", "工厂每生产5块芯片就有4块出口，全年出口120亿块。", []fig{
+			{"5块", 5, 0, "块", KindCount, "", ""}, {"4块", 4, 0, "块", KindCount, "", ""}, {"120亿块", 1.2e10, 0, "块", KindCount, "", ""}}},
+		{"zh", "这顿饭花了八十块。", []fig{{"八十块", 80, 0, "CNY", KindMoney, "", ""}}},
+		// index points, not hours
+		{"zh", "指数收报3050.6点，盘中下跌12点。", []fig{
+			{"3050.6点", 3050.6, 0, "点", KindMeasure, "", ""}, {"12点", 12, 0, "点", KindMeasure, "", "down"}}},
+		{"zh", "会议于9点开始，持续到下午5点半。", nil},
+		// ranges whose first bound looks like a model number (X-Y)
+		{"en", "Most plants make 40-300 MW, and 20-35 per cent of them are idle.", []fig{
+			{"40-300 MW", 40, 300, "MW", KindMeasure, "", ""}, {"20-35 per cent", 20, 35, "%", KindPercent, "", ""}}},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want)
+	}
+}
+
+func TestFindNotFiguresChinese(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []fig
+	}{
+		// "not a single cent", an isotherm
+		{"zh", "这次活动一分钱都不要，一个也没有落下。", nil},
+		{"zh", "明晨0℃线将南压到江南北部。", nil},
+		// the number of digits, the three sectors, a chart's period
+		{"zh", "利润保持两位数增长，三次产业结构继续优化。", nil},
+		{"zh", "从日线图和4小时图看，汇价仍然偏弱。", nil},
+		// places in a ranking; a change of places stays a figure
+		{"zh", "该校今年排名第41，较上年的52位上升了11位。", []fig{{"11位", 11, 0, "位", KindCount, "", "up"}}},
+		{"zh", "两国排名分别下降4位及6位。", []fig{
+			{"4位", 4, 0, "位", KindCount, "", "down"}, {"6位", 6, 0, "位", KindCount, "", ""}}},
+		// Taiwan's years in a text that dates with them; durations stay
+		{"zh", "該法於95年3月上路，吸菸率由90年的30％降為99年的25％，已連續12年下降。", []fig{
+			{"30％", 30, 0, "%", KindPercent, "", ""}, {"25％", 25, 0, "%", KindPercent, "", ""}, {"12年", 12, 0, "年", KindCount, "", ""}}},
+		// bare 万 counts named by a 量 word before or a counted noun after 的
+		{"zh", "该视频播放量已达3200多万，日均订单量保持在50万左右。", []fig{
+			{"3200多万", 3.2e7, 0, "次", KindCount, QualMoreThan, ""}, {"50万", 5e5, 0, "单", KindCount, QualAbout, ""}}},
+		{"zh", "新规实施后减少了15万的吸烟人口。", []fig{{"15万", 1.5e5, 0, "人", KindCount, "", "down"}}},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want)
+	}
+}
+
+func TestFindEnglishCounts(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []fig
+	}{
+		// an ordinal or a decade elsewhere does not make the number a model name
+		{"en", "In his 12th season he has 12 titles; the 1990s gave him 90 wins.", []fig{
+			{"12", 12, 0, "titles", KindCount, "", ""}, {"90", 90, 0, "wins", KindCount, "", ""}}},
+		// ages as the bounds of an age range
+		{"en", "The survey covered people between the ages of 30 and 64 and teens aged 13 to 17-years-old.", nil},
+		// hyphenated durations naming securities and contracts
+		{"en", "The 5-year note and the six-month copper contract both slipped.", nil},
+		// a qualifier makes a bare number an amount
+		{"en", "More than 45,000 were in the stands.", []fig{{"45,000", 45000, 0, "", KindCount, QualMoreThan, ""}}},
+		// from X to Y after a verb of change; N of M
+		{"en", "Stores will grow from 40 today to 75 next year; the team won 9 of 11 at home.", []fig{
+			{"40", 40, 0, "", KindCount, "", ""}, {"75", 75, 0, "", KindCount, "", "up"}, {"9", 9, 0, "", KindCount, "", ""}}},
+		// decimal averages per unit
+		{"en", "She averages 7.4 rebounds per game.", []fig{{"7.4", 7.4, 0, "rebounds", KindCount, "", ""}}},
+		// points scored are counted; an index moves and stands in points
+		{"en", "Smith scored 27 points and Jones had 9 points.", []fig{
+			{"27 points", 27, 0, "points", KindCount, "", ""}, {"9 points", 9, 0, "points", KindCount, "", ""}}},
+		{"en", "The index fell 85 points, or 0.5%, to 16,412.35.", []fig{
+			{"85 points", 85, 0, "points", KindMeasure, "", "down"}, {"0.5%", 0.5, 0, "%", KindPercent, "", "down"},
+			{"16,412.35", 16412.35, 0, "points", KindMeasure, "", ""}}},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want)
+	}
+}
+
+func TestFindNamesAndWords(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []fig
+	}{
+		// a hyphenated measure naming a product or its models
+		{"en", "The 14-inch MacBook Air and the 15-inch models sell well; the 13.6-inch display is bright.", []fig{
+			{"13.6-inch", 13.6, 0, "in", KindMeasure, "", ""}}},
+		// One X is a name; 3x is a multiple
+		{"en", "It runs better on the Xbox One X than the 3x older console.", []fig{{"3x", 3, 0, "x", KindMultiple, "", ""}}},
+		// twice / thrice as multiples, not as frequencies
+		{"en", "Prices rose at twice the pace of wages; the board meets twice a year.", []fig{
+			{"twice", 2, 0, "x", KindMultiple, "", "up"}}},
+		// rupees, lakh
+		{"en", "The family paid Rs 18 lakh to an agent and Rs. 2,500 in fees.", []fig{
+			{"Rs 18 lakh", 1.8e6, 0, "INR", KindMoney, "", ""}, {"Rs. 2,500", 2500, 0, "INR", KindMoney, "", ""}}},
+		// capitalised plurals are counted people; weekdays end a noun phrase;
+		// -ly adjectives start one
+		{"en", "About 80 Canadians and 75 Mexicans were stranded, officers detained four people Tuesday and 12 weekly shows were cut.", []fig{
+			{"80", 80, 0, "Canadians", KindCount, QualAbout, ""}, {"75", 75, 0, "Mexicans", KindCount, "", ""},
+			{"four", 4, 0, "people", KindCount, "", ""}, {"12", 12, 0, "weekly shows", KindCount, "", ""}}},
+		// units: fps, teraflops, newton-metres
+		{"en", "The console renders 120fps from 12 teraflops; the motor makes 400 Nm.", []fig{
+			{"120fps", 120, 0, "fps", KindMeasure, "", ""}, {"12 teraflops", 12, 0, "TFLOPS", KindMeasure, "", ""}, {"400 Nm", 400, 0, "Nm", KindMeasure, "", ""}}},
+		// Chinese: camera pixels without 像素, 支持 is not a measure word,
+		// 5折回购 is a discount, fund money without 元
+		{"zh", "手机后置6400万主摄，前置3200万镜头。", []fig{
+			{"6400万", 6.4e7, 0, "像素", KindMeasure, "", ""}, {"3200万", 3.2e7, 0, "像素", KindMeasure, "", ""}}},
+		{"zh", "Pixel 8支持七年更新，可按6折回购。", []fig{
+			{"七年", 7, 0, "年", KindCount, "", ""}, {"6折", 60, 0, "%", KindPercent, "", ""}}},
+		{"zh", "这只新基金首日募集80亿，另一家机构抛售200亿。", []fig{
+			{"80亿", 8e9, 0, "CNY", KindMoney, "", ""}, {"200亿", 2e10, 0, "CNY", KindMoney, "", ""}}},
+		{"zh", "该车型销售量达30万。", []fig{{"30万", 3e5, 0, "", KindCount, "", ""}}},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want)
+	}
+}
+
+// What each figure is about, on hand-written sentences.
+func TestFindAboutPhrases(t *testing.T) {
+	tests := []struct{ lang, in, text, about string }{
+		// English: the subject before the verb, past places, times and tickers
+		{"en", "Acme shares closed in London on Friday at $41.20.", "$41.20", "Acme shares"},
+		{"en", "The FTSE 100 .FTSE slipped 31.5 points, or 0.4%, to 7,410.2.", "0.4%", "FTSE 100"},
+		{"en", "Light crude CLc1 dropped 2.1% to $70.15 a barrel.", "$70.15", "Light crude"},
+		{"en", "The retailer is set to raise up to $2bn in its listing.", "$2bn", "retailer"},
+		{"en", "The van will be able to go 210 miles on a charge.", "210 miles", "van"},
+		// the object of the verb when the figure follows by/of/from
+		{"en", "The airline plans to grow its fleet by 12% next year.", "12%", "fleet"},
+		{"en", "The group had an annual output of around 4.2 GW last year.", "4.2 GW", "annual output"},
+		{"en", "The chain reported a loss of $88.1 million for the quarter.", "$88.1 million", "loss"},
+		// a measure or a possessive before a noun
+		{"en", "Engineers tested a 12-inch wafer and a 450-horsepower engine.", "450-horsepower", "engine"},
+		{"en", "Northwind's $2.4 billion bid was rejected.", "$2.4 billion", "bid"},
+		// Chinese: 中国 keeps its first character; the subject after a figure
+		{"zh", "中国11月增持了210亿美元美国国债。", "210亿美元", "美国国债"},
+		{"zh", "其中进口关税5%和增值税13%不变。", "13%", "增值税"},
+		{"zh", "该市营收为120亿元，比上年的98亿元增长22.4%。", "22.4%", "该市营收"},
+		{"zh", "平均降幅为3.2%。", "3.2%", "平均降幅"},
+		// coordinated figures share the subject; particles alone name nothing
+		{"zh", "市场份额分别为41.2%、30.5%和12%。", "12%", "市场份额"},
+		{"zh", "吸烟率由2010年的30%降为2020年的21%。", "21%", "吸烟率"},
+		// a short noun that closes the clause names the money
+		{"zh", "该公司完成了新一轮5000万元融资。", "5000万元", "融资"},
+		// a headline's phrases are separated by spaces; a period is not the subject
+		{"zh", "电池新规出台 龙头股5天跌近20%", "20%", "龙头股"},
+		// a counted noun ends before a verb
+		{"zh", "共有58家企业生产的产品不合格。", "58家", "企业"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, f := range findIn(tt.lang, tt.in) {
+			if f.Text == tt.text {
+				found = true
+				if f.About != tt.about {
+					t.Errorf("%q: about %q, want %q", tt.in, f.About, tt.about)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q not found", tt.in, tt.text)
+		}
+	}
+}
+
+func TestFindDirectionsAndQualifiers(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []fig
+	}{
+		// an index loses a percentage; a company loses money (an amount)
+		{"en", "The Hang Seng lost 1.2%, while the unit lost $40 million.", []fig{
+			{"1.2%", 1.2, 0, "%", KindPercent, "", "down"}, {"$40 million", 40e6, 0, "USD", KindMoney, "", ""}}},
+		// words of change after the figure
+		{"en", "Tokyo closed 0.9% higher and the new chip is 15% faster.", []fig{
+			{"0.9%", 0.9, 0, "%", KindPercent, "", "up"}, {"15%", 15, 0, "%", KindPercent, "", "up"}}},
+		{"en", "The yield was 4.12%, down from 4.30%.", []fig{
+			{"4.12%", 4.12, 0, "%", KindPercent, "", "down"}, {"4.30%", 4.30, 0, "%", KindPercent, "", ""}}},
+		// base forms of verbs of change; from X to Y further back
+		{"en", "The plan would reduce emissions by 40% and lift efficiency of the panels from 18% to 22%.", []fig{
+			{"40%", 40, 0, "%", KindPercent, "", "down"}, {"18%", 18, 0, "%", KindPercent, "", ""}, {"22%", 22, 0, "%", KindPercent, "", "up"}}},
+		{"en", "The franc strengthened 0.3% against the euro.", []fig{{"0.3%", 0.3, 0, "%", KindPercent, "", "up"}}},
+		// Chinese: 涨幅在, 少了, 低了; 近乎
+		{"zh", "多数商品涨幅在5%左右，产量少了3万吨，水位比去年低了0.2米，近乎90%来自本地。", []fig{
+			{"5%", 5, 0, "%", KindPercent, QualAbout, "up"}, {"3万吨", 3e4, 0, "吨", KindMeasure, "", "down"},
+			{"0.2米", 0.2, 0, "米", KindMeasure, "", "down"}, {"90%", 90, 0, "%", KindPercent, QualNearly, ""}}},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want)
+	}
+}
+
+func TestFindRatesLimitsAndNames(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []fig
+	}{
+		// a limit and the reading measured against it; a unit's denominator
+		{"zh", "检测结果：大肠菌群MPN/100g(≤100/640)，菌落总数cfu/g(≤5000/2000)。", []fig{
+			{"100", 100, 0, "", KindMeasure, QualUpTo, ""}, {"640", 640, 0, "", KindMeasure, "", ""},
+			{"5000", 5000, 0, "", KindMeasure, QualUpTo, ""}, {"2000", 2000, 0, "", KindMeasure, "", ""}}},
+		// rates per head, with a full-width point between Chinese digits
+		{"zh", "发病率为每十万人口三．五，死亡率为每百万人口○．四二。", []fig{
+			{"三．五", 3.5, 0, "", KindMeasure, "", ""}, {"○．四二", 0.42, 0, "", KindMeasure, "", ""}}},
+		// gross tonnage; a fixed phrase with a numeral
+		{"zh", "码头可停靠15万总吨邮轮，财政实行收支两条线管理。", []fig{{"15万总吨", 1.5e5, 0, "总吨", KindMeasure, "", ""}}},
+		// hyphenated counts of people and seats, megapixels
+		{"en", "A nine-member jury sat in the 500-seat hall; the phone has a 48MP camera.", []fig{
+			{"nine-member", 9, 0, "members", KindCount, "", ""}, {"500-seat", 500, 0, "seats", KindCount, "", ""}, {"48MP", 48, 0, "MP", KindMeasure, "", ""}}},
+		// a hyphenated measure inside a product's name
+		{"en", "The Surface Pro 13-inch model and the 11-inch iPad both fell in price.", nil},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want)
+	}
+}

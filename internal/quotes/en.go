@@ -1,0 +1,1403 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// English attribution, over tokens. A speech verb (enCues) anchors each
+// attribution. Its speaker is the phrase before it back to the start of the
+// clause — with appositives ("Matt Maley, equity strategist at Miller Tabak,
+// says"), skipped parentheticals (", meanwhile,") and auxiliaries or time
+// words ("has also estimated", "in October revealed") — or, inverted, the
+// phrase after it ("…," said Jeffrey Halley, a market analyst with …). Its
+// words are the that-clause or the rest of the sentence after it, a
+// quotation it introduces, the quotation right before it, or the clause
+// before it when it ends the sentence ("…, according to X.").
+
+// Tunables of the English rules.
+const (
+	enMaxSubject  = 12  // tokens in a speaker phrase
+	enMaxThatGap  = 10  // tokens between the cue and the "that" opening its words
+	enMaxQuoteGap = 8   // words between the cue and a quotation it introduces
+	enMaxPostTail = 10  // tokens after a sentence-final cue (", X said in a note.")
+	enMaxBackScan = 24  // tokens looked back for a speaker's clause
+	enMinContent  = 3   // fewer reported words are not kept
+	enMaxSentence = 300 // a longer run without sentence punctuation is cut (keeps Find linear)
+	enMaxModifier = 3   // words between a determiner and the head noun of a description
+)
+
+const (
+	tWord uint8 = iota
+	tPunct
+	tOpen  // an opening quotation mark
+	tClose // a closing quotation mark
+)
+
+type etok struct {
+	s, e int
+	kind uint8
+	cap  bool
+	name bool // a capitalised word that can be part of a name (isCapWord)
+	span int  // global index of the quotation it is in or delimits, -1 outside
+	sent int
+	used bool
+}
+
+func (f *finder) enPara(pi int) {
+	p := f.para(pi)
+	a, b := p.Start, p.End
+	k0 := f.addSpans(pi)
+	f.tokenize(a, b, k0)
+	f.enMentions(pi)
+	if p.Kind != "h" {
+		f.enScan(pi, k0)
+		f.continueInPara(pi, k0)
+	}
+}
+
+// --- tokens ---
+
+func (f *finder) tokenize(a, b, k0 int) {
+	rs := f.rs
+	f.toks = f.toks[:0]
+	k := k0 // next span
+	in := -1
+	for i := a; i < b; {
+		r := rs[i]
+		if in >= 0 && i == f.spans[in].close && f.spans[in].closed {
+			f.toks = append(f.toks, etok{s: i, e: i + 1, kind: tClose, span: in})
+			in = -1
+			i++
+			continue
+		}
+		if in < 0 && k < len(f.spans) && i == f.spans[k].open {
+			f.toks = append(f.toks, etok{s: i, e: i + 1, kind: tOpen, span: k})
+			in = k
+			k++
+			i++
+			continue
+		}
+		if isSpace(r) {
+			i++
+			continue
+		}
+		if isWordRune(r) || r == '$' {
+			j := i + 1
+			for j < b {
+				c := rs[j]
+				if isWordRune(c) {
+					j++
+					continue
+				}
+				if c == '.' && j+1 < b && unicode.IsUpper(rs[j+1]) && j-i > 1 && !strings.ContainsRune(string(rs[i:j]), '.') {
+					break // "Wednesday.The": a missing space, not an abbreviation
+				}
+				if (c == '\'' || c == '’' || c == '-' || c == '.' || c == '&' || c == '/' || c == ',' && isDigit(rs[j-1])) &&
+					j+1 < b && isWordRune(rs[j+1]) && !(in >= 0 && j == f.spans[in].close) {
+					j += 2
+					continue
+				}
+				break
+			}
+			if j < b && rs[j] == '%' {
+				j++
+			}
+			if j < b && rs[j] == '.' && (j-i == 1 && unicode.IsUpper(rs[i]) || enAbbrevs[strings.ToLower(string(rs[i:j]))]) {
+				j++
+			}
+			f.toks = append(f.toks, etok{s: i, e: j, kind: tWord, cap: unicode.IsUpper(r), span: in})
+			i = j
+			continue
+		}
+		f.toks = append(f.toks, etok{s: i, e: i + 1, kind: tPunct, span: in})
+		i++
+	}
+	for t := range f.toks {
+		if tk := &f.toks[t]; tk.kind == tWord && tk.cap {
+			k := string(f.key(t))
+			tk.name = !isRole(k) && !enStopCaps[k] && !isContraction(k) && !enMonths[k]
+		}
+	}
+	// sentences: quotations are atomic for the sentence around them; a run
+	// without sentence punctuation is cut every enMaxSentence tokens
+	sent, since := 0, 0
+	f.sents = f.sents[:0]
+	for t := range f.toks {
+		f.toks[t].sent = sent
+		since++
+		tk := f.toks[t]
+		if since >= enMaxSentence && tk.span < 0 {
+			sent, since = sent+1, 0
+			continue
+		}
+		switch {
+		case tk.kind == tClose:
+			if tk.s > 0 && isSentEndEn(rs[tk.s-1]) && f.startsSentence(t+1) {
+				sent, since = sent+1, 0
+			}
+		case tk.kind == tPunct && tk.span < 0 && isSentEndEn(rs[tk.s]):
+			if f.startsSentence(t + 1) {
+				sent, since = sent+1, 0
+			}
+		}
+	}
+	// token bounds of each sentence
+	for t := range f.toks {
+		for len(f.sents) <= f.toks[t].sent {
+			f.sents = append(f.sents, [2]int{t, t})
+		}
+		f.sents[f.toks[t].sent][1] = t + 1
+	}
+}
+
+func isSentEndEn(r rune) bool { return r == '.' || r == '!' || r == '?' }
+
+func (f *finder) startsSentence(t int) bool {
+	if t >= len(f.toks) {
+		return true
+	}
+	tk := f.toks[t]
+	if tk.kind == tOpen {
+		return true
+	}
+	if tk.kind == tPunct && isSentEndEn(f.rs[tk.s]) {
+		return false
+	}
+	return tk.kind == tWord && (tk.cap || isDigit(f.rs[tk.s]))
+}
+
+// is reports whether token t is the lower-case word w.
+func (f *finder) is(t int, w string) bool {
+	if t < 0 || t >= len(f.toks) || f.toks[t].kind != tWord {
+		return false
+	}
+	tk := f.toks[t]
+	if tk.e-tk.s != len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if unicode.ToLower(f.rs[tk.s+i]) != rune(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// key is token t lower-cased, in a scratch buffer (valid until the next call).
+func (f *finder) key(t int) []byte {
+	f.buf = f.buf[:0]
+	if t < 0 || t >= len(f.toks) {
+		return f.buf
+	}
+	tk := f.toks[t]
+	for _, r := range f.rs[tk.s:tk.e] {
+		if r == '’' {
+			r = '\''
+		}
+		f.buf = utf8.AppendRune(f.buf, unicode.ToLower(r))
+	}
+	return f.buf
+}
+
+func (f *finder) isWordTok(t int) bool {
+	return t >= 0 && t < len(f.toks) && f.toks[t].kind == tWord
+}
+
+func (f *finder) isPunct(t int, r rune) bool {
+	return t >= 0 && t < len(f.toks) && f.toks[t].kind == tPunct && f.rs[f.toks[t].s] == r
+}
+
+func (f *finder) tokText(i, j int) string {
+	if i >= j {
+		return ""
+	}
+	return string(f.rs[f.toks[i].s:f.toks[j-1].e])
+}
+
+func (f *finder) sentBounds(t int) (int, int) {
+	b := f.sents[f.toks[t].sent]
+	return b[0], b[1]
+}
+
+// isCapWord: a capitalised word that can be part of a name.
+func (f *finder) isCapWord(t int) bool {
+	return t >= 0 && t < len(f.toks) && f.toks[t].name
+}
+
+// isRole reports a role word, also with a prefix (co-CEO, ex-president,
+// vice-chair).
+func isRole(k string) bool {
+	if enRoles[k] {
+		return true
+	}
+	for _, p := range []string{"co-", "ex-", "vice-", "deputy-", "acting-"} {
+		if strings.HasPrefix(k, p) && enRoles[k[len(p):]] {
+			return true
+		}
+	}
+	return false
+}
+
+// isContraction: don't, we've, it's — never a name.
+func isContraction(k string) bool {
+	for _, x := range []string{"n't", "'ve", "'re", "'ll", "'m", "'d"} {
+		if strings.HasSuffix(k, x) {
+			return true
+		}
+	}
+	return k == "it's" || k == "that's" || k == "there's" || k == "here's" || k == "what's" || k == "let's"
+}
+
+// enStopCaps are capitalised function words that are not names.
+var enStopCaps = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "as": true, "after": true,
+	"before": true, "when": true, "while": true, "but": true, "and": true, "however": true, "still": true,
+	"those": true, "these": true, "this": true, "that": true, "it": true, "its": true, "he": true, "she": true,
+	"they": true, "we": true, "i": true, "his": true, "her": true, "their": true, "our": true, "many": true,
+	"some": true, "most": true, "more": true, "if": true, "for": true, "with": true, "from": true, "by": true,
+	"to": true, "of": true, "so": true, "yet": true, "also": true, "meanwhile": true, "according": true,
+	"there": true, "here": true, "what": true, "why": true, "how": true, "one": true, "another": true,
+	"looking": true, "shares": true, "despite": true, "although": true, "though": true, "since": true,
+	"until": true, "during": true, "over": true, "under": true, "about": true, "like": true, "all": true,
+	"both": true, "each": true, "every": true, "no": true, "not": true, "now": true, "then": true,
+	"today": true, "yesterday": true, "last": true, "next": true, "earlier": true, "later": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "mr.": true, "ms.": true, "mrs.": true, "dr.": true, "you": true, "my": true, "your": true,
+	"whatever": true, "whoever": true, "whichever": true, "wherever": true, "whenever": true, "maybe": true,
+	"perhaps": true, "instead": true, "indeed": true, "please": true, "thanks": true, "yes": true,
+}
+
+// enPlaceFirst open the names of places, not people: South Sudan, New York.
+var enPlaceFirst = map[string]bool{
+	"south": true, "north": true, "east": true, "west": true, "new": true, "united": true, "saudi": true,
+	"hong": true, "sri": true, "el": true, "los": true, "las": true, "san": true, "santa": true, "st.": true,
+	"great": true, "central": true, "greater": true, "upper": true, "lower": true, "fort": true, "port": true,
+}
+
+// --- cues ---
+
+func (f *finder) enScan(pi, k0 int) {
+	for t := 0; t < len(f.toks); t++ {
+		tk := f.toks[t]
+		if tk.kind != tWord || tk.span >= 0 || tk.used {
+			continue
+		}
+		cls, ok := enCues[string(f.key(t))]
+		if !ok || tk.cap && cls&frame == 0 {
+			continue // "State Department", "Report:" — a capitalised cue word is not a verb
+		}
+		ce := t + 1
+		if f.is(t, "cited") || f.is(t, "cites") || f.is(t, "cite") {
+			// cited the backlash as proof that …
+			if x := f.citeThat(t); x > 0 {
+				f.enCue(pi, k0, t, x, cls)
+			}
+			continue
+		}
+		if nx, ok := enCueNext[string(f.key(t))]; ok {
+			hit := false
+			for _, w := range nx {
+				if f.is(t+1, w) {
+					hit = true
+				}
+			}
+			if !hit {
+				continue
+			}
+			ce = t + 2
+		}
+		if f.is(t-1, "to") || f.is(t-1, "not") || f.is(t-1, "never") || f.is(t-1, "n't") {
+			continue
+		}
+		switch {
+		case cls&frame != 0:
+			f.enAccording(pi, k0, t, ce)
+		case f.isBe(t-1) && (f.is(t, "told") || f.is(t, "said") || f.is(t, "asked")):
+			f.enPassive(pi, k0, t, ce)
+		default:
+			f.enCue(pi, k0, t, ce, cls)
+		}
+	}
+}
+
+// citeThat finds "as proof/evidence/a sign that" after "cited X" and returns
+// the token of "that", or 0.
+func (f *finder) citeThat(t int) int {
+	_, se := f.sentBounds(t)
+	for x := t + 1; x < se && x-t <= enMaxThatGap; x++ {
+		if f.toks[x].kind != tWord {
+			return 0
+		}
+		if !f.is(x, "as") {
+			continue
+		}
+		y := x + 1
+		if f.is(y, "a") || f.is(y, "an") {
+			y++
+		}
+		for _, w := range []string{"proof", "evidence", "sign", "example", "reason", "indication"} {
+			if f.is(y, w) && f.is(y+1, "that") {
+				return y + 1
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+func (f *finder) startsSentenceAt(t int) bool {
+	return t == 0 || f.toks[t-1].sent != f.toks[t].sent || f.toks[t-1].kind == tClose
+}
+
+func (f *finder) isBe(t int) bool {
+	for _, w := range []string{"was", "were", "been", "being", "is", "are", "be"} {
+		if f.is(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// subject describes the speaker phrase found left of a cue.
+type subject struct {
+	l, r       int    // token range of the phrase
+	role       string // an appositive role
+	noun       string // a generic noun the speaker was called by (appositive)
+	afterQuote int    // span closed right before the phrase, -1
+	coord      bool   // "…, and said": the sentence's subject speaks
+	inverted   bool   // the speaker follows the cue
+	comma      bool   // a comma precedes the phrase (there may be words before it)
+}
+
+// enCue builds the attribution of the cue at tokens t..ce.
+func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
+	ss, se := f.sentBounds(t)
+	sub := f.enSubjectSpan(t, ss)
+	var ent *entity
+	var subjPos int
+	hasSpeaker := false
+	invEnd := -1
+	switch {
+	case cls&part != 0:
+		ent = f.sentenceSpeaker(pi, t, ss)
+		if ent == nil {
+			return
+		}
+		hasSpeaker, subjPos = true, f.toks[t].s
+	case sub.coord:
+		ent = f.sentenceSpeaker(pi, t, ss)
+		if ent == nil {
+			return
+		}
+		hasSpeaker, subjPos = true, f.toks[t].s
+	case sub.inverted:
+		l, r, role, after := f.enInvertedSpan(ce, se)
+		if l >= r {
+			return
+		}
+		e, ok := f.enSpeaker(l, r, role, "")
+		if !ok {
+			return
+		}
+		ent, hasSpeaker, subjPos = e, true, f.toks[l].s
+		f.useToks(l, after)
+		invEnd = after
+	case sub.l < sub.r:
+		e, ok := f.enSpeaker(sub.l, sub.r, sub.role, sub.noun)
+		if !ok {
+			return
+		}
+		ent, hasSpeaker, subjPos = e, true, f.toks[sub.l].s
+	}
+	if !hasSpeaker || cls&docOnly != 0 && (ent == nil || ent.kind != kSource) {
+		return
+	}
+	cue := f.tokText(t, ce)
+
+	// the words after the cue
+	j := ce
+	if invEnd > 0 {
+		j = invEnd
+	}
+	thatAt := -1
+	if f.is(j, "that") {
+		thatAt = j
+	} else if j < se && (cls&recipient != 0 || enAfterCue[string(f.key(j))] || enMonths[string(f.key(j))]) {
+		for x := j; x < se && x-j <= enMaxThatGap; x++ {
+			if f.isPunct(x, ',') || f.toks[x].kind == tOpen || f.isPunct(x, ':') {
+				break
+			}
+			if f.is(x, "that") {
+				thatAt = x
+				break
+			}
+		}
+	}
+	cs := j
+	if thatAt >= 0 {
+		cs = thatAt + 1
+		cue = f.tokText(t, thatAt)
+	} else if cls&recipient != 0 {
+		// told TRD …, told reporters …
+		x := j
+		for x < se && x-j < 3 && f.isWordTok(x) && (f.toks[x].cap || enAfterCue[string(f.key(x))]) {
+			x++
+		}
+		// "told doctors he ate…": a lower-case listener before a clause
+		if x == j && f.isWordTok(x) && !f.toks[x].cap && x+1 < se && f.isWordTok(x+1) {
+			if k := string(f.key(x + 1)); enPronouns[k] != kNone || enDeterminers[k] || f.toks[x+1].cap {
+				x++
+			}
+		}
+		cs = x
+	}
+	if f.isPunct(cs, ':') || f.isPunct(cs, ',') && f.toks[min(cs+1, len(f.toks)-1)].kind == tOpen {
+		cs++
+	}
+	if f.isPunct(cs, ',') && f.midTail(cs, se) == 0 && (sub.l == ss || sub.l > ss && f.is(sub.l-1, "as")) {
+		cs++ // "As Bloomberg reported, there is…"
+	}
+	colonOrThat := thatAt >= 0 || cs > ce && f.isPunct(cs-1, ':')
+	it := item{ent: ent, cue: cue, para: pi, from: f.toks[max(sub.l, ss)].s}
+	if sub.inverted || cls&part != 0 || sub.coord {
+		it.from = f.toks[t].s
+	}
+	f.mem.mention(ent, subjPos, true, pi)
+	f.useToks(t, ce)
+
+	// a quotation before the speaker: “…,” Noem tweeted
+	if sub.afterQuote >= 0 && f.spans[sub.afterQuote].item < 0 {
+		n := f.addItem(it)
+		f.claim(sub.afterQuote, n)
+		// "…," he said, "…" — the next quotation right after continues it
+		if q := f.firstOpen(ce, se); q >= 0 && f.wordsBetween(ce, q) <= 4 {
+			f.claim(f.toks[q].span, n)
+		}
+		return
+	}
+	// a quotation it introduces: said in an email that “…”, adding “…”
+	if q := f.firstOpen(cs, se); q >= 0 && f.wordsBetween(cs, q) <= enMaxQuoteGap && f.spans[f.toks[q].span].item < 0 && !f.namedBefore(f.toks[q].s) && !f.cueBetween(cs, q) {
+		n := f.addItem(it)
+		f.claim(f.toks[q].span, n)
+		return
+	}
+	if cls&post != 0 {
+		return
+	}
+	// an attribution inside the sentence: "Prices, Forte said, were cut."
+	if mid := f.midTail(cs, se); mid > 0 && (sub.comma || sub.inverted) && !f.frontedAdverbial(ss) {
+		pe := sub.l - 1
+		if sub.inverted {
+			pe = t - 1
+		}
+		for pe > ss && f.toks[pe].kind == tPunct {
+			pe--
+		}
+		if pe < ss {
+			return
+		}
+		end := se
+		for end > mid+1 && f.toks[end-1].kind == tPunct && f.toks[end-1].span < 0 {
+			end--
+		}
+		if pe-ss+1+end-mid-1 >= enMinContent && !f.coveredByItem(f.toks[ss].s, f.toks[pe].e) {
+			it.segs = []seg{{f.toks[ss].s, f.toks[pe].e}}
+			if end > mid+1 {
+				it.segs = append(it.segs, seg{f.toks[mid+1].s, f.toks[end-1].e})
+			}
+			f.addItem(it)
+		}
+		return
+	}
+	// words before the cue at the end of the sentence: "…, says John Petrides."
+	tail := f.isTail(cs, se)
+	if tail && (sub.comma || sub.inverted) && !f.frontedAdverbial(ss) {
+		pe := sub.l - 1
+		if sub.inverted {
+			pe = t - 1
+		}
+		for pe > ss && (f.isPunct(pe, ',') || f.toks[pe].kind == tPunct) {
+			pe--
+		}
+		if pe >= ss && pe-ss+1 >= enMinContent && !f.coveredByItem(f.toks[ss].s, f.toks[pe].e) {
+			it.segs = []seg{{f.toks[ss].s, f.toks[pe].e}}
+			f.addItem(it)
+		}
+		return
+	}
+	if cls&weak != 0 && !colonOrThat {
+		return
+	}
+	if tail && thatAt < 0 {
+		return
+	}
+	// a company filing numbers is not speech: "reported third-quarter earnings"
+	if (f.is(t, "reported") || f.is(t, "reports") || f.is(t, "report")) && thatAt < 0 && cs < se {
+		k := string(f.key(cs))
+		if enFinanceObjects[k] || strings.HasPrefix(k, "$") || isDigit(f.rs[f.toks[cs].s]) {
+			return
+		}
+	}
+	end := se
+	if x := f.participleAfter(cs, se); x > 0 {
+		end = x // "…, adding …" starts another attribution
+	}
+	for end > cs && f.toks[end-1].kind == tPunct && f.toks[end-1].span < 0 {
+		end--
+	}
+	if end-cs < enMinContent {
+		return
+	}
+	n := f.addItem(it)
+	f.items[n].segs = append(f.items[n].segs, seg{f.toks[cs].s, f.toks[end-1].e})
+	for x := cs; x < end; x++ {
+		if tk := f.toks[x]; tk.kind == tOpen && f.spans[tk.span].item < 0 {
+			f.spans[tk.span].item = n
+		}
+	}
+}
+
+// cueBetween reports whether a cue word stands in tokens s..e.
+func (f *finder) cueBetween(s, e int) bool {
+	for x := s; x < e; x++ {
+		if f.isWordTok(x) && !f.toks[x].cap && enCues[string(f.key(x))]&(strong|part) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// participleAfter returns the comma before a participle cue ("…, adding
+// that…") in tokens s..e, or 0.
+func (f *finder) participleAfter(s, e int) int {
+	for x := s; x+1 < e; x++ {
+		if f.isPunct(x, ',') && f.toks[x].span < 0 && enCues[string(f.key(x+1))]&part != 0 {
+			return x
+		}
+	}
+	return 0
+}
+
+func (f *finder) useToks(s, e int) {
+	for x := s; x < e && x < len(f.toks); x++ {
+		f.toks[x].used = true
+	}
+}
+
+func (f *finder) firstOpen(s, e int) int {
+	for x := s; x < e; x++ {
+		if f.toks[x].kind == tOpen {
+			return x
+		}
+	}
+	return -1
+}
+
+func (f *finder) wordsBetween(s, e int) int {
+	n := 0
+	for x := s; x < e; x++ {
+		if f.toks[x].kind == tWord {
+			n++
+		}
+	}
+	return n
+}
+
+// midTail returns the comma after a cue in the middle of its sentence ("…,
+// Forte said, …", "…, Benioff said Tuesday, …"), or 0.
+func (f *finder) midTail(cs, se int) int {
+	for x := cs; x < se && x-cs <= enMaxPostTail; x++ {
+		if f.isPunct(x, ',') {
+			if x+1 < se && f.toks[x+1].kind != tOpen {
+				return x
+			}
+			return 0
+		}
+		if f.toks[x].kind != tWord {
+			return 0
+		}
+		k := string(f.key(x))
+		if x == cs && !(enPrepositions[k] || enMonths[k] || enTimeWords[k]) || k == "that" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// isTail reports whether tokens cs..se are only what may follow a
+// sentence-final cue: nothing, or a short prepositional or time phrase.
+func (f *finder) isTail(cs, se int) bool {
+	end := se
+	for end > cs && f.toks[end-1].kind == tPunct {
+		end--
+	}
+	if end <= cs {
+		return true
+	}
+	if end-cs > enMaxPostTail {
+		return false
+	}
+	k := string(f.key(cs))
+	if !(enPrepositions[k] || enMonths[k] || enTimeWords[k]) {
+		return false
+	}
+	for x := cs; x < end; x++ {
+		if f.is(x, "that") {
+			return false
+		}
+	}
+	return true
+}
+
+// enSubjectSpan finds the speaker phrase left of the cue at t.
+func (f *finder) enSubjectSpan(t, ss int) subject {
+	sub := subject{afterQuote: -1}
+	r := t
+	// auxiliaries, adverbs and time words between the speaker and the verb
+	for r > ss {
+		k := string(f.key(r - 1))
+		if f.isWordTok(r-1) && (enVerbGap[k] && !(f.toks[r-1].cap && !enStopCaps[k]) || enMonths[k] || isDigit(f.rs[f.toks[r-1].s]) && r-2 >= ss && enMonths[string(f.key(r-2))]) {
+			r--
+			continue
+		}
+		break
+	}
+	// chunks between commas, nearest first
+	type chunk struct{ l, r int }
+	var chunks [4]chunk
+	nc := 0
+	cr := r
+	x := r - 1
+	boundary := ss - 1
+scan:
+	for ; x >= ss && r-x <= enMaxBackScan; x-- {
+		tk := f.toks[x]
+		switch tk.kind {
+		case tClose, tOpen:
+			if tk.kind == tClose {
+				sub.afterQuote = tk.span
+			}
+			boundary = x
+			break scan
+		case tPunct:
+			c := f.rs[tk.s]
+			switch c {
+			case ',':
+				if nc < len(chunks)-1 {
+					chunks[nc] = chunk{x + 1, cr}
+					nc++
+					cr = x
+					// “…,” — the comma of a quotation before the speaker
+					if x-1 >= ss && f.toks[x-1].kind == tClose {
+						sub.afterQuote = f.toks[x-1].span
+						boundary = x
+						break scan
+					}
+					continue
+				}
+				boundary = x
+				break scan
+			case ')':
+				for x > ss && !f.isPunct(x, '(') {
+					x--
+				}
+				continue
+			}
+			boundary = x
+			break scan
+		case tWord:
+			k := string(f.key(x))
+			if enClauseOpeners[k] && (!tk.cap || f.startsSentenceAt(x)) {
+				// "chairman, CEO and president Craig Menear": and between roles
+				if (k == "and" || k == "or") && isRole(string(f.key(x+1))) && (isRole(string(f.key(x-1))) || f.toks[x-1].cap) {
+					continue
+				}
+				boundary = x
+				break scan
+			}
+		}
+	}
+	if x < ss || r-x > enMaxBackScan {
+		boundary = max(boundary, x)
+	}
+	chunks[nc] = chunk{boundary + 1, cr}
+	nc++
+	empty := func(c chunk) bool { return c.l >= c.r }
+	// skip parentheticals: ", meanwhile,", ", citing an anonymous source,"
+	i := 0
+	for i < nc-1 {
+		if empty(chunks[i]) && f.isParenthetical(chunks[i+1].l, chunks[i+1].r) {
+			i += 2
+			continue
+		}
+		if !empty(chunks[i]) && f.isParenthetical(chunks[i].l, chunks[i].r) {
+			i++
+			continue
+		}
+		break
+	}
+	if i >= nc {
+		return sub
+	}
+	atBoundary := boundary >= ss && f.isPunct(boundary, ',')
+	// appositives: "Matt Maley, equity strategist at Miller Tabak," /
+	// "WeWork's parent company, The We Company,"
+	apposition := func(c0, c1 chunk) bool {
+		switch {
+		case f.isRoleChunk(c0.l, c0.r) && f.isNameChunk(c1.l, c1.r):
+			sub.l, sub.r, sub.role = c1.l, c1.r, f.tokText(c0.l, c0.r)
+		case f.isNameChunk(c0.l, c0.r) && f.isDescChunk(c1.l, c1.r):
+			sub.l, sub.r = c0.l, c0.r
+			sub.noun = string(f.key(c1.r - 1))
+			if f.isRoleChunk(c1.l, c1.r) || !f.startsWithThe(c1.l) {
+				sub.role = f.tokText(c1.l, c1.r)
+			}
+		default:
+			return false
+		}
+		sub.comma = atBoundary
+		return true
+	}
+	c0 := chunks[i]
+	if empty(c0) {
+		// a comma right before the verb: an appositive ends there, or the
+		// speaker follows the verb ("…, says John Petrides")
+		if i == 0 && nc == 1 {
+			if boundary >= ss && (f.is(boundary, "and") || f.is(boundary, "but")) {
+				sub.coord = true
+				return sub
+			}
+			if boundary < ss || f.toks[boundary].kind == tClose {
+				sub.inverted = true
+			}
+			return sub
+		}
+		if sub.afterQuote >= 0 && i+1 == nc && empty(chunks[i+1-1]) {
+			sub.inverted, sub.comma = true, true
+			return sub
+		}
+		if i+2 < nc && i+3 == nc && apposition(chunks[i+1], chunks[i+2]) {
+			return sub
+		}
+		if i+2 == nc && f.isNPChunk(chunks[i+1].l, chunks[i+1].r) {
+			sub.l, sub.r, sub.comma = chunks[i+1].l, chunks[i+1].r, atBoundary
+			return sub
+		}
+		sub.inverted, sub.comma = true, true
+		return sub
+	}
+	sub.l, sub.r = c0.l, c0.r
+	sub.comma = i+1 < nc || atBoundary
+	if i+2 == nc && apposition(c0, chunks[i+1]) {
+		return sub
+	}
+	return sub
+}
+
+// isNPChunk: a short name or description.
+func (f *finder) isNPChunk(l, r int) bool {
+	return f.isNameChunk(l, r) || f.isDescChunk(l, r) && r-l <= 4
+}
+
+// frontedAdverbial reports whether the sentence at ss opens with a
+// prepositional phrase ("In a research report early Tuesday, …"), which is
+// not reported words.
+func (f *finder) frontedAdverbial(ss int) bool {
+	return enPrepositions[string(f.key(ss))] || f.is(ss, "looking") || f.is(ss, "following")
+}
+
+func (f *finder) startsWithThe(l int) bool { return f.is(l, "the") }
+
+// isParenthetical: a comma-enclosed aside between a speaker and the verb.
+func (f *finder) isParenthetical(l, r int) bool {
+	if l >= r {
+		return false
+	}
+	if enParentheticals[strings.ToLower(f.tokText(l, r))] {
+		return true
+	}
+	k := string(f.key(l))
+	return strings.HasSuffix(k, "ing") && !f.toks[l].cap || k == "who" || k == "which" || k == "according"
+}
+
+// isRoleChunk: lower-case words around a role noun: "equity strategist at
+// Miller Tabak", "a market analyst with the research firm Oanda".
+func (f *finder) isRoleChunk(l, r int) bool {
+	if l >= r || r-l > enMaxSubject {
+		return false
+	}
+	if f.toks[l].cap && !enDeterminers[string(f.key(l))] && !isRole(string(f.key(l))) {
+		// "Jefferies analyst" is a role too, but then a role word must follow
+		hasRole := false
+		for x := l; x < r; x++ {
+			if isRole(string(f.key(x))) && !f.toks[x].cap {
+				hasRole = true
+			}
+		}
+		if !hasRole {
+			return false
+		}
+	}
+	for x := l; x < r; x++ {
+		if isRole(string(f.key(x))) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNameChunk: capitalised words only (a name).
+func (f *finder) isNameChunk(l, r int) bool {
+	if l >= r || r-l > 6 {
+		return false
+	}
+	if f.is(l, "the") {
+		l++
+	}
+	for x := l; x < r; x++ {
+		if !(f.isCapWord(x) || f.toks[x].cap && f.isWordTok(x) || enNameConnectors[string(f.key(x))] && x > l && x+1 < r) {
+			return false
+		}
+	}
+	return l < r
+}
+
+// isDescChunk: a description ending in a generic noun ("The group",
+// "WeWork's parent company").
+func (f *finder) isDescChunk(l, r int) bool {
+	if l >= r || r-l > 6 {
+		return false
+	}
+	k := string(f.key(r - 1))
+	return enOrgNouns[k] || enPersonNouns[k] || isRole(k)
+}
+
+// enInvertedSpan reads the speaker after an inverted cue ("said CEO Craig
+// Menear in …", "says John Petrides, portfolio manager at …").
+func (f *finder) enInvertedSpan(ce, se int) (int, int, string, int) {
+	x := ce
+	for x < se && x-ce < enMaxSubject {
+		if !f.isWordTok(x) {
+			break
+		}
+		k := string(f.key(x))
+		tk := f.toks[x]
+		if k == "that" && x == ce {
+			break
+		}
+		if tk.cap || isRole(k) || x == ce && (enDeterminers[k] || enPronouns[k] != kNone) || x > ce && (enPersonNouns[k] || enOrgNouns[k]) && !enAfterCue[k] {
+			x++
+			continue
+		}
+		if enNameConnectors[k] && f.isCapWord(x+1) && x > ce {
+			x++
+			continue
+		}
+		break
+	}
+	if x == ce {
+		return ce, ce, "", ce
+	}
+	role, after := "", x
+	if f.isPunct(x, ',') {
+		y := x + 1
+		for y < se && !f.isPunct(y, ',') && f.toks[y].kind != tOpen && !(f.toks[y].kind == tPunct && isSentEndEn(f.rs[f.toks[y].s])) {
+			y++
+		}
+		if f.isRoleChunk(x+1, y) || f.is(x+1, "a") || f.is(x+1, "an") || f.is(x+1, "the") && y-x > 2 {
+			role = f.tokText(x+1, y)
+			role = strings.TrimPrefix(strings.TrimPrefix(role, "a "), "an ")
+			after = y
+			if f.isPunct(after, ',') {
+				after++
+			}
+		}
+	}
+	return ce, x, role, after
+}
+
+// enSpeaker turns the phrase at tokens l..r into an entity: a pronoun or a
+// description resolved from memory, a name with its role, an unnamed person
+// (anonymous) or an organisation.
+func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
+	for l < r && f.toks[l].kind == tPunct {
+		l++
+	}
+	for r > l && f.toks[r-1].kind == tPunct {
+		if f.isPunct(r-1, ')') {
+			y := r - 1
+			for y > l && !f.isPunct(y, '(') {
+				y--
+			}
+			r = y
+			continue
+		}
+		r--
+	}
+	if l >= r || r-l > enMaxSubject {
+		return nil, false
+	}
+	for x := l; x < r; x++ {
+		if f.toks[x].kind == tOpen || f.toks[x].kind == tClose {
+			return nil, false
+		}
+	}
+	pos := f.toks[l].s
+	k := string(f.key(l))
+	if r-l == 1 {
+		if want, ok := enPronouns[k]; ok {
+			return f.mem.pronoun(pos, want), true
+		}
+	}
+	the := false
+	if k == "the" && r-l > 1 {
+		the = true
+		l++
+	}
+	// a description: the company, the news organization, the analyst
+	if the || k == "this" || k == "that" {
+		if r-l <= 3 && !f.anyCap(l+1, r) {
+			hn := string(f.key(r - 1))
+			want := kNone
+			switch {
+			case enOrgNouns[hn]:
+				want = kOrg
+			case enPersonNouns[hn] || isRole(hn):
+				want = kPerson
+			}
+			if want != kNone {
+				return f.mem.describe(pos, hn, want), true
+			}
+		}
+	}
+	// a name at the end, a role before it
+	ne := r
+	ns := ne
+	for ns > l {
+		x := ns - 1
+		if f.isCapWord(x) || f.toks[x].cap && f.isWordTok(x) && ns < ne && !isRole(string(f.key(x))) {
+			ns--
+			continue
+		}
+		if ns < ne && x > l && enNameConnectors[string(f.key(x))] && f.isCapWord(x-1) {
+			ns--
+			continue
+		}
+		break
+	}
+	if ns < ne {
+		prefixOK := true
+		hasRole, modifiers := false, 0
+		for x := l; x < ns; x++ {
+			kx := string(f.key(x))
+			switch {
+			case isRole(kx) || enPersonNouns[kx] && !enDeterminers[kx]:
+				hasRole = true
+			case f.toks[x].cap, enDeterminers[kx], kx == "and", f.isPunct(x, ','), kx == "of", kx == "at":
+			case f.isWordTok(x) && !enVerbGap[kx] && !enClauseOpeners[kx] && !isContraction(kx) && kx != "by":
+				modifiers++ // "planetary scientist", "press secretary", "former CEO"
+			default:
+				prefixOK = false
+			}
+		}
+		if modifiers > 0 && !hasRole || ns-l > 8 {
+			prefixOK = false
+		}
+		if ns > l {
+			// the word right before the name is a role, a noun or a capitalised word
+			kp := string(f.key(ns - 1))
+			if !(isRole(kp) || enPersonNouns[kp] || f.toks[ns-1].cap) {
+				prefixOK = false
+			}
+		}
+		if prefixOK {
+			name := trimPossessive(f.tokText(ns, ne))
+			kind := kPerson
+			orgish := false
+			for x := ns; x < ne; x++ {
+				if enOrgWords[string(f.key(x))] {
+					orgish = true
+				}
+			}
+			if e := f.mem.find(name); e != nil && !orgish {
+				if role == "" && hasRole {
+					role = strings.TrimSpace(f.tokText(l, ns))
+				}
+				if e.role == "" {
+					e.role = role
+				}
+				e.addNoun(noun)
+				return e, true
+			}
+			switch {
+			case orgish, enPlaceFirst[string(f.key(ns))]:
+				kind = kOrg
+			case ne-ns == 1 && !hasRole:
+				kind = kOrg
+			}
+			if hasRole && ns > l && role == "" {
+				role = strings.TrimSpace(f.tokText(l, ns))
+			}
+			e := f.mem.add(name, role, kind)
+			e.addNoun(noun)
+			return e, true
+		}
+	}
+	// an unnamed person, an organisation or a document: "A person familiar
+	// with the matter", "Company management", "one user", "court records"
+	return f.enDescription(l, r, role, the)
+}
+
+// enDescription reads a speaker without a name: [determiner] [up to three
+// modifiers] head noun [a prepositional phrase]. The head noun decides the
+// group: a person, an organisation or a document (source).
+func (f *finder) enDescription(l, r int, role string, the bool) (*entity, bool) {
+	x := l
+	if enDeterminers[string(f.key(x))] || f.isWordTok(x) && isDigit(f.rs[f.toks[x].s]) {
+		x++
+	}
+	head := -1
+	for y := x; y < r && y-x <= enMaxModifier; y++ {
+		k := string(f.key(y))
+		if isContraction(k) || enVerbGap[k] && !enTimeWords[k] {
+			return nil, false
+		}
+		if enPersonNouns[k] || enOrgNouns[k] || isRole(k) || enDocNouns[k] {
+			head = y
+			// a compound head: "company spokesperson"
+			for head+1 < r {
+				k2 := string(f.key(head + 1))
+				if enPersonNouns[k2] || enOrgNouns[k2] || isRole(k2) || enDocNouns[k2] {
+					head++
+					continue
+				}
+				break
+			}
+			break
+		}
+	}
+	if head < 0 {
+		return nil, false
+	}
+	if head+1 < r {
+		k := string(f.key(head + 1))
+		if !enDescriptionPP[k] || r-head-1 > 8 {
+			return nil, false
+		}
+	}
+	hk := string(f.key(head))
+	desc := f.tokText(l, r)
+	kind := kAnon
+	switch {
+	case enDocNouns[hk]:
+		return &entity{name: desc, role: role, kind: kSource}, true
+	case enOrgNouns[hk] && !enPersonNouns[hk]:
+		kind = kOrg
+	}
+	return f.mem.add(desc, role, kind), true
+}
+
+// enDescriptionPP may follow the head noun of a description: "people
+// familiar with the matter", "analysts at Jefferies", "a group of employees".
+var enDescriptionPP = map[string]bool{
+	"familiar": true, "close": true, "of": true, "with": true, "at": true, "from": true, "in": true, "for": true,
+	"surveyed": true, "polled": true, "by": true, "on": true, "who": true, "briefed": true, "involved": true,
+	"knowledgeable": true, "published": true, "released": true, "filed": true, "seen": true, "obtained": true,
+}
+
+func (f *finder) anyCap(l, r int) bool {
+	for x := l; x < r; x++ {
+		if f.toks[x].cap {
+			return true
+		}
+	}
+	return false
+}
+
+func trimPossessive(s string) string {
+	for _, p := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(s, p) && len(s) > len(p)+1 {
+			return s[:len(s)-len(p)]
+		}
+	}
+	return s
+}
+
+// sentenceSpeaker: who a participle ("…, adding") or a coordinated verb
+// ("…, and said") belongs to — the speaker of an attribution earlier in the
+// sentence, else the subject mentioned at its start.
+func (f *finder) sentenceSpeaker(pi, t, ss int) *entity {
+	lo, hi := f.toks[ss].s, f.toks[t].s
+	for n := len(f.items) - 1; n >= max(0, len(f.items)-itemWindow); n-- {
+		it := &f.items[n]
+		if it.para < pi {
+			break
+		}
+		if it.para == pi && it.ent != nil && it.from >= lo && it.from < hi {
+			return it.ent
+		}
+	}
+	return f.mem.recentBetween(lo, hi, func(e *entity) bool { return e.kind != kSource }, true)
+}
+
+// enAccording handles "according to X": before the clause it sources
+// ("According to Reuters, …") or after it ("…, according to the analyst.").
+func (f *finder) enAccording(pi, k0, t, ce int) {
+	ss, se := f.sentBounds(t)
+	// the source phrase: to the next comma or the end of the sentence
+	x := ce
+	for x < se && !f.isPunct(x, ',') && !(f.toks[x].kind == tPunct && isSentEndEn(f.rs[f.toks[x].s])) && f.toks[x].kind != tOpen {
+		x++
+	}
+	pre := t == ss || t == ss+1 && f.toks[ss].kind == tPunct
+	var cs, cend int
+	if pre {
+		if !f.isPunct(x, ',') {
+			return
+		}
+		cs, cend = x+1, se
+	} else {
+		cs, cend = ss, t
+	}
+	for cend > cs && f.toks[cend-1].kind == tPunct {
+		cend--
+	}
+	if cend-cs < enMinContent || x-ce < 1 {
+		return
+	}
+	ent, ok := f.enSpeaker(ce, x, "", "")
+	if !ok {
+		return
+	}
+	f.mem.mention(ent, f.toks[ce].s, false, pi)
+	f.useToks(t, x)
+	if f.coveredByItem(f.toks[cs].s, f.toks[cend-1].e) && !pre {
+		return
+	}
+	it := item{ent: ent, cue: "according to", para: pi, from: f.toks[t].s, frame: pre}
+	if !pre {
+		it.from = f.toks[ss].s
+	}
+	it.segs = []seg{{f.toks[cs].s, f.toks[cend-1].e}}
+	n := f.addItem(it)
+	for y := cs; y < cend; y++ {
+		if tk := f.toks[y]; tk.kind == tOpen && f.spans[tk.span].item < 0 {
+			f.spans[tk.span].item = n
+		}
+	}
+}
+
+// enPassive handles "employees were told that …": the speaker is the agent
+// named with "by" in the sentence.
+func (f *finder) enPassive(pi, k0, t, ce int) {
+	ss, se := f.sentBounds(t)
+	by := -1
+	for x := ss; x < se; x++ {
+		if f.is(x, "by") && f.toks[x].span < 0 {
+			by = x
+			break
+		}
+	}
+	if by < 0 {
+		return
+	}
+	y := by + 1
+	for y < se && f.isWordTok(y) && (f.toks[y].cap || isRole(string(f.key(y))) || enDeterminers[string(f.key(y))]) {
+		y++
+	}
+	ent, ok := f.enSpeaker(by+1, y, "", "")
+	if !ok || ent == nil {
+		return
+	}
+	cs := ce
+	if f.is(cs, "that") {
+		cs++
+	} else {
+		return
+	}
+	end := se
+	for end > cs && f.toks[end-1].kind == tPunct {
+		end--
+	}
+	if end-cs < enMinContent {
+		return
+	}
+	f.mem.mention(ent, f.toks[by+1].s, false, pi)
+	n := f.addItem(item{ent: ent, cue: f.tokText(max(t-1, ss), ce), para: pi, from: f.toks[ss].s})
+	f.items[n].segs = append(f.items[n].segs, seg{f.toks[cs].s, f.toks[end-1].e})
+}
+
+// --- mentions ---
+
+// enMentions records the people and organisations at clause starts, and
+// names after roles anywhere ("sent by chairman Marcelo Claure"), for
+// pronouns, descriptions and short names to resolve to.
+func (f *finder) enMentions(pi int) {
+	for t := 0; t < len(f.toks); t++ {
+		tk := f.toks[t]
+		if tk.kind != tWord || tk.span >= 0 {
+			continue
+		}
+		// role + name anywhere
+		if isRole(string(f.key(t))) && f.isCapWord(t+1) && f.isCapWord(t+2) {
+			e := t + 1
+			for e < len(f.toks) && (f.isCapWord(e) || f.toks[e].cap && f.isWordTok(e) && !isRole(string(f.key(e)))) && e-t <= 4 {
+				e++
+			}
+			l := t
+			for l > 0 && t-l < 4 && f.isWordTok(l-1) && f.toks[l-1].span < 0 && (isRole(string(f.key(l-1))) || f.toks[l-1].cap && !enStopCaps[string(f.key(l-1))] || f.is(l-1, "and") || f.is(l-1, "former")) {
+				l--
+			}
+			orgish := false
+			for x := t + 1; x < e; x++ {
+				if enOrgWords[string(f.key(x))] {
+					orgish = true
+				}
+			}
+			if !orgish {
+				ent := f.mem.add(trimPossessive(f.tokText(t+1, e)), f.tokText(l, t+1), kPerson)
+				f.mem.mention(ent, f.toks[t+1].s, f.isClauseStart(l), pi)
+			}
+			t = e - 1
+			continue
+		}
+		if !f.isClauseStart(t) {
+			f.enNameMention(pi, t)
+			continue
+		}
+		f.enClauseMention(pi, t)
+	}
+}
+
+// enNameMention registers two or three capitalised words standing between
+// lower-case text as a person's name ("…, then Marcel Granollers and
+// Feliciano Lopez completed…"), so that the family name alone resolves later.
+func (f *finder) enNameMention(pi, t int) {
+	if !f.isCapWord(t) || f.isCapWord(t-1) || f.toks[t-1].cap {
+		return
+	}
+	e := t
+	for e < len(f.toks) && f.isCapWord(e) && f.toks[e].span < 0 && e-t < 4 {
+		e++
+	}
+	n := e - t
+	if n < 2 || n > 3 || f.toks[min(e, len(f.toks)-1)].cap && e < len(f.toks) {
+		return
+	}
+	for x := t; x < e; x++ {
+		k := string(f.key(x))
+		if enOrgWords[k] || len(k) < 2 || strings.ContainsAny(k, "0123456789") || enPlaceFirst[k] {
+			return
+		}
+	}
+	name := trimPossessive(f.tokText(t, e))
+	if f.mem.find(name) == nil {
+		f.mem.mention(f.mem.add(name, "", kPerson), f.toks[t].s, false, pi)
+	}
+}
+
+func (f *finder) isClauseStart(t int) bool {
+	if t == 0 || f.startsSentenceAt(t) {
+		return true
+	}
+	if f.isPunct(t-1, ',') {
+		return true
+	}
+	k := string(f.key(t - 1))
+	return enClauseOpeners[k] && !f.toks[t-1].cap
+}
+
+// enClauseMention registers the noun phrase starting a clause at t.
+func (f *finder) enClauseMention(pi, t int) {
+	k := string(f.key(t))
+	pos := f.toks[t].s
+	if want, ok := enPronouns[k]; ok && want == kPerson {
+		if e := f.mem.pronoun(pos, want); e != nil {
+			f.mem.mention(e, pos, true, pi)
+		}
+		return
+	}
+	x := t
+	if enDeterminers[k] {
+		x++
+	}
+	e := x
+	for e < len(f.toks) && e-x < 6 && f.isWordTok(e) && f.toks[e].span < 0 {
+		ke := string(f.key(e))
+		if f.isCapWord(e) || e > x && enNameConnectors[ke] && f.isCapWord(e+1) {
+			e++
+			continue
+		}
+		if (enOrgNouns[ke] || enPersonNouns[ke]) && e == x && !f.toks[e].cap || e > x && (enOrgNouns[ke] || enPersonNouns[ke]) {
+			e++
+			break
+		}
+		break
+	}
+	if e == x {
+		return
+	}
+	last := string(f.key(e - 1))
+	// "The group, WeWorkers Coalition," — an appositive name
+	if f.isPunct(e, ',') && f.isCapWord(e+1) {
+		y := e + 1
+		for y < len(f.toks) && (f.isCapWord(y) || f.toks[y].cap && f.isWordTok(y)) && y-e <= 5 {
+			y++
+		}
+		if f.isPunct(y, ',') && (enOrgNouns[last] || enPersonNouns[last]) {
+			kind := kPerson
+			if enOrgNouns[last] {
+				kind = kOrg
+			}
+			for z := e + 1; z < y; z++ {
+				if enOrgWords[string(f.key(z))] {
+					kind = kOrg
+				}
+			}
+			ent := f.mem.add(trimPossessive(f.tokText(e+1, y)), "", kind)
+			ent.addNoun(last)
+			f.mem.mention(ent, pos, true, pi)
+			return
+		}
+	}
+	if !f.toks[e-1].cap {
+		// a description: "the group raised alarm"
+		if f.is(t, "the") && e-x <= 2 {
+			want := kPerson
+			if enOrgNouns[last] {
+				want = kOrg
+			}
+			if ent := f.mem.describe(pos, last, want); ent != nil {
+				f.mem.mention(ent, pos, true, pi)
+			}
+		}
+		return
+	}
+	name := trimPossessive(f.tokText(x, e))
+	if strings.HasSuffix(f.tokText(x, e), "'s") || strings.HasSuffix(f.tokText(x, e), "’s") {
+		return // a possessive modifies what follows
+	}
+	if ent := f.mem.find(name); ent != nil {
+		f.mem.mention(ent, pos, true, pi)
+		return
+	}
+	orgish := false
+	for z := x; z < e; z++ {
+		if enOrgWords[string(f.key(z))] {
+			orgish = true
+		}
+	}
+	nk := string(f.key(e))
+	verbish := enVerbGap[nk] || enCues[nk] != 0 || nk == "has" || nk == "had"
+	lower := f.isWordTok(e) && !f.toks[e].cap
+	switch {
+	case orgish && lower:
+		f.mem.mention(f.mem.add(name, "", kOrg), pos, true, pi)
+	case e-x == 1 && verbish && !enStopCaps[string(f.key(x))]:
+		f.mem.mention(f.mem.add(name, "", kOrg), pos, true, pi)
+	case e-x >= 2 && lower && !orgish && !enPlaceFirst[string(f.key(x))]:
+		f.mem.mention(f.mem.add(name, "", kPerson), pos, true, pi)
+	}
+}

@@ -1,0 +1,271 @@
+package quotes
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The discourse memory: the people and organisations the text has named so
+// far, with their roles and short names, and where each was mentioned. It
+// resolves pronouns (他, she), short names (扎克伯格 → 马克·扎克伯格, Claure →
+// Marcelo Claure) and descriptions (该行, the group, the analyst) to the
+// entity mentioned before — preferring the last one in subject position
+// (salience), then the last one anywhere (recency).
+
+// Tunables of the memory.
+const (
+	memWindow = 96 // mentions looked at when resolving (the most recent ones)
+)
+
+type entKind uint8
+
+const (
+	kNone   entKind = iota
+	kPerson         // a named person
+	kAnon           // an unnamed person or people: 快手内部人士, a person familiar with the matter
+	kGroup          // what a plural pronoun wants: people or an organisation
+	kOrg            // an organisation speaking
+	kSource         // a document or survey
+)
+
+type entity struct {
+	name    string
+	role    string
+	kind    entKind
+	aliases []string // short names: 扎克伯格, Clark
+	nouns   []string // generic nouns it was called by: group, company
+}
+
+type mention struct {
+	pos  int
+	para int
+	e    *entity
+	subj bool
+}
+
+type memory struct {
+	ents   []*entity
+	ments  []mention
+	byName map[string]*entity // names and short names; a later entity wins
+	// first runes of the names, to look a name up at a position only when
+	// one may start there
+	firstRunes map[rune]bool
+}
+
+func (m *memory) reset() {
+	m.ents = m.ents[:0]
+	m.ments = m.ments[:0]
+	if m.byName == nil {
+		m.byName, m.firstRunes = map[string]*entity{}, map[rune]bool{}
+	}
+	clear(m.byName)
+	clear(m.firstRunes)
+}
+
+// find returns the entity called name (its name or a short name).
+func (m *memory) find(name string) *entity {
+	if name == "" {
+		return nil
+	}
+	return m.byName[name]
+}
+
+func (m *memory) index(e *entity) {
+	for i := -1; i < len(e.aliases); i++ {
+		n := e.name
+		if i >= 0 {
+			n = e.aliases[i]
+		}
+		m.byName[n] = e
+		for _, r := range n {
+			m.firstRunes[r] = true
+			break
+		}
+	}
+}
+
+// add records an entity (or returns the known one of that name), learning
+// its role the first time one is given.
+func (m *memory) add(name, role string, kind entKind) *entity {
+	if e := m.find(name); e != nil {
+		if e.role == "" && role != "" {
+			e.role = role
+		}
+		if e.kind == kOrg && kind == kPerson || e.kind == kNone {
+			e.kind = kind
+		}
+		return e
+	}
+	// A full name after its short form was seen alone: upgrade.
+	if kind == kPerson {
+		if e := m.byName[shortName(name)]; e != nil && e.kind == kPerson && e.name == shortName(name) {
+			e.aliases = append(e.aliases, e.name)
+			e.name = name
+			if e.role == "" {
+				e.role = role
+			}
+			m.index(e)
+			return e
+		}
+	}
+	e := &entity{name: name, role: role, kind: kind}
+	if kind == kPerson {
+		if a := shortName(name); a != "" && a != name {
+			e.aliases = append(e.aliases, a)
+		}
+		// the family name may come first (Yoon Suk Yeol → Yoon)
+		if f := strings.Fields(name); len(f) == 3 && len(f[1]) <= 5 && len(f[2]) <= 5 && len(f[0]) > 1 {
+			e.aliases = append(e.aliases, f[0])
+		}
+	}
+	m.ents = append(m.ents, e)
+	m.index(e)
+	return e
+}
+
+// addNoun records that e was called by a generic noun ("the group").
+func (e *entity) addNoun(n string) {
+	if n == "" {
+		return
+	}
+	for _, x := range e.nouns {
+		if x == n {
+			return
+		}
+	}
+	e.nouns = append(e.nouns, n)
+}
+
+func (m *memory) mention(e *entity, pos int, subj bool, para int) {
+	if e == nil || e.kind == kSource {
+		return
+	}
+	m.ments = append(m.ments, mention{pos, para, e, subj})
+}
+
+// recent returns the entity ok accepts that was mentioned last before pos,
+// preferring a mention in subject position unless a later mention is in a
+// later paragraph.
+func (m *memory) recent(pos int, ok func(*entity) bool) *entity {
+	var subj, any *mention
+	lo := max(0, len(m.ments)-memWindow)
+	for i := len(m.ments) - 1; i >= lo; i-- {
+		mt := &m.ments[i]
+		if mt.pos >= pos || !ok(mt.e) {
+			continue
+		}
+		if mt.subj && (subj == nil || mt.pos > subj.pos) {
+			subj = mt
+		}
+		if any == nil || mt.pos > any.pos {
+			any = mt
+		}
+	}
+	switch {
+	case subj == nil && any == nil:
+		return nil
+	case subj == nil || any.para > subj.para:
+		return any.e
+	}
+	return subj.e
+}
+
+// recentBetween returns the entity ok accepts mentioned last in [lo, hi)
+// (in subject position only, when subjOnly).
+func (m *memory) recentBetween(lo, hi int, ok func(*entity) bool, subjOnly bool) *entity {
+	var best *mention
+	for i := len(m.ments) - 1; i >= max(0, len(m.ments)-memWindow); i-- {
+		mt := &m.ments[i]
+		if mt.pos < lo || mt.pos >= hi || subjOnly && !mt.subj || !ok(mt.e) {
+			continue
+		}
+		if best == nil || mt.pos > best.pos {
+			best = mt
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return best.e
+}
+
+// pronoun resolves a pronoun wanting kind.
+func (m *memory) pronoun(pos int, want entKind) *entity {
+	return m.recent(pos, func(e *entity) bool { return kindFits(e.kind, want) })
+}
+
+func kindFits(have, want entKind) bool {
+	switch want {
+	case kPerson:
+		return have == kPerson || have == kAnon
+	case kGroup:
+		return have == kAnon || have == kOrg
+	case kOrg:
+		return have == kOrg
+	}
+	return have == want
+}
+
+// describe resolves a description by a generic noun (the analyst, 该行,
+// 上述研究员): the last entity called by that noun, whose role holds it or
+// whose name ends with it; else the last entity of the kind the noun implies.
+func (m *memory) describe(pos int, noun string, want entKind) *entity {
+	ln := strings.ToLower(noun)
+	e := m.recent(pos, func(e *entity) bool {
+		for _, n := range e.nouns {
+			if n == ln {
+				return true
+			}
+		}
+		if want != kOrg && e.role != "" && containsWord(strings.ToLower(e.role), ln) {
+			return true
+		}
+		return strings.HasSuffix(e.name, noun)
+	})
+	if e != nil || want == kNone {
+		return e
+	}
+	return m.pronoun(pos, want)
+}
+
+// containsWord reports whether w occurs in s as a whole word (any CJK
+// substring counts).
+func containsWord(s, w string) bool {
+	i := strings.Index(s, w)
+	for i >= 0 {
+		before := i == 0 || !isASCIILetter(rune(s[i-1]))
+		j := i + len(w)
+		after := j >= len(s) || !isASCIILetter(rune(s[j]))
+		if before && after {
+			return true
+		}
+		k := strings.Index(s[i+1:], w)
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
+}
+
+// shortName is how a text refers to a person after the first mention: the
+// family name of a Latin name (Tim Clark → Clark), the part after the
+// separator of a transliterated name (马克·扎克伯格 → 扎克伯格).
+func shortName(name string) string {
+	if i := strings.LastIndexAny(name, "·•・‧-－"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(name[i:])
+		return name[i+size:]
+	}
+	if i := strings.LastIndexByte(name, ' '); i > 0 {
+		last := name[i+1:]
+		if (last == "Jr." || last == "Sr." || last == "II" || last == "III") && i > 0 {
+			if j := strings.LastIndexByte(name[:i], ' '); j > 0 {
+				return name[j+1 : i]
+			}
+		}
+		return last
+	}
+	return ""
+}
+
+func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }

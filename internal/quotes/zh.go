@@ -1,0 +1,1450 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// Chinese attribution. A cue verb (表示, 认为, 透露 … zhCues) anchors each
+// attribution: the clause before it, up to the previous clause mark, holds
+// the speaker, possibly wrapped (据X称, 在X看来, 根据X的预测), with the cue's
+// own modifiers (对《X报》表示, 接受本报记者采访时表示) and adverbs or time words
+// (昨天, 星期四, 也) in between; after it come the reported words to the end
+// of the sentence, or a quotation. A cue right after a quotation attributes it
+// (“…”张毅说); a cue at the end of a sentence attributes what came before
+// (…，业内人士表示。). A cue without a subject (…，表示…) belongs to the subject
+// of its sentence.
+
+// Tunables of the Chinese rules.
+const (
+	zhMaxClause      = 60  // runes looked back for the start of a speaker's clause
+	zhMaxSentence    = 400 // a longer run without sentence punctuation is cut here (keeps Find linear)
+	zhMaxSpeaker     = 30  // a longer speaker phrase is not one
+	zhMaxUnknownOrg  = 6   // an unknown phrase this short before a cue is taken for an organisation (瑞银)
+	zhMaxPremodRest  = 20  // runes between 对/向/在 and the cue verb
+	zhShortQuote     = 10  // a quotation this short inside a speaker phrase is part of it (“戊肝”疫苗项目负责人)
+	zhRecipientReach = 14  // runes looked ahead for the comma closing a 告诉X recipient
+	zhMentionReach   = 30  // runes of a clause searched for names and roles
+	zhMinContent     = 2   // shorter reported words are not kept
+	zhMinTopicClause = 10  // after 回应/否认… without a comma, shorter words are the verb's object
+	zhMaxHeadline    = 30  // a paragraph this short without sentence punctuation is a headline or a link
+)
+
+// The word lists of lexicon_zh.go, indexed for matching (built in init).
+var (
+	zhAdverbStartsLx, zhDemonstrativesLx, zhDocNounsLx, zhFramesLx, zhIndustryWordsLx *lex
+	zhLeftStripLx, zhLightVerbsLx, zhNotSpeakerStartsLx, zhOrgSuffixesLx              *lex
+	zhOwnerStripLx, zhPersonNounsLx, zhPostTitlesLx, zhPremodsLx, zhRecipientsLx      *lex
+	zhRightStripLx, zhSubordinatorsLx, zhSurnameTitlesLx, zhTitlesLx                  *lex
+	zhTurnWordsLx, zhNamingLx, zhVerbBeforeCueLx                                      *lex
+)
+
+var (
+	zhCueIndex   map[rune][]zhCueDef
+	zhSurnameSet map[rune]bool
+	zhCommonSet  map[rune]bool
+	zhTranslitOK map[rune]bool
+)
+
+func init() {
+	zhCueIndex = map[rune][]zhCueDef{}
+	cues := append([]zhCueDef{}, zhCues...)
+	for _, c := range zhCues {
+		if t := tradVariant(c.w); t != c.w {
+			cues = append(cues, zhCueDef{t, c.flags})
+		}
+	}
+	for _, c := range append(cues, zhTaiwanCues...) {
+		r := []rune(c.w)[0]
+		zhCueIndex[r] = append(zhCueIndex[r], c)
+	}
+	for _, m := range []map[string][]string{zhCueNotBefore, zhCueNotAfter} {
+		for k, v := range m {
+			v = withTraditional(v)
+			m[k] = v
+			if t := tradVariant(k); t != k {
+				m[t] = v
+			}
+		}
+	}
+	for k := range zhNotSpeakers {
+		zhNotSpeakers[tradVariant(k)] = true
+	}
+	for k, v := range zhPronouns {
+		zhPronouns[tradVariant(k)] = v
+	}
+	zhFunctionChars, zhNotInDescription, zhNotNounStarts = tradChars(zhFunctionChars), tradChars(zhNotInDescription), tradChars(zhNotNounStarts)
+	zhInterviewWords = withTraditional(zhInterviewWords)
+	for _, l := range zhCueIndex {
+		sort.SliceStable(l, func(i, j int) bool { return runeLen(l[i].w) > runeLen(l[j].w) })
+	}
+	for _, l := range [][]string{zhRecipients, zhPremods, zhFrames, zhLeftStrip, zhRightStrip, zhDemonstratives,
+		zhTitles, zhSurnameTitles, zhPersonNouns, zhOrgSuffixes, zhDocNouns, zhNaming, zhAdverbStarts, zhOwnerStrip,
+		zhPostTitles, zhLightVerbs, zhSubordinators, zhNotSpeakerStarts} {
+		byLengthDesc(l)
+	}
+	zhAdverbStartsLx, zhDemonstrativesLx, zhDocNounsLx = newLex(withTraditional(zhAdverbStarts)), newLex(withTraditional(zhDemonstratives)), newLex(withTraditional(zhDocNouns))
+	zhFramesLx, zhIndustryWordsLx, zhLeftStripLx = newLex(withTraditional(zhFrames)), newLex(withTraditional(zhIndustryWords)), newLex(withTraditional(zhLeftStrip))
+	zhLightVerbsLx, zhNotSpeakerStartsLx, zhOrgSuffixesLx = newLex(withTraditional(zhLightVerbs)), newLex(withTraditional(zhNotSpeakerStarts)), newLex(withTraditional(zhOrgSuffixes))
+	zhOwnerStripLx, zhPersonNounsLx, zhPostTitlesLx = newLex(withTraditional(zhOwnerStrip)), newLex(withTraditional(zhPersonNouns)), newLex(withTraditional(zhPostTitles))
+	zhPremodsLx, zhRecipientsLx, zhRightStripLx = newLex(withTraditional(zhPremods)), newLex(withTraditional(zhRecipients)), newLex(withTraditional(zhRightStrip))
+	zhSubordinatorsLx, zhSurnameTitlesLx, zhTitlesLx = newLex(withTraditional(zhSubordinators)), newLex(withTraditional(zhSurnameTitles)), newLex(withTraditional(zhTitles))
+	zhTurnWordsLx, zhNamingLx = newLex(withTraditional(zhTurnWords)), newLex(withTraditional(zhNaming))
+	zhVerbBeforeCueLx = newLex(withTraditional(zhVerbBeforeCue))
+	zhSurnameSet = runeSet(tradChars(zhSurnames))
+	zhCommonSet = runeSet(tradChars(zhCommonSurnames))
+	zhTranslitOK = runeSet(tradChars(zhTranslit))
+}
+
+func byLengthDesc(l []string) {
+	sort.SliceStable(l, func(i, j int) bool { return runeLen(l[i]) > runeLen(l[j]) })
+}
+
+func runeSet(s string) map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range s {
+		m[r] = true
+	}
+	return m
+}
+
+// zhOwnerStrip are words between a document's owner and the document:
+// 美联储纽约分行|星期四的一份|报告.
+var zhOwnerStrip = []string{"的一份", "一份", "的另外一份", "另外一份", "的另一份", "另一份", "这份", "该份", "的最新", "最新", "的", "其它", "其他", "另外", "最近"}
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// lex is a word list indexed for matching at a position: by first rune
+// (words starting at i) and by last rune (words ending before e), longest
+// first. Matching costs a map lookup and a few comparisons, not a pass over
+// the list.
+type lex struct {
+	first, last map[rune][]lexWord
+}
+
+type lexWord struct {
+	w string
+	r []rune
+}
+
+func newLex(words []string) *lex {
+	l := &lex{first: map[rune][]lexWord{}, last: map[rune][]lexWord{}}
+	for _, w := range words {
+		r := []rune(w)
+		if len(r) == 0 {
+			continue
+		}
+		lw := lexWord{w, r}
+		l.first[r[0]] = append(l.first[r[0]], lw)
+		l.last[r[len(r)-1]] = append(l.last[r[len(r)-1]], lw)
+	}
+	for _, m := range []map[rune][]lexWord{l.first, l.last} {
+		for _, ws := range m {
+			sort.SliceStable(ws, func(i, j int) bool { return len(ws[i].r) > len(ws[j].r) })
+		}
+	}
+	return l
+}
+
+func runesAt(rs []rune, i int, w []rune) bool {
+	if i < 0 || i+len(w) > len(rs) {
+		return false
+	}
+	for k, r := range w {
+		if rs[i+k] != r {
+			return false
+		}
+	}
+	return true
+}
+
+// longestAt returns the longest word of l at offset i (ending by e).
+func longestAt(rs []rune, i, e int, l *lex) string {
+	if i >= e || i < 0 {
+		return ""
+	}
+	for _, w := range l.first[rs[i]] {
+		if i+len(w.r) <= e && runesAt(rs, i, w.r) {
+			return w.w
+		}
+	}
+	return ""
+}
+
+// longestEndingAt returns the longest word of l ending just before offset e
+// and starting at or after s.
+func longestEndingAt(rs []rune, s, e int, l *lex) string {
+	if e <= s || e > len(rs) {
+		return ""
+	}
+	for _, w := range l.last[rs[e-1]] {
+		if e-len(w.r) >= s && runesAt(rs, e-len(w.r), w.r) {
+			return w.w
+		}
+	}
+	return ""
+}
+
+func (f *finder) zhPara(pi int) {
+	p := f.para(pi)
+	a, b := p.Start, p.End
+	k0 := f.addSpans(pi)
+	f.zhMentions(pi, a, b, k0)
+	if p.Kind != "h" && !f.zhHeadline(a, b) {
+		f.zhScan(pi, a, b, k0)
+		f.continueInPara(pi, k0)
+	}
+}
+
+// zhHeadline reports whether rs[a:b] reads as a headline or a link, not a
+// sentence: short, without sentence or clause punctuation.
+func (f *finder) zhHeadline(a, b int) bool {
+	if b-a > zhMaxHeadline {
+		return false
+	}
+	for _, r := range f.rs[a:b] {
+		if isClausePunct(r) || isOpenMark(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// --- spans within the paragraph ---
+
+func (f *finder) spanOpeningAt(i, k0 int) int {
+	if k, ok := f.openAt[i]; ok && k >= k0 {
+		return k
+	}
+	return -1
+}
+
+// spanClosingAt returns the closed span whose closing mark is at i.
+func (f *finder) spanClosingAt(i, k0 int) int {
+	if k, ok := f.closeAt[i]; ok && k >= k0 {
+		return k
+	}
+	return -1
+}
+
+// spanIn returns the first span of the paragraph (from k0) opening in [s, e).
+func (f *finder) spanIn(s, e, k0 int) int {
+	sp := f.spans[k0:]
+	k := sort.Search(len(sp), func(i int) bool { return sp[i].open >= s })
+	if k < len(sp) && sp[k].open < e {
+		return k0 + k
+	}
+	return -1
+}
+
+// --- cues ---
+
+// zhCueAt matches a valid cue at i: the longest listed word there that is
+// not part of another word, not a noun and not a verb with an object.
+func (f *finder) zhCueAt(i, b int) (zhCueDef, int, bool) {
+	rs := f.rs
+	for _, c := range zhCueIndex[rs[i]] {
+		if !hasAt(rs, i, c.w) {
+			continue
+		}
+		e := i + runeLen(c.w)
+		if e > b {
+			continue
+		}
+		if f.zhCueValid(i, e, b, c) {
+			return c, e, true
+		}
+	}
+	return zhCueDef{}, 0, false
+}
+
+func (f *finder) zhCueValid(i, e, b int, c zhCueDef) bool {
+	rs := f.rs
+	for _, w := range zhCueNotBefore[c.w] {
+		if endsAt(rs, i, w) {
+			return false
+		}
+	}
+	if e < b {
+		for _, w := range zhCueNotAfter[""] {
+			if hasAt(rs, e, w) {
+				return false
+			}
+		}
+		for _, w := range zhCueNotAfter[c.w] {
+			if hasAt(rs, e, w) {
+				return false
+			}
+		}
+	}
+	if e < b {
+		for _, d := range zhCueIndex[rs[e]] {
+			if d.flags&cueDoc != 0 && hasAt(rs, e, d.w) {
+				return false // a noun that shows: 一纸建议显示…
+			}
+		}
+	}
+	if c.flags&cueNeedPunct != 0 {
+		if e >= b {
+			return false
+		}
+		switch rs[e] {
+		case '，', ',', '：', ':', '“', '「', '"':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// zhScan walks the paragraph's cues in order, outside quotations.
+func (f *finder) zhScan(pi, a, b, k0 int) {
+	i := a
+	for i < b {
+		if k := f.spanOpeningAt(i, k0); k >= 0 {
+			i = f.spans[k].end()
+			continue
+		}
+		c, ce, ok := f.zhCueAt(i, b)
+		if !ok {
+			i++
+			continue
+		}
+		next := f.zhAttribute(pi, a, b, k0, i, ce, c)
+		i = max(next, i+1)
+	}
+}
+
+// zhAttribute builds the attribution of the cue rs[i:ce] and returns where
+// the scan goes on.
+func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
+	rs := f.rs
+	// a second speech verb right after makes one cue: 回应称, 解释说
+	if ce < b {
+		if c2, ce2, ok := f.zhCueAt(ce, b); ok && c2.flags&(cueDoc|cueKanlai) == 0 {
+			ce, c.flags = ce2, c2.flags|c.flags&cueRecipient
+		}
+	}
+	cs := f.zhClauseStart(a, i, k0)
+	s, e := cs, i
+	for s < e && isSpace(rs[s]) {
+		s++
+	}
+	// a quotation right before the speaker: “…”张毅说 / “…，”他接着说
+	afterQuote := -1
+	if q := cs - 1; q >= a {
+		if rs[q] == '，' || rs[q] == ',' {
+			q--
+		}
+		if q >= a && isCloseMark(rs[q]) {
+			if k := f.spanClosingAt(q, k0); k >= 0 && f.spans[k].item < 0 {
+				afterQuote = k
+			}
+		}
+	}
+	frame := false
+	if c.flags&cueKanlai != 0 {
+		for w := longestAt(rs, s, e, zhLeftStripLx); w != "" && w != "在"; w = longestAt(rs, s, e, zhLeftStripLx) {
+			s += runeLen(w)
+		}
+		if !hasAt(rs, s, "在") {
+			return ce
+		}
+		s++
+	} else if w := longestAt(rs, s, e, zhFramesLx); w != "" {
+		// 据X称，… : a frame's cue closes its clause
+		if ce >= b || !strings.ContainsRune("，,：:", rs[ce]) {
+			return ce
+		}
+		frame = true
+		s += runeLen(w)
+	}
+	// passive: (曾)被X认为 — X speaks
+	for x := s; x < e && x-s <= 2; x++ {
+		if rs[x] == '被' {
+			s = x + 1
+			break
+		}
+	}
+	if i > a && rs[i-1] == '的' && !frame && c.flags&cueKanlai == 0 {
+		return ce // a noun: 的建议, 的预测
+	}
+	if longestEndingAt(rs, s, i, zhLightVerbsLx) != "" {
+		return ce // a noun after a light verb: 进行了介绍, 产生质疑
+	}
+	cueStart := i
+	if m := f.zhPremod(s, e); m > 0 {
+		cueStart, e = m, m
+	}
+	if v := longestEndingAt(rs, s, e, zhVerbBeforeCueLx); v != "" && e-runeLen(v)-s >= 1 && cueStart == i {
+		e -= runeLen(v) // 拉布|威胁称, 火车站方面|辩称
+		cueStart = e
+	}
+	s, e = f.zhStrip(s, e)
+	if e > s && rs[e-1] == '地' {
+		e = f.zhBeforeAdverbial(s, e)
+	}
+	if longestAt(rs, s, e, zhSubordinatorsLx) != "" || longestAt(rs, s, e, zhNotSpeakerStartsLx) != "" {
+		return ce // 每当她练琴觉得…: a subordinate clause, not a speaker
+	}
+	var ent *entity
+	if s >= e {
+		if frame || c.flags&cueDoc != 0 || c.flags&cueImpersonal != 0 {
+			return ce
+		}
+		ent = f.sentenceSubject(a, cs, k0)
+		if ent == nil {
+			return ce
+		}
+	} else {
+		np := f.zhSpeaker(s, e, c)
+		if !np.ok || c.flags&cueImpersonal != 0 && np.guessed {
+			return ce
+		}
+		ent = np.ent
+		if np.cuePrefix != "" {
+			cueStart = min(cueStart, e)
+		}
+	}
+	if c.flags&cueDoc != 0 && (ent == nil || ent.kind != kSource) {
+		return ce
+	}
+	cue := strings.TrimSpace(string(rs[cueStart:ce]))
+	f.mem.mention(ent, max(s, cs), true, pi)
+	it := item{ent: ent, cue: cue, para: pi, from: cs, frame: frame}
+
+	// the words: after the cue
+	j := ce
+	if c.flags&cueRecipient != 0 {
+		j = f.zhSkipRecipient(j, b, c.w == "告诉")
+	}
+	for j < b && isSpace(rs[j]) {
+		j++
+	}
+	colon, punct := false, false
+	if j < b {
+		switch rs[j] {
+		case '：', ':':
+			colon, punct = true, true
+			j++
+		case '，', ',':
+			punct = true
+			j++
+		}
+	}
+	for j < b && isSpace(rs[j]) {
+		j++
+	}
+	sentEnd := f.zhSentEnd(j, b, k0)
+	if k := f.spanOpeningAt(j, k0); k >= 0 && f.spans[k].item < 0 && f.quoteStandsAlone(k, b) {
+		n := f.addItem(it)
+		if afterQuote >= 0 && !colon {
+			// “A，”他说，“B。” — one speaker; but “A。”X写道：“B” introduces B only
+			f.claim(afterQuote, n)
+		}
+		f.claim(k, n)
+		return f.spans[k].end()
+	}
+	// a quotation later in the sentence, introduced by a colon: X称对…不陌生：“…”
+	if k := f.spanIn(j, sentEnd, k0); k >= 0 && f.spans[k].item < 0 {
+		if o := f.spans[k].open; o > j && (rs[o-1] == '：' || rs[o-1] == ':') {
+			n := f.addItem(it)
+			if afterQuote >= 0 {
+				f.claim(afterQuote, n)
+			}
+			f.claim(k, n)
+			return f.spans[k].end()
+		}
+	}
+	ce2 := trimEnd(rs, j, sentEnd)
+	if c.flags&cueTopic != 0 && !punct && f.zhClauseEnd(j, ce2)-j < zhMinTopicClause {
+		return ce // 回应动车事故: the object of the verb
+	}
+	resume := sentEnd
+	if x := f.zhNextSpeaker(j, ce2, k0); x > 0 {
+		ce2, resume = trimEnd(rs, j, x), x
+	}
+	if ce2-j < zhMinContent || !hasLetters(rs[j:ce2], zhMinContent) {
+		if afterQuote >= 0 {
+			n := f.addItem(it)
+			f.claim(afterQuote, n)
+			return sentEnd
+		}
+		// post-posed: the words came before the speaker (…，业内人士表示。)
+		ps := f.zhSentStart(a, cs, k0)
+		pe := trimEnd(rs, ps, cs)
+		if pe-ps < 4 || f.coveredByItem(ps, pe) || f.spanIn(ps, pe, k0) >= 0 {
+			return ce
+		}
+		it.segs = []seg{{ps, pe}}
+		f.addItem(it)
+		return ce
+	}
+	n := f.addItem(it)
+	if afterQuote >= 0 {
+		f.claim(afterQuote, n)
+		if f.spanIn(j, ce2, k0) >= 0 {
+			return ce // more quotations follow: let them be claimed on their own
+		}
+	}
+	f.items[n].segs = append(f.items[n].segs, seg{j, ce2})
+	// quotations inside reported words belong to them
+	for k := k0; k < len(f.spans); k++ {
+		if sp := &f.spans[k]; sp.open >= j && sp.open < ce2 && sp.item < 0 {
+			sp.item = n
+		}
+	}
+	if frame {
+		return ce
+	}
+	return resume
+}
+
+// quoteStandsAlone reports whether the quotation k is a whole utterance, not
+// a term opening a longer phrase (“戊肝”疫苗的研制…).
+func (f *finder) quoteStandsAlone(k, b int) bool {
+	sp := &f.spans[k]
+	x := sp.end()
+	if !sp.closed || x >= b {
+		return true
+	}
+	r := f.rs[x]
+	return isClausePunct(r) || isSpace(r) || isOpenMark(r) || isCloseMark(r) || r == '…' || r == '—' || r == '、' || f.speechLike(sp)
+}
+
+// zhNextSpeaker finds, inside reported words rs[j:e], a later clause that
+// turns to another speaker (…，而业内人士一语道破：…) and returns where it
+// starts, or 0.
+func (f *finder) zhNextSpeaker(j, e, k0 int) int {
+	rs := f.rs
+	for x := j; x < e; x++ {
+		if k := f.spanOpeningAt(x, k0); k >= 0 {
+			x = f.spans[k].end() - 1
+			continue
+		}
+		if rs[x] != '，' && rs[x] != ',' && rs[x] != '；' && rs[x] != ';' {
+			continue
+		}
+		cs := x + 1
+		w := longestAt(rs, cs, e, zhTurnWordsLx)
+		if w == "" {
+			continue
+		}
+		for y := cs + runeLen(w); y < e && y-cs < zhMaxClause; y++ {
+			if isClausePunct(rs[y]) || isOpenMark(rs[y]) {
+				break
+			}
+			if _, _, ok := f.zhCueAt(y, e); ok {
+				s, se := f.zhStrip(cs+runeLen(w), y)
+				if s < se && (longestEndingAt(rs, s, se, zhPersonNounsLx) != "" || longestEndingAt(rs, s, se, zhOrgSuffixesLx) != "" || isNameShape(rs, s, se, false)) {
+					return cs
+				}
+				break
+			}
+		}
+	}
+	return 0
+}
+
+// zhTurnWords open a clause that turns to another speaker.
+var zhTurnWords = []string{"与此同时", "但是", "不过", "然而", "另外", "此外", "同时", "而", "但"}
+
+// zhInterviewWords make 接受… a modifier of the cue: 接受本报记者采访时表示.
+var zhInterviewWords = []string{"采访", "询问", "专访", "提问"}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// runesContain reports whether w occurs in rs.
+func runesContain(rs []rune, w string) bool {
+	wr := []rune(w)
+	for i := 0; i+len(wr) <= len(rs); i++ {
+		if runesAt(rs, i, wr) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhBeforeAdverbial cuts a manner adverbial in 地 off the end of a speaker
+// phrase: 卢宇|恳切地, 赵亮|既懊恼又无奈地. It returns the end of the longest
+// prefix that ends in a known name, a title or a person noun.
+func (f *finder) zhBeforeAdverbial(s, e int) int {
+	rs := f.rs
+	for k := e - 2; k >= s+1; k-- {
+		if _, _, ok := f.zhName(s, k); ok || f.mem.find(string(rs[s:k])) != nil ||
+			longestEndingAt(rs, s, k, zhTitlesLx) != "" || longestEndingAt(rs, s, k, zhPersonNounsLx) != "" && k-s >= 2 {
+			return k
+		}
+	}
+	return s
+}
+
+// zhClauseEnd returns the end of the clause starting at j (before e).
+func (f *finder) zhClauseEnd(j, e int) int {
+	for x := j; x < e; x++ {
+		if isClausePunct(f.rs[x]) {
+			return x
+		}
+	}
+	return e
+}
+
+// coveredByItem reports whether an item already holds words in [s, e).
+// Only the last items are looked at: overlapping ones are recent.
+func (f *finder) coveredByItem(s, e int) bool {
+	for n := len(f.items) - 1; n >= max(0, len(f.items)-itemWindow); n-- {
+		for _, g := range f.items[n].segs {
+			if g.s < e && g.e > s {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasLetters reports whether rs holds at least n letters or digits.
+func hasLetters(rs []rune, n int) bool {
+	for _, r := range rs {
+		if isLetterRune(r) {
+			n--
+			if n <= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func trimEnd(rs []rune, s, e int) int {
+	for e > s && (isSpace(rs[e-1]) || isClausePunct(rs[e-1]) || rs[e-1] == '…') {
+		e--
+	}
+	return e
+}
+
+// zhClauseStart finds the start of the clause holding offset i: after the
+// previous clause mark, a long quotation, or a space.
+func (f *finder) zhClauseStart(a, i, k0 int) int {
+	rs := f.rs
+	j := i
+	for j > a {
+		if i-j > zhMaxClause {
+			return j
+		}
+		r := rs[j-1]
+		switch {
+		case r == ')' || r == '）' || r == '》':
+			o := r - 1 // '(', '（' and '《' come one code point before their closers
+			k := j - 2
+			for k >= a && j-k < 40 && rs[k] != o {
+				k--
+			}
+			if k >= a && rs[k] == o {
+				j = k
+				continue
+			}
+			return j
+		case isCloseMark(r):
+			if k := f.spanClosingAt(j-1, k0); k >= 0 {
+				sp := f.spans[k]
+				in, out := sp.inner()
+				if out-in <= zhShortQuote && sp.open > a && !isClausePunct(rs[sp.open-1]) && !isSpace(rs[sp.open-1]) {
+					j = sp.open
+					continue
+				}
+				return j
+			}
+		case isClausePunct(r) || isSpace(r) || r == '—':
+			return j
+		}
+		j--
+	}
+	return a
+}
+
+// zhSentEnd returns the offset of the end of the sentence from j (its
+// terminator, outside quotations), or b.
+func (f *finder) zhSentEnd(j, b, k0 int) int {
+	b = min(b, j+zhMaxSentence)
+	for x := j; x < b; x++ {
+		if k := f.spanOpeningAt(x, k0); k >= 0 {
+			x = f.spans[k].end() - 1
+			continue
+		}
+		switch f.rs[x] {
+		case '。', '！', '？', '!', '?':
+			return x
+		}
+	}
+	return b
+}
+
+// zhSentStart returns the start of the sentence holding offset i.
+func (f *finder) zhSentStart(a, i, k0 int) int {
+	a = max(a, i-zhMaxSentence)
+	for x := i - 1; x >= a; x-- {
+		r := f.rs[x]
+		if isCloseMark(r) {
+			if k := f.spanClosingAt(x, k0); k >= 0 {
+				in, out := f.spans[k].inner()
+				if out > in && isSentEnd(f.rs[out-1]) {
+					return x + 1
+				}
+				x = f.spans[k].open
+				continue
+			}
+		}
+		if isSentEnd(r) {
+			return x + 1
+		}
+	}
+	return a
+}
+
+func isSentEnd(r rune) bool {
+	switch r {
+	case '。', '！', '？', '!', '?':
+		return true
+	}
+	return false
+}
+
+// zhPremod finds where the cue's own modifiers begin inside the speaker
+// clause s..e: 张发恩|接受本报记者采访时|表示. It returns 0 when there are none.
+func (f *finder) zhPremod(s, e int) int {
+	rs := f.rs
+	for x := s + 1; x < e; x++ {
+		w := longestAt(rs, x, e, zhPremodsLx)
+		if w == "" {
+			continue
+		}
+		if x-s < 2 {
+			if _, ok := zhPronouns[string(rs[s:x])]; !ok {
+				continue
+			}
+		}
+		rest := e - x - runeLen(w)
+		ok := false
+		switch w {
+		case "接受":
+			ok = rest >= 2 && containsAny(string(rs[x:e]), zhInterviewWords)
+		case "在":
+			ok = rest >= 1 && rest <= zhMaxPremodRest && strings.ContainsRune("上中时里后前時裡後", rs[e-1])
+		case "发布", "发表", "撰文", "撰写", "致信", "致函":
+			ok = rest <= zhMaxPremodRest
+		default:
+			ok = rest >= 1 && rest <= zhMaxPremodRest
+		}
+		if ok {
+			return x
+		}
+	}
+	return 0
+}
+
+// zhStrip trims connectives and quantifiers from the front of a speaker
+// phrase and adverbs, time words and 的 from its end.
+func (f *finder) zhStrip(s, e int) (int, int) {
+	rs := f.rs
+	for e > s && isSpace(rs[e-1]) {
+		e--
+	}
+	for s < e && isSpace(rs[s]) {
+		s++
+	}
+	for {
+		w := longestAt(rs, s, e, zhLeftStripLx)
+		if w == "" {
+			break
+		}
+		if w == "有" && (e-s < 3 || hasAt(rs, s, "有人")) {
+			break
+		}
+		s += runeLen(w)
+	}
+	s = skipDate(rs, s, e)
+	for {
+		changed := false
+		if e-s > 1 && rs[e-1] == '的' {
+			e--
+			changed = true
+		}
+		if w := longestEndingAt(rs, s, e, zhRightStripLx); w != "" && (e-runeLen(w)-s >= 2 || e-runeLen(w)-s == 1 && isPronounAt(rs, s)) {
+			if !(runeLen(w) == 1 && f.mem.find(string(rs[s:e])) != nil) {
+				e -= runeLen(w)
+				changed = true
+			}
+		}
+		if ne := stripDateEnd(rs, s, e); ne < e {
+			e = ne
+			changed = true
+		}
+		for e > s && isSpace(rs[e-1]) {
+			e--
+		}
+		if !changed {
+			break
+		}
+	}
+	return s, e
+}
+
+func isPronounAt(rs []rune, s int) bool {
+	_, ok := zhPronouns[string(rs[s])]
+	return ok
+}
+
+// skipDate skips a leading date or time: 1月18日, 2024年, 北京时间.
+func skipDate(rs []rune, s, e int) int {
+	x := s
+	if hasAt(rs, x, "北京时间") || hasAt(rs, x, "北京時間") {
+		x += 4
+	}
+	for {
+		y := x
+		for y < e && isDigit(rs[y]) {
+			y++
+		}
+		if y == x || y >= e {
+			break
+		}
+		switch rs[y] {
+		case '年', '月', '日', '号', '时':
+			x = y + 1
+			continue
+		}
+		break
+	}
+	if x < e {
+		return x
+	}
+	return s
+}
+
+// stripDateEnd removes a trailing date: 12日, 1月13日, 2012年.
+func stripDateEnd(rs []rune, s, e int) int {
+	if e-s < 3 {
+		return e
+	}
+	switch rs[e-1] {
+	case '日', '号', '月', '年':
+	default:
+		return e
+	}
+	x := e - 1
+	for x > s && isDigit(rs[x-1]) {
+		x--
+	}
+	if x == e-1 || x-s < 2 {
+		return e
+	}
+	return x
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+
+// zhNP is a parsed speaker phrase.
+type zhNP struct {
+	ent       *entity
+	ok        bool
+	cuePrefix string
+	guessed   bool // an unknown short phrase taken for an organisation
+}
+
+// zhSpeaker turns the speaker phrase rs[s:e] into an entity: a pronoun or a
+// description resolved from memory, a known name, a document (source group),
+// a name with its role, an unnamed person (anonymous) or an organisation.
+func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
+	rs := f.rs
+	if lenWithoutParens(rs, s, e) > zhMaxSpeaker {
+		return zhNP{}
+	}
+	w := string(rs[s:e])
+	if zhNotSpeakers[w] || hasAt(rs, s, "我") {
+		return zhNP{}
+	}
+	if k, ok := zhPronouns[w]; ok {
+		return zhNP{ent: f.mem.pronoun(s, k), ok: true}
+	}
+	if d := longestAt(rs, s, e, zhDemonstrativesLx); d != "" && e-s > runeLen(d) {
+		noun := string(rs[s+runeLen(d) : e])
+		want := kPerson
+		if longestEndingAt(rs, s+runeLen(d), e, zhOrgSuffixesLx) != "" {
+			want = kOrg
+		}
+		if ent := f.mem.describe(s, noun, want); ent != nil {
+			return zhNP{ent: ent, ok: true}
+		}
+		s += runeLen(d)
+		w = noun
+	}
+	if ent := f.mem.find(w); ent != nil {
+		return zhNP{ent: ent, ok: true}
+	}
+	// a known name with a title after it: 夏宁邵教授
+	if t := longestEndingAt(rs, s, e, zhTitlesLx); t != "" {
+		if ent := f.mem.find(string(rs[s : e-runeLen(t)])); ent != nil && ent.kind == kPerson {
+			return zhNP{ent: ent, ok: true}
+		}
+	}
+	// documents: 报告显示, 美联储纽约分行的一份报告显示, 美国劳工部报告说
+	if dn := longestEndingAt(rs, s, e, zhDocNounsLx); dn != "" {
+		os, oe := s, e-runeLen(dn)
+		attached := oe > os && rs[oe-1] != '的'
+		for {
+			x := longestEndingAt(rs, os, oe, zhOwnerStripLx)
+			if x == "" {
+				break
+			}
+			oe -= runeLen(x)
+			attached = false
+		}
+		os, oe = f.zhStrip(os, oe)
+		if c.flags&cueDoc == 0 && attached && oe > os {
+			// 美国劳工部报告说: the owner speaks
+			np := f.zhSpeaker(os, oe, c)
+			np.cuePrefix = dn
+			return np
+		}
+		name := string(rs[s:e])
+		if oe > os {
+			name = string(rs[os:oe])
+		}
+		return zhNP{ent: &entity{name: name, role: dn, kind: kSource}, ok: true}
+	}
+	if name, role, ok := f.zhName(s, e); ok {
+		f.zhRoleOrg(role, s)
+		return zhNP{ent: f.mem.add(name, role, kPerson), ok: true}
+	}
+	// unnamed people, organisations (a trailing parenthesis stays in the
+	// name as written: 世界卫生组织(WHO))
+	ce := withoutTrailingParen(rs, s, e)
+	switch {
+	case strings.ContainsAny(w, zhNotInDescription):
+		return zhNP{}
+	case longestEndingAt(rs, s, ce, zhPersonNounsLx) != "" && ce-s >= 2:
+		return zhNP{ent: f.mem.add(w, "", kAnon), ok: true}
+	case longestEndingAt(rs, s, ce, zhOrgSuffixesLx) != "" && ce-s >= 2 || longestEndingAt(rs, s, ce, zhIndustryWordsLx) != "":
+		return zhNP{ent: f.mem.add(w, "", kOrg), ok: true}
+	case ce-s >= 2 && ce-s <= zhMaxUnknownOrg && !strings.ContainsAny(w, zhFunctionChars) && !strings.ContainsRune(zhNotNounStarts, rs[s]):
+		return zhNP{ent: f.mem.add(w, "", kOrg), ok: true, guessed: true}
+	}
+	return zhNP{}
+}
+
+// zhNotSpeakers are never the speaker of an attribution: first person
+// outside a quotation is the reporter or reported words going on.
+var zhNotSpeakers = map[string]bool{"方面": true, "部门": true, "我": true, "我们": true, "笔者": true, "本报": true, "记者": true, "本报记者": true, "咱们": true}
+
+// zhFunctionChars do not occur in a short unknown name standing before a
+// cue (长期穿着也不会觉得…, 若颜色无色表示…).
+var zhFunctionChars = "的了是在这那个也不会很都就要我你他她它们些若每当像把被让给着过得地能可应该吗呢吧啊如果虽然因为所以想似乎"
+
+// zhNotInNames never occur in a person's name.
+var zhNotInNames = "的了是在这那个们着过地得和与及或也都就还又再"
+
+// zhNotNames are common words that look like a surname and a given name.
+var zhNotNames = map[string]bool{
+	"曾经": true, "曾是": true, "常常": true, "明显": true, "明确": true, "严格": true, "严重": true, "高度": true,
+	"高级": true, "高层": true, "方面": true, "方式": true, "方法": true, "方向": true, "时间": true, "时候": true,
+	"任何": true, "任务": true, "成本": true, "成为": true, "成功": true, "成立": true, "程度": true, "安全": true,
+	"安排": true, "文化": true, "文件": true, "马上": true, "周边": true, "周末": true, "金融": true, "石油": true,
+	"黄金": true, "关于": true, "关注": true, "关键": true, "江湖": true, "向来": true, "于是": true, "华为": true,
+	"东方": true, "高速": true, "孙子": true, "毛病": true, "冷静": true, "许多": true, "何时": true, "何况": true,
+}
+
+// zhNotInDescription do not occur in a description of a speaker (他得知自己
+// 被网友批评…: a clause, not a speaker).
+var zhNotInDescription = "了被把他她我你得着过吗呢吧啊"
+
+// zhNotNounStarts are characters that open a prepositional or adverbial
+// phrase, not a name: 较预测…, 比…
+var zhNotNounStarts = "较比对在从向把被为与和跟由经按以因将已也还并就又再更很最都均仅只一这那其此"
+
+func lenWithoutParens(rs []rune, s, e int) int {
+	n, depth := 0, 0
+	for _, r := range rs[s:e] {
+		switch r {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			if depth > 0 {
+				depth--
+			}
+		default:
+			if depth == 0 {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// withoutTrailingParen is e moved before a parenthesis ending the phrase.
+func withoutTrailingParen(rs []rune, s, e int) int {
+	if e > s && (rs[e-1] == ')' || rs[e-1] == '）') {
+		for k := e - 2; k > s; k-- {
+			if rs[k] == '(' || rs[k] == '（' {
+				return k
+			}
+		}
+	}
+	return e
+}
+
+// zhIndustryWords end a company's name: 恒大地产, 中国电信.
+var zhIndustryWords = []string{"地产", "科技", "控股", "股份", "电信", "移动", "联通", "汽车", "航空", "能源", "传媒", "医药", "实业", "投资", "资本", "置业", "电器", "电子", "网络", "软件", "物流", "保险", "信托", "啤酒", "甜品", "食品", "智能", "咨询", "研究"}
+
+// zhName finds a person's name in the speaker phrase rs[s:e] and returns it
+// with the role around it: Meta首席执行官|马克·扎克伯格, 厦门大学|夏宁邵|教授,
+// 满记甜品上海公司的相关负责人|叶小姐, 张毅.
+func (f *finder) zhName(s, e int) (name, role string, ok bool) {
+	rs := f.rs
+	core := e
+	// a trailing parenthesis is an alias: 大卫-汀斯利(David Tinsley)
+	if r := rs[core-1]; r == ')' || r == '）' {
+		for k := core - 2; k > s; k-- {
+			if rs[k] == '(' || rs[k] == '（' {
+				core = k
+				break
+			}
+		}
+	}
+	if core-s < 2 {
+		return "", "", false
+	}
+	// (a) transliterated names: 马克·扎克伯格
+	for x := core - 2; x > s; x-- {
+		if !isNameSep(rs[x]) || !isHan(rs[x-1]) || !isHan(rs[x+1]) {
+			continue
+		}
+		for k := x + 1; k < core; k++ {
+			if !isHan(rs[k]) && !isNameSep(rs[k]) {
+				return "", "", false
+			}
+		}
+		y := x
+		for y > s && x-y < 5 && isHan(rs[y-1]) && zhTranslitOK[rs[y-1]] {
+			if t := longestEndingAt(rs, s, y, zhTitlesLx); t != "" {
+				break
+			}
+			y--
+		}
+		return string(rs[y:core]), zhRole(rs, s, y, ""), true
+	}
+	// (b) a title after the name: 夏宁邵教授, 叶小姐
+	if t := longestEndingAt(rs, s, core, zhPostTitlesLx); t != "" && core-runeLen(t) > s {
+		pe := core - runeLen(t)
+		if longestEndingAt(rs, pe, core, zhSurnameTitlesLx) == t || isSurnameTitle(t) {
+			if zhSurnameSet[rs[pe-1]] && (pe-1 == s || !isHan(rs[pe-2]) || !zhSurnameSet[rs[pe-2]] || longestEndingAt(rs, s, pe-1, zhTitlesLx) != "" || rs[pe-2] == '的') {
+				return string(rs[pe-1 : core]), zhRole(rs, s, pe-1, ""), true
+			}
+		} else if n := f.zhNameLenEndingAt(s, pe); n > 0 {
+			return string(rs[pe-n : pe]), zhRole(rs, s, pe-n, t), true
+		}
+	}
+	// (c) a role, a title or an organisation, then the name: 艾媒咨询CEO张毅
+	for p := core - 2; p > s; p-- {
+		if !isNameShape(rs, p, core, true) {
+			continue
+		}
+		if longestEndingAt(rs, s, p, zhTitlesLx) != "" || longestEndingAt(rs, s, p, zhOrgSuffixesLx) != "" || !isHan(rs[p-1]) || rs[p-1] == '的' || rs[p-1] == '、' {
+			return string(rs[p:core]), zhRole(rs, s, p, ""), true
+		}
+	}
+	// (d) a bare name: 张毅, 郭德纲
+	if isNameShape(rs, s, core, false) {
+		return string(rs[s:core]), "", true
+	}
+	return "", "", false
+}
+
+// zhRoleOrg remembers the organisation a role names (江湾港务集团董事长 →
+// 江湾港务集团), so that 该集团 can refer back to it.
+func (f *finder) zhRoleOrg(role string, pos int) {
+	rs := []rune(role)
+	for e := len(rs); e >= 2; e-- {
+		if w := longestEndingAt(rs, 0, e, zhOrgSuffixesLx); runeLen(w) >= 2 || w != "" && e >= 3 && longestAt(rs, e, len(rs), zhTitlesLx) != "" {
+			org := string(rs[:e])
+			if strings.ContainsAny(org, zhNotInDescription) || strings.ContainsRune(org, '、') {
+				return
+			}
+			f.mem.mention(f.mem.add(org, "", kOrg), pos, false, f.paraAt(pos))
+			return
+		}
+	}
+}
+
+func isSurnameTitle(t string) bool {
+	for _, x := range zhSurnameTitles {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+func isNameSep(r rune) bool {
+	switch r {
+	case '·', '•', '・', '‧', '-', '－', '—':
+		return true
+	}
+	return false
+}
+
+// zhRole is the role phrase rs[s:e] (+ a title after the name), trimmed.
+func zhRole(rs []rune, s, e int, title string) string {
+	for s < e && (isSpace(rs[s]) || rs[s] == '、') {
+		s++
+	}
+	for e > s && (isSpace(rs[e-1]) || rs[e-1] == '的' || rs[e-1] == '、') {
+		e--
+	}
+	r := string(rs[s:e])
+	if title != "" {
+		if r != "" && strings.HasSuffix(r, title) {
+			return r
+		}
+		r += title
+	}
+	return r
+}
+
+// isNameShape reports whether rs[s:e] looks like a Chinese name: a surname
+// and one or two characters (full: any listed surname; else a common one),
+// or a two-character surname and one or two more.
+func isNameShape(rs []rune, s, e int, full bool) bool {
+	n := e - s
+	for x := s; x < e; x++ {
+		if !isHan(rs[x]) || strings.ContainsRune(zhNotInNames, rs[x]) {
+			return false
+		}
+	}
+	if n >= 2 && zhNotNames[string(rs[s:e])] {
+		return false
+	}
+	if n == 4 || n == 3 {
+		for _, cs := range zhCompoundSurnames {
+			if hasAt(rs, s, cs) {
+				return true
+			}
+		}
+	}
+	if n != 2 && n != 3 {
+		return false
+	}
+	set := zhCommonSet
+	if full {
+		set = zhSurnameSet
+	}
+	if !set[rs[s]] {
+		return false
+	}
+	for _, l := range []*lex{zhTitlesLx, zhPersonNounsLx, zhOrgSuffixesLx, zhDocNounsLx, zhIndustryWordsLx} {
+		if x := longestEndingAt(rs, s, e, l); x != "" && (runeLen(x) >= 2 || runeLen(x) == n) {
+			return false
+		}
+	}
+	return true
+}
+
+// zhNameLenEndingAt returns the length (3, 2 or 0) of a name ending at pe:
+// three characters unless a title ends right before the last two.
+func (f *finder) zhNameLenEndingAt(s, pe int) int {
+	rs := f.rs
+	if pe-s >= 3 && zhSurnameSet[rs[pe-3]] && isHan(rs[pe-2]) && isHan(rs[pe-1]) && longestEndingAt(rs, s, pe-2, zhTitlesLx) == "" {
+		return 3
+	}
+	if pe-s >= 2 && zhSurnameSet[rs[pe-2]] && isHan(rs[pe-1]) {
+		return 2
+	}
+	return 0
+}
+
+// zhNameLenAt returns the length of a name starting at i (role + name
+// patterns, where the name's end is not known): a transliterated name runs
+// while its characters are in zhTranslit; a Chinese name is three
+// characters unless the third starts a predicate.
+func (f *finder) zhNameLenAt(i, e int) int {
+	rs := f.rs
+	if i >= e || !isHan(rs[i]) {
+		return 0
+	}
+	// transliterated, with a separator
+	x := i
+	for x < e && x-i < 5 && zhTranslitOK[rs[x]] {
+		x++
+	}
+	if x > i && x+1 < e && isNameSep(rs[x]) && zhTranslitOK[rs[x+1]] {
+		y := x + 1
+		for y < e && y-x < 7 && zhTranslitOK[rs[y]] && !f.startsPredicate(y, e) {
+			y++
+		}
+		return y - i
+	}
+	for _, cs := range zhCompoundSurnames {
+		if hasAt(rs, i, cs) && i+3 <= e {
+			if i+3 < e && isHan(rs[i+3]) && !f.startsPredicate(i+3, e) {
+				return 4
+			}
+			return 3
+		}
+	}
+	if !zhSurnameSet[rs[i]] || i+2 > e || !isHan(rs[i+1]) {
+		return 0
+	}
+	if f.startsPredicate(i+1, e) {
+		return 0
+	}
+	n := 2
+	if i+2 < e && isHan(rs[i+2]) && !f.startsPredicate(i+2, e) {
+		n = 3
+	}
+	if !isNameShape(rs, i, i+n, true) {
+		return 0
+	}
+	return n
+}
+
+// startsPredicate reports whether a predicate (an adverb, a cue, a
+// modifier of the cue, a title) starts at x.
+func (f *finder) startsPredicate(x, e int) bool {
+	rs := f.rs
+	if longestAt(rs, x, e, zhAdverbStartsLx) != "" || longestAt(rs, x, e, zhPremodsLx) != "" ||
+		longestAt(rs, x, e, zhTitlesLx) != "" || longestAt(rs, x, e, zhRightStripLx) != "" {
+		return true
+	}
+	if _, _, ok := f.zhCueAt(x, e); ok {
+		return true
+	}
+	return !isHan(rs[x])
+}
+
+// startsVerb reports whether a verb, an adverb or a time word starts at x
+// (the end of a subject phrase with no cue to anchor it).
+func (f *finder) startsVerb(x, e int) bool {
+	rs := f.rs
+	if longestAt(rs, x, e, zhAdverbStartsLx) != "" || longestAt(rs, x, e, zhPremodsLx) != "" || longestAt(rs, x, e, zhRightStripLx) != "" {
+		return true
+	}
+	_, _, ok := f.zhCueAt(x, e)
+	return ok
+}
+
+// zhSkipRecipient skips the listener after 告诉: 《中国经营报》记者, 记者.
+func (f *finder) zhSkipRecipient(j, b int, anyListener bool) int {
+	rs := f.rs
+	x := j
+	if x < b && rs[x] == '《' {
+		for y := x + 1; y < b && y-x < 30; y++ {
+			if rs[y] == '》' {
+				x = y + 1
+				break
+			}
+		}
+	}
+	if w := longestAt(rs, x, b, zhRecipientsLx); w != "" {
+		return x + runeLen(w)
+	}
+	if !anyListener {
+		return j
+	}
+	for y := x; y < b && y-j < zhRecipientReach; y++ {
+		if rs[y] == '，' || rs[y] == ',' || rs[y] == '：' || rs[y] == ':' {
+			if y-x <= 8 {
+				return y
+			}
+			break
+		}
+	}
+	return x
+}
+
+// sentenceSubject is the speaker a subjectless cue (…，表示…) belongs to:
+// the last subject mentioned in the same sentence before it.
+func (f *finder) sentenceSubject(a, cs, k0 int) *entity {
+	ss := f.zhSentStart(a, cs, k0)
+	return f.mem.recentBetween(ss, cs, func(e *entity) bool { return e.kind != kSource }, true)
+}
+
+// --- mentions ---
+
+// zhMentions records, clause by clause, the people and organisations in
+// subject position (and names with roles anywhere), for pronouns and
+// subjectless cues to resolve to.
+func (f *finder) zhMentions(pi, a, b, k0 int) {
+	rs := f.rs
+	cs := a
+	for x := a; x <= b; x++ {
+		if x < b {
+			if k := f.spanOpeningAt(x, k0); k >= 0 {
+				f.zhClauseMentions(pi, cs, x)
+				x = f.spans[k].end() - 1
+				cs = x + 1
+				continue
+			}
+			if !isClausePunct(rs[x]) && !isSpace(rs[x]) {
+				continue
+			}
+		}
+		f.zhClauseMentions(pi, cs, x)
+		cs = x + 1
+	}
+}
+
+func (f *finder) zhClauseMentions(pi, s, e int) {
+	rs := f.rs
+	s, _ = f.zhStrip(s, e)
+	if hasAt(rs, s, "在") && (runesContain(rs[s:e], "看来") || runesContain(rs[s:e], "看來")) {
+		s++ // 在X看来
+	}
+	if e-s < 2 {
+		return
+	}
+	lim := min(e, s+zhMentionReach)
+	// a known name or short name first
+	if ent := f.knownAt(s, lim); ent != nil {
+		f.mem.mention(ent, s, true, pi)
+		return
+	}
+	// a bare name before a predicate: 张华|昨日接受…
+	if n := f.zhBareNameAt(s, e); n > 0 {
+		f.mem.mention(f.mem.add(string(rs[s:s+n]), "", kPerson), s, true, pi)
+		return
+	}
+	found := false
+	for x := s; x < lim; x++ {
+		t := longestAt(rs, x, lim, zhTitlesLx)
+		if t == "" {
+			continue
+		}
+		te := x + runeLen(t)
+		// title then name: 代省长李斌
+		if n := f.zhNameLenAt(te, e); n > 0 && !isSurnameTitle(t) {
+			subj := f.zhSubjectPrefix(s, x)
+			role := zhRole(rs, f.zhRoleStart(s, x), te, "")
+			f.zhRoleOrg(role, x)
+			f.mem.mention(f.mem.add(string(rs[te:te+n]), role, kPerson), x, subj, pi)
+			found = true
+			x = te + n - 1
+			continue
+		}
+		// name then title: 胡锦涛总书记, 叶小姐
+		if isSurnameTitle(t) {
+			if x > s && zhSurnameSet[rs[x-1]] {
+				f.mem.mention(f.mem.add(string(rs[x-1:te]), zhRole(rs, f.zhRoleStart(s, x-1), x-1, ""), kPerson), x-1, f.zhSubjectPrefix(s, x-1), pi)
+				found = true
+			}
+		} else if n := f.zhNameLenEndingAt(s, x); n > 0 && longestAt(rs, x, lim, zhPostTitlesLx) == t {
+			ns := x - n
+			f.mem.mention(f.mem.add(string(rs[ns:x]), zhRole(rs, f.zhRoleStart(s, ns), ns, t), kPerson), ns, f.zhSubjectPrefix(s, ns), pi)
+			found = true
+		}
+		x = te - 1
+	}
+	if found {
+		return
+	}
+	// an unnamed person or an organisation in subject position:
+	// 一位私募基金的医药行业研究员|也不看好…, 恒大地产|在香港召开…
+	for x := s + 1; x <= lim; x++ {
+		if x < e && !f.startsVerb(x, e) {
+			continue
+		}
+		if x < e && rs[x] == '的' {
+			continue
+		}
+		np := string(rs[s:x])
+		switch {
+		case longestEndingAt(rs, s, x, zhPersonNounsLx) != "" && x-s >= 2 && !strings.HasSuffix(np, "记者") && !strings.HasSuffix(np, "笔者"):
+			f.mem.mention(f.mem.add(np, "", kAnon), s, true, pi)
+		case runeLen(longestEndingAt(rs, s, x, zhOrgSuffixesLx)) >= 2 || longestEndingAt(rs, s, x, zhIndustryWordsLx) != "":
+			f.mem.mention(f.mem.add(np, "", kOrg), s, true, pi)
+		}
+		return
+	}
+}
+
+// zhBareNameAt returns the length of a name standing alone at s before a
+// predicate (张华|昨日接受, 王立新|表示), or 0. The split that leaves the longer
+// predicate word after the name wins.
+func (f *finder) zhBareNameAt(s, e int) int {
+	rs := f.rs
+	verbLen := func(x int) int {
+		if x >= e {
+			return 0
+		}
+		n := 0
+		for _, l := range []*lex{zhAdverbStartsLx, zhPremodsLx, zhRightStripLx} {
+			if w := longestAt(rs, x, e, l); runeLen(w) > n {
+				n = runeLen(w)
+			}
+		}
+		if c, _, ok := f.zhCueAt(x, e); ok && runeLen(c.w) > n {
+			n = runeLen(c.w)
+		}
+		return n
+	}
+	m2, m3 := verbLen(s+2), verbLen(s+3)
+	switch {
+	case m2 > m3 && isNameShape(rs, s, s+2, false):
+		return 2
+	case m3 > 0 && isNameShape(rs, s, s+3, false):
+		return 3
+	case m2 > 0 && isNameShape(rs, s, s+2, false):
+		return 2
+	}
+	return 0
+}
+
+// knownAt returns the known entity whose name or short name starts at s
+// (the longest).
+func (f *finder) knownAt(s, e int) *entity {
+	if s >= e || !f.mem.firstRunes[f.rs[s]] {
+		return nil
+	}
+	for l := min(e-s, maxKnownName); l >= 2; l-- {
+		if ent := f.mem.find(string(f.rs[s : s+l])); ent != nil && ent.kind != kSource {
+			return ent
+		}
+	}
+	return nil
+}
+
+// maxKnownName is the longest name (in runes) knownAt looks for.
+const maxKnownName = 12
+
+// zhSubjectPrefix reports whether the text before a name in its clause
+// leaves it in subject position (no verb or preposition taking it as object).
+func (f *finder) zhSubjectPrefix(s, x int) bool {
+	p := string(f.rs[s:x])
+	for _, w := range []string{"了", "接见", "会见", "陪同", "把", "被", "给", "和", "与", "同", "向", "对", "让", "请", "邀请"} {
+		if strings.Contains(p, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// zhRoleStart is where the role before a name begins: after the last verb
+// or preposition in the clause.
+func (f *finder) zhRoleStart(s, x int) int {
+	rs := f.rs
+	start := s
+	for y := s; y < x; y++ {
+		for _, w := range []string{"了", "接见", "会见", "陪同", "和", "与", "同", "向", "对", "让", "请", "邀请", "由"} {
+			if hasAt(rs, y, w) {
+				start = y + runeLen(w)
+			}
+		}
+	}
+	return start
+}
