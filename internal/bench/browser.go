@@ -23,8 +23,10 @@ type Click struct {
 	ParseMs     float64 `json:"parseMs"`
 	ApplyMs     float64 `json:"applyMs"`
 	PaintMs     float64 `json:"paintMs"`
-	CoreMs      float64 `json:"coreMs"`  // the Go core's own total (Analysis.timings.total)
-	Outcome     string  `json:"outcome"` // clean, not-article or error
+	CoreMs      float64 `json:"coreMs"` // the Go core's own total (Analysis.timings.total)
+	// CoreStages is Analysis.timings: the core's stages in WASM.
+	CoreStages map[string]float64 `json:"coreStages,omitempty"`
+	Outcome    string             `json:"outcome"` // clean, not-article or error
 	// ApplySteps splits apply: marks (attribute writes), style (the
 	// <style>), sidebar, layout (the forced layout that finds the article's
 	// top), scroll.

@@ -29,10 +29,15 @@ type Summary struct {
 	ColdN       int     `json:"cold_n"`
 	ColdIdle    float64 `json:"cold_after_idle_ms,omitempty"`
 	RatioMedian float64 `json:"ratio_readability_median"`
-	ReadP50     float64 `json:"readability_p50_ms,omitempty"`
-	NativeP50   float64 `json:"native_p50_ms"`
-	NativeP95   float64 `json:"native_p95_ms"`
-	NativePages int     `json:"native_pages"`
+	// RatioWorkMedian compares like with like: the content script's walk
+	// plus the WASM analysis, against Readability.js's parse (which also
+	// walks a clone of the page), per page; the click adds messaging,
+	// injection, rendering and a frame that a parse does not include.
+	RatioWorkMedian float64 `json:"ratio_walk_and_analysis_readability_median,omitempty"`
+	ReadP50         float64 `json:"readability_p50_ms,omitempty"`
+	NativeP50       float64 `json:"native_p50_ms"`
+	NativeP95       float64 `json:"native_p95_ms"`
+	NativePages     int     `json:"native_pages"`
 	// The core's part of a click, natively: pages in the wire format,
 	// analysed for the page, JSON out.
 	NativeClickP50 float64 `json:"native_click_p50_ms,omitempty"`
@@ -82,7 +87,7 @@ func Summarise(nat *NativeReport, br *BrowserReport, wasmRaw, wasmGzip int64) Su
 	}
 	s.Browser, s.ReadabilityJS = br.Browser, br.Readability
 	s.LoadAverage = br.LoadStart + " → " + br.LoadEnd
-	var warm, ratios, read []float64
+	var warm, ratios, read, workRatios []float64
 	var warmClicks []Click
 	for _, p := range br.Pages {
 		if p.Error != "" && len(p.Clicks) == 0 {
@@ -102,11 +107,13 @@ func Summarise(nat *NativeReport, br *BrowserReport, wasmRaw, wasmGzip int64) Su
 		if p.Ratio > 0 {
 			ratios = append(ratios, p.Ratio)
 			read = append(read, p.ReadabilityMs)
+			workRatios = append(workRatios, (p.Warm.SerialiseMs+p.Warm.WasmMs)/p.ReadabilityMs)
 		}
 	}
 	s.Pages = len(warm)
 	s.WarmP50, s.WarmP95 = Round(Median(warm)), Round(Quantile(warm, 0.95))
 	s.RatioMedian, s.ReadP50 = Round(Median(ratios)), Round(Median(read))
+	s.RatioWorkMedian = Round(Median(workRatios))
 	for _, ph := range Phases {
 		xs := make([]float64, len(warmClicks))
 		for i, c := range warmClicks {
@@ -132,7 +139,7 @@ func Summarise(nat *NativeReport, br *BrowserReport, wasmRaw, wasmGzip int64) Su
 
 // sanitize turns NaN (no data) into 0 so the JSON encodes.
 func sanitize(s *Summary) {
-	for _, f := range []*float64{&s.WarmP50, &s.WarmP95, &s.Cold, &s.ColdIdle, &s.RatioMedian, &s.ReadP50, &s.NativeP50, &s.NativeP95} {
+	for _, f := range []*float64{&s.WarmP50, &s.WarmP95, &s.Cold, &s.ColdIdle, &s.RatioMedian, &s.RatioWorkMedian, &s.ReadP50, &s.NativeP50, &s.NativeP95} {
 		if math.IsNaN(*f) {
 			*f = 0
 		}
@@ -197,6 +204,21 @@ func PrintTable(w io.Writer, s Summary, nat *NativeReport, br *BrowserReport) {
 		for _, ph := range Phases {
 			p("%-14s %10.1f %10.1f   %10.1f %10.1f   %10.1f %10.1f\n", ph.Name, s.PhasesP50[ph.Name], s.PhasesP95[ph.Name], cold[ph.Name].P50, cold[ph.Name].P95, idle[ph.Name].P50, idle[ph.Name].P95)
 		}
+		stages := map[string][]float64{}
+		for _, pg := range br.Pages {
+			for k, v := range pg.Warm.CoreStages {
+				stages[k] = append(stages[k], v)
+			}
+		}
+		if len(stages) > 0 {
+			p("\nThe core's stages in WASM (warm, ms, p50 / p95 over pages):")
+			for _, k := range []string{"parse", "extract", "quotes", "figures", "sidebar", "total"} {
+				if xs := stages[k]; len(xs) > 0 {
+					p(" %s %.1f / %.1f;", k, Median(xs), Quantile(xs, 0.95))
+				}
+			}
+			p("\n")
+		}
 		var read, readFirst, ratios []float64
 		for _, pg := range br.Pages {
 			if pg.ReadabilityMs > 0 {
@@ -208,6 +230,7 @@ func PrintTable(w io.Writer, s Summary, nat *NativeReport, br *BrowserReport) {
 		if len(read) > 0 {
 			p("\nReadability.js parse, same pages: warm p50 %.1f, p95 %.1f ms; first run p50 %.1f, p95 %.1f ms\n", Median(read), Quantile(read, 0.95), Median(readFirst), Quantile(readFirst, 0.95))
 			p("Ratio Lede click→shown / Readability.js parse, per page: median %.2f, p95 %.2f\n", Median(ratios), Quantile(ratios, 0.95))
+			p("Ratio Lede's walk + WASM analysis / Readability.js parse (like for like), per page: median %.2f\n", s.RatioWorkMedian)
 		}
 		if m := br.Memory; m != nil {
 			if m.Error != "" {

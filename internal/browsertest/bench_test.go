@@ -296,7 +296,7 @@ type contentTimings struct {
 	ApplySteps                    map[string]float64
 	WasmMemoryBytes               uint64
 	Chars, Elements               int
-	Core                          struct{ Total float64 }
+	Core                          map[string]float64
 	Startup                       *struct{ InstantiateMs, WarmUpMs float64 }
 }
 
@@ -345,7 +345,8 @@ func (bt *benchTab) click() (bench.Click, error) {
 			ParseMs:         t.ParseMs,
 			ApplyMs:         t.ApplyMs,
 			PaintMs:         shown - t.End,
-			CoreMs:          t.Core.Total,
+			CoreMs:          t.Core["total"],
+			CoreStages:      t.Core,
 			Outcome:         res.Outcome,
 			ApplySteps:      t.ApplySteps,
 			WasmMemoryBytes: t.WasmMemoryBytes,
