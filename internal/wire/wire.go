@@ -110,7 +110,23 @@ func (d *decoder) next() string {
 	return b.String()
 }
 
+// slabSize is how many nodes (and attributes) are allocated at once: one
+// allocation per slab instead of one per node.
+const slabSize = 256
+
 func (d *decoder) run() (*html.Node, error) {
+	// The element numbers, written as the data-lede-id values, are
+	// substrings of one string: one allocation instead of one per element.
+	ids := numberStrings(strings.Count(d.s[d.i:], string(rune(mElem))) + 1)
+	var nodes []html.Node
+	var attrs []html.Attribute
+	newNode := func() *html.Node {
+		if len(nodes) == cap(nodes) {
+			nodes = make([]html.Node, 0, slabSize)
+		}
+		nodes = nodes[:len(nodes)+1]
+		return &nodes[len(nodes)-1]
+	}
 	doc := &html.Node{Type: html.DocumentNode}
 	cur := doc
 	id := 0
@@ -120,7 +136,8 @@ func (d *decoder) run() (*html.Node, error) {
 		switch m {
 		case mElem:
 			name := d.next()
-			n := &html.Node{Type: html.ElementNode, Data: name}
+			n := newNode()
+			n.Type, n.Data = html.ElementNode, name
 			if sp := strings.IndexByte(name, ' '); sp >= 0 {
 				n.Namespace, n.Data = name[:sp], name[sp+1:]
 			}
@@ -130,7 +147,13 @@ func (d *decoder) run() (*html.Node, error) {
 				d.atoms[n.Data] = a
 			}
 			n.DataAtom = a
-			n.Attr = append(make([]html.Attribute, 0, 4), html.Attribute{Key: AttrID, Val: strconv.Itoa(id)})
+			// The attributes: the number first, then what follows.
+			k := 1 + d.countAttrs()
+			if len(attrs)+k > cap(attrs) {
+				attrs = make([]html.Attribute, 0, max(slabSize, k))
+			}
+			start := len(attrs)
+			attrs = append(attrs, html.Attribute{Key: AttrID, Val: ids.get(id)})
 			id++
 			for d.i < len(d.s) && d.s[d.i] == mAttr {
 				d.i++
@@ -140,8 +163,9 @@ func (d *decoder) run() (*html.Node, error) {
 					d.i++
 					val = d.next()
 				}
-				n.Attr = append(n.Attr, html.Attribute{Key: key, Val: val})
+				attrs = append(attrs, html.Attribute{Key: key, Val: val})
 			}
+			n.Attr = attrs[start:len(attrs):len(attrs)]
 			cur.AppendChild(n)
 			cur = n
 		case mText:
@@ -149,7 +173,9 @@ func (d *decoder) run() (*html.Node, error) {
 			if last := cur.LastChild; last != nil && last.Type == html.TextNode {
 				last.Data += t
 			} else if cur != doc {
-				cur.AppendChild(&html.Node{Type: html.TextNode, Data: t})
+				n := newNode()
+				n.Type, n.Data = html.TextNode, t
+				cur.AppendChild(n)
 			}
 		case mEnd:
 			if cur == doc {
@@ -172,6 +198,51 @@ func (d *decoder) run() (*html.Node, error) {
 		return nil, errors.New("wire: the page ends inside an element")
 	}
 	return doc, nil
+}
+
+// countAttrs counts the attribute tokens that follow, without consuming them.
+func (d *decoder) countAttrs() int {
+	k := 0
+	for i := d.i; i < len(d.s) && d.s[i] == mAttr; k++ {
+		i++
+		for i < len(d.s) && (d.s[i] > lastMark || d.s[i] == mEscape || d.s[i] == mVal) {
+			if d.s[i] == mEscape {
+				i++
+			}
+			i++
+		}
+	}
+	return k
+}
+
+// numbers holds the decimal numbers 0…n-1 in one string.
+type numbers struct {
+	all  string
+	ends []int32
+}
+
+func numberStrings(n int) numbers {
+	var b strings.Builder
+	b.Grow(n * 5)
+	ends := make([]int32, n)
+	var buf [20]byte
+	for i := range n {
+		b.Write(strconv.AppendInt(buf[:0], int64(i), 10))
+		ends[i] = int32(b.Len())
+	}
+	return numbers{b.String(), ends}
+}
+
+// get is the number i as a string (past the precomputed ones, a new one).
+func (s numbers) get(i int) string {
+	if i >= len(s.ends) {
+		return strconv.Itoa(i)
+	}
+	start := int32(0)
+	if i > 0 {
+		start = s.ends[i-1]
+	}
+	return s.all[start:s.ends[i]]
 }
 
 // Encode writes the tree under doc in the wire format, as content.js does
