@@ -11,6 +11,7 @@ import (
 	"io"
 	"math"
 	"runtime/debug"
+	"sort"
 	"strings"
 	"time"
 
@@ -186,16 +187,39 @@ type PageView struct {
 // ForPage returns the view of a for the content script.
 func (a *Analysis) ForPage() PageView { return PageView{Analysis: a} }
 
-// linkFiguresToQuotes sets Figure.Quote to the index of the quote whose text
-// span holds the figure.
+// linkFiguresToQuotes sets Figure.Quote to the index of the first quote whose
+// text span holds the figure (-1 for none). Quotes come in text order, so a
+// binary search over the running maximum of their ends finds it: linear in
+// the number of figures and quotes, not their product (a long read has
+// thousands of each).
 func linkFiguresToQuotes(fs []figures.Figure, qs []quotes.Quote) {
+	sorted := true
+	maxEnd := make([]int, len(qs)) // maxEnd[j]: the largest End among qs[:j+1]
+	for j, q := range qs {
+		maxEnd[j] = q.End
+		if j > 0 {
+			maxEnd[j] = max(maxEnd[j-1], q.End)
+			sorted = sorted && qs[j-1].Start <= q.Start
+		}
+	}
 	for i := range fs {
-		fs[i].Quote = -1
-		for j, q := range qs {
-			if fs[i].Start >= q.Start && fs[i].End <= q.End {
-				fs[i].Quote = j
-				break
+		f := &fs[i]
+		f.Quote = -1
+		if !sorted {
+			for j, q := range qs {
+				if f.Start >= q.Start && f.End <= q.End {
+					f.Quote = j
+					break
+				}
 			}
+			continue
+		}
+		// The first quote that ends at or after the figure; it holds the
+		// figure if it also starts at or before it (no earlier one ends late
+		// enough, and later ones start later).
+		j := sort.Search(len(qs), func(j int) bool { return maxEnd[j] >= f.End })
+		if j < len(qs) && qs[j].Start <= f.Start {
+			f.Quote = j
 		}
 	}
 }
