@@ -9,7 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"lede/internal/analysis"
 	"lede/internal/eval"
+	"lede/internal/pagefile"
 	"lede/internal/quotes"
 )
 
@@ -67,6 +69,7 @@ func TestHeldOut(t *testing.T) {
 	sort.Strings(files)
 
 	det, attr := map[string]*eval.PRF{}, map[string]*eval.PRF{}
+	pipeDet, pipeAttr := map[string]*eval.PRF{}, map[string]*eval.PRF{}
 	type agree struct{ ok, n int }
 	roles, groups, anon := map[string]*agree{}, map[string]*agree{}, map[string]*agree{}
 	var report strings.Builder
@@ -99,6 +102,21 @@ func TestHeldOut(t *testing.T) {
 			}
 			det[k].Add(d.TP, d.FP, d.FN)
 			attr[k].Add(a.TP, a.FP, a.FN)
+		}
+
+		// The same page through the whole pipeline (extraction included), as
+		// lede eval scores it.
+		if src, err := pagefile.Read(p.HTMLPath()); err == nil {
+			if an, err := analysis.Analyze(src, analysis.Options{URL: g.URL}); err == nil {
+				d, a, _ := eval.CompareQuotes(g, an.Quotes)
+				for _, k := range []string{lang, "all"} {
+					if pipeDet[k] == nil {
+						pipeDet[k], pipeAttr[k] = &eval.PRF{}, &eval.PRF{}
+					}
+					pipeDet[k].Add(d.TP, d.FP, d.FN)
+					pipeAttr[k].Add(a.TP, a.FP, a.FN)
+				}
+			}
 		}
 
 		// Sidebar fields on correctly attributed quotes: group and anonymous
@@ -173,6 +191,15 @@ func TestHeldOut(t *testing.T) {
 			attr[k].Precision, attr[k].Recall, attr[k].F1, attr[k].TP, attr[k].FP, attr[k].FN)
 		t.Logf("held-out %-3s role %d/%d · group %d/%d · anonymous %d/%d",
 			k, roles[k].ok, roles[k].n, groups[k].ok, groups[k].n, anon[k].ok, anon[k].n)
+	}
+	for _, k := range []string{"zh", "en", "all"} {
+		if pipeDet[k] == nil {
+			continue
+		}
+		pipeDet[k].Finish()
+		pipeAttr[k].Finish()
+		t.Logf("held-out %-3s pipeline (page.html) detection F1 %.3f (tp %d fp %d fn %d) | attribution F1 %.3f (tp %d fp %d fn %d)",
+			k, pipeDet[k].F1, pipeDet[k].TP, pipeDet[k].FP, pipeDet[k].FN, pipeAttr[k].F1, pipeAttr[k].TP, pipeAttr[k].FP, pipeAttr[k].FN)
 	}
 	t.Logf("errors:\n%s", report.String())
 }
