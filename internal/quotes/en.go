@@ -26,6 +26,7 @@ const (
 	enMinContent  = 3   // fewer reported words are not kept
 	enMaxSentence = 300 // a longer run without sentence punctuation is cut (keeps Find linear)
 	enMaxModifier = 3   // words between a determiner and the head noun of a description
+	enMaxChunks   = 6   // comma-separated chunks looked back over for a speaker and its appositives
 )
 
 const (
@@ -134,7 +135,7 @@ func (f *finder) tokenize(a, b, k0 int) {
 		}
 		switch {
 		case tk.kind == tClose:
-			if tk.s > 0 && isSentEndEn(rs[tk.s-1]) && f.startsSentence(t+1) {
+			if tk.s > 0 && isSentEndEn(rs[tk.s-1]) && f.startsSentence(t+1) && !f.speakerCueAfter(t+1) {
 				sent, since = sent+1, 0
 			}
 		case tk.kind == tPunct && tk.span < 0 && isSentEndEn(rs[tk.s]):
@@ -150,9 +151,55 @@ func (f *finder) tokenize(a, b, k0 int) {
 		}
 		f.sents[f.toks[t].sent][1] = t + 1
 	}
+	// a sentence opening with a gerund ("Hosting Cook at …", "Citing
+	// Reuters, …") does not open with a name
+	for _, sb := range f.sents {
+		t := sb[0]
+		if t < len(f.toks) && f.toks[t].name && isGerund(string(f.key(t))) {
+			f.toks[t].name = false
+		}
+	}
 }
 
+// isGerund: a word ending in -ing that is not a short word or a given name.
+func isGerund(k string) bool {
+	return len(k) >= 6 && strings.HasSuffix(k, "ing") && !enIngNames[k]
+}
+
+// enIngNames end in -ing but open names.
+var enIngNames = map[string]bool{"sterling": true, "irving": true, "channing": true, "manning": true, "fleming": true}
+
 func isSentEndEn(r rune) bool { return r == '.' || r == '!' || r == '?' }
+
+// speakerCueAfter reports whether tokens from t read as a speaker and a cue
+// ("Park asked.", "Jo Park said", "Park later told") — what follows a
+// quotation ending in ?, ! or . is then its attribution, not a new sentence.
+func (f *finder) speakerCueAfter(t int) bool {
+	x := t
+	for x < len(f.toks) && x-t < 3 && f.toks[x].kind == tWord && f.toks[x].cap {
+		x++
+	}
+	if x == t {
+		return false
+	}
+	for x < len(f.toks) && x-t < 5 && f.toks[x].kind == tWord && !f.toks[x].cap && isGapAdverb(string(f.key(x))) {
+		x++
+	}
+	if x >= len(f.toks) || f.toks[x].kind != tWord || f.toks[x].cap {
+		return false
+	}
+	return enCues[string(f.key(x))]&(strong|post|weak) != 0
+}
+
+// isGapAdverb: a word that may stand between a speaker and the cue verb —
+// an auxiliary or time word (enVerbGap) or a manner adverb in -ly
+// ("allegedly told", "quietly added").
+func isGapAdverb(k string) bool {
+	return enVerbGap[k] || len(k) > 4 && strings.HasSuffix(k, "ly") && !enNotAdverbs[k]
+}
+
+// enNotAdverbs end in -ly but are not adverbs.
+var enNotAdverbs = map[string]bool{"july": true, "italy": true, "family": true, "supply": true, "apply": true, "reply": true, "rally": true, "ally": true, "belly": true, "bully": true, "holly": true, "kelly": true, "emily": true, "sally": true, "molly": true, "lily": true, "polly": true}
 
 func (f *finder) startsSentence(t int) bool {
 	if t >= len(f.toks) {
@@ -359,6 +406,9 @@ func (f *finder) isBe(t int) bool {
 	}
 	return false
 }
+
+// chunk is a comma-separated stretch of tokens before a cue.
+type chunk struct{ l, r int }
 
 // subject describes the speaker phrase found left of a cue.
 type subject struct {
@@ -658,15 +708,14 @@ func (f *finder) enSubjectSpan(t, ss int) subject {
 	// auxiliaries, adverbs and time words between the speaker and the verb
 	for r > ss {
 		k := string(f.key(r - 1))
-		if f.isWordTok(r-1) && (enVerbGap[k] && !(f.toks[r-1].cap && !enStopCaps[k]) || enMonths[k] || isDigit(f.rs[f.toks[r-1].s]) && r-2 >= ss && enMonths[string(f.key(r-2))]) {
+		if f.isWordTok(r-1) && (isGapAdverb(k) && !(f.toks[r-1].cap && !enStopCaps[k]) || enMonths[k] || isDigit(f.rs[f.toks[r-1].s]) && r-2 >= ss && enMonths[string(f.key(r-2))]) {
 			r--
 			continue
 		}
 		break
 	}
 	// chunks between commas, nearest first
-	type chunk struct{ l, r int }
-	var chunks [4]chunk
+	var chunks [enMaxChunks]chunk
 	nc := 0
 	cr := r
 	x := r - 1
@@ -704,6 +753,8 @@ scan:
 					x--
 				}
 				continue
+			case '&', '-', '\'', '’':
+				continue // Chapter & Verse
 			}
 			boundary = x
 			break scan
@@ -712,6 +763,16 @@ scan:
 			if enClauseOpeners[k] && (!tk.cap || f.startsSentenceAt(x)) {
 				// "chairman, CEO and president Craig Menear": and between roles
 				if (k == "and" || k == "or") && isRole(string(f.key(x+1))) && (isRole(string(f.key(x-1))) || f.toks[x-1].cap) {
+					continue
+				}
+				// inside a comma-enclosed appositive: "Jo Park, president of
+				// X, a design and marketing firm, said"
+				if (k == "and" || k == "or" || k == "&") && nc > 0 && !f.toks[x+1].cap && f.isWordTok(x+1) && f.isWordTok(x-1) {
+					continue
+				}
+				// a relative clause set off by commas: "Jo Park, who
+				// represents the family, said"
+				if (k == "who" || k == "which") && nc > 0 && f.isPunct(x-1, ',') {
 					continue
 				}
 				boundary = x
@@ -781,6 +842,9 @@ scan:
 		if i+2 < nc && i+3 == nc && apposition(chunks[i+1], chunks[i+2]) {
 			return sub
 		}
+		if f.chainApposition(&sub, chunks[i+1:nc], atBoundary) {
+			return sub
+		}
 		if i+2 == nc && f.isNPChunk(chunks[i+1].l, chunks[i+1].r) {
 			sub.l, sub.r, sub.comma = chunks[i+1].l, chunks[i+1].r, atBoundary
 			return sub
@@ -793,7 +857,52 @@ scan:
 	if i+2 == nc && apposition(c0, chunks[i+1]) {
 		return sub
 	}
+	if i+2 < nc && f.isNameChunk(chunks[nc-1].l, chunks[nc-1].r) && !f.isNameChunk(c0.l, c0.r) && f.chainApposition(&sub, chunks[i:nc], atBoundary) {
+		return sub
+	}
 	return sub
+}
+
+// chainApposition reads a name followed by several appositives, nearest the
+// verb first in cs: "Jo Park, president of Park & Co, a design firm, said".
+// The farthest chunk is the name; every chunk between is a role, a
+// description or a relative clause; the role is the one next to the name.
+func (f *finder) chainApposition(sub *subject, cs []chunk, atBoundary bool) bool {
+	n := len(cs)
+	if n < 2 || !f.isNameChunk(cs[n-1].l, cs[n-1].r) {
+		return false
+	}
+	for _, c := range cs[:n-1] {
+		if !(f.isRoleChunk(c.l, c.r) || f.isDescLike(c.l, c.r) || f.is(c.l, "who") || f.is(c.l, "which")) {
+			return false
+		}
+	}
+	sub.l, sub.r = cs[n-1].l, cs[n-1].r
+	if c := cs[n-2]; f.isRoleChunk(c.l, c.r) {
+		sub.role = strings.TrimPrefix(strings.TrimPrefix(f.tokText(c.l, c.r), "a "), "an ")
+	}
+	sub.comma = atBoundary
+	return true
+}
+
+// isDescLike: an appositive description opening with a determiner ("a
+// Boston design agency", "the family's lawyer").
+func (f *finder) isDescLike(l, r int) bool {
+	if l >= r || r-l > enMaxSubject {
+		return false
+	}
+	if !(f.is(l, "a") || f.is(l, "an") || f.is(l, "the")) {
+		return false
+	}
+	for x := l; x < r; x++ {
+		if !f.isWordTok(x) && !f.isPunct(x, '&') {
+			return false
+		}
+		if k := string(f.key(x)); enCues[k] != 0 && !f.toks[x].cap {
+			return false
+		}
+	}
+	return true
 }
 
 // isNPChunk: a short name or description.
@@ -986,6 +1095,9 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 			continue
 		}
 		break
+	}
+	if ns < ne && ns > l && ne-ns >= 3 && (f.is(ns-1, "of") || f.is(ns-1, "to") || f.is(ns-1, "for")) {
+		ns++ // "Secretary of State Jo Park": State belongs to the role
 	}
 	if ns < ne {
 		prefixOK := true
@@ -1286,6 +1398,19 @@ func (f *finder) enNameMention(pi, t int) {
 	if n < 2 || n > 3 || f.toks[min(e, len(f.toks)-1)].cap && e < len(f.toks) {
 		return
 	}
+	role := ""
+	if n == 3 && (f.is(t-1, "of") || f.is(t-1, "to") || f.is(t-1, "for")) {
+		// "Secretary of State Jo Park", "envoy to Ukraine Jo Park"
+		if r := t - 2; r >= 0 && isRole(string(f.key(r))) {
+			l := r
+			for l > 0 && r-l < 4 && f.isWordTok(l-1) && f.toks[l-1].span < 0 && (isRole(string(f.key(l-1))) || f.toks[l-1].cap && !enStopCaps[string(f.key(l-1))] || f.is(l-1, "former")) {
+				l--
+			}
+			role = f.tokText(l, t+1)
+		}
+		t++
+		n--
+	}
 	for x := t; x < e; x++ {
 		k := string(f.key(x))
 		if enOrgWords[k] || len(k) < 2 || strings.ContainsAny(k, "0123456789") || enPlaceFirst[k] {
@@ -1294,7 +1419,7 @@ func (f *finder) enNameMention(pi, t int) {
 	}
 	name := trimPossessive(f.tokText(t, e))
 	if f.mem.find(name) == nil {
-		f.mem.mention(f.mem.add(name, "", kPerson), f.toks[t].s, false, pi)
+		f.mem.mention(f.mem.add(name, role, kPerson), f.toks[t].s, false, pi)
 	}
 }
 
@@ -1307,6 +1432,44 @@ func (f *finder) isClauseStart(t int) bool {
 	}
 	k := string(f.key(t - 1))
 	return enClauseOpeners[k] && !f.toks[t-1].cap
+}
+
+// allNameToks reports whether tokens x..e are all words that can be part of
+// a name.
+func (f *finder) allNameToks(x, e int) bool {
+	for z := x; z < e; z++ {
+		if !f.isCapWord(z) {
+			return false
+		}
+	}
+	return true
+}
+
+// appositiveAt reads what sets off the name at tokens x..e (followed by a
+// comma) as a person: a role after it ("Jo Park, the former envoy,"), a
+// relative clause ("Jo Park, who runs…") or a description of a person before
+// it ("The new candidate, Jo Park,"). It returns the role, if any.
+func (f *finder) appositiveAt(x, e int) (string, bool) {
+	_, se := f.sentBounds(x)
+	y := e + 1
+	for y < se && f.toks[y].kind == tWord || y < se && f.isPunct(y, '&') {
+		y++
+	}
+	if f.is(e+1, "who") {
+		return "", true
+	}
+	if y > e+1 && f.isRoleChunk(e+1, y) {
+		role := f.tokText(e+1, y)
+		return strings.TrimPrefix(strings.TrimPrefix(role, "a "), "an "), true
+	}
+	// a description before: ", Jo Park," after "the new candidate"
+	if f.isPunct(x-1, ',') && x-2 >= 0 && f.isWordTok(x-2) {
+		k := string(f.key(x - 2))
+		if isRole(k) || enPersonNouns[k] {
+			return "", true
+		}
+	}
+	return "", false
 }
 
 // enClauseMention registers the noun phrase starting a clause at t.
@@ -1376,17 +1539,31 @@ func (f *finder) enClauseMention(pi, t int) {
 		return
 	}
 	name := trimPossessive(f.tokText(x, e))
+	orgish := false
+	for z := x; z < e; z++ {
+		if enOrgWords[string(f.key(z))] {
+			orgish = true
+		}
+	}
+	personShape := e-x >= 2 && e-x <= 3 && !orgish && !enPlaceFirst[string(f.key(x))] && f.allNameToks(x, e)
 	if strings.HasSuffix(f.tokText(x, e), "'s") || strings.HasSuffix(f.tokText(x, e), "’s") {
-		return // a possessive modifies what follows
+		// a possessive modifies what follows, but a full name is still a
+		// person to come back to: "Jo Park's answer was…"
+		if personShape && f.mem.find(name) == nil {
+			f.mem.mention(f.mem.add(name, "", kPerson), pos, false, pi)
+		}
+		return
 	}
 	if ent := f.mem.find(name); ent != nil {
 		f.mem.mention(ent, pos, true, pi)
 		return
 	}
-	orgish := false
-	for z := x; z < e; z++ {
-		if enOrgWords[string(f.key(z))] {
-			orgish = true
+	// a name with an appositive: "Jo Park, the former envoy, and …",
+	// "Jo Park, who runs the firm, …", "The new candidate, Jo Park, …"
+	if personShape && f.isPunct(e, ',') {
+		if role, ok := f.appositiveAt(x, e); ok {
+			f.mem.mention(f.mem.add(name, role, kPerson), pos, true, pi)
+			return
 		}
 	}
 	nk := string(f.key(e))

@@ -199,6 +199,10 @@ var enRoles = map[string]bool{
 	"agent": true, "broker": true, "creator": true, "designer": true, "architect": true, "planner": true,
 	"organizer": true, "organiser": true, "activist": true, "campaigner": true, "candidate": true,
 	"nominee": true, "chairperson": true, "executives": true, "analysts": true, "officials": true,
+	"envoy": true, "negotiator": true, "hopeful": true, "psychologist": true, "psychiatrist": true,
+	"counselor": true, "counsellor": true, "chef": true, "guard": true, "sergeant": true, "sgt.": true,
+	"teacher": true, "firefighter": true, "paramedic": true, "trooper": true, "pastor": true, "rabbi": true,
+	"imam": true, "bishop": true, "cardinal": true, "midfielder": true, "striker": true, "quarterback": true,
 }
 
 // enOrgWords end (or make up) an organisation's name.
