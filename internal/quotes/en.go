@@ -135,7 +135,7 @@ func (f *finder) tokenize(a, b, k0 int) {
 		}
 		switch {
 		case tk.kind == tClose:
-			if tk.s > 0 && isSentEndEn(rs[tk.s-1]) && f.startsSentence(t+1) && !f.speakerCueAfter(t+1) {
+			if tk.s > 0 && isSentEndEn(rs[tk.s-1]) && f.startsSentence(t+1) && !(rs[tk.s-1] != '.' && f.speakerCueAfter(t+1)) {
 				sent, since = sent+1, 0
 			}
 		case tk.kind == tPunct && tk.span < 0 && isSentEndEn(rs[tk.s]):
@@ -173,7 +173,7 @@ func isSentEndEn(r rune) bool { return r == '.' || r == '!' || r == '?' }
 
 // speakerCueAfter reports whether tokens from t read as a speaker and a cue
 // ("Park asked.", "Jo Park said", "Park later told") — what follows a
-// quotation ending in ?, ! or . is then its attribution, not a new sentence.
+// quotation ending in ? or ! is then its attribution, not a new sentence.
 func (f *finder) speakerCueAfter(t int) bool {
 	x := t
 	for x < len(f.toks) && x-t < 3 && f.toks[x].kind == tWord && f.toks[x].cap {
@@ -767,7 +767,7 @@ scan:
 				}
 				// inside a comma-enclosed appositive: "Jo Park, president of
 				// X, a design and marketing firm, said"
-				if (k == "and" || k == "or" || k == "&") && nc > 0 && !f.toks[x+1].cap && f.isWordTok(x+1) && f.isWordTok(x-1) {
+				if (k == "and" || k == "or") && nc > 0 && f.isWordTok(x+1) && f.isWordTok(x-1) {
 					continue
 				}
 				// a relative clause set off by commas: "Jo Park, who

@@ -16,7 +16,7 @@ var generaliseTests = []struct {
 }{
 	// --- English: speakers with long appositives ---
 	{"en name, role, description, said", "en", []string{
-		"Jo Park, president of Park & Lee, a Denver design and marketing firm, said the campaign was meant to provoke.",
+		"Jo Park, president of Park & Lee, a Denver and Boulder design firm, said the campaign was meant to provoke.",
 	}, []want{{Speaker: "Jo Park", Role: "president of Park & Lee", Group: "person", Text: "the campaign was meant to provoke"}}},
 	{"en name, who-clause, said", "en", []string{
 		"Ravi Mehta, who represents the driver, said his client would appeal. He said the fine was unfair.",
@@ -52,6 +52,13 @@ var generaliseTests = []struct {
 	{"en question then speaker and asked", "en", []string{
 		"Senator Ruth Cole pressed the witness. “So the plan never changed?” Cole asked.",
 	}, []want{{Speaker: "Ruth Cole", Kind: "direct", Text: "So the plan never changed?"}}},
+	{"en a quotation ending with a period ends its sentence", "en", []string{
+		"Mia Holt, chief executive of Holt Labs, said the award mattered. “We are small,” she said. “We move fast.” She said the lander would fly in 2027.",
+	}, []want{
+		{Speaker: "Mia Holt", Text: "the award mattered"},
+		{Speaker: "Mia Holt", Kind: "direct", Text: "We are small"},
+		{Speaker: "Mia Holt", Text: "the lander would fly in 2027"},
+	}},
 	{"en an adverb in -ly between speaker and cue", "en", []string{
 		"Guard Leo Marsh was on duty that night. “We did not check the cells,” Marsh allegedly told a supervisor.",
 	}, []want{{Speaker: "Leo Marsh", Kind: "direct", Text: "We did not check the cells"}}},
