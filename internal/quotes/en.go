@@ -198,6 +198,42 @@ func isGapAdverb(k string) bool {
 	return enVerbGap[k] || len(k) > 4 && strings.HasSuffix(k, "ly") && !enNotAdverbs[k]
 }
 
+// isPersonNoun: a noun for a person or people — listed, a role, the plural
+// of either, or a plural agent noun (prosecutors, settlers, activists,
+// physicians).
+func isPersonNoun(k string) bool {
+	if enPersonNouns[k] || isRole(k) {
+		return true
+	}
+	if !strings.HasSuffix(k, "s") || len(k) < 5 || enNotPersonPlurals[k] {
+		return false
+	}
+	if sg := strings.TrimSuffix(k, "s"); enPersonNouns[sg] || isRole(sg) {
+		return true
+	}
+	if sg := strings.TrimSuffix(k, "es"); enPersonNouns[sg] || isRole(sg) {
+		return true
+	}
+	for _, suf := range []string{"ers", "ors", "ists", "ians", "ants", "ents"} {
+		if strings.HasSuffix(k, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// enNotPersonPlurals end like plural agent nouns but are not people.
+var enNotPersonPlurals = map[string]bool{
+	"numbers": true, "orders": true, "papers": true, "matters": true, "letters": true,
+	"headquarters": true, "powers": true, "borders": true, "centers": true, "theaters": true, "layers": true,
+	"towers": true, "computers": true, "markets": true, "errors": true, "factors": true, "sectors": true,
+	"corridors": true, "doors": true, "floors": true, "colors": true, "colours": true, "documents": true,
+	"comments": true, "statements": true, "payments": true, "agreements": true, "governments": true,
+	"departments": true, "events": true, "percents": true,
+	"grants": true, "plants": true, "restaurants": true, "elements": true, "segments": true, "investments": true,
+	"filters": true, "offers": true, "quarters": true, "waters": true, "chambers": true,
+}
+
 // enNotAdverbs end in -ly but are not adverbs.
 var enNotAdverbs = map[string]bool{"july": true, "italy": true, "family": true, "supply": true, "apply": true, "reply": true, "rally": true, "ally": true, "belly": true, "bully": true, "holly": true, "kelly": true, "emily": true, "sally": true, "molly": true, "lily": true, "polly": true}
 
@@ -528,7 +564,10 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 		return
 	}
 	// a quotation it introduces: said in an email that “…”, adding “…”
-	if q := f.firstOpen(cs, se); q >= 0 && f.wordsBetween(cs, q) <= enMaxQuoteGap && f.spans[f.toks[q].span].item < 0 && !f.namedBefore(f.toks[q].s) && !f.cueBetween(cs, q) {
+	// (a quotation inside the reported clause — said he was "very moved"
+	// by it — is part of the clause: the whole clause is kept below)
+	if q := f.firstOpen(cs, se); q >= 0 && f.wordsBetween(cs, q) <= enMaxQuoteGap && f.spans[f.toks[q].span].item < 0 && !f.namedBefore(f.toks[q].s) && !f.cueBetween(cs, q) &&
+		(f.wordsBetween(cs, q) == 0 || f.isPunct(q-1, ',') || f.isPunct(q-1, ':') || !f.clauseGoesOn(q, se)) {
 		n := f.addItem(it)
 		f.claim(f.toks[q].span, n)
 		return
@@ -577,7 +616,7 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 		}
 		return
 	}
-	if cls&weak != 0 && !colonOrThat {
+	if cls&weak != 0 && !colonOrThat && !f.bareClauseAt(cs, se) {
 		return
 	}
 	if tail && thatAt < 0 {
@@ -607,6 +646,44 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 			f.spans[tk.span].item = n
 		}
 	}
+}
+
+// clauseGoesOn reports whether words follow the quotation opening at token
+// q in its sentence (he was "very moved" by the announcement): the
+// quotation is then a part of a reported clause.
+func (f *finder) clauseGoesOn(q, se int) bool {
+	for x := q + 1; x < se; x++ {
+		if f.toks[x].kind == tClose {
+			return f.wordsBetween(x+1, se) > 0
+		}
+	}
+	return false
+}
+
+// bareClauseAt reports whether a clause without "that" opens at cs: a
+// subject pronoun ("reiterated it still considers…"), or a short noun
+// phrase and an auxiliary ("stressed the decision would not…").
+func (f *finder) bareClauseAt(cs, se int) bool {
+	if cs >= se || !f.isWordTok(cs) {
+		return false
+	}
+	switch string(f.key(cs)) {
+	case "he", "she", "it", "they", "we", "i":
+		return f.isWordTok(cs+1) && !f.toks[cs+1].cap
+	case "the", "this", "its", "his", "her", "their":
+		for x := cs + 1; x < se && x-cs <= 4 && f.isWordTok(x); x++ {
+			if enAuxiliaries[string(f.key(x))] {
+				return x > cs+1
+			}
+		}
+	}
+	return false
+}
+
+// enAuxiliaries open the predicate of a bare clause.
+var enAuxiliaries = map[string]bool{
+	"would": true, "will": true, "could": true, "can": true, "should": true, "may": true, "might": true,
+	"must": true, "is": true, "was": true, "are": true, "were": true, "has": true, "had": true, "have": true,
 }
 
 // cueBetween reports whether a cue word stands in tokens s..e.
@@ -770,6 +847,10 @@ scan:
 				if (k == "and" || k == "or") && nc > 0 && f.isWordTok(x+1) && f.isWordTok(x-1) {
 					continue
 				}
+				// a comma-enclosed aside: "Jo Park, however, said"
+				if enParentheticals[k] && f.isPunct(x-1, ',') && f.isPunct(x+1, ',') {
+					continue
+				}
 				// a relative clause set off by commas: "Jo Park, who
 				// represents the family, said"
 				if (k == "who" || k == "which") && nc > 0 && f.isPunct(x-1, ',') {
@@ -928,7 +1009,16 @@ func (f *finder) isParenthetical(l, r int) bool {
 		return true
 	}
 	k := string(f.key(l))
+	if r-l == 1 && isPartyState(f.tokText(l, r)) {
+		return true // "Sen. Jo Park, R-Texas, said"
+	}
 	return strings.HasSuffix(k, "ing") && !f.toks[l].cap || k == "who" || k == "which" || k == "according"
+}
+
+// isPartyState: a party and state label after a politician's name (R-Texas,
+// D-Minn.).
+func isPartyState(w string) bool {
+	return len(w) >= 4 && strings.ContainsRune("DRI", rune(w[0])) && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }
 
 // isRoleChunk: lower-case words around a role noun: "equity strategist at
@@ -980,7 +1070,7 @@ func (f *finder) isDescChunk(l, r int) bool {
 		return false
 	}
 	k := string(f.key(r - 1))
-	return enOrgNouns[k] || enPersonNouns[k] || isRole(k)
+	return enOrgNouns[k] || isPersonNoun(k)
 }
 
 // enInvertedSpan reads the speaker after an inverted cue ("said CEO Craig
@@ -996,7 +1086,7 @@ func (f *finder) enInvertedSpan(ce, se int) (int, int, string, int) {
 		if k == "that" && x == ce {
 			break
 		}
-		if tk.cap || isRole(k) || x == ce && (enDeterminers[k] || enPronouns[k] != kNone) || x > ce && (enPersonNouns[k] || enOrgNouns[k]) && !enAfterCue[k] {
+		if tk.cap || isRole(k) || x == ce && (enDeterminers[k] || enPronouns[k] != kNone) || x > ce && (isPersonNoun(k) || enOrgNouns[k]) && !enAfterCue[k] {
 			x++
 			continue
 		}
@@ -1008,6 +1098,17 @@ func (f *finder) enInvertedSpan(ce, se int) (int, int, string, int) {
 	}
 	if x == ce {
 		return ce, ce, "", ce
+	}
+	// "said the US policy change…", "said Epstein's death…": the clause
+	// goes on, so what follows the cue is its subject, not the speaker
+	if strings.HasSuffix(f.tokText(x-1, x), "'s") || strings.HasSuffix(f.tokText(x-1, x), "’s") {
+		return ce, ce, "", ce
+	}
+	if x < se && f.isWordTok(x) && !f.toks[x].cap {
+		k := string(f.key(x))
+		if !(enPrepositions[k] || enTimeWords[k] || enMonths[k] || k == "who" || k == "which" || k == "and") {
+			return ce, ce, "", ce
+		}
 	}
 	role, after := "", x
 	if f.isPunct(x, ',') {
@@ -1067,17 +1168,26 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 	}
 	// a description: the company, the news organization, the analyst
 	if the || k == "this" || k == "that" {
-		if r-l <= 3 && !f.anyCap(l+1, r) {
+		// "the company" refers back; "the French ministry" is a new speaker
+		capFrom := l + 1
+		if the {
+			capFrom = l
+		}
+		if r-l <= 3 && !f.anyCap(capFrom, r) {
 			hn := string(f.key(r - 1))
 			want := kNone
 			switch {
 			case enOrgNouns[hn]:
 				want = kOrg
-			case enPersonNouns[hn] || isRole(hn):
+			case isPersonNoun(hn):
 				want = kPerson
 			}
 			if want != kNone {
-				return f.mem.describe(pos, hn, want), true
+				if e := f.mem.describe(pos, hn, want); e != nil {
+					return e, true
+				}
+				// nothing to refer back to: the description is the speaker
+				// ("The union stressed…" with no union named before)
 			}
 		}
 	}
@@ -1176,12 +1286,12 @@ func (f *finder) enDescription(l, r int, role string, the bool) (*entity, bool) 
 		if isContraction(k) || enVerbGap[k] && !enTimeWords[k] {
 			return nil, false
 		}
-		if enPersonNouns[k] || enOrgNouns[k] || isRole(k) || enDocNouns[k] {
+		if isPersonNoun(k) || enOrgNouns[k] || enDocNouns[k] {
 			head = y
 			// a compound head: "company spokesperson"
 			for head+1 < r {
 				k2 := string(f.key(head + 1))
-				if enPersonNouns[k2] || enOrgNouns[k2] || isRole(k2) || enDocNouns[k2] {
+				if isPersonNoun(k2) || enOrgNouns[k2] || enDocNouns[k2] {
 					head++
 					continue
 				}
@@ -1205,7 +1315,7 @@ func (f *finder) enDescription(l, r int, role string, the bool) (*entity, bool) 
 	switch {
 	case enDocNouns[hk]:
 		return &entity{name: desc, role: role, kind: kSource}, true
-	case enOrgNouns[hk] && !enPersonNouns[hk]:
+	case enOrgNouns[hk] && !isPersonNoun(hk):
 		kind = kOrg
 	}
 	return f.mem.add(desc, role, kind), true

@@ -62,6 +62,57 @@ var generaliseTests = []struct {
 	{"en an adverb in -ly between speaker and cue", "en", []string{
 		"Guard Leo Marsh was on duty that night. “We did not check the cells,” Marsh allegedly told a supervisor.",
 	}, []want{{Speaker: "Leo Marsh", Kind: "direct", Text: "We did not check the cells"}}},
+	// --- English: unnamed people by plural nouns ---
+	{"en plural agent nouns speak", "en", []string{
+		"The driver admitted the charge on Friday, prosecutors said.",
+		"Defence lawyers said the two would fight the case. Local farmers, who rely on the road, said the closure had cost them dearly.",
+	}, []want{
+		{Speaker: "prosecutors", Anonymous: true, Group: "person", Text: "The driver admitted the charge"},
+		{Speaker: "Defence lawyers", Anonymous: true, Text: "the two would fight the case"},
+		{Speaker: "Local farmers", Anonymous: true, Text: "the closure had cost them dearly"},
+	}},
+	// --- English: a capitalised modifier makes a new speaker ---
+	{"en the Dutch ministry is not the ministry named before", "en", []string{
+		"Norway's energy ministry said output would rise. The Dutch energy ministry said it expected prices to fall.",
+	}, []want{
+		{Speaker: "Norway's energy ministry", Group: "organisation", Text: "output would rise"},
+		{Speaker: "Dutch energy ministry", Group: "organisation", Text: "it expected prices to fall"},
+	}},
+	// --- English: inverted attribution only at the end of the clause ---
+	{"en said + possessive or noun phrase opens the reported clause", "en", []string{
+		"Sen. Amy Fold, D-Ohio, said Miller's death is a symptom of a wider failure.",
+		"Residents of the valley, who backed the plan, said the county budget would not cover it.",
+	}, []want{
+		{Speaker: "Amy Fold", Role: "Sen.", Text: "Miller's death is a symptom"},
+		{Speaker: "Residents of the valley", Anonymous: true, Text: "the county budget would not cover it"},
+	}},
+	// --- English: weak cues with a bare clause ---
+	{"en reiterated / stressed without that", "en", []string{
+		"The league reiterated it still opposes the merger. Its chairman Tom Reyes stressed the deal would not change wages.",
+	}, []want{
+		{Speaker: "league", Group: "organisation", Text: "it still opposes the merger"},
+		{Speaker: "Tom Reyes", Text: "the deal would not change wages"},
+	}},
+	// --- English: asides and partial quotations ---
+	{"en a comma-enclosed however between speaker and verb", "en", []string{
+		"Mayor Lucia Brandt, however, said she was not worried.",
+	}, []want{{Speaker: "Lucia Brandt", Role: "Mayor", Text: "she was not worried"}}},
+	{"en a quoted fragment inside a reported clause keeps the clause", "en", []string{
+		`Coach Ivo Lenz said he was "deeply proud" of the young players.`,
+		`He said it was "painful" to lose the final "in front of our own fans".`,
+	}, []want{
+		{Speaker: "Ivo Lenz", Kind: "indirect", Text: `he was "deeply proud" of the young players`},
+		{Speaker: "Ivo Lenz", Kind: "indirect", Text: `it was "painful" to lose the final`},
+	}},
+	{"en a quotation after a comma stays direct", "en", []string{
+		`Ivo Lenz told the board, "We will not sell the club."`,
+	}, []want{{Speaker: "Ivo Lenz", Kind: "direct", Text: "We will not sell the club."}}},
+	{"en Equities ends a firm's name", "en", []string{
+		`"Growth will return next year," said Harbor Global Equities. The brokerage said rates would stay low.`,
+	}, []want{
+		{Speaker: "Harbor Global Equities", Group: "organisation", Text: "Growth will return next year"},
+		{Speaker: "Harbor Global Equities", Group: "organisation", Text: "rates would stay low"},
+	}},
 }
 
 func TestFindGeneralise(t *testing.T) {

@@ -39,6 +39,9 @@ var enCues = map[string]cueClass{
 	"emphasize": weak, "emphasizes": weak, "emphasized": weak,
 	"emphasise": weak, "emphasises": weak, "emphasised": weak,
 	"stress": weak, "stresses": weak, "stressed": weak,
+	"reiterate": weak, "reiterates": weak, "reiterated": weak,
+	"hint": weak, "hints": weak, "hinted": weak,
+	"maintain": weak, "maintains": weak, "maintained": weak,
 	"suggest": weak, "suggests": weak, "suggested": weak,
 	"observe": weak, "observes": weak, "observed": weak,
 	"remark": weak, "remarks": weak, "remarked": weak,
@@ -210,7 +213,7 @@ var enOrgWords = map[string]bool{
 	"inc": true, "inc.": true, "corp": true, "corp.": true, "corporation": true, "co": true, "co.": true,
 	"company": true, "companies": true, "group": true, "holdings": true, "ltd": true, "ltd.": true, "llc": true,
 	"plc": true, "bank": true, "banks": true, "capital": true, "partners": true, "associates": true,
-	"securities": true, "investments": true, "advisors": true, "advisers": true, "fund": true, "trust": true,
+	"securities": true, "equities": true, "investments": true, "advisors": true, "advisers": true, "fund": true, "trust": true,
 	"institute": true, "institution": true, "university": true, "college": true, "school": true,
 	"department": true, "ministry": true, "office": true, "agency": true, "administration": true,
 	"commission": true, "committee": true, "council": true, "board": true, "bureau": true, "authority": true,
@@ -241,6 +244,7 @@ var enOrgNouns = map[string]bool{
 	"operator": true, "conglomerate": true, "business": true, "brand": true, "store": true, "administration": true,
 	"agency's": true, "company's": true, "university": true, "school": true, "hospital": true, "charity": true,
 	"management": true, "developer": true, "studio": true, "publisher": true, "broadcaster": true,
+	"league": true, "federation": true, "brokerage": true,
 }
 
 // enDocNouns make a speaker a document or a survey (the "source" group): the
