@@ -537,6 +537,19 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 				x++
 			}
 		}
+		// "told the committee he…", "telling the crowd, “…”": a listener
+		// with a determiner, up to a comma, a quotation or a subject pronoun
+		if x == j && (f.is(x, "the") || f.is(x, "a") || f.is(x, "an") || f.is(x, "his") || f.is(x, "her") || f.is(x, "their")) {
+			for y := x + 1; y < se && y-x <= 4 && f.isWordTok(y); y++ {
+				if k := string(f.key(y + 1)); f.isPunct(y+1, ',') || y+1 < se && f.toks[y+1].kind == tOpen || enPronouns[k] != kNone && k != "it" || k == "i" || k == "we" {
+					x = y + 1
+					break
+				}
+				if enCues[string(f.key(y))] != 0 || f.is(y, "that") {
+					break
+				}
+			}
+		}
 		cs = x
 	}
 	if f.isPunct(cs, ':') || f.isPunct(cs, ',') && f.toks[min(cs+1, len(f.toks)-1)].kind == tOpen {
@@ -567,7 +580,7 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 	// (a quotation inside the reported clause — said he was "very moved"
 	// by it — is part of the clause: the whole clause is kept below)
 	if q := f.firstOpen(cs, se); q >= 0 && f.wordsBetween(cs, q) <= enMaxQuoteGap && f.spans[f.toks[q].span].item < 0 && !f.namedBefore(f.toks[q].s) && !f.cueBetween(cs, q) &&
-		(f.wordsBetween(cs, q) == 0 || f.isPunct(q-1, ',') || f.isPunct(q-1, ':') || !f.clauseGoesOn(q, se)) {
+		(f.wordsBetween(cs, q) == 0 || f.isPunct(q-1, ',') || f.isPunct(q-1, ':') || !f.clauseGoesOn(q, se) && f.onlyIntroWords(cs, q)) {
 		n := f.addItem(it)
 		f.claim(f.toks[q].span, n)
 		return
@@ -602,7 +615,7 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 	}
 	// words before the cue at the end of the sentence: "…, says John Petrides."
 	tail := f.isTail(cs, se)
-	if tail && (sub.comma || sub.inverted) && !f.frontedAdverbial(ss) {
+	if tail && (sub.comma || sub.inverted) && (!f.frontedAdverbial(ss) || f.clauseBefore(ss, sub.l)) {
 		pe := sub.l - 1
 		if sub.inverted {
 			pe = t - 1
@@ -636,7 +649,7 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 	for end > cs && f.toks[end-1].kind == tPunct && f.toks[end-1].span < 0 {
 		end--
 	}
-	if end-cs < enMinContent {
+	if end-cs < enMinContent || f.claimedWhole(f.toks[cs].s, f.toks[end-1].e) {
 		return
 	}
 	n := f.addItem(it)
@@ -646,6 +659,45 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 			f.spans[tk.span].item = n
 		}
 	}
+}
+
+// onlyIntroWords reports whether tokens s..e only say where or how the
+// words were said ("in a statement", "on Twitter", "to reporters Tuesday")
+// rather than being reported words themselves ("Apple employs 450 of
+// them, and he sees").
+func (f *finder) onlyIntroWords(s, e int) bool {
+	for x := s; x < e; x++ {
+		if !f.isWordTok(x) {
+			continue
+		}
+		k := string(f.key(x))
+		if f.toks[x].cap || enAfterCue[k] || enPrepositions[k] || enTimeWords[k] || enMonths[k] || enDeterminers[k] || enIntroNouns[k] || isDigit(f.rs[f.toks[x].s]) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// enIntroNouns name the occasion of a quotation: said in a statement “…”.
+var enIntroNouns = map[string]bool{
+	"statement": true, "interview": true, "tweet": true, "post": true, "email": true, "e-mail": true,
+	"letter": true, "note": true, "speech": true, "message": true, "video": true, "conference": true,
+	"call": true, "briefing": true, "meeting": true, "hearing": true, "press": true, "news": true,
+	"podcast": true, "broadcast": true, "radio": true, "television": true, "rally": true, "event": true,
+}
+
+// clauseBefore reports whether the words from ss to the speaker at l hold a
+// clause of their own after a fronted adverbial ("After the phones shipped,
+// people began using them, Cook said"): more than one comma-separated part.
+func (f *finder) clauseBefore(ss, l int) bool {
+	commas := 0
+	for x := ss; x < l; x++ {
+		if f.isPunct(x, ',') && f.toks[x].span < 0 {
+			commas++
+		}
+	}
+	return commas >= 2 && l-ss >= 8
 }
 
 // clauseGoesOn reports whether words follow the quotation opening at token
@@ -701,6 +753,11 @@ func (f *finder) cueBetween(s, e int) bool {
 func (f *finder) participleAfter(s, e int) int {
 	for x := s; x+1 < e; x++ {
 		if f.isPunct(x, ',') && f.toks[x].span < 0 && enCues[string(f.key(x+1))]&part != 0 {
+			return x
+		}
+		// "…, and added, “…”": a coordinated cue with its own words
+		if f.is(x, "and") && f.toks[x].span < 0 && x+2 < e && !f.toks[x+1].cap && enCues[string(f.key(x+1))]&(strong|weak|post) != 0 &&
+			(f.isPunct(x+2, ',') || f.isPunct(x+2, ':') || f.is(x+2, "that") || f.toks[x+2].kind == tOpen) {
 			return x
 		}
 	}

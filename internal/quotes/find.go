@@ -162,6 +162,25 @@ func appendRunes(dst []rune, s string) []rune {
 
 func (f *finder) para(pi int) text.Para { return f.doc.Paras[pi] }
 
+// claimedWhole reports whether the letters of [s, e) all lie in
+// quotations already claimed (a clause that only repeats them: "telling
+// Cook, “…”" after the quotation went to "…," Benioff weighed in).
+func (f *finder) claimedWhole(s, e int) bool {
+	k := sort.Search(len(f.spans), func(i int) bool { return f.spans[i].end() > s })
+	for x := s; x < e; x++ {
+		if !isLetterRune(f.rs[x]) {
+			continue
+		}
+		for k < len(f.spans) && f.spans[k].end() <= x {
+			k++
+		}
+		if k >= len(f.spans) || f.spans[k].open > x || f.spans[k].item < 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // paraAt returns the index of the paragraph holding offset pos.
 func (f *finder) paraAt(pos int) int {
 	ps := f.doc.Paras

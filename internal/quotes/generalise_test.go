@@ -113,6 +113,25 @@ var generaliseTests = []struct {
 		{Speaker: "Harbor Global Equities", Group: "organisation", Text: "Growth will return next year"},
 		{Speaker: "Harbor Global Equities", Group: "organisation", Text: "rates would stay low"},
 	}},
+	// --- English: more cue shapes ---
+	{"en a fronted clause before a sentence-final cue is reported words", "en", []string{
+		"Nora Vance, the chief executive, spoke at the fair. After the first tablets shipped, teachers began using them in class, forcing the firm to adapt, Vance said while visiting the fair in Oslo.",
+	}, []want{{Speaker: "Nora Vance", Text: "After the first tablets shipped, teachers began using them"}}},
+	{"en joked that", "en", []string{
+		"Pilot Sam Okoro joked that he still gets lost at airports.",
+	}, []want{{Speaker: "Sam Okoro", Text: "he still gets lost at airports"}}},
+	{"en weighed in, telling X: one utterance", "en", []string{
+		`Editor Rosa Lind was there. “We will miss her,” Lind weighed in, telling the crowd, “she made this paper what it is.”`,
+	}, []want{{Speaker: "Rosa Lind", Kind: "direct", Text: "We will miss her … she made this paper what it is."}}},
+	{"en a clause with a quotation at its end is reported words", "en", []string{
+		`Dana Cole said the firm employs 300 of them, and she sees "their love of the work every day."`,
+	}, []want{{Speaker: "Dana Cole", Kind: "indirect", Text: `the firm employs 300 of them, and she sees "their love of the work every day."`}}},
+	{"en and added, “…” is a second attribution", "en", []string{
+		`Dana Cole said she never used the word "crisis" and added, "I frankly dislike it."`,
+	}, []want{
+		{Speaker: "Dana Cole", Kind: "indirect", Text: `she never used the word "crisis"`},
+		{Speaker: "Dana Cole", Kind: "direct", Text: "I frankly dislike it."},
+	}},
 }
 
 func TestFindGeneralise(t *testing.T) {

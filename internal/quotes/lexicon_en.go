@@ -39,6 +39,8 @@ var enCues = map[string]cueClass{
 	"emphasize": weak, "emphasizes": weak, "emphasized": weak,
 	"emphasise": weak, "emphasises": weak, "emphasised": weak,
 	"stress": weak, "stresses": weak, "stressed": weak,
+	"joke": weak, "jokes": weak, "joked": weak,
+	"weigh": post, "weighs": post, "weighed": post,
 	"reiterate": weak, "reiterates": weak, "reiterated": weak,
 	"hint": weak, "hints": weak, "hinted": weak,
 	"maintain": weak, "maintains": weak, "maintained": weak,
@@ -87,6 +89,7 @@ const (
 var enCueNext = map[string][]string{
 	"according": {"to"},
 	"point":     {"out"}, "points": {"out"}, "pointed": {"out"},
+	"weigh": {"in"}, "weighs": {"in"}, "weighed": {"in"},
 	"call": {"it", "this", "that", "them"}, "calls": {"it", "this", "that", "them"}, "called": {"it", "this", "that", "them"},
 	"cite": {"as"}, "cites": {"as"}, "cited": {"as"}, // cited X as proof that …
 }
