@@ -132,6 +132,29 @@ var generaliseTests = []struct {
 		{Speaker: "Dana Cole", Kind: "indirect", Text: `she never used the word "crisis"`},
 		{Speaker: "Dana Cole", Kind: "direct", Text: "I frankly dislike it."},
 	}},
+	// --- Chinese: names with titles and descriptions ---
+	{"zh a bare surname and a title is a person", "zh", []string{
+		"该院的钱主任首先对删除照片的行为表示了歉意，表示“那可能是个误会”。钱主任解释说，当天屏幕出现了故障。",
+	}, []want{
+		{Speaker: "钱主任", Role: "该院", Group: "person", Kind: "direct", Text: "那可能是个误会"},
+		{Speaker: "钱主任", Group: "person", Text: "当天屏幕出现了故障"},
+	}},
+	{"zh a full name before a title, after an organisation", "zh", []string{
+		"对此，山城大学环保社卢雅文老师表示，受伤的是一名访客带进校园的狗。",
+	}, []want{{Speaker: "卢雅文", Role: "山城大学环保社老师", Group: "person", Text: "受伤的是一名访客"}}},
+	{"zh 同 inside a description is no preposition", "zh", []string{
+		"而持不同意见的山城大学统计系郑开泰教授则表示，现行规定并不禁止这种做法。",
+	}, []want{{Speaker: "郑开泰", Group: "person", Text: "现行规定并不禁止这种做法"}}},
+	{"zh a person noun before a name", "zh", []string{
+		"业内资深人士邵凡坦言，“很多品牌的租金都有一定程度的上调。”",
+		"在获知法院判决后，在外地打工多年的农民工黎永芳说，这让她看到了追讨欠薪的希望。",
+	}, []want{
+		{Speaker: "邵凡", Role: "业内资深人士", Kind: "direct", Text: "很多品牌的租金"},
+		{Speaker: "黎永芳", Role: "在外地打工多年的农民工", Text: "这让她看到了追讨欠薪的希望"},
+	}},
+	{"zh a blogger named before speaking is a person", "zh", []string{
+		"科技评论博主麦禾在博客上贴出一篇长文。麦禾在文中说，这款手机的成功完全是包装的结果。",
+	}, []want{{Speaker: "麦禾", Role: "科技评论博主", Group: "person", Text: "这款手机的成功完全是包装的结果"}}},
 }
 
 func TestFindGeneralise(t *testing.T) {

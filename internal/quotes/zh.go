@@ -731,6 +731,9 @@ func (f *finder) zhPremod(s, e int) int {
 				continue
 			}
 		}
+		if runeLen(w) == 1 && !f.zhSpeakerEndsAt(s, x) {
+			continue // 持不同立场的…: 同 is inside the speaker phrase here
+		}
 		rest := e - x - runeLen(w)
 		ok := false
 		switch w {
@@ -748,6 +751,30 @@ func (f *finder) zhPremod(s, e int) int {
 		}
 	}
 	return 0
+}
+
+// zhSpeakerEndsAt reports whether a speaker phrase may end at x (before a
+// preposition opening the cue's modifiers): after a pronoun, a title, a
+// person noun, an organisation, a known name, a name or a time word.
+func (f *finder) zhSpeakerEndsAt(s, x int) bool {
+	rs := f.rs
+	if _, ok := zhPronouns[string(rs[s:x])]; ok {
+		return true
+	}
+	if longestEndingAt(rs, s, x, zhTitlesLx) != "" || longestEndingAt(rs, s, x, zhPersonNounsLx) != "" ||
+		longestEndingAt(rs, s, x, zhOrgSuffixesLx) != "" || longestEndingAt(rs, s, x, zhRightStripLx) != "" ||
+		longestEndingAt(rs, s, x, zhIndustryWordsLx) != "" || longestEndingAt(rs, s, x, zhDocNounsLx) != "" {
+		return true
+	}
+	if x > s && (rs[x-1] == ')' || rs[x-1] == '）' || rs[x-1] == '》' || !isHan(rs[x-1])) {
+		return true
+	}
+	for l := 2; l <= 4 && x-l >= s; l++ {
+		if isNameShape(rs, x-l, x, true) || f.mem.find(string(rs[x-l:x])) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // zhStrip trims connectives and quantifiers from the front of a speaker
@@ -1043,9 +1070,17 @@ func (f *finder) zhName(s, e int) (name, role string, ok bool) {
 	// (b) a title after the name: 夏宁邵教授, 叶小姐
 	if t := longestEndingAt(rs, s, core, zhPostTitlesLx); t != "" && core-runeLen(t) > s {
 		pe := core - runeLen(t)
+		if n := f.zhNameLenEndingAt(s, pe); n > 0 && (longestEndingAt(rs, s, pe-n, zhTitlesLx) != "" || longestEndingAt(rs, s, pe-n, zhOrgSuffixesLx) != "" || longestEndingAt(rs, s, pe-n, zhPersonNounsLx) != "") && isSurnameTitle(t) {
+			// a full name before a title that may also follow a bare
+			// surname: 政大尊重生命社|卢倩仪|老师
+			return string(rs[pe-n : pe]), zhRole(rs, s, pe-n, t), true
+		}
 		if longestEndingAt(rs, pe, core, zhSurnameTitlesLx) == t || isSurnameTitle(t) {
 			if zhSurnameSet[rs[pe-1]] && (pe-1 == s || !isHan(rs[pe-2]) || !zhSurnameSet[rs[pe-2]] || longestEndingAt(rs, s, pe-1, zhTitlesLx) != "" || rs[pe-2] == '的') {
 				return string(rs[pe-1 : core]), zhRole(rs, s, pe-1, ""), true
+			}
+			if n := f.zhNameLenEndingAt(s, pe); n > 0 {
+				return string(rs[pe-n : pe]), zhRole(rs, s, pe-n, t), true
 			}
 		} else if n := f.zhNameLenEndingAt(s, pe); n > 0 {
 			return string(rs[pe-n : pe]), zhRole(rs, s, pe-n, t), true
@@ -1056,7 +1091,8 @@ func (f *finder) zhName(s, e int) (name, role string, ok bool) {
 		if !isNameShape(rs, p, core, true) {
 			continue
 		}
-		if longestEndingAt(rs, s, p, zhTitlesLx) != "" || longestEndingAt(rs, s, p, zhOrgSuffixesLx) != "" || !isHan(rs[p-1]) || rs[p-1] == '的' || rs[p-1] == '、' {
+		if longestEndingAt(rs, s, p, zhTitlesLx) != "" || longestEndingAt(rs, s, p, zhOrgSuffixesLx) != "" || !isHan(rs[p-1]) || rs[p-1] == '的' || rs[p-1] == '、' ||
+			longestEndingAt(rs, s, p, zhPersonNounsLx) != "" && isNameShape(rs, p, core, false) {
 			return string(rs[p:core]), zhRole(rs, s, p, ""), true
 		}
 	}
@@ -1339,8 +1375,13 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		}
 		// name then title: 胡锦涛总书记, 叶小姐
 		if isSurnameTitle(t) {
-			if x > s && zhSurnameSet[rs[x-1]] {
+			if x > s && zhSurnameSet[rs[x-1]] && (x-1 == s || !isHan(rs[x-2]) || !zhSurnameSet[rs[x-2]] || rs[x-2] == '的' || longestEndingAt(rs, s, x-1, zhTitlesLx) != "") {
 				f.mem.mention(f.mem.add(string(rs[x-1:te]), zhRole(rs, f.zhRoleStart(s, x-1), x-1, ""), kPerson), x-1, f.zhSubjectPrefix(s, x-1), pi)
+				found = true
+			} else if n := f.zhNameLenEndingAt(s, x); n > 0 {
+				// a full name before the title: 卢倩仪老师
+				ns := x - n
+				f.mem.mention(f.mem.add(string(rs[ns:x]), zhRole(rs, f.zhRoleStart(s, ns), ns, t), kPerson), ns, f.zhSubjectPrefix(s, ns), pi)
 				found = true
 			}
 		} else if n := f.zhNameLenEndingAt(s, x); n > 0 && longestAt(rs, x, lim, zhPostTitlesLx) == t {
