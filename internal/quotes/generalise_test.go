@@ -155,6 +155,22 @@ var generaliseTests = []struct {
 	{"zh a blogger named before speaking is a person", "zh", []string{
 		"科技评论博主麦禾在博客上贴出一篇长文。麦禾在文中说，这款手机的成功完全是包装的结果。",
 	}, []want{{Speaker: "麦禾", Role: "科技评论博主", Group: "person", Text: "这款手机的成功完全是包装的结果"}}},
+	// --- Chinese: what stands between the speaker and the cue ---
+	{"zh a long description before the role and name", "zh", []string{
+		"２００１年就进入纺织行业、曾多次被拖欠工资的东城区纺织工会副主席尤立海说，近年来企业已经做到按月发放。",
+	}, []want{{Speaker: "尤立海", Role: "东城区纺织工会副主席", Text: "近年来企业已经做到按月发放"}}},
+	{"zh time word, 在…上 and an adverb before the cue", "zh", []string{
+		"市交通局局长孔文昌日前在有关会议上就表示，要把公交提速作为今年的重点工作。",
+	}, []want{{Speaker: "孔文昌", Role: "市交通局局长", Text: "要把公交提速作为今年的重点工作"}}},
+	{"zh 在…中 and 这样 before a recipient", "zh", []string{
+		"该店的葛经理表示了歉意。“搞促销是有点欠妥，但我们不是慈善机构。”葛经理在短信中这样对记者说道。",
+	}, []want{{Speaker: "葛经理", Kind: "direct", Text: "搞促销是有点欠妥"}}},
+	{"zh an organisation with a place phrase and an adverb", "zh", []string{
+		"星河公司在其官方微博上专门呼吁，恳请网友尊重当事人的隐私。",
+	}, []want{{Speaker: "星河公司", Group: "organisation", Text: "恳请网友尊重当事人的隐私"}}},
+	{"zh 向 before a name is a preposition", "zh", []string{
+		"员工柳冬冬昨天接受了采访。当记者向柳冬冬求证时，她在电话另一边笑着承认：“嗯，担心会有人围观。”",
+	}, []want{{Speaker: "柳冬冬", Kind: "direct", Text: "担心会有人围观"}}},
 }
 
 func TestFindGeneralise(t *testing.T) {

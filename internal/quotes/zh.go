@@ -740,7 +740,15 @@ func (f *finder) zhPremod(s, e int) int {
 		case "接受":
 			ok = rest >= 2 && containsAny(string(rs[x:e]), zhInterviewWords)
 		case "在":
-			ok = rest >= 1 && rest <= zhMaxPremodRest && strings.ContainsRune("上中时里后前時裡後", rs[e-1])
+			pe := e
+			for pe > x+1 {
+				w := longestEndingAt(rs, x+1, pe, zhRightStripLx)
+				if w == "" {
+					break
+				}
+				pe -= runeLen(w) // 在有关会议上|就
+			}
+			ok = rest >= 1 && rest <= zhMaxPremodRest && strings.ContainsRune(zhPlaceEnds, rs[pe-1])
 		case "发布", "发表", "撰文", "撰写", "致信", "致函":
 			ok = rest <= zhMaxPremodRest
 		default:
@@ -758,6 +766,14 @@ func (f *finder) zhPremod(s, e int) int {
 // person noun, an organisation, a known name, a name or a time word.
 func (f *finder) zhSpeakerEndsAt(s, x int) bool {
 	rs := f.rs
+	if s2, x2 := f.zhStrip(s, x); x2 < x {
+		return true // a time word or an adverb ends it
+	} else {
+		s = s2
+	}
+	if s >= x {
+		return false
+	}
 	if _, ok := zhPronouns[string(rs[s:x])]; ok {
 		return true
 	}
@@ -814,6 +830,10 @@ func (f *finder) zhStrip(s, e int) (int, int) {
 			e = ne
 			changed = true
 		}
+		if ne := zhStripPlaceAdverbial(rs, s, e); ne < e {
+			e = ne
+			changed = true
+		}
 		for e > s && isSpace(rs[e-1]) {
 			e--
 		}
@@ -823,6 +843,33 @@ func (f *finder) zhStrip(s, e int) (int, int) {
 	}
 	return s, e
 }
+
+// zhStripPlaceAdverbial removes a trailing 在…上/中/时 phrase (where or when
+// the words were said) from a speaker phrase: 武主任|在短信中, 她|在电话另一边.
+func zhStripPlaceAdverbial(rs []rune, s, e int) int {
+	if e-s < 3 || !strings.ContainsRune(zhPlaceEnds, rs[e-1]) {
+		return e
+	}
+	for y := e - 2; y > s && e-y <= zhMaxPremodRest; y-- {
+		if isClausePunct(rs[y]) {
+			return e
+		}
+		if rs[y] == '在' {
+			return y
+		}
+	}
+	return e
+}
+
+// zhMaxRoleDescription: a description ending in 的 longer than this (in
+// runes) before a role is cut off the role.
+const zhMaxRoleDescription = 10
+
+// zhPrepSurnames are surnames that are also prepositions (向刘冬求证).
+const zhPrepSurnames = "向于"
+
+// zhPlaceEnds close a 在… phrase of place or time.
+const zhPlaceEnds = "上中时里后前边头下内外時裡後邊頭內"
 
 func isPronounAt(rs []rune, s int) bool {
 	_, ok := zhPronouns[string(rs[s])]
@@ -892,6 +939,14 @@ type zhNP struct {
 func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 	rs := f.rs
 	if lenWithoutParens(rs, s, e) > zhMaxSpeaker {
+		// a long description: the speaker is what follows its last 的
+		// (１９９５年就进入建筑行业、曾被多次欠薪的|某工会副主席尤良海)
+		if d := lastDe(rs, s, e); d > s && e-d >= 2 && lenWithoutParens(rs, d, e) <= zhMaxSpeaker {
+			if name, role, ok := f.zhName(d, e); ok {
+				f.zhRoleOrg(role, d)
+				return zhNP{ent: f.mem.add(name, role, kPerson), ok: true}
+			}
+		}
 		return zhNP{}
 	}
 	w := string(rs[s:e])
@@ -965,6 +1020,26 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 		return zhNP{ent: f.mem.add(w, "", kOrg), ok: true, guessed: true}
 	}
 	return zhNP{}
+}
+
+// lastDe is the offset after the last 的 in rs[s:e] outside brackets, or s.
+func lastDe(rs []rune, s, e int) int {
+	depth := 0
+	for x := e - 1; x >= s; x-- {
+		switch rs[x] {
+		case ')', '）', '》', '”':
+			depth++
+		case '(', '（', '《', '“':
+			if depth > 0 {
+				depth--
+			}
+		case '的':
+			if depth == 0 {
+				return x + 1
+			}
+		}
+	}
+	return s
 }
 
 // zhNotSpeakers are never the speaker of an attribution: first person
@@ -1144,6 +1219,11 @@ func zhRole(rs []rune, s, e int, title string) string {
 	for e > s && (isSpace(rs[e-1]) || rs[e-1] == '的' || rs[e-1] == '、') {
 		e--
 	}
+	// a long description before the role proper is not part of it:
+	// (２００１年就进入纺织行业、曾多次被拖欠工资的)|东城区纺织工会副主席
+	if d := lastDe(rs, s, e); d > s && e-d >= 2 && (d-s > zhMaxRoleDescription || runesContain(rs[s:d], "、")) {
+		s = d
+	}
 	r := string(rs[s:e])
 	if title != "" {
 		if r != "" && strings.HasSuffix(r, title) {
@@ -1239,6 +1319,9 @@ func (f *finder) zhNameLenAt(i, e int) int {
 	}
 	if f.startsPredicate(i+1, e) {
 		return 0
+	}
+	if strings.ContainsRune(zhPrepSurnames, rs[i]) && zhCommonSet[rs[i+1]] {
+		return 0 // 记者|向|刘冬求证: a preposition before a name
 	}
 	n := 2
 	if i+2 < e && isHan(rs[i+2]) && !f.startsPredicate(i+2, e) {
@@ -1360,6 +1443,15 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 	for x := s; x < lim; x++ {
 		t := longestAt(rs, x, lim, zhTitlesLx)
 		if t == "" {
+			// a person noun then a name: 员工柳冬冬, 农民工黎永芳
+			if pn := longestAt(rs, x, lim, zhPersonNounsLx); pn != "" {
+				pe := x + runeLen(pn)
+				if n := f.zhNameLenAt(pe, e); n > 0 && isNameShape(rs, pe, pe+n, false) {
+					f.mem.mention(f.mem.add(string(rs[pe:pe+n]), zhRole(rs, f.zhRoleStart(s, x), pe, ""), kPerson), x, f.zhSubjectPrefix(s, x), pi)
+					found = true
+					x = pe + n - 1
+				}
+			}
 			continue
 		}
 		te := x + runeLen(t)
