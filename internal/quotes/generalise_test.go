@@ -171,6 +171,13 @@ var generaliseTests = []struct {
 	{"zh 向 before a name is a preposition", "zh", []string{
 		"员工柳冬冬昨天接受了采访。当记者向柳冬冬求证时，她在电话另一边笑着承认：“嗯，担心会有人围观。”",
 	}, []want{{Speaker: "柳冬冬", Kind: "direct", Text: "担心会有人围观"}}},
+	{"zh a word before a title is not a name; surname + 警官", "zh", []string{
+		"南方大学社会学荣誉教授马文德研究酒精超过40年。他说：“我不认为这会有任何不同。”",
+		"刑警大队柏警官向本报记者介绍，8月3日，一名老人报案称被骗。",
+	}, []want{
+		{Speaker: "马文德", Role: "南方大学社会学荣誉教授", Kind: "direct", Text: "我不认为这会有任何不同"},
+		{Speaker: "柏警官", Role: "刑警大队", Text: "一名老人报案称被骗"},
+	}},
 }
 
 func TestFindGeneralise(t *testing.T) {

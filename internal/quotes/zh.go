@@ -861,6 +861,26 @@ func zhStripPlaceAdverbial(rs []rune, s, e int) int {
 	return e
 }
 
+// zhNameBeforeTitle reports whether a name stands right before the title at
+// x (钱|主任, 卢倩仪|老师) rather than after it (教授|马文德).
+func (f *finder) zhNameBeforeTitle(s, x int) bool {
+	rs := f.rs
+	if x > s && zhSurnameSet[rs[x-1]] && (x-1 == s || !isHan(rs[x-2]) || !zhSurnameSet[rs[x-2]] || rs[x-2] == '的' || longestEndingAt(rs, s, x-1, zhTitlesLx) != "") {
+		return true
+	}
+	n := f.zhNameLenEndingAt(s, x)
+	return n > 0 && f.zhNameStartOK(s, x-n)
+}
+
+// zhNameStartOK reports whether a name may start at ns in a phrase starting
+// at s: at its start, after 的 or a non-Han rune, or after a title, a person
+// noun or an organisation (社会学|荣誉教授 is no name before 教授).
+func (f *finder) zhNameStartOK(s, ns int) bool {
+	rs := f.rs
+	return ns == s || rs[ns-1] == '的' || !isHan(rs[ns-1]) || longestEndingAt(rs, s, ns, zhTitlesLx) != "" ||
+		longestEndingAt(rs, s, ns, zhPersonNounsLx) != "" || longestEndingAt(rs, s, ns, zhOrgSuffixesLx) != ""
+}
+
 // zhMaxRoleDescription: a description ending in 的 longer than this (in
 // runes) before a role is cut off the role.
 const zhMaxRoleDescription = 10
@@ -1154,7 +1174,7 @@ func (f *finder) zhName(s, e int) (name, role string, ok bool) {
 			if zhSurnameSet[rs[pe-1]] && (pe-1 == s || !isHan(rs[pe-2]) || !zhSurnameSet[rs[pe-2]] || longestEndingAt(rs, s, pe-1, zhTitlesLx) != "" || rs[pe-2] == '的') {
 				return string(rs[pe-1 : core]), zhRole(rs, s, pe-1, ""), true
 			}
-			if n := f.zhNameLenEndingAt(s, pe); n > 0 {
+			if n := f.zhNameLenEndingAt(s, pe); n > 0 && f.zhNameStartOK(s, pe-n) {
 				return string(rs[pe-n : pe]), zhRole(rs, s, pe-n, t), true
 			}
 		} else if n := f.zhNameLenEndingAt(s, pe); n > 0 {
@@ -1456,7 +1476,7 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		}
 		te := x + runeLen(t)
 		// title then name: 代省长李斌
-		if n := f.zhNameLenAt(te, e); n > 0 && !isSurnameTitle(t) {
+		if n := f.zhNameLenAt(te, e); n > 0 && !(isSurnameTitle(t) && f.zhNameBeforeTitle(s, x)) {
 			subj := f.zhSubjectPrefix(s, x)
 			role := zhRole(rs, f.zhRoleStart(s, x), te, "")
 			f.zhRoleOrg(role, x)
@@ -1470,7 +1490,7 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 			if x > s && zhSurnameSet[rs[x-1]] && (x-1 == s || !isHan(rs[x-2]) || !zhSurnameSet[rs[x-2]] || rs[x-2] == '的' || longestEndingAt(rs, s, x-1, zhTitlesLx) != "") {
 				f.mem.mention(f.mem.add(string(rs[x-1:te]), zhRole(rs, f.zhRoleStart(s, x-1), x-1, ""), kPerson), x-1, f.zhSubjectPrefix(s, x-1), pi)
 				found = true
-			} else if n := f.zhNameLenEndingAt(s, x); n > 0 {
+			} else if n := f.zhNameLenEndingAt(s, x); n > 0 && f.zhNameStartOK(s, x-n) {
 				// a full name before the title: 卢倩仪老师
 				ns := x - n
 				f.mem.mention(f.mem.add(string(rs[ns:x]), zhRole(rs, f.zhRoleStart(s, ns), ns, t), kPerson), ns, f.zhSubjectPrefix(s, ns), pi)
