@@ -178,6 +178,25 @@ var generaliseTests = []struct {
 		{Speaker: "马文德", Role: "南方大学社会学荣誉教授", Kind: "direct", Text: "我不认为这会有任何不同"},
 		{Speaker: "柏警官", Role: "刑警大队", Text: "一名老人报案称被骗"},
 	}},
+	// --- Chinese: a quotation followed by its speaker, whatever the verb ---
+	{"zh quotation then a known name and any verb", "zh", []string{
+		"科技评论博主麦禾发表了长文。“因为如果他不是团队运作的，那么不可能一边比赛一边写博客。”麦禾由此怀疑这是团队包装出来的产物。",
+	}, []want{{Speaker: "麦禾", Kind: "direct", Text: "因为如果他不是团队运作的"}}},
+	{"zh quotation then a role, a name and an unlisted verb", "zh", []string{
+		"“现在是资本寒冬，涨价就成了企业自然而然的选择。”星海研究院院长刘兴文从资本的角度分析涨价的原因。",
+	}, []want{{Speaker: "刘兴文", Role: "星海研究院院长", Kind: "direct", Text: "现在是资本寒冬"}}},
+	{"zh quotation, a time word and a pronoun", "zh", []string{
+		"分析师周明昨天发表了报告。“你去问别人，人家肯定答不上来。”日前他在接受本报记者采访时说道。",
+	}, []want{{Speaker: "周明", Kind: "direct", Text: "你去问别人"}}},
+	{"zh quotation, a place clause, then the speaker", "zh", []string{
+		"“贸易战正在变成一场持久战，但我们已有准备。”在东莞洪梅镇，海新科技董事长杨敬辉当面告诉笔者。",
+	}, []want{{Speaker: "杨敬辉", Role: "海新科技董事长", Kind: "direct", Text: "贸易战正在变成一场持久战"}}},
+	{"zh a speaker introducing another quotation with a colon does not take the one before", "zh", []string{
+		"“今年的订单已经排满了，我们并不担心。”王立新写道：“明年会更好，我们还要扩大产能。”",
+	}, []want{
+		{Speaker: "", Kind: "direct", Text: "今年的订单已经排满了"},
+		{Speaker: "王立新", Kind: "direct", Text: "明年会更好"},
+	}},
 }
 
 func TestFindGeneralise(t *testing.T) {

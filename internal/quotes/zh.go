@@ -193,8 +193,109 @@ func (f *finder) zhPara(pi int) {
 	f.zhMentions(pi, a, b, k0)
 	if p.Kind != "h" && !f.zhHeadline(a, b) {
 		f.zhScan(pi, a, b, k0)
+		f.zhQuoteThenSpeaker(pi, b, k0)
 		f.continueInPara(pi, k0)
 	}
+}
+
+// zhQuoteThenSpeaker gives a quotation nobody claimed to the person named
+// right after it, whatever the verb: “…”麦田由此怀疑…, “…”DCCI院长刘兴亮从资本的
+// 角度分析…, “…”日前他在接受采访时说道, “…”在东莞，董事长杨敬辉当面告诉笔者.
+// The clause after the quotation (after one short place or time clause at
+// most) must open with a name, a role and a name, a known speaker or a
+// pronoun, and must not introduce another quotation with a colon.
+func (f *finder) zhQuoteThenSpeaker(pi, b, k0 int) {
+	rs := f.rs
+	for k := k0; k < len(f.spans); k++ {
+		sp := &f.spans[k]
+		if sp.item >= 0 || !sp.closed || sp.prev >= 0 || !f.speechLike(sp) {
+			continue
+		}
+		x := sp.end()
+		if x < b && (rs[x] == '，' || rs[x] == ',') {
+			x++
+		}
+		ce := f.zhClauseEnd(x, b)
+		if ce < b && (rs[ce] == '，' || rs[ce] == ',') && ce-x <= zhMaxLeadClause && (hasAt(rs, x, "在") || hasAt(rs, x, "于") || longestAt(rs, x, ce, zhLeftStripLx) != "") {
+			x = ce + 1 // 在东莞洪梅镇，|海新科技董事长杨敬辉…
+			ce = f.zhClauseEnd(x, b)
+		}
+		if o := f.spanIn(x, ce, k0); o >= 0 {
+			ce = f.spans[o].open
+		}
+		if ce-x < 3 || ce-x > zhMaxClause || ce < b && (rs[ce] == '：' || rs[ce] == ':') {
+			continue
+		}
+		s, e := f.zhStrip(x, ce)
+		ent, ne := f.zhLeadingSpeaker(s, e)
+		if ent == nil || ne >= e || rs[ne] == '的' {
+			continue
+		}
+		cue := string(rs[ne:min(e, ne+zhMaxLeadCue)])
+		for y := ne; y < e; y++ {
+			if c := zhCueWordAt(rs, y, e); c != "" {
+				cue = string(rs[ne : y+runeLen(c)]) // 从资本的角度分析
+				break
+			}
+		}
+		n := f.addItem(item{ent: ent, cue: strings.TrimSpace(cue), para: pi, from: x})
+		f.mem.mention(ent, s, true, pi)
+		f.claim(k, n)
+	}
+}
+
+// zhCueWordAt returns the longest cue word at y (whatever its flags).
+func zhCueWordAt(rs []rune, y, e int) string {
+	for _, c := range zhCueIndex[rs[y]] {
+		if y+runeLen(c.w) <= e && hasAt(rs, y, c.w) {
+			return c.w
+		}
+	}
+	return ""
+}
+
+// zhLeadingSpeaker reads the speaker opening rs[s:e] — a pronoun, a known
+// name, a role and a name, or a bare name — and returns it with the offset
+// where its predicate begins.
+func (f *finder) zhLeadingSpeaker(s, e int) (*entity, int) {
+	rs := f.rs
+	if s >= e {
+		return nil, s
+	}
+	if k, ok := zhPronouns[string(rs[s])]; ok && k == kPerson && rs[s] != '其' {
+		return f.mem.pronoun(s, k), s + 1
+	}
+	if ent := f.knownAt(s, e); ent != nil {
+		for l := min(e-s, maxKnownName); l >= 2; l-- {
+			if f.mem.find(string(rs[s:s+l])) == ent {
+				if longestAt(rs, s+l, e, zhTitlesLx) == "" {
+					return ent, s + l
+				}
+				break // DCCI研究院|院长刘兴亮: the organisation opens a role
+			}
+		}
+	}
+	lim := min(e, s+zhMentionReach)
+	for x := s; x < lim; x++ {
+		t := longestAt(rs, x, lim, zhTitlesLx)
+		if t == "" {
+			t = longestAt(rs, x, lim, zhPersonNounsLx)
+		}
+		if t == "" {
+			continue
+		}
+		te := x + runeLen(t)
+		if n := f.zhNameLenAt(te, e); n > 0 {
+			role := zhRole(rs, s, te, "")
+			f.zhRoleOrg(role, s)
+			return f.mem.add(string(rs[te:te+n]), role, kPerson), te + n
+		}
+		x = te - 1
+	}
+	if n := f.zhBareNameAt(s, e); n > 0 {
+		return f.mem.add(string(rs[s:s+n]), "", kPerson), s + n
+	}
+	return nil, s
 }
 
 // zhHeadline reports whether rs[a:b] reads as a headline or a link, not a
@@ -336,6 +437,12 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	if q := cs - 1; q >= a {
 		if rs[q] == '，' || rs[q] == ',' {
 			q--
+			// “…”在东莞洪梅镇，|董事长杨敬辉当面告诉笔者: a short place or
+			// time clause between the quotation and its speaker
+			if y := f.zhClauseStart(a, q+1, k0); y > a && q+1-y <= zhMaxLeadClause && isCloseMark(rs[y-1]) &&
+				(hasAt(rs, y, "在") || hasAt(rs, y, "于") || longestAt(rs, y, q+1, zhLeftStripLx) != "") {
+				q = y - 1
+			}
 		}
 		if q >= a && isCloseMark(rs[q]) {
 			if k := f.spanClosingAt(q, k0); k >= 0 && f.spans[k].item < 0 {
@@ -884,6 +991,14 @@ func (f *finder) zhNameStartOK(s, ns int) bool {
 // zhMaxRoleDescription: a description ending in 的 longer than this (in
 // runes) before a role is cut off the role.
 const zhMaxRoleDescription = 10
+
+// A quotation followed by its speaker and any verb (zhQuoteThenSpeaker):
+// at most this long a place or time clause may stand between them, and the
+// cue recorded is at most this many runes of the verb phrase.
+const (
+	zhMaxLeadClause = 12
+	zhMaxLeadCue    = 12
+)
 
 // zhPrepSurnames are surnames that are also prepositions (向刘冬求证).
 const zhPrepSurnames = "向于"
