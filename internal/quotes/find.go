@@ -372,7 +372,7 @@ func (f *finder) speechLike(sp *span) bool {
 	whole := f.paraIsQuote(sp)
 	if f.zh {
 		n := e - s
-		if f.namedBefore(sp.open) {
+		if f.namedBefore(sp.open) || f.zhNamedAfter(sp) {
 			return false
 		}
 		if whole && n >= minParaQuoteRunesZh {
@@ -403,6 +403,15 @@ func (f *finder) speechLike(sp *span) bool {
 		last--
 	}
 	return isEndPunct(f.rs[last]) || strings.ContainsRune(string(f.rs[s:e]), ',')
+}
+
+// zhNamedAfter reports whether the words after the quotation make it the
+// name of a proposal, a rule or a term: “…”一案, “…”的规定, “…”字样.
+func (f *finder) zhNamedAfter(sp *span) bool {
+	if !sp.closed {
+		return false
+	}
+	return longestAt(f.rs, sp.end(), min(len(f.rs), sp.end()+4), zhNamingAfterLx) != ""
 }
 
 // namedBefore reports whether the quotation opening at i is introduced as a

@@ -197,6 +197,58 @@ var generaliseTests = []struct {
 		{Speaker: "", Kind: "direct", Text: "今年的订单已经排满了"},
 		{Speaker: "王立新", Kind: "direct", Text: "明年会更好"},
 	}},
+	// --- Chinese: names, mentions and pronouns ---
+	{"zh a role with a parenthesis before a transliterated name", "zh", []string{
+		"东方大学（Eastern University，EU）社会学荣誉教授戴夫·汉森（Dave Hansen）研究酒精超过40年。他说：“我不认为它会有任何不同。”汉森指出：“人们的想法决定了感受。”",
+	}, []want{
+		{Speaker: "戴夫·汉森", Role: "东方大学（Eastern University，EU）社会学荣誉教授", Kind: "direct", Text: "我不认为它会有任何不同"},
+		{Speaker: "戴夫·汉森", Kind: "direct", Text: "人们的想法决定了感受"},
+	}},
+	{"zh a middle dot lost to a question mark, mixed parentheses", "zh", []string{
+		"NASA发言人斯蒂芬妮?席尔霍尔茨(Stephanie Schierhol）表示：“我们研究了宇航员身体的各种变化。”",
+	}, []want{{Speaker: "斯蒂芬妮?席尔霍尔茨", Role: "NASA发言人", Group: "person", Kind: "direct", Text: "我们研究了宇航员身体的各种变化"}}},
+	{"zh 曾 before an adverb is no surname", "zh", []string{
+		"48岁的农民工刘光胜在自己17年的打工生涯中，曾多次遭遇欠薪。他说：“现在拿钱安稳多了。”",
+	}, []want{{Speaker: "刘光胜", Kind: "direct", Text: "现在拿钱安稳多了"}}},
+	{"zh 是+noun is a predicate, 该公司 finds the company", "zh", []string{
+		"网友质疑这是公司炒作的说法。星河公司回应，“炒作只会让网友反感”。该公司再次呼吁网友保护个人隐私。",
+	}, []want{
+		{Speaker: "星河公司", Group: "organisation", Kind: "direct", Text: "炒作只会让网友反感"},
+		{Speaker: "星河公司", Group: "organisation", Text: "网友保护个人隐私"},
+	}},
+	{"zh 老X after a description, a perception verb with 后", "zh", []string{
+		"经营二手相机的老陈听闻公司或将破产的消息后，开始担心销路。他觉得一些顶级品牌的相机是不愁销路的。",
+		"著名导演冯晓刚听闻后在微博上感叹：“这个消息意味着胶片时代的终结。”",
+	}, []want{
+		{Speaker: "老陈", Group: "person", Text: "一些顶级品牌的相机是不愁销路的"},
+		{Speaker: "冯晓刚", Role: "著名导演", Kind: "direct", Text: "这个消息意味着胶片时代的终结"},
+	}},
+	// --- Chinese: more cues ---
+	{"zh 提示, 确认 after adverbs, 分析道, 据他所知", "zh", []string{
+		"江门警方提示，接到自称是公安的来电切勿轻易相信。",
+		"星河公司通过邮件，再次向记者确认，柳冬是其员工。",
+		"省人社厅一位同志介绍说，新目录还不知道。据他所知，国家部委正在进行相关调研。",
+		"刘颖对行业比较有信心。她分析道，随着消费者的依赖越来越高，需求会越来越大。",
+	}, []want{
+		{Speaker: "江门警方", Group: "organisation", Text: "接到自称是公安的来电切勿轻易相信"},
+		{Speaker: "星河公司", Text: "柳冬是其员工"},
+		{Speaker: "省人社厅一位同志", Anonymous: true, Text: "新目录还不知道"},
+		{Speaker: "省人社厅一位同志", Anonymous: true, Text: "国家部委正在进行相关调研"},
+		{Speaker: "刘颖", Text: "随着消费者的依赖越来越高"},
+	}},
+	{"zh a plural person noun speaks", "zh", []string{
+		"最后，医师们呼吁，选举是一时的，身体健康是一辈子的。",
+	}, []want{{Speaker: "医师们", Anonymous: true, Text: "选举是一时的"}}},
+	{"zh a named organisation and a cue inside reported words is a new speaker", "zh", []string{
+		"动物保护处的苏先生表示，这种做法实际上是针对流浪猫的，动管组认为，只要能够有效管理，还是尊重他们的做法。",
+	}, []want{
+		{Speaker: "苏先生", Text: "这种做法实际上是针对流浪猫的"},
+		{Speaker: "动管组", Group: "organisation", Text: "只要能够有效管理"},
+	}},
+	{"zh a quotation naming a proposal or a rule is no speech", "zh", []string{
+		"校方将表决“本校不容许任何一只流浪狗，将展开净空作业”一案。",
+		"对于“消费额达到两千元的患者均可获赠一张火车票”的规定，记者提出了质疑。",
+	}, []want{}},
 }
 
 func TestFindGeneralise(t *testing.T) {

@@ -16,7 +16,8 @@ var zhCues = []zhCueDef{
 	{"质疑", cueTopic}, {"反驳", cueTopic}, {"一语道破", 0}, {"道破", 0}, {"宣判", 0},
 	{"作出重要指示", 0}, {"做出重要指示", 0}, {"作出指示", 0}, {"指示", cueNeedPunct},
 	{"提到", cueNeedPunct}, {"谈到", cueNeedPunct}, {"补充", cueNeedPunct}, {"分析", cueNeedPunct},
-	{"指", cueNeedPunct},
+	{"指", cueNeedPunct}, {"提示", cueNeedPunct}, {"确认", cueNeedPunct | cueTopic}, {"分析道", 0}, {"分析称", 0}, {"分析说", 0},
+	{"所知", cueNeedPunct | cueFrameOnly}, {"爆料称", 0}, {"报料称", 0},
 	// think, expect, estimate
 	{"认为", 0}, {"相信", 0}, {"觉得", 0}, {"预测", cueImpersonal}, {"预计", cueImpersonal},
 	{"预期", cueNeedPunct | cueImpersonal}, {"估计", cueImpersonal}, {"估算", cueImpersonal},
@@ -34,6 +35,7 @@ const (
 	cueKanlai                 // 在X看来，…
 	cueImpersonal             // without a subject it is impersonal (预计明年…: it is expected), not the sentence's speaker
 	cueTopic                  // takes an object: 回应动车事故 is a topic, not speech, unless a comma or colon follows
+	cueFrameOnly              // only inside a frame: 据他所知，…
 )
 
 type zhCueDef struct {
@@ -101,7 +103,7 @@ var zhLeftStrip = []string{
 	"数名", "几位", "几名", "不少", "部分", "现场", "会上", "当时", "当天", "昨天", "昨日", "今天", "今日", "此外",
 	"与此同时", "事实上", "实际上", "据悉", "有关", "根据", "按照", "依据", "据", "有些", "一些", "有", "并", "也", "还", "又", "则", "亦", "便", "就", "却", "再", "即",
 	"而", "同时", "随后", "上午", "下午", "中午", "晚间", "晚上", "早上", "凌晨", "当晚", "今年", "去年", "近来", "近期",
-	"日前", "近日", "前日", "昨晚", "今晨", "当日", "此后", "事后", "后来",
+	"日前", "近日", "前日", "昨晚", "今晨", "当日", "此后", "事后", "后来", "再次", "一再", "多次", "进一步", "首先",
 }
 
 // zhRightStrip are adverbs and time words stripped from the end of a speaker
@@ -116,6 +118,7 @@ var zhRightStrip = []string{
 	"最新", "去年", "今年", "明年", "年初", "年底", "月初", "月底", "曾经", "已经", "一直", "始终", "方面",
 	"似乎", "显然", "普遍", "纷纷", "一致", "大多", "都曾", "竟然", "居然", "甚至", "更是", "则是", "也曾", "还曾",
 	"这样", "如此", "专门", "特意", "特地", "当面", "由此", "为此", "第一时间", "笑着", "苦笑着", "微笑着",
+	"听闻后", "得知后", "获悉后", "看到后", "听到后", "听说后",
 }
 
 // zhVerbBeforeCue are speech verbs that join a following 称/说/道 into one
@@ -203,7 +206,7 @@ var zhOrgSuffixes = []string{
 	"研究院", "研究所", "事务所", "交易所", "联合会", "商会", "俱乐部", "工作室", "大学", "学院", "医院", "中心",
 	"机构", "组织", "刊物", "期刊", "电视台", "通讯社", "日报", "晚报", "时报", "周刊", "杂志", "网站", "媒体", "平台", "方面",
 	"当局", "官方", "警方", "校方", "院方", "厂方", "资方", "军方", "检方", "双方", "央行", "统计局", "海关",
-	"局", "部", "厅", "署", "办", "委", "院", "所", "会", "社", "台", "报", "网", "行", "处", "队", "店", "厂", "馆", "系",
+	"局", "部", "厅", "署", "办", "委", "院", "所", "会", "社", "台", "报", "网", "行", "处", "队", "店", "厂", "馆", "系", "组",
 }
 
 // zhDocNouns end a document or survey that "speaks": 报告显示, 数据显示.
@@ -217,6 +220,12 @@ var zhDocNouns = []string{
 var zhNaming = []string{
 	"口号", "标语", "题为", "名为", "称为", "标题", "主题", "原题", "一词", "字样", "俗称", "简称", "号称", "所谓",
 	"绰号", "外号", "昵称", "称号", "之称", "被誉为", "誉为", "命名为",
+}
+
+// zhNamingAfter after a quotation make it a name or a term, not speech:
+// “…”一案, “…”的规定.
+var zhNamingAfter = []string{
+	"一案", "一词", "一说", "字样", "等字样", "的规定", "的提案", "的议案", "的口号", "的标语", "的条款", "一文", "一书", "的招牌",
 }
 
 // zhCompoundSurnames are two-character surnames.
@@ -236,7 +245,7 @@ const zhCommonSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林
 // zhTranslit are the characters of transliterated foreign names
 // (扎克伯格, 汀斯利): a name after a separator (马克·扎克伯格) runs while its
 // characters are in this set.
-const zhTranslit = "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波卫伯博布查达大戴丹道德迪蒂丁东杜多厄恩尔法范菲费芬弗福盖冈高戈格贡古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康柯科克肯库夸奎拉莱兰朗劳勒雷里利莉丽连林琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米密敏明莫姆穆纳娜奈南内尼宁纽努诺欧帕潘庞培佩皮珀普奇齐乔切琴萨塞桑瑟森沙尚舍圣施什史斯松苏索塔泰坦汤唐特提汀图托瓦万旺威韦维沃乌伍西希谢辛休修雅亚扬耶伊因英尤约扎泽詹朱卓兹祖佐汉姆伯恩克"
+const zhTranslit = "夫茨席娅妮黛丝芙蕾莎露薇芭娃妲朵珊肖舒琼阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波卫伯博布查达大戴丹道德迪蒂丁东杜多厄恩尔法范菲费芬弗福盖冈高戈格贡古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康柯科克肯库夸奎拉莱兰朗劳勒雷里利莉丽连林琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米密敏明莫姆穆纳娜奈南内尼宁纽努诺欧帕潘庞培佩皮珀普奇齐乔切琴萨塞桑瑟森沙尚舍圣施什史斯松苏索塔泰坦汤唐特提汀图托瓦万旺威韦维沃乌伍西希谢辛休修雅亚扬耶伊因英尤约扎泽詹朱卓兹祖佐汉姆伯恩克"
 
 // zhAdverbStarts mark where a subject phrase ends and its predicate begins
 // when there is no cue to anchor it: 一位…研究员|也不看好….
@@ -244,5 +253,6 @@ var zhAdverbStarts = []string{
 	"也", "则", "还", "都", "并", "就", "却", "又", "已", "曾", "正在", "将", "不", "没", "未", "很", "更", "是", "有",
 	"在", "对", "向", "于", "把", "被", "从", "要", "会", "能", "可", "所", "的", "着重", "宣布", "发布", "决定", "进行",
 	"开始", "表示", "认为", "称", "说", "接受", "告诉", "透露", "强调", "指出", "介绍", "亲切", "作出", "做出", "带领",
+	"听闻", "获悉", "听说", "由此", "为此", "第一时间",
 	"率领", "出席", "参加", "举行", "召开", "获得", "成为", "当选", "担任", "出任", "提出", "同意", "确认", "通过",
 }

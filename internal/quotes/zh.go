@@ -37,7 +37,7 @@ var (
 	zhLeftStripLx, zhLightVerbsLx, zhNotSpeakerStartsLx, zhOrgSuffixesLx              *lex
 	zhOwnerStripLx, zhPersonNounsLx, zhPostTitlesLx, zhPremodsLx, zhRecipientsLx      *lex
 	zhRightStripLx, zhSubordinatorsLx, zhSurnameTitlesLx, zhTitlesLx                  *lex
-	zhTurnWordsLx, zhNamingLx, zhVerbBeforeCueLx                                      *lex
+	zhTurnWordsLx, zhNamingLx, zhVerbBeforeCueLx, zhNamingAfterLx                     *lex
 )
 
 var (
@@ -92,6 +92,7 @@ func init() {
 	zhSubordinatorsLx, zhSurnameTitlesLx, zhTitlesLx = newLex(withTraditional(zhSubordinators)), newLex(withTraditional(zhSurnameTitles)), newLex(withTraditional(zhTitles))
 	zhTurnWordsLx, zhNamingLx = newLex(withTraditional(zhTurnWords)), newLex(withTraditional(zhNaming))
 	zhVerbBeforeCueLx = newLex(withTraditional(zhVerbBeforeCue))
+	zhNamingAfterLx = newLex(withTraditional(zhNamingAfter))
 	zhSurnameSet = runeSet(tradChars(zhSurnames))
 	zhCommonSet = runeSet(tradChars(zhCommonSurnames))
 	zhTranslitOK = runeSet(tradChars(zhTranslit))
@@ -275,7 +276,7 @@ func (f *finder) zhLeadingSpeaker(s, e int) (*entity, int) {
 			}
 		}
 	}
-	lim := min(e, s+zhMentionReach)
+	lim := reachOutsideParens(f.rs, s, e, zhMentionReach)
 	for x := s; x < lim; x++ {
 		t := longestAt(rs, x, lim, zhTitlesLx)
 		if t == "" {
@@ -467,6 +468,9 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 		frame = true
 		s += runeLen(w)
 	}
+	if c.flags&cueFrameOnly != 0 && !frame {
+		return ce // 所知 speaks only in 据X所知
+	}
 	// passive: (曾)被X认为 — X speaks
 	for x := s; x < e && x-s <= 2; x++ {
 		if rs[x] == '被' {
@@ -636,6 +640,9 @@ func (f *finder) zhNextSpeaker(j, e, k0 int) int {
 		cs := x + 1
 		w := longestAt(rs, cs, e, zhTurnWordsLx)
 		if w == "" {
+			if f.zhNamedSpeakerClause(cs, e) {
+				return cs
+			}
 			continue
 		}
 		for y := cs + runeLen(w); y < e && y-cs < zhMaxClause; y++ {
@@ -652,6 +659,34 @@ func (f *finder) zhNextSpeaker(j, e, k0 int) int {
 		}
 	}
 	return 0
+}
+
+// zhNamedSpeakerClause reports whether the clause at cs is a named
+// organisation or person and a cue, then a comma (…，动管组认为，…): another
+// speaker, even without a word that turns to it.
+func (f *finder) zhNamedSpeakerClause(cs, e int) bool {
+	rs := f.rs
+	for y := cs + 2; y < e && y-cs <= zhMaxSpeaker; y++ {
+		if isClausePunct(rs[y]) || isOpenMark(rs[y]) {
+			return false
+		}
+		c, ce, ok := f.zhCueAt(y, e)
+		if !ok {
+			continue
+		}
+		if ce >= e || rs[ce] != '，' && rs[ce] != ',' && rs[ce] != '：' || c.flags&(cueDoc|cueKanlai) != 0 {
+			return false
+		}
+		s, se := f.zhStrip(cs, y)
+		if s >= se {
+			return false
+		}
+		if _, ok := zhPronouns[string(rs[s:se])]; ok {
+			return false
+		}
+		return runeLen(longestEndingAt(rs, s, se, zhOrgSuffixesLx)) >= 1 && se-s >= 2 || isNameShape(rs, s, se, false)
+	}
+	return false
 }
 
 // zhTurnWords open a clause that turns to another speaker.
@@ -750,15 +785,20 @@ func (f *finder) zhClauseStart(a, i, k0 int) int {
 		switch {
 		case r == ')' || r == '）' || r == '》':
 			o := r - 1 // '(', '（' and '《' come one code point before their closers
+			opens := func(c rune) bool {
+				return c == o || r != '》' && (c == '(' || c == '（') // mixed widths: (…）
+			}
 			k := j - 2
-			for k >= a && j-k < 40 && rs[k] != o {
+			for k >= a && j-k < 40 && !opens(rs[k]) {
 				k--
 			}
-			if k >= a && rs[k] == o {
+			if k >= a && opens(rs[k]) {
 				j = k
 				continue
 			}
 			return j
+		case isLostDot(rs, j-1):
+			// 斯蒂芬妮?席尔霍尔茨: a middle dot lost to a charset, not a question
 		case isCloseMark(r):
 			if k := f.spanClosingAt(j-1, k0); k >= 0 {
 				sp := f.spans[k]
@@ -788,10 +828,19 @@ func (f *finder) zhSentEnd(j, b, k0 int) int {
 		}
 		switch f.rs[x] {
 		case '。', '！', '？', '!', '?':
+			if isLostDot(f.rs, x) {
+				continue
+			}
 			return x
 		}
 	}
 	return b
+}
+
+// isLostDot reports whether rs[i] is a question mark standing for the
+// middle dot of a transliterated name (斯蒂芬妮?席尔霍尔茨).
+func isLostDot(rs []rune, i int) bool {
+	return i > 0 && i+1 < len(rs) && (rs[i] == '?' || rs[i] == '？') && zhTranslitOK[rs[i-1]] && zhTranslitOK[rs[i+1]]
 }
 
 // zhSentStart returns the start of the sentence holding offset i.
@@ -809,7 +858,7 @@ func (f *finder) zhSentStart(a, i, k0 int) int {
 				continue
 			}
 		}
-		if isSentEnd(r) {
+		if isSentEnd(r) && !isLostDot(f.rs, x) {
 			return x + 1
 		}
 	}
@@ -873,8 +922,8 @@ func (f *finder) zhPremod(s, e int) int {
 // person noun, an organisation, a known name, a name or a time word.
 func (f *finder) zhSpeakerEndsAt(s, x int) bool {
 	rs := f.rs
-	if s2, x2 := f.zhStrip(s, x); x2 < x {
-		return true // a time word or an adverb ends it
+	if s2, x2 := f.zhStrip(s, x); x2 < x || s2 >= x2 {
+		return true // a time word or an adverb ends it, or is all there is
 	} else {
 		s = s2
 	}
@@ -1147,7 +1196,8 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 	switch {
 	case strings.ContainsAny(w, zhNotInDescription):
 		return zhNP{}
-	case longestEndingAt(rs, s, ce, zhPersonNounsLx) != "" && ce-s >= 2:
+	case longestEndingAt(rs, s, ce, zhPersonNounsLx) != "" && ce-s >= 2,
+		ce-s >= 3 && (rs[ce-1] == '们' || rs[ce-1] == '們') && longestEndingAt(rs, s, ce-1, zhPersonNounsLx) != "": // 医师们
 		return zhNP{ent: f.mem.add(w, "", kAnon), ok: true}
 	case longestEndingAt(rs, s, ce, zhOrgSuffixesLx) != "" && ce-s >= 2 || longestEndingAt(rs, s, ce, zhIndustryWordsLx) != "":
 		return zhNP{ent: f.mem.add(w, "", kOrg), ok: true}
@@ -1155,6 +1205,31 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 		return zhNP{ent: f.mem.add(w, "", kOrg), ok: true, guessed: true}
 	}
 	return zhNP{}
+}
+
+// reachOutsideParens is the offset n runes after s, not counting what
+// stands in parentheses (东方大学（Eastern University，EU）社会学教授…), or e.
+func reachOutsideParens(rs []rune, s, e, n int) int {
+	depth := 0
+	for x := s; x < e; x++ {
+		switch rs[x] {
+		case '(', '（':
+			depth++
+			continue
+		case ')', '）':
+			if depth > 0 {
+				depth--
+			}
+			continue
+		}
+		if depth == 0 {
+			n--
+			if n < 0 {
+				return x
+			}
+		}
+	}
+	return e
 }
 
 // lastDe is the offset after the last 的 in rs[s:e] outside brackets, or s.
@@ -1340,7 +1415,7 @@ func isSurnameTitle(t string) bool {
 
 func isNameSep(r rune) bool {
 	switch r {
-	case '·', '•', '・', '‧', '-', '－', '—':
+	case '·', '•', '・', '‧', '-', '－', '—', '?', '？': // ? is a middle dot lost to a charset
 		return true
 	}
 	return false
@@ -1381,6 +1456,15 @@ func isNameShape(rs []rune, s, e int, full bool) bool {
 	}
 	if n >= 2 && zhNotNames[string(rs[s:e])] {
 		return false
+	}
+	if n >= 3 {
+		// a surname before an adverb is the adverb's first character: 曾|多次
+		if w := string(rs[s+1 : e]); zhRightStripLx != nil && (longestAt(rs, s+1, e, zhRightStripLx) == w || longestAt(rs, s+1, e, zhAdverbStartsLx) == w) {
+			return false
+		}
+	}
+	if n == 2 && (rs[s] == '老' || rs[s] == '小') && zhCommonSet[rs[s+1]] {
+		return true // 老陈, 小李
 	}
 	if n == 4 || n == 3 {
 		for _, cs := range zhCompoundSurnames {
@@ -1537,6 +1621,7 @@ func (f *finder) sentenceSubject(a, cs, k0 int) *entity {
 func (f *finder) zhMentions(pi, a, b, k0 int) {
 	rs := f.rs
 	cs := a
+	depth := 0 // inside parentheses a comma ends no clause: 纽约州立大学（…，SUNY）教授
 	for x := a; x <= b; x++ {
 		if x < b {
 			if k := f.spanOpeningAt(x, k0); k >= 0 {
@@ -1545,12 +1630,36 @@ func (f *finder) zhMentions(pi, a, b, k0 int) {
 				cs = x + 1
 				continue
 			}
-			if !isClausePunct(rs[x]) && !isSpace(rs[x]) {
+			switch rs[x] {
+			case '(', '（':
+				depth++
+			case ')', '）':
+				if depth > 0 {
+					depth--
+				}
+			}
+			if depth > 0 && rs[x] != '\n' || !isClausePunct(rs[x]) && !isSpace(rs[x]) || isLostDot(rs, x) {
 				continue
 			}
 		}
 		f.zhClauseMentions(pi, cs, x)
+		f.zhKnownMentions(pi, cs, x)
 		cs = x + 1
+		depth = 0
+	}
+}
+
+// zhKnownMentions records the known names anywhere in a clause (as objects:
+// 当记者向刘冬求证时), so that a pronoun after them weighs their recency.
+func (f *finder) zhKnownMentions(pi, s, e int) {
+	for x := s + 1; x < e; x++ {
+		if !f.mem.firstRunes[f.rs[x]] {
+			continue
+		}
+		if ent := f.knownAt(x, e); ent != nil && ent.kind == kPerson {
+			f.mem.mention(ent, x, false, pi)
+			x += runeLen(ent.name) - 1
+		}
 	}
 }
 
@@ -1563,7 +1672,7 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 	if e-s < 2 {
 		return
 	}
-	lim := min(e, s+zhMentionReach)
+	lim := reachOutsideParens(f.rs, s, e, zhMentionReach)
 	// a known name or short name first
 	if ent := f.knownAt(s, lim); ent != nil {
 		f.mem.mention(ent, s, true, pi)
@@ -1573,6 +1682,16 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 	if n := f.zhBareNameAt(s, e); n > 0 {
 		f.mem.mention(f.mem.add(string(rs[s:s+n]), "", kPerson), s, true, pi)
 		return
+	}
+	// a description, then a bare name: 经营二手相机的|老陈|听闻…
+	for d := s + 1; d < lim; d++ {
+		if rs[d-1] != '的' {
+			continue
+		}
+		if n := f.zhBareNameAt(d, e); n > 0 {
+			f.mem.mention(f.mem.add(string(rs[d:d+n]), "", kPerson), d, true, pi)
+			return
+		}
 	}
 	found := false
 	for x := s; x < lim; x++ {
@@ -1631,8 +1750,11 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 			continue
 		}
 		np := string(rs[s:x])
+		if rs[s] == '是' {
+			return // 是公司炒作…: a predicate, not a subject
+		}
 		switch {
-		case longestEndingAt(rs, s, x, zhPersonNounsLx) != "" && x-s >= 2 && !strings.HasSuffix(np, "记者") && !strings.HasSuffix(np, "笔者"):
+		case longestEndingAt(rs, s, x, zhPersonNounsLx) != "" && x-s >= 2 && !strings.HasSuffix(np, "记者") && !strings.HasSuffix(np, "記者") && !strings.HasSuffix(np, "笔者") && !strings.HasSuffix(np, "筆者"):
 			f.mem.mention(f.mem.add(np, "", kAnon), s, true, pi)
 		case runeLen(longestEndingAt(rs, s, x, zhOrgSuffixesLx)) >= 2 || longestEndingAt(rs, s, x, zhIndustryWordsLx) != "":
 			f.mem.mention(f.mem.add(np, "", kOrg), s, true, pi)
