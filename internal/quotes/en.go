@@ -510,6 +510,8 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 	thatAt := -1
 	if f.is(j, "that") {
 		thatAt = j
+	} else if x := f.stanceThat(j, se); x > 0 {
+		thatAt = x // reiterated the UK's position that …
 	} else if j < se && (cls&recipient != 0 || enAfterCue[string(f.key(j))] || enMonths[string(f.key(j))]) {
 		for x := j; x < se && x-j <= enMaxThatGap; x++ {
 			if f.isPunct(x, ',') || f.toks[x].kind == tOpen || f.isPunct(x, ':') {
@@ -700,6 +702,46 @@ func (f *finder) clauseBefore(ss, l int) bool {
 	return commas >= 2 && l-ss >= 8
 }
 
+// enTitleQuote reports whether a quotation is a name used as a modifier —
+// after a determiner and before a lower-case noun (the “Stay Home” campaign,
+// a “zero tolerance” policy) — not speech.
+func (f *finder) enTitleQuote(sp *span) bool {
+	if !sp.closed {
+		return false
+	}
+	rs := f.rs
+	j := sp.open
+	for j > 0 && isSpace(rs[j-1]) {
+		j--
+	}
+	k := j
+	for k > 0 && isWordRune(rs[k-1]) {
+		k--
+	}
+	if !enTitleDeterminers[strings.ToLower(string(rs[k:j]))] {
+		return false
+	}
+	x := sp.end()
+	for x < len(rs) && isSpace(rs[x]) {
+		x++
+	}
+	y := x
+	for y < len(rs) && (isWordRune(rs[y]) || rs[y] == '-') {
+		y++
+	}
+	if y == x || !unicode.IsLower(rs[x]) {
+		return false
+	}
+	w := string(rs[x:y])
+	return enCues[w] == 0 && !enClauseOpeners[w] && !enPrepositions[w] && !enAuxiliaries[w] && !enVerbGap[w] && w != "to"
+}
+
+// enTitleDeterminers may open a phrase with a quoted name in it.
+var enTitleDeterminers = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "its": true, "their": true, "his": true,
+	"her": true, "our": true, "whose": true,
+}
+
 // clauseGoesOn reports whether words follow the quotation opening at token
 // q in its sentence (he was "very moved" by the announcement): the
 // quotation is then a part of a reported clause.
@@ -710,6 +752,30 @@ func (f *finder) clauseGoesOn(q, se int) bool {
 		}
 	}
 	return false
+}
+
+// stanceThat finds "the/its/X's position that" right after a cue (a
+// short object naming a stance, then its content) and returns the token of
+// "that", or 0.
+func (f *finder) stanceThat(j, se int) int {
+	for x := j; x < se && x-j <= 5; x++ {
+		if !f.isWordTok(x) {
+			return 0
+		}
+		if f.is(x, "that") {
+			if x > j && enStanceNouns[string(f.key(x-1))] {
+				return x
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// enStanceNouns name a position whose content a that-clause gives.
+var enStanceNouns = map[string]bool{
+	"position": true, "view": true, "belief": true, "stance": true, "assessment": true, "argument": true,
+	"claim": true, "conclusion": true, "contention": true, "warning": true, "assertion": true, "line": true,
 }
 
 // bareClauseAt reports whether a clause without "that" opens at cs: a
@@ -757,7 +823,7 @@ func (f *finder) participleAfter(s, e int) int {
 		}
 		// "…, and added, “…”": a coordinated cue with its own words
 		if f.is(x, "and") && f.toks[x].span < 0 && x+2 < e && !f.toks[x+1].cap && enCues[string(f.key(x+1))]&(strong|weak|post) != 0 &&
-			(f.isPunct(x+2, ',') || f.isPunct(x+2, ':') || f.is(x+2, "that") || f.toks[x+2].kind == tOpen) {
+			(f.isPunct(x+2, ',') || f.isPunct(x+2, ':') || f.is(x+2, "that") || f.toks[x+2].kind == tOpen || f.bareClauseAt(x+2, e)) {
 			return x
 		}
 	}
@@ -859,6 +925,9 @@ scan:
 		tk := f.toks[x]
 		switch tk.kind {
 		case tClose, tOpen:
+			if f.enTitleQuote(&f.spans[tk.span]) {
+				continue // the “…” campaign: a name inside the phrase
+			}
 			if tk.kind == tClose {
 				sub.afterQuote = tk.span
 			}
@@ -1216,6 +1285,17 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 	if r-l == 1 {
 		if want, ok := enPronouns[k]; ok {
 			return f.mem.pronoun(pos, want), true
+		}
+		// "Prosecutors alleged": a capital only because the sentence starts
+		if f.startsSentenceAt(l) && isPersonNoun(k) && !enOrgWords[k] && f.mem.find(f.tokText(l, r)) == nil {
+			return f.mem.add(f.tokText(l, r), role, kAnon), true
+		}
+	}
+	// "Jo Park’s office said": an office, a campaign or a team of a named
+	// person or body speaks
+	if r-l >= 2 && enOrgNouns[string(f.key(r-1))] && !f.toks[r-1].cap {
+		if pk := f.tokText(r-2, r-1); strings.HasSuffix(pk, "'s") || strings.HasSuffix(pk, "’s") {
+			return f.mem.add(f.tokText(l, r), role, kOrg), true
 		}
 	}
 	the := false
@@ -1739,6 +1819,8 @@ func (f *finder) enClauseMention(pi, t int) {
 	switch {
 	case orgish && lower:
 		f.mem.mention(f.mem.add(name, "", kOrg), pos, true, pi)
+	case e-x == 1 && verbish && f.startsSentenceAt(x) && isPersonNoun(string(f.key(x))) && !enOrgWords[string(f.key(x))]:
+		f.mem.mention(f.mem.add(name, "", kAnon), pos, true, pi) // "Prosecutors alleged"
 	case e-x == 1 && verbish && !enStopCaps[string(f.key(x))]:
 		f.mem.mention(f.mem.add(name, "", kOrg), pos, true, pi)
 	case e-x >= 2 && lower && !orgish && !enPlaceFirst[string(f.key(x))]:

@@ -389,7 +389,7 @@ func (f *finder) speechLike(sp *span) bool {
 		return false
 	}
 	words := countWords(f.rs[s:e])
-	if f.namedBefore(sp.open) {
+	if f.namedBefore(sp.open) || f.enTitleQuote(sp) {
 		return false
 	}
 	if whole && words >= minParaQuoteWordsEn {

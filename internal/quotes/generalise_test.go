@@ -132,6 +132,28 @@ var generaliseTests = []struct {
 		{Speaker: "Dana Cole", Kind: "indirect", Text: `she never used the word "crisis"`},
 		{Speaker: "Dana Cole", Kind: "direct", Text: "I frankly dislike it."},
 	}},
+	// --- English: marks, titles and more speakers ---
+	{"en straight quotes closed by curly ones", "en", []string{
+		`Senator Ada Bell spoke after the vote. "We will keep asking,” Bell said. "And I asked, well, on whose authority?” said Bell. "Nobody answered."`,
+	}, []want{
+		{Speaker: "Ada Bell", Kind: "direct", Text: "We will keep asking"},
+		{Speaker: "Ada Bell", Kind: "direct", Text: "And I asked, well, on whose authority?"},
+	}},
+	{"en a quoted name before a noun is not speech", "en", []string{
+		"While the “Stay Safe. Stay Home.” campaign did not appeal to Rita Moss, a county health officer, she said she would not judge it, and thinks it could still work for its audience.",
+	}, []want{
+		{Speaker: "Rita Moss", Text: "she would not judge it"},
+		{Speaker: "Rita Moss", Text: "it could still work for its audience"},
+	}},
+	{"en a sentence-initial plural noun is an unnamed group", "en", []string{
+		"Prosecutors alleged that the guards slept through the night.",
+	}, []want{{Speaker: "Prosecutors", Anonymous: true, Group: "person", Text: "the guards slept through the night"}}},
+	{"en a named person's office speaks", "en", []string{
+		"Public Advocate Nina Cruz’s office said the injuries were caused by rubber bullets.",
+	}, []want{{Speaker: "Public Advocate Nina Cruz’s office", Group: "organisation", Text: "the injuries were caused by rubber bullets"}}},
+	{"en a stance noun before that", "en", []string{
+		"A spokesperson for the foreign office reiterated the government's position that the border stays open.",
+	}, []want{{Speaker: "A spokesperson for the foreign office", Anonymous: true, Text: "the border stays open"}}},
 	// --- Chinese: names with titles and descriptions ---
 	{"zh a bare surname and a title is a person", "zh", []string{
 		"该院的钱主任首先对删除照片的行为表示了歉意，表示“那可能是个误会”。钱主任解释说，当天屏幕出现了故障。",
