@@ -1212,11 +1212,16 @@ func (f *finder) enInvertedSpan(ce, se int) (int, int, string, int) {
 		if k == "that" && x == ce {
 			break
 		}
-		if tk.cap || isRole(k) || x == ce && (enDeterminers[k] || enPronouns[k] != kNone) || x > ce && (isPersonNoun(k) || enOrgNouns[k]) && !enAfterCue[k] {
+		if tk.cap || isRole(k) || x == ce && (enDeterminers[k] || enPronouns[k] != kNone || isPersonNoun(k) && !enAfterCue[k]) || x > ce && (isPersonNoun(k) || enOrgNouns[k] || enDocNouns[k]) && !enAfterCue[k] {
 			x++
 			continue
 		}
 		if enNameConnectors[k] && f.isCapWord(x+1) && x > ce {
+			x++
+			continue
+		}
+		// "said a report from Harbor Equities": a description's phrase
+		if x > ce && (k == "from" || k == "at" || k == "by" || k == "with") && f.toks[x-1].kind == tWord && (isPersonNoun(string(f.key(x-1))) || enDocNouns[string(f.key(x-1))] || enOrgNouns[string(f.key(x-1))]) && f.isCapWord(x+1) {
 			x++
 			continue
 		}
@@ -1455,7 +1460,9 @@ func (f *finder) enDescription(l, r int, role string, the bool) (*entity, bool) 
 	case enOrgNouns[hk] && !isPersonNoun(hk):
 		kind = kOrg
 	}
-	return f.mem.add(desc, role, kind), true
+	e := f.mem.add(desc, role, kind)
+	e.addNoun(hk) // "A doctor on the scene" is "the doctor" later
+	return e, true
 }
 
 // enDescriptionPP may follow the head noun of a description: "people
@@ -1498,7 +1505,12 @@ func (f *finder) sentenceSpeaker(pi, t, ss int) *entity {
 			return it.ent
 		}
 	}
-	return f.mem.recentBetween(lo, hi, func(e *entity) bool { return e.kind != kSource }, true)
+	if e := f.mem.recentBetween(lo, hi, func(e *entity) bool { return e.kind != kSource }, true); e != nil {
+		return e
+	}
+	// no subject recorded: the first person named in the sentence ("Last
+	// week official Jo Park revealed it, saying…")
+	return f.mem.firstBetween(lo, hi, func(e *entity) bool { return e.kind == kPerson || e.kind == kAnon })
 }
 
 // enAccording handles "according to X": before the clause it sources
@@ -1634,8 +1646,8 @@ func (f *finder) enMentions(pi int) {
 // lower-case text as a person's name ("…, then Marcel Granollers and
 // Feliciano Lopez completed…"), so that the family name alone resolves later.
 func (f *finder) enNameMention(pi, t int) {
-	if !f.isCapWord(t) || f.isCapWord(t-1) || f.toks[t-1].cap {
-		return
+	if !f.isCapWord(t) || f.isCapWord(t-1) || f.toks[t-1].cap || f.is(t-1, "the") {
+		return // "the Western District" is a place or a body, not a person
 	}
 	e := t
 	for e < len(f.toks) && f.isCapWord(e) && f.toks[e].span < 0 && e-t < 4 {
@@ -1681,6 +1693,21 @@ func (f *finder) isClauseStart(t int) bool {
 	return enClauseOpeners[k] && !f.toks[t-1].cap
 }
 
+// mainClauseStart reports whether a clause starting at t is a main clause,
+// whose subject pronouns refer to: the start of a sentence or a clause after
+// a comma or a coordinator — not one after a subordinator ("whether Thomas
+// slept…", "that Thomas had…").
+func (f *finder) mainClauseStart(t int) bool {
+	if t == 0 || f.startsSentenceAt(t) || f.isPunct(t-1, ',') {
+		return true
+	}
+	switch string(f.key(t - 1)) {
+	case "and", "but", "so", "yet", "then", "however", "meanwhile", "also":
+		return true
+	}
+	return false
+}
+
 // allNameToks reports whether tokens x..e are all words that can be part of
 // a name.
 func (f *finder) allNameToks(x, e int) bool {
@@ -1723,9 +1750,10 @@ func (f *finder) appositiveAt(x, e int) (string, bool) {
 func (f *finder) enClauseMention(pi, t int) {
 	k := string(f.key(t))
 	pos := f.toks[t].s
+	subj := f.mainClauseStart(t)
 	if want, ok := enPronouns[k]; ok && want == kPerson {
 		if e := f.mem.pronoun(pos, want); e != nil {
-			f.mem.mention(e, pos, true, pi)
+			f.mem.mention(e, pos, subj, pi)
 		}
 		return
 	}
@@ -1768,7 +1796,7 @@ func (f *finder) enClauseMention(pi, t int) {
 			}
 			ent := f.mem.add(trimPossessive(f.tokText(e+1, y)), "", kind)
 			ent.addNoun(last)
-			f.mem.mention(ent, pos, true, pi)
+			f.mem.mention(ent, pos, subj, pi)
 			return
 		}
 	}
@@ -1780,7 +1808,7 @@ func (f *finder) enClauseMention(pi, t int) {
 				want = kOrg
 			}
 			if ent := f.mem.describe(pos, last, want); ent != nil {
-				f.mem.mention(ent, pos, true, pi)
+				f.mem.mention(ent, pos, subj, pi)
 			}
 		}
 		return
@@ -1802,14 +1830,23 @@ func (f *finder) enClauseMention(pi, t int) {
 		return
 	}
 	if ent := f.mem.find(name); ent != nil {
-		f.mem.mention(ent, pos, true, pi)
+		f.mem.mention(ent, pos, subj, pi)
 		return
+	}
+	if a, b, ok := strings.Cut(name, " and "); ok {
+		// two known people joined by "and" are two speakers, not one name
+		if ea, eb := f.mem.find(a), f.mem.find(b); ea != nil && eb != nil && ea.kind == kPerson && eb.kind == kPerson {
+			f.mem.mention(ea, pos, subj, pi)
+			f.mem.mention(eb, pos, subj, pi)
+			return
+		}
 	}
 	// a name with an appositive: "Jo Park, the former envoy, and …",
 	// "Jo Park, who runs the firm, …", "The new candidate, Jo Park, …"
 	if personShape && f.isPunct(e, ',') {
 		if role, ok := f.appositiveAt(x, e); ok {
-			f.mem.mention(f.mem.add(name, role, kPerson), pos, true, pi)
+			// after a description (", Rudy Giuliani,") the name is an object
+			f.mem.mention(f.mem.add(name, role, kPerson), pos, subj && !f.isPunct(x-1, ','), pi)
 			return
 		}
 	}
@@ -1818,12 +1855,12 @@ func (f *finder) enClauseMention(pi, t int) {
 	lower := f.isWordTok(e) && !f.toks[e].cap
 	switch {
 	case orgish && lower:
-		f.mem.mention(f.mem.add(name, "", kOrg), pos, true, pi)
+		f.mem.mention(f.mem.add(name, "", kOrg), pos, subj, pi)
 	case e-x == 1 && verbish && f.startsSentenceAt(x) && isPersonNoun(string(f.key(x))) && !enOrgWords[string(f.key(x))]:
-		f.mem.mention(f.mem.add(name, "", kAnon), pos, true, pi) // "Prosecutors alleged"
+		f.mem.mention(f.mem.add(name, "", kAnon), pos, subj, pi) // "Prosecutors alleged"
 	case e-x == 1 && verbish && !enStopCaps[string(f.key(x))]:
-		f.mem.mention(f.mem.add(name, "", kOrg), pos, true, pi)
+		f.mem.mention(f.mem.add(name, "", kOrg), pos, subj, pi)
 	case e-x >= 2 && lower && !orgish && !enPlaceFirst[string(f.key(x))]:
-		f.mem.mention(f.mem.add(name, "", kPerson), pos, true, pi)
+		f.mem.mention(f.mem.add(name, "", kPerson), pos, subj, pi)
 	}
 }

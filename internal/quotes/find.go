@@ -554,6 +554,7 @@ func (f *finder) output() []Quote {
 		out = append(out, q)
 		seen = append(seen, sq)
 	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }
 
@@ -588,8 +589,20 @@ func isPullQuote(prev []Quote, seen []string, q Quote, t string) bool {
 			continue // nested in an earlier range: different words of one sentence
 		}
 		pt := seen[i]
-		if strings.Contains(pt, t) || strings.Contains(t, pt) && utf8.RuneCountInString(pt) >= minPullQuoteRunes {
+		if strings.Contains(pt, t) {
 			adopt(p, q)
+			return true
+		}
+		if strings.Contains(t, pt) && utf8.RuneCountInString(pt) >= minPullQuoteRunes {
+			// the earlier one is the excerpt (a pull quote before the
+			// body): the full quotation stands in its place
+			if utf8.RuneCountInString(t) > utf8.RuneCountInString(pt) {
+				full := q
+				adopt(&full, *p)
+				*p, seen[i] = full, t
+			} else {
+				adopt(p, q)
+			}
 			return true
 		}
 	}

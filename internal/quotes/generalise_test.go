@@ -154,6 +154,43 @@ var generaliseTests = []struct {
 	{"en a stance noun before that", "en", []string{
 		"A spokesperson for the foreign office reiterated the government's position that the border stays open.",
 	}, []want{{Speaker: "A spokesperson for the foreign office", Anonymous: true, Text: "the border stays open"}}},
+	// --- English: descriptions, inversions and pronouns ---
+	{"en an unnamed speaker described again", "en", []string{
+		"A nurse at the clinic told reporters that she had treated six people. “It was a terrible night for all of us,” the nurse said.",
+	}, []want{
+		{Speaker: "A nurse at the clinic", Anonymous: true, Text: "she had treated six people"},
+		{Speaker: "A nurse at the clinic", Anonymous: true, Kind: "direct", Text: "It was a terrible night"},
+	}},
+	{"en inverted: a report from a firm, experts", "en", []string{
+		`"Prices are already factoring in a recovery," said a report from Harbor Equities.`,
+		"The key risk is a slower recovery in exports, say experts.",
+	}, []want{
+		{Speaker: "a report from Harbor Equities", Group: "source", Kind: "direct", Text: "Prices are already factoring in a recovery"},
+		{Speaker: "experts", Anonymous: true, Text: "The key risk is a slower recovery in exports"},
+	}},
+	{"en the X District is no person; he is the one who spoke", "en", []string{
+		"Ray Dunn pleaded guilty on Monday, the Office for the Western District said in a statement.",
+		`During the call, he said, "somebody should stop her," the office said.`,
+	}, []want{
+		{Speaker: "Office for the Western District", Group: "organisation", Text: "Ray Dunn pleaded guilty on Monday"},
+		{Speaker: "Ray Dunn", Kind: "direct", Text: "somebody should stop her"},
+	}},
+	{"en a relational appositive after the name", "en", []string{
+		`Tom Reyes spoke next. “If he had concerns, I would have expected to hear them,” Reyes, Vick's superior, said.`,
+	}, []want{{Speaker: "Tom Reyes", Kind: "direct", Text: "If he had concerns"}}},
+	{"en a pull quote before the body gives way to the full quotation", "en", []string{
+		`"My fears have been realized"`,
+		`Tom Reyes told the committee, "I feared how it would play in Washington. My fears have been realized."`,
+	}, []want{{Speaker: "Tom Reyes", Kind: "direct", Text: "I feared how it would play in Washington. My fears have been realized."}}},
+	{"en denied that", "en", []string{
+		"Ann Lowe denied that she had ever met the donor.",
+	}, []want{{Speaker: "Ann Lowe", Text: "she had ever met the donor"}}},
+	{"en a subordinate clause's subject is not what he refers to", "en", []string{
+		"Guard Tom Noel was on duty. His lawyer, Ana Figg, spoke to the court. Figg declined to say whether Noel slept on the job. “We were short of staff,” she said.",
+	}, []want{{Speaker: "Ana Figg", Kind: "direct", Text: "We were short of staff"}}},
+	{"en saying after a sentence with no subject mention", "en", []string{
+		"Last week State Department official Ray Holm revealed the call to investigators, saying he recalled it “vividly.”",
+	}, []want{{Speaker: "Ray Holm", Text: "he recalled it"}}},
 	// --- Chinese: names with titles and descriptions ---
 	{"zh a bare surname and a title is a person", "zh", []string{
 		"该院的钱主任首先对删除照片的行为表示了歉意，表示“那可能是个误会”。钱主任解释说，当天屏幕出现了故障。",

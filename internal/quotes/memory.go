@@ -189,6 +189,24 @@ func (m *memory) recentBetween(lo, hi int, ok func(*entity) bool, subjOnly bool)
 	return best.e
 }
 
+// firstBetween returns the entity ok accepts mentioned first in [lo, hi).
+func (m *memory) firstBetween(lo, hi int, ok func(*entity) bool) *entity {
+	var best *mention
+	for i := len(m.ments) - 1; i >= max(0, len(m.ments)-memWindow); i-- {
+		mt := &m.ments[i]
+		if mt.pos < lo || mt.pos >= hi || !ok(mt.e) {
+			continue
+		}
+		if best == nil || mt.pos < best.pos {
+			best = mt
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return best.e
+}
+
 // pronoun resolves a pronoun wanting kind.
 func (m *memory) pronoun(pos int, want entKind) *entity {
 	return m.recent(pos, func(e *entity) bool { return kindFits(e.kind, want) })
