@@ -1293,7 +1293,9 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 		}
 		// "Prosecutors alleged": a capital only because the sentence starts
 		if f.startsSentenceAt(l) && isPersonNoun(k) && !enOrgWords[k] && f.mem.find(f.tokText(l, r)) == nil {
-			return f.mem.add(f.tokText(l, r), role, kAnon), true
+			e := f.mem.add(f.tokText(l, r), role, kAnon)
+			e.plural = strings.HasSuffix(k, "s")
+			return e, true
 		}
 	}
 	// "Jo Park’s office said": an office, a campaign or a team of a named
@@ -1326,6 +1328,9 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 			}
 			if want != kNone {
 				if e := f.mem.describe(pos, hn, want); e != nil {
+					if e.role == "" && want == kPerson && e.kind == kPerson && isRole(hn) {
+						e.role = f.tokText(l, r) // "the real estate agent said" names her role
+					}
 					return e, true
 				}
 				// nothing to refer back to: the description is the speaker
@@ -1459,10 +1464,25 @@ func (f *finder) enDescription(l, r int, role string, the bool) (*entity, bool) 
 		return &entity{name: desc, role: role, kind: kSource}, true
 	case enOrgNouns[hk] && !isPersonNoun(hk):
 		kind = kOrg
+	case f.toks[head].cap && !f.startsSentenceAt(head):
+		kind = kPerson // a title held by one person: the High Commissioner for Human Rights
 	}
 	e := f.mem.add(desc, role, kind)
 	e.addNoun(hk) // "A doctor on the scene" is "the doctor" later
+	if kind == kAnon && strings.HasSuffix(hk, "s") && !enPersonNouns[hk] || kind == kAnon && enPluralPeople[hk] {
+		e.plural = true
+	}
 	return e, true
+}
+
+// enPluralPeople are listed plural nouns for people (no -s test needed).
+var enPluralPeople = map[string]bool{
+	"people": true, "sources": true, "officials": true, "insiders": true, "employees": true, "users": true,
+	"analysts": true, "executives": true, "investors": true, "experts": true, "economists": true,
+	"residents": true, "witnesses": true, "workers": true, "members": true, "critics": true, "supporters": true,
+	"observers": true, "men": true, "women": true, "staffers": true, "aides": true, "diplomats": true,
+	"lawmakers": true, "traders": true, "strategists": true, "researchers": true, "scientists": true,
+	"doctors": true, "customers": true, "parents": true, "students": true, "others": true,
 }
 
 // enDescriptionPP may follow the head noun of a description: "people
@@ -1677,6 +1697,11 @@ func (f *finder) enNameMention(pi, t int) {
 		}
 	}
 	name := trimPossessive(f.tokText(t, e))
+	if role == "" && f.isPunct(e, ',') {
+		if r, ok := f.appositiveAt(t, e); ok {
+			role = r // "… appeal to Jo Park, a state health officer, …"
+		}
+	}
 	if f.mem.find(name) == nil {
 		f.mem.mention(f.mem.add(name, role, kPerson), f.toks[t].s, false, pi)
 	}
@@ -1731,6 +1756,9 @@ func (f *finder) appositiveAt(x, e int) (string, bool) {
 	}
 	if f.is(e+1, "who") {
 		return "", true
+	}
+	if y == e+2 && isDigit(f.rs[f.toks[e+1].s]) && f.isPunct(y, ',') {
+		return "", true // "Jo Park, 55, of Addison"
 	}
 	if y > e+1 && f.isRoleChunk(e+1, y) {
 		role := f.tokText(e+1, y)
@@ -1808,6 +1836,9 @@ func (f *finder) enClauseMention(pi, t int) {
 				want = kOrg
 			}
 			if ent := f.mem.describe(pos, last, want); ent != nil {
+				if ent.role == "" && want == kPerson && ent.kind == kPerson && isRole(last) {
+					ent.role = f.tokText(x, e)
+				}
 				f.mem.mention(ent, pos, subj, pi)
 			}
 		}
@@ -1831,6 +1862,17 @@ func (f *finder) enClauseMention(pi, t int) {
 	}
 	if ent := f.mem.find(name); ent != nil {
 		f.mem.mention(ent, pos, subj, pi)
+		if ent.role == "" && ent.kind == kPerson && (f.is(e, "is") || f.is(e, "was")) {
+			// "Hege is the CEO of DH, …": the copula names the role
+			_, se := f.sentBounds(e)
+			y := e + 1
+			for y < se && f.isWordTok(y) || y < se && f.isPunct(y, '&') {
+				y++
+			}
+			if f.isRoleChunk(e+1, y) {
+				ent.role = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(f.tokText(e+1, y), "the "), "a "), "an ")
+			}
+		}
 		return
 	}
 	if a, b, ok := strings.Cut(name, " and "); ok {

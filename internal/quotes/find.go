@@ -692,6 +692,11 @@ func (f *finder) continueInPara(pi, k0 int) {
 			last = -1
 			continue
 		}
+		// another person named as a subject between them speaks next
+		if o := f.mem.recentBetween(f.items[last].end(), sp.open, func(e *entity) bool { return e.kind == kPerson || e.kind == kAnon }, true); o != nil && o != f.items[last].ent {
+			last = -1
+			continue
+		}
 		if f.namedBefore(sp.open) || !f.longEnoughToContinue(sp) {
 			continue
 		}

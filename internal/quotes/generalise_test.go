@@ -191,6 +191,48 @@ var generaliseTests = []struct {
 	{"en saying after a sentence with no subject mention", "en", []string{
 		"Last week State Department official Ray Holm revealed the call to investigators, saying he recalled it “vividly.”",
 	}, []want{{Speaker: "Ray Holm", Text: "he recalled it"}}},
+	// --- English: roles and antecedents ---
+	{"en a plural group is no antecedent of he; an age appositive makes a person", "en", []string{
+		"Prosecutors said the case was closed. Dan Ruiz, 55, of Eastfield, pleaded guilty.",
+		`During the call, he said, "somebody should stop her," the prosecutor's office said.`,
+	}, []want{
+		{Speaker: "Prosecutors", Anonymous: true, Text: "the case was closed"},
+		{Speaker: "Dan Ruiz", Kind: "direct", Text: "somebody should stop her"},
+	}},
+	{"en a capitalised title speaks as a person, not anonymously", "en", []string{
+		"The United Nations High Commissioner for Human Rights said the decision changed nothing.",
+	}, []want{{Speaker: "United Nations High Commissioner for Human Rights", Group: "person", Text: "the decision changed nothing"}}},
+	{"en roles from a copula, an appositive after a mention and a later description", "en", []string{
+		"Mira Hale’s response was concern. Hale is the CEO of Hale Design, a branding firm.",
+		"The campaign did not appeal to Joan Ward, a county health officer, but she said she would not judge it.",
+		`"He has me thinking now," said Eva Sow. The real estate agent said she related to him.`,
+		`Hale said the proof was in the pudding.`,
+	}, []want{
+		{Speaker: "Joan Ward", Role: "county health officer", Text: "she would not judge it"},
+		{Speaker: "Eva Sow", Role: "real estate agent", Kind: "direct", Text: "He has me thinking now"},
+		{Speaker: "Eva Sow", Text: "she related to him"},
+		{Speaker: "Mira Hale", Role: "CEO of Hale Design", Text: "the proof was in the pudding"},
+	}},
+	// --- Chinese: roles and subjects ---
+	{"zh 作为X，name and name是一位Y give roles", "zh", []string{
+		"作为华东地区最大的胶卷批发商，张美英第一时间在网上得知了消息，但她认为这在自己的意料之中。",
+		"在杭州某省级媒体供职的熙和是一位摄影发烧友。熙和说，用旧相机拍胶片是最有趣的。",
+	}, []want{
+		{Speaker: "张美英", Role: "华东地区最大的胶卷批发商", Text: "这在自己的意料之中"},
+		{Speaker: "熙和", Role: "摄影发烧友", Group: "person", Text: "用旧相机拍胶片是最有趣的"},
+	}},
+	{"zh an organisation then a name, and a later pronoun", "zh", []string{
+		"征文大赛主办方《新芽》杂志社赵长林给予否认，他说题目当时的确是李老师出的。",
+	}, []want{{Speaker: "赵长林", Role: "征文大赛主办方《新芽》杂志社", Text: "题目当时的确是李老师出的"}}},
+	{"zh experts like X: X speaks", "zh", []string{
+		"社会学教授戴夫·汉森研究酒精多年。像戴夫·汉森这样的专家认为，继续禁止饮酒并没有什么害处。",
+	}, []want{{Speaker: "戴夫·汉森", Text: "继续禁止饮酒并没有什么害处"}}},
+	{"zh a short quotation before a named speaker; no continuation past another subject", "zh", []string{
+		"“涨价是回归商业本质的理性行为”，刘兴明劝导消费者要理解涨价。朱大巍也持相同的观点，他认为“企业要具备自我造血能力，这一点很重要”。",
+	}, []want{
+		{Speaker: "刘兴明", Kind: "direct", Text: "涨价是回归商业本质的理性行为"},
+		{Speaker: "朱大巍", Text: "企业要具备自我造血能力"},
+	}},
 	// --- Chinese: names with titles and descriptions ---
 	{"zh a bare surname and a title is a person", "zh", []string{
 		"该院的钱主任首先对删除照片的行为表示了歉意，表示“那可能是个误会”。钱主任解释说，当天屏幕出现了故障。",

@@ -32,6 +32,7 @@ type entity struct {
 	name    string
 	role    string
 	kind    entKind
+	plural  bool     // unnamed people in the plural (prosecutors, 网友): no antecedent of he/她
 	aliases []string // short names: 扎克伯格, Clark
 	nouns   []string // generic nouns it was called by: group, company
 }
@@ -91,7 +92,7 @@ func (m *memory) add(name, role string, kind entKind) *entity {
 		if e.role == "" && role != "" {
 			e.role = role
 		}
-		if e.kind == kOrg && kind == kPerson || e.kind == kNone {
+		if e.kind == kOrg && (kind == kPerson || kind == kAnon) || e.kind == kNone {
 			e.kind = kind
 		}
 		return e
@@ -209,7 +210,7 @@ func (m *memory) firstBetween(lo, hi int, ok func(*entity) bool) *entity {
 
 // pronoun resolves a pronoun wanting kind.
 func (m *memory) pronoun(pos int, want entKind) *entity {
-	return m.recent(pos, func(e *entity) bool { return kindFits(e.kind, want) })
+	return m.recent(pos, func(e *entity) bool { return kindFits(e.kind, want) && !(want == kPerson && e.plural) })
 }
 
 func kindFits(have, want entKind) bool {
@@ -270,7 +271,7 @@ func containsWord(s, w string) bool {
 // family name of a Latin name (Tim Clark → Clark), the part after the
 // separator of a transliterated name (马克·扎克伯格 → 扎克伯格).
 func shortName(name string) string {
-	if i := strings.LastIndexAny(name, "·•・‧-－"); i >= 0 {
+	if i := strings.LastIndexAny(name, "·•・‧-－?？"); i >= 0 {
 		_, size := utf8.DecodeRuneInString(name[i:])
 		return name[i+size:]
 	}

@@ -209,8 +209,11 @@ func (f *finder) zhQuoteThenSpeaker(pi, b, k0 int) {
 	rs := f.rs
 	for k := k0; k < len(f.spans); k++ {
 		sp := &f.spans[k]
-		if sp.item >= 0 || !sp.closed || sp.prev >= 0 || !f.speechLike(sp) {
+		if sp.item >= 0 || !sp.closed || sp.prev >= 0 {
 			continue
+		}
+		if in, out := sp.inner(); !f.speechLike(sp) && (out-in < minSpeechRunesZh || f.namedBefore(sp.open) || f.zhNamedAfter(sp)) {
+			continue // a term or a name, not words said (a named speaker after makes a short sentence speech)
 		}
 		x := sp.end()
 		if x < b && (rs[x] == '，' || rs[x] == ',') {
@@ -495,6 +498,15 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	s, e = f.zhStrip(s, e)
 	if e > s && rs[e-1] == '地' {
 		e = f.zhBeforeAdverbial(s, e)
+	}
+	if hasAt(rs, s, "像") {
+		// 像戴夫·汉森这样的专家认为: experts like X — X speaks
+		for y := s + 2; y+3 <= e; y++ {
+			if hasAt(rs, y, "这样的") || hasAt(rs, y, "這樣的") {
+				s, e = s+1, y
+				break
+			}
+		}
 	}
 	if longestAt(rs, s, e, zhSubordinatorsLx) != "" || longestAt(rs, s, e, zhNotSpeakerStartsLx) != "" {
 		return ce // 每当她练琴觉得…: a subordinate clause, not a speaker
@@ -1207,6 +1219,25 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 	return zhNP{}
 }
 
+// zhLeadingNameLen returns the length of a common-surname name opening
+// rs[s:x] when more follows it that is not a title or a person noun (the
+// name is the subject, the rest a predicate), or 0.
+func zhLeadingNameLen(rs []rune, s, x int) int {
+	for _, n := range []int{3, 2} {
+		if x-s < n+2 || !isNameShape(rs, s, s+n, false) {
+			continue
+		}
+		if longestAt(rs, s+n, x, zhTitlesLx) != "" || longestAt(rs, s+n, x, zhPersonNounsLx) != "" || longestAt(rs, s+n, x, zhOrgSuffixesLx) != "" {
+			return 0
+		}
+		if n == 3 && isNameShape(rs, s, s+2, false) && longestAt(rs, s+2, x, zhAdverbStartsLx) != "" {
+			continue // 张三|也…
+		}
+		return n
+	}
+	return 0
+}
+
 // reachOutsideParens is the offset n runes after s, not counting what
 // stands in parentheses (东方大学（Eastern University，EU）社会学教授…), or e.
 func reachOutsideParens(rs []rune, s, e, n int) int {
@@ -1621,6 +1652,7 @@ func (f *finder) sentenceSubject(a, cs, k0 int) *entity {
 func (f *finder) zhMentions(pi, a, b, k0 int) {
 	rs := f.rs
 	cs := a
+	asRole := ""
 	depth := 0 // inside parentheses a comma ends no clause: 纽约州立大学（…，SUNY）教授
 	for x := a; x <= b; x++ {
 		if x < b {
@@ -1642,8 +1674,19 @@ func (f *finder) zhMentions(pi, a, b, k0 int) {
 				continue
 			}
 		}
+		n0 := len(f.mem.ments)
 		f.zhClauseMentions(pi, cs, x)
 		f.zhKnownMentions(pi, cs, x)
+		if asRole != "" && len(f.mem.ments) > n0 {
+			// 作为华东地区最大的胶卷批发商，张梅英…: the 作为 clause is her role
+			if mt := f.mem.ments[n0]; mt.e.kind == kPerson && mt.e.role == "" && mt.pos-cs <= 2 {
+				mt.e.role = asRole
+			}
+		}
+		asRole = ""
+		if s2, e2 := f.zhStrip(cs, x); hasAt(rs, s2, "作为") && e2-s2-2 >= 2 && e2-s2-2 <= zhMaxSpeaker && x < b && (rs[x] == '，' || rs[x] == ',') {
+			asRole = string(rs[s2+2 : e2])
+		}
 		cs = x + 1
 		depth = 0
 	}
@@ -1676,12 +1719,54 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 	// a known name or short name first
 	if ent := f.knownAt(s, lim); ent != nil {
 		f.mem.mention(ent, s, true, pi)
+		if ent.kind == kPerson && ent.role == "" {
+			// 熙春是一位摄影发烧友: the copula names the role
+			x := s + runeLen(ent.name)
+			if f.mem.find(string(rs[s:x])) != ent {
+				for l := 2; l <= min(e-s, maxKnownName); l++ {
+					if f.mem.find(string(rs[s:s+l])) == ent {
+						x = s + l
+					}
+				}
+			}
+			if hasAt(rs, x, "是") {
+				y := x + 1
+				if w := longestAt(rs, y, e, zhLeftStripLx); w != "" {
+					y += runeLen(w) // 一位
+				}
+				if e-y >= 2 && (longestEndingAt(rs, y, e, zhTitlesLx) != "" || longestEndingAt(rs, y, e, zhPersonNounsLx) != "") {
+					ent.role = string(rs[y:e])
+				}
+			}
+		}
 		return
 	}
 	// a bare name before a predicate: 张华|昨日接受…
 	if n := f.zhBareNameAt(s, e); n > 0 {
 		f.mem.mention(f.mem.add(string(rs[s:s+n]), "", kPerson), s, true, pi)
 		return
+	}
+	// a name, 是 and a person noun: (在某媒体供职的)熙春|是一位摄影发烧友
+	for y := s + 2; y < e-2; y++ {
+		if rs[y] != '是' {
+			continue
+		}
+		ns := y - 2
+		if y-3 >= s && (y-3 == s || rs[y-4] == '的') {
+			ns = y - 3
+		}
+		if ns > s && rs[ns-1] != '的' {
+			break
+		}
+		z := y + 1
+		if w := longestAt(rs, z, e, zhLeftStripLx); w != "" {
+			z += runeLen(w)
+		}
+		if e-z >= 2 && (longestEndingAt(rs, z, e, zhTitlesLx) != "" || longestEndingAt(rs, z, e, zhPersonNounsLx) != "") && !strings.ContainsAny(string(rs[ns:y]), zhFunctionChars) {
+			f.mem.mention(f.mem.add(string(rs[ns:y]), string(rs[z:e]), kPerson), ns, true, pi)
+			return
+		}
+		break
 	}
 	// a description, then a bare name: 经营二手相机的|老陈|听闻…
 	for d := s + 1; d < lim; d++ {
@@ -1697,6 +1782,16 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 	for x := s; x < lim; x++ {
 		t := longestAt(rs, x, lim, zhTitlesLx)
 		if t == "" {
+			// an organisation then a name: 《萌芽》杂志社|赵长天|给予否认
+			if x > s && runeLen(longestEndingAt(rs, s, x, zhOrgSuffixesLx)) >= 1 && zhCommonSet[rs[x]] && longestAt(rs, x, e, zhRightStripLx) == "" && longestAt(rs, x, e, zhAdverbStartsLx) == "" {
+				if n := zhLeadingNameLen(rs, x, e); n > 0 {
+					role := zhRole(rs, f.zhRoleStart(s, x), x, "")
+					f.mem.mention(f.mem.add(string(rs[x:x+n]), role, kPerson), x, f.zhSubjectPrefix(s, x), pi)
+					found = true
+					x = x + n - 1
+					continue
+				}
+			}
 			// a person noun then a name: 员工柳冬冬, 农民工黎永芳
 			if pn := longestAt(rs, x, lim, zhPersonNounsLx); pn != "" {
 				pe := x + runeLen(pn)
@@ -1752,6 +1847,11 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		np := string(rs[s:x])
 		if rs[s] == '是' {
 			return // 是公司炒作…: a predicate, not a subject
+		}
+		if n := zhLeadingNameLen(rs, s, x); n > 0 {
+			// 刘兴亮|劝导消费者…: a name, then a predicate with an object
+			f.mem.mention(f.mem.add(string(rs[s:s+n]), "", kPerson), s, true, pi)
+			return
 		}
 		switch {
 		case longestEndingAt(rs, s, x, zhPersonNounsLx) != "" && x-s >= 2 && !strings.HasSuffix(np, "记者") && !strings.HasSuffix(np, "記者") && !strings.HasSuffix(np, "笔者") && !strings.HasSuffix(np, "筆者"):
