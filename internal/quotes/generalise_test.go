@@ -233,6 +233,42 @@ var generaliseTests = []struct {
 		{Speaker: "刘兴明", Kind: "direct", Text: "涨价是回归商业本质的理性行为"},
 		{Speaker: "朱大巍", Text: "企业要具备自我造血能力"},
 	}},
+	// --- Chinese: from a second, untouched sample ---
+	{"zh 而根据X的介绍 is a frame", "zh", []string{
+		"而根据研究中心党委书记袁绍文的介绍，在出发之前，飞机刚刚进行了定期检查。",
+	}, []want{{Speaker: "袁绍文", Role: "研究中心党委书记", Text: "在出发之前，飞机刚刚进行了定期检查"}}},
+	{"zh a label before 提示 is no speaker; 感慨：“…”", "zh", []string{
+		"核心提示：去年一名女婴在医院吊针后死亡。",
+		"许多参加过考察的工作人员都十分感慨：“他们确实都是技艺精湛的飞行员，技术了得！”",
+	}, []want{{Speaker: "参加过考察的工作人员", Anonymous: true, Kind: "direct", Text: "他们确实都是技艺精湛的飞行员"}}},
+	{"zh a name inside a 该 description speaks", "zh", []string{
+		"死者代理律师：",
+		"该案件原告的代理律师易学文指出，院方与家属均没有现场监督。",
+	}, []want{{Speaker: "易学文", Text: "院方与家属均没有现场监督"}}},
+	{"zh 该 + a description nobody was called before is a new speaker", "zh", []string{
+		"高级工程师王清文向记者表示，这是典型的偷工减料行为。据该项目业主介绍，开发商已经采取了整改措施。",
+	}, []want{
+		{Speaker: "王清文", Text: "这是典型的偷工减料行为"},
+		{Speaker: "项目业主", Anonymous: true, Text: "开发商已经采取了整改措施"},
+	}},
+	{"zh a name closing a description clause is the subject", "zh", []string{
+		"十年前带领公司成功上市的吴亚文，在前不久召开的业绩会上表示，“没有故事就是好故事”。",
+	}, []want{{Speaker: "吴亚文", Kind: "direct", Text: "没有故事就是好故事"}}},
+	{"zh a place phrase before a manner adverbial; a known name before one", "zh", []string{
+		"一位自称业主的男子在业绩会上情绪激动地表示，“所有的楼盘都在维权，无一例外”。",
+		"留学生卢宇平参加了座谈。“我相信留学生的视野必将带来新的思路。”卢宇平恳切地说。",
+	}, []want{
+		{Speaker: "自称业主的男子", Anonymous: true, Kind: "direct", Text: "所有的楼盘都在维权"},
+		{Speaker: "卢宇平", Kind: "direct", Text: "我相信留学生的视野"},
+	}},
+	{"zh 提出“…”; students as speakers; a quoted conclusion is no speech", "zh", []string{
+		"全国政协委员张近文提出“消费升级将成为企业新一轮创新发展的动力。”",
+		"还有一些学子表示，出国前对两会不太了解。",
+		"鉴定中心得出“婷婷符合因病并发循环功能衰竭死亡”的结论。",
+	}, []want{
+		{Speaker: "张近文", Role: "全国政协委员", Kind: "direct", Text: "消费升级将成为企业"},
+		{Speaker: "学子", Anonymous: true, Group: "person", Text: "出国前对两会不太了解"},
+	}},
 	// --- Chinese: names with titles and descriptions ---
 	{"zh a bare surname and a title is a person", "zh", []string{
 		"该院的钱主任首先对删除照片的行为表示了歉意，表示“那可能是个误会”。钱主任解释说，当天屏幕出现了故障。",

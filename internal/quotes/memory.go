@@ -247,6 +247,28 @@ func (m *memory) describe(pos int, noun string, want entKind) *entity {
 	return m.pronoun(pos, want)
 }
 
+// describeStrict is describe without the fallback to the last entity of
+// the kind: only an entity called by the noun, holding it in its role or
+// ending its name with it.
+func (m *memory) describeStrict(pos int, noun string, want entKind) *entity {
+	ln := strings.ToLower(noun)
+	for i := len(m.ments) - 1; i >= max(0, len(m.ments)-memWindow); i-- {
+		e := m.ments[i].e
+		if m.ments[i].pos >= pos || !kindFits(e.kind, want) && !(want == kOrg && e.kind == kOrg) {
+			continue
+		}
+		for _, n := range e.nouns {
+			if n == ln {
+				return e
+			}
+		}
+		if want != kOrg && e.role != "" && containsWord(strings.ToLower(e.role), ln) || strings.HasSuffix(e.name, noun) {
+			return e
+		}
+	}
+	return nil
+}
+
 // containsWord reports whether w occurs in s as a whole word (any CJK
 // substring counts).
 func containsWord(s, w string) bool {

@@ -463,7 +463,8 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 			return ce
 		}
 		s++
-	} else if w := longestAt(rs, s, e, zhFramesLx); w != "" {
+	} else if w := longestAt(rs, f.zhSkipConnectives(s, e), e, zhFramesLx); w != "" {
+		s = f.zhSkipConnectives(s, e) // 而|根据X的介绍
 		// 据X称，… : a frame's cue closes its clause
 		if ce >= b || !strings.ContainsRune("，,：:", rs[ce]) {
 			return ce
@@ -727,11 +728,31 @@ func runesContain(rs []rune, w string) bool {
 	return false
 }
 
+// zhSkipConnectives skips connectives (而, 但, 同时) opening a clause.
+func (f *finder) zhSkipConnectives(s, e int) int {
+	for _, w := range zhTurnWords {
+		if hasAt(f.rs, s, w) && s+runeLen(w) < e {
+			return s + runeLen(w)
+		}
+	}
+	return s
+}
+
 // zhBeforeAdverbial cuts a manner adverbial in 地 off the end of a speaker
 // phrase: 卢宇|恳切地, 赵亮|既懊恼又无奈地. It returns the end of the longest
 // prefix that ends in a known name, a title or a person noun.
 func (f *finder) zhBeforeAdverbial(s, e int) int {
 	rs := f.rs
+	for k := e - 2; k >= s+1; k-- {
+		if f.mem.find(string(rs[s:k])) != nil {
+			return k // 卢宇|恳切地: a known name first
+		}
+	}
+	for k := e - 2; k >= max(s+1, e-zhMaxPremodRest); k-- {
+		if ne := zhStripPlaceAdverbial(rs, s, k); ne < k {
+			return ne // 一位自称业主的男子|在业绩会上|情绪激动地
+		}
+	}
 	for k := e - 2; k >= s+1; k-- {
 		if _, _, ok := f.zhName(s, k); ok || f.mem.find(string(rs[s:k])) != nil ||
 			longestEndingAt(rs, s, k, zhTitlesLx) != "" || longestEndingAt(rs, s, k, zhPersonNounsLx) != "" && k-s >= 2 {
@@ -979,6 +1000,9 @@ func (f *finder) zhStrip(s, e int) (int, int) {
 		if w == "有" && (e-s < 3 || hasAt(rs, s, "有人")) {
 			break
 		}
+		if pn := longestAt(rs, s, e, zhPersonNounsLx); runeLen(pn) > runeLen(w) {
+			break // 许多人, 很多人 are the speakers
+		}
 		s += runeLen(w)
 	}
 	s = skipDate(rs, s, e)
@@ -1018,12 +1042,12 @@ func zhStripPlaceAdverbial(rs []rune, s, e int) int {
 	if e-s < 3 || !strings.ContainsRune(zhPlaceEnds, rs[e-1]) {
 		return e
 	}
-	for y := e - 2; y > s && e-y <= zhMaxPremodRest; y-- {
+	for y := e - 2; y >= s && e-y <= zhMaxPremodRest; y-- {
 		if isClausePunct(rs[y]) {
 			return e
 		}
 		if rs[y] == '在' {
-			return y
+			return y // at s, nothing is left: the cue's subject is the sentence's
 		}
 	}
 	return e
@@ -1158,11 +1182,19 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 		if longestEndingAt(rs, s+runeLen(d), e, zhOrgSuffixesLx) != "" {
 			want = kOrg
 		}
-		if ent := f.mem.describe(s, noun, want); ent != nil {
+		ds := s + runeLen(d)
+		if _, _, named := f.zhName(ds, e); named && want == kPerson {
+			s, w = ds, noun // 该案件原告的代理律师易学超: the name speaks
+		} else if ent := f.mem.describeStrict(s, noun, want); ent != nil {
 			return zhNP{ent: ent, ok: true}
+		} else if want == kPerson && (d == "该" || d == "該") && e-ds > 2 && longestEndingAt(rs, ds, e, zhPersonNounsLx) != "" {
+			return zhNP{ent: f.mem.add(noun, "", kAnon), ok: true} // 该项目业主: nobody called so before
+		} else if ent := f.mem.describe(s, noun, want); ent != nil {
+			return zhNP{ent: ent, ok: true}
+		} else {
+			s += runeLen(d)
+			w = noun
 		}
-		s += runeLen(d)
-		w = noun
 	}
 	if ent := f.mem.find(w); ent != nil {
 		return zhNP{ent: ent, ok: true}
@@ -1224,8 +1256,8 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 // name is the subject, the rest a predicate), or 0.
 func zhLeadingNameLen(rs []rune, s, x int) int {
 	for _, n := range []int{3, 2} {
-		if x-s < n+2 || !isNameShape(rs, s, s+n, false) {
-			continue
+		if x-s < n+2 || !isNameShape(rs, s, s+n, false) || longestEndingAt(rs, s, s+n, zhOrgSuffixesLx) != "" {
+			continue // 东方网 is a website
 		}
 		if longestAt(rs, s+n, x, zhTitlesLx) != "" || longestAt(rs, s+n, x, zhPersonNounsLx) != "" || longestAt(rs, s+n, x, zhOrgSuffixesLx) != "" {
 			return 0
@@ -1775,6 +1807,11 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		}
 		if n := f.zhBareNameAt(d, e); n > 0 {
 			f.mem.mention(f.mem.add(string(rs[d:d+n]), "", kPerson), d, true, pi)
+			return
+		}
+		if n := e - d; (n == 2 || n == 3) && isNameShape(rs, d, e, false) {
+			// 十年前带领公司上市的|吴亚军|，: the name closes the clause
+			f.mem.mention(f.mem.add(string(rs[d:e]), "", kPerson), d, true, pi)
 			return
 		}
 	}
