@@ -718,8 +718,8 @@ func (f *finder) enTitleQuote(sp *span) bool {
 	for k > 0 && isWordRune(rs[k-1]) {
 		k--
 	}
-	if !enTitleDeterminers[strings.ToLower(string(rs[k:j]))] {
-		return false
+	if w := strings.ToLower(string(rs[k:j])); !enTitleDeterminers[w] && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+		return false // the “…” campaign, Mugabe's “Blue House” compound
 	}
 	x := sp.end()
 	for x < len(rs) && isSpace(rs[x]) {
@@ -814,11 +814,43 @@ func (f *finder) cueBetween(s, e int) bool {
 	return false
 }
 
+// newSpeakerCue reports whether tokens from y read as a new subject and a
+// speech verb: "the military said", "his lawyer told", "Jo Park added".
+func (f *finder) newSpeakerCue(y, e int) bool {
+	x := y
+	for x < e && x-y < 4 && f.isWordTok(x) {
+		k := string(f.key(x))
+		if enCues[k]&(strong|weak) != 0 && !f.toks[x].cap && x > y {
+			h := string(f.key(x - 1))
+			return enOrgNouns[h] || isPersonNoun(h) || f.toks[x-1].cap || enDocNouns[h] || enMilitaryNouns[h]
+		}
+		if !(enDeterminers[k] || f.toks[x].cap || enOrgNouns[k] || isPersonNoun(k) || enDocNouns[k] || enMilitaryNouns[k]) {
+			return false
+		}
+		x++
+	}
+	return false
+}
+
+// enSelfNaming are institutions that "the X" names by itself (the military
+// said is the military, not the last organisation named).
+var enSelfNaming = map[string]bool{
+	"military": true, "army": true, "navy": true, "government": true, "police": true, "court": true,
+	"prosecution": true, "defence": true, "defense": true, "opposition": true, "parliament": true, "senate": true,
+}
+
+// enMilitaryNouns speak for armed forces: the military said.
+var enMilitaryNouns = map[string]bool{"military": true, "army": true, "navy": true, "militia": true, "rebels": true, "forces": true}
+
 // participleAfter returns the comma before a participle cue ("…, adding
 // that…") in tokens s..e, or 0.
 func (f *finder) participleAfter(s, e int) int {
 	for x := s; x+1 < e; x++ {
 		if f.isPunct(x, ',') && f.toks[x].span < 0 && enCues[string(f.key(x+1))]&part != 0 {
+			return x
+		}
+		// "…, and the military said it …": another speaker and a cue
+		if (f.is(x, "and") || f.is(x, "but")) && f.toks[x].span < 0 && f.newSpeakerCue(x+1, e) {
 			return x
 		}
 		// "…, and added, “…”": a coordinated cue with its own words
@@ -901,8 +933,25 @@ func (f *finder) isTail(cs, se int) bool {
 	return true
 }
 
-// enSubjectSpan finds the speaker phrase left of the cue at t.
+// enSubjectSpan finds the speaker phrase left of the cue at t. A quotation
+// before it is the speaker's only when nothing but the speaker stands
+// between them (“…,” Park said), not when words do (against “criminals” in
+// his entourage, a source told Reuters).
 func (f *finder) enSubjectSpan(t, ss int) subject {
+	sub := f.enSubjectSpan0(t, ss)
+	if sub.afterQuote >= 0 && !sub.inverted && sub.l < sub.r {
+		q := sub.l - 1
+		for q >= ss && !(f.toks[q].kind == tClose && f.toks[q].span == sub.afterQuote) {
+			q--
+		}
+		if q >= ss && f.wordsBetween(q+1, sub.l) > 0 {
+			sub.afterQuote = -1
+		}
+	}
+	return sub
+}
+
+func (f *finder) enSubjectSpan0(t, ss int) subject {
 	sub := subject{afterQuote: -1}
 	r := t
 	// auxiliaries, adverbs and time words between the speaker and the verb
@@ -979,7 +1028,7 @@ scan:
 				}
 				// a relative clause set off by commas: "Jo Park, who
 				// represents the family, said"
-				if (k == "who" || k == "which") && nc > 0 && f.isPunct(x-1, ',') {
+				if (k == "who" || k == "which" || k == "whose") && nc > 0 && f.isPunct(x-1, ',') {
 					continue
 				}
 				boundary = x
@@ -1085,7 +1134,7 @@ func (f *finder) chainApposition(sub *subject, cs []chunk, atBoundary bool) bool
 		}
 	}
 	sub.l, sub.r = cs[n-1].l, cs[n-1].r
-	if c := cs[n-2]; f.isRoleChunk(c.l, c.r) {
+	if c := cs[n-2]; f.isRoleChunk(c.l, c.r) || f.isDescLike(c.l, c.r) && !f.is(c.l, "the") {
 		sub.role = strings.TrimPrefix(strings.TrimPrefix(f.tokText(c.l, c.r), "a "), "an ")
 	}
 	sub.comma = atBoundary
@@ -1098,7 +1147,7 @@ func (f *finder) isDescLike(l, r int) bool {
 	if l >= r || r-l > enMaxSubject {
 		return false
 	}
-	if !(f.is(l, "a") || f.is(l, "an") || f.is(l, "the")) {
+	if !(f.is(l, "a") || f.is(l, "an") || f.is(l, "the") || f.is(l, "one") && f.is(l+1, "of")) {
 		return false
 	}
 	for x := l; x < r; x++ {
@@ -1138,7 +1187,7 @@ func (f *finder) isParenthetical(l, r int) bool {
 	if r-l == 1 && isPartyState(f.tokText(l, r)) {
 		return true // "Sen. Jo Park, R-Texas, said"
 	}
-	return strings.HasSuffix(k, "ing") && !f.toks[l].cap || k == "who" || k == "which" || k == "according"
+	return strings.HasSuffix(k, "ing") && !f.toks[l].cap || k == "who" || k == "whose" || k == "which" || k == "according"
 }
 
 // isPartyState: a party and state label after a politician's name (R-Texas,
@@ -1326,7 +1375,7 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 			case isPersonNoun(hn):
 				want = kPerson
 			}
-			if want != kNone {
+			if want != kNone && !enSelfNaming[hn] {
 				if e := f.mem.describe(pos, hn, want); e != nil {
 					if e.role == "" && want == kPerson && e.kind == kPerson && isRole(hn) {
 						e.role = f.tokText(l, r) // "the real estate agent said" names her role
@@ -1371,13 +1420,19 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 				prefixOK = false
 			}
 		}
-		if modifiers > 0 && !hasRole || ns-l > 8 {
-			prefixOK = false
+		onlyModifiers := ns > l
+		for x := l; x < ns; x++ {
+			if kx := string(f.key(x)); f.toks[x].cap || !f.isWordTok(x) || enPrepositions[kx] || enNameConnectors[kx] || enDeterminers[kx] {
+				onlyModifiers = false
+			}
+		}
+		if modifiers > 0 && !hasRole && !(the && onlyModifiers && modifiers <= 3 && ne-ns <= 3) || ns-l > 8 {
+			prefixOK = false // ("the 14th-ranked Schwartzman" is a name with a modifier)
 		}
 		if ns > l {
 			// the word right before the name is a role, a noun or a capitalised word
 			kp := string(f.key(ns - 1))
-			if !(isRole(kp) || enPersonNouns[kp] || f.toks[ns-1].cap) {
+			if !(isRole(kp) || enPersonNouns[kp] || f.toks[ns-1].cap || the && onlyModifiers) {
 				prefixOK = false
 			}
 		}
@@ -1391,11 +1446,11 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 				}
 			}
 			if e := f.mem.find(name); e != nil && !orgish {
-				if role == "" && hasRole {
+				if role == "" && (hasRole || the && onlyModifiers) {
 					role = strings.TrimSpace(f.tokText(l, ns))
 				}
-				if e.role == "" {
-					e.role = role
+				if e.role == "" || role != "" && !strings.Contains(e.role, " ") && isRole(strings.ToLower(e.role)) && strings.Contains(role, " ") {
+					e.role = role // "chairman of the Joint Chiefs" says more than "General"
 				}
 				e.addNoun(noun)
 				return e, true
@@ -1406,7 +1461,7 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 			case ne-ns == 1 && !hasRole:
 				kind = kOrg
 			}
-			if hasRole && ns > l && role == "" {
+			if (hasRole || the && onlyModifiers) && ns > l && role == "" {
 				role = strings.TrimSpace(f.tokText(l, ns))
 			}
 			e := f.mem.add(name, role, kind)
@@ -1850,6 +1905,13 @@ func (f *finder) enClauseMention(pi, t int) {
 		if enOrgWords[string(f.key(z))] {
 			orgish = true
 		}
+	}
+	if a, b, ok := strings.Cut(name, " and "); ok && !orgish && strings.Contains(a, " ") && strings.Contains(b, " ") && f.mem.find(name) == nil {
+		// "Marcel Granollers and Feliciano Lopez completed…": two people
+		for _, n := range []string{a, b} {
+			f.mem.mention(f.mem.add(n, "", kPerson), pos, subj, pi)
+		}
+		return
 	}
 	personShape := e-x >= 2 && e-x <= 3 && !orgish && !enPlaceFirst[string(f.key(x))] && f.allNameToks(x, e)
 	if strings.HasSuffix(f.tokText(x, e), "'s") || strings.HasSuffix(f.tokText(x, e), "’s") {

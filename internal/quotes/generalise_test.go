@@ -233,6 +233,41 @@ var generaliseTests = []struct {
 		{Speaker: "刘兴明", Kind: "direct", Text: "涨价是回归商业本质的理性行为"},
 		{Speaker: "朱大巍", Text: "企业要具备自我造血能力"},
 	}},
+	// --- English: from a second, untouched sample ---
+	{"en one of … as an appositive role; whose-clause", "en", []string{
+		"Ada Rees, one of the leading voices on the region, said she was “appalled” by the decision.",
+		"Hana Cole, whose husband serves in the navy, said the flag stands for free speech.",
+	}, []want{
+		{Speaker: "Ada Rees", Role: "one of the leading voices on the region", Text: "she was “appalled” by the decision"},
+		{Speaker: "Hana Cole", Text: "the flag stands for free speech"},
+	}},
+	{"en and the military said: a second speaker, who names itself", "en", []string{
+		"South Africa said the president was confined to his home and the military said it was keeping him safe.",
+	}, []want{
+		{Speaker: "South Africa", Text: "the president was confined to his home"},
+		{Speaker: "military", Group: "organisation", Text: "it was keeping him safe"},
+	}},
+	{"en a quoted name after a possessive; a quotation with words before the speaker", "en", []string{
+		`The family is staying at the president's "Blue House" compound in the capital, a source said.`,
+		`The generals moved against "criminals" in his entourage, a senior political source told Reuters.`,
+	}, []want{
+		{Speaker: "a source", Anonymous: true, Kind: "indirect", Text: "The family is staying at the president's"},
+		{Speaker: "a senior political source", Anonymous: true, Kind: "indirect", Text: "The generals moved against"},
+	}},
+	{"en the 14th-ranked X; an appositive role says more than a title", "en", []string{
+		`Diego Alvarez beat Cristian Garin. "I played unreal tennis," the 14th-ranked Alvarez said.`,
+		"General Mark Mills, chairman of the Joint Chiefs of Staff, told reporters the forces would stay.",
+	}, []want{
+		{Speaker: "Diego Alvarez", Role: "14th-ranked", Kind: "direct", Text: "I played unreal tennis"},
+		{Speaker: "Mark Mills", Role: "chairman of the Joint Chiefs of Staff", Text: "the forces would stay"},
+	}},
+	{"en two people joined by and are two; divulged", "en", []string{
+		`Maria Gran and Felix Lopez won the doubles. Gran and Lopez celebrated. "It was a difficult day for us," Lopez said.`,
+		"Officials divulged that the government had allowed two visits.",
+	}, []want{
+		{Speaker: "Felix Lopez", Kind: "direct", Text: "It was a difficult day for us"},
+		{Speaker: "Officials", Anonymous: true, Text: "the government had allowed two visits"},
+	}},
 	// --- Chinese: from a second, untouched sample ---
 	{"zh 而根据X的介绍 is a frame", "zh", []string{
 		"而根据研究中心党委书记袁绍文的介绍，在出发之前，飞机刚刚进行了定期检查。",
@@ -268,6 +303,13 @@ var generaliseTests = []struct {
 	}, []want{
 		{Speaker: "张近文", Role: "全国政协委员", Kind: "direct", Text: "消费升级将成为企业"},
 		{Speaker: "学子", Anonymous: true, Group: "person", Text: "出国前对两会不太了解"},
+	}},
+	{"zh a relative clause with 曾经 before the speaker; an organisation opening a role", "zh", []string{
+		"许多曾经参加考察的海洋局工作人员都十分感慨：“他们确实都是技艺精湛的飞行员！”",
+		"星湖集团发布了公告。星湖集团董事长吴雅君正在业绩会上发言。吴雅君表示，公司没有故事。",
+	}, []want{
+		{Speaker: "海洋局工作人员", Anonymous: true, Kind: "direct", Text: "他们确实都是技艺精湛的飞行员"},
+		{Speaker: "吴雅君", Role: "星湖集团董事长", Text: "公司没有故事"},
 	}},
 	// --- Chinese: names with titles and descriptions ---
 	{"zh a bare surname and a title is a person", "zh", []string{

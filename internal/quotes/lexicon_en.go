@@ -43,6 +43,7 @@ var enCues = map[string]cueClass{
 	"weigh": post, "weighs": post, "weighed": post,
 	"reiterate": weak, "reiterates": weak, "reiterated": weak,
 	"deny": weak, "denies": weak, "denied": weak,
+	"divulge": weak, "divulges": weak, "divulged": weak,
 	"hint": weak, "hints": weak, "hinted": weak,
 	"maintain": weak, "maintains": weak, "maintained": weak,
 	"suggest": weak, "suggests": weak, "suggested": weak,
@@ -250,7 +251,7 @@ var enOrgNouns = map[string]bool{
 	"operator": true, "conglomerate": true, "business": true, "brand": true, "store": true, "administration": true,
 	"agency's": true, "company's": true, "university": true, "school": true, "hospital": true, "charity": true,
 	"management": true, "developer": true, "studio": true, "publisher": true, "broadcaster": true,
-	"league": true, "federation": true, "brokerage": true,
+	"league": true, "federation": true, "brokerage": true, "military": true, "army": true, "navy": true,
 }
 
 // enDocNouns make a speaker a document or a survey (the "source" group): the

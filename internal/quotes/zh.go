@@ -509,6 +509,12 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 			}
 		}
 	}
+	if longestAt(rs, s, e, zhNotSpeakerStartsLx) != "" {
+		// 曾经参加考察的|国家海洋局工作人员: a relative clause before the speaker
+		if d := lastDe(rs, s, e); d > s && e-d >= 2 && (longestEndingAt(rs, d, e, zhPersonNounsLx) != "" || longestEndingAt(rs, d, e, zhTitlesLx) != "") {
+			s = d
+		}
+	}
 	if longestAt(rs, s, e, zhSubordinatorsLx) != "" || longestAt(rs, s, e, zhNotSpeakerStartsLx) != "" {
 		return ce // 每当她练琴觉得…: a subordinate clause, not a speaker
 	}
@@ -1724,6 +1730,17 @@ func (f *finder) zhMentions(pi, a, b, k0 int) {
 	}
 }
 
+// zhTitleAfterKnown reports whether a title follows the known name at s
+// (龙湖集团|董事长吴亚军): the organisation opens a role, not the subject.
+func (f *finder) zhTitleAfterKnown(s, e int, ent *entity) bool {
+	for l := min(e-s, maxKnownName); l >= 2; l-- {
+		if f.mem.find(string(f.rs[s:s+l])) == ent {
+			return longestAt(f.rs, s+l, e, zhTitlesLx) != ""
+		}
+	}
+	return false
+}
+
 // zhKnownMentions records the known names anywhere in a clause (as objects:
 // 当记者向刘冬求证时), so that a pronoun after them weighs their recency.
 func (f *finder) zhKnownMentions(pi, s, e int) {
@@ -1749,7 +1766,7 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 	}
 	lim := reachOutsideParens(f.rs, s, e, zhMentionReach)
 	// a known name or short name first
-	if ent := f.knownAt(s, lim); ent != nil {
+	if ent := f.knownAt(s, lim); ent != nil && !(ent.kind == kOrg && f.zhTitleAfterKnown(s, lim, ent)) {
 		f.mem.mention(ent, s, true, pi)
 		if ent.kind == kPerson && ent.role == "" {
 			// 熙春是一位摄影发烧友: the copula names the role
