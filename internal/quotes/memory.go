@@ -51,16 +51,20 @@ type memory struct {
 	// first runes of the names, to look a name up at a position only when
 	// one may start there
 	firstRunes map[rune]bool
+	firstPairs map[[2]rune]bool // and their first two runes
+	longest    int              // runes of the longest name or short name known
 }
 
 func (m *memory) reset() {
 	m.ents = m.ents[:0]
 	m.ments = m.ments[:0]
 	if m.byName == nil {
-		m.byName, m.firstRunes = map[string]*entity{}, map[rune]bool{}
+		m.byName, m.firstRunes, m.firstPairs = map[string]*entity{}, map[rune]bool{}, map[[2]rune]bool{}
 	}
 	clear(m.byName)
 	clear(m.firstRunes)
+	clear(m.firstPairs)
+	m.longest = 0
 }
 
 // find returns the entity called name (its name or a short name).
@@ -78,10 +82,21 @@ func (m *memory) index(e *entity) {
 			n = e.aliases[i]
 		}
 		m.byName[n] = e
+		var first [2]rune
+		k := 0
 		for _, r := range n {
-			m.firstRunes[r] = true
-			break
+			if k == 0 {
+				m.firstRunes[r] = true
+			}
+			if k < 2 {
+				first[k] = r
+			}
+			k++
 		}
+		if k >= 2 {
+			m.firstPairs[first] = true
+		}
+		m.longest = max(m.longest, k)
 	}
 }
 

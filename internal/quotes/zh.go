@@ -45,6 +45,8 @@ var (
 	zhSurnameSet map[rune]bool
 	zhCommonSet  map[rune]bool
 	zhTranslitOK map[rune]bool
+	// first characters of the compound surnames (欧阳 → 欧)
+	zhCompoundStart map[rune]bool
 )
 
 func init() {
@@ -96,6 +98,10 @@ func init() {
 	zhSurnameSet = runeSet(tradChars(zhSurnames))
 	zhCommonSet = runeSet(tradChars(zhCommonSurnames))
 	zhTranslitOK = runeSet(tradChars(zhTranslit))
+	zhCompoundStart = map[rune]bool{}
+	for _, cs := range zhCompoundSurnames {
+		zhCompoundStart[[]rune(cs)[0]] = true
+	}
 }
 
 func byLengthDesc(l []string) {
@@ -270,7 +276,7 @@ func (f *finder) zhLeadingSpeaker(s, e int) (*entity, int) {
 		return f.mem.pronoun(s, k), s + 1
 	}
 	if ent := f.knownAt(s, e); ent != nil {
-		for l := min(e-s, maxKnownName); l >= 2; l-- {
+		for l := min(e-s, maxKnownName, f.mem.longest); l >= 2; l-- {
 			if f.mem.find(string(rs[s:s+l])) == ent {
 				if longestAt(rs, s+l, e, zhTitlesLx) == "" {
 					return ent, s + l
@@ -1261,6 +1267,9 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 // rs[s:x] when more follows it that is not a title or a person noun (the
 // name is the subject, the rest a predicate), or 0.
 func zhLeadingNameLen(rs []rune, s, x int) int {
+	if s >= x || !zhCommonSet[rs[s]] && !zhCompoundStart[rs[s]] {
+		return 0
+	}
 	for _, n := range []int{3, 2} {
 		if x-s < n+2 || !isNameShape(rs, s, s+n, false) || longestEndingAt(rs, s, s+n, zhOrgSuffixesLx) != "" {
 			continue // 东方网 is a website
@@ -1722,18 +1731,28 @@ func (f *finder) zhMentions(pi, a, b, k0 int) {
 			}
 		}
 		asRole = ""
-		if s2, e2 := f.zhStrip(cs, x); hasAt(rs, s2, "作为") && e2-s2-2 >= 2 && e2-s2-2 <= zhMaxSpeaker && x < b && (rs[x] == '，' || rs[x] == ',') {
-			asRole = string(rs[s2+2 : e2])
+		if x-cs > 3 && runesContain(rs[cs:min(x, cs+6)], "作为") {
+			asRole = f.zhAsRole(cs, x, b)
 		}
 		cs = x + 1
 		depth = 0
 	}
 }
 
+// zhAsRole returns the X of a clause 作为X，… (the role of the person who
+// opens the next clause), or "".
+func (f *finder) zhAsRole(cs, x, b int) string {
+	rs := f.rs
+	if s2, e2 := f.zhStrip(cs, x); hasAt(rs, s2, "作为") && e2-s2-2 >= 2 && e2-s2-2 <= zhMaxSpeaker && x < b && (rs[x] == '，' || rs[x] == ',') {
+		return string(rs[s2+2 : e2])
+	}
+	return ""
+}
+
 // zhTitleAfterKnown reports whether a title follows the known name at s
 // (龙湖集团|董事长吴亚军): the organisation opens a role, not the subject.
 func (f *finder) zhTitleAfterKnown(s, e int, ent *entity) bool {
-	for l := min(e-s, maxKnownName); l >= 2; l-- {
+	for l := min(e-s, maxKnownName, f.mem.longest); l >= 2; l-- {
 		if f.mem.find(string(f.rs[s:s+l])) == ent {
 			return longestAt(f.rs, s+l, e, zhTitlesLx) != ""
 		}
@@ -1772,7 +1791,7 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 			// 熙春是一位摄影发烧友: the copula names the role
 			x := s + runeLen(ent.name)
 			if f.mem.find(string(rs[s:x])) != ent {
-				for l := 2; l <= min(e-s, maxKnownName); l++ {
+				for l := 2; l <= min(e-s, maxKnownName, f.mem.longest); l++ {
 					if f.mem.find(string(rs[s:s+l])) == ent {
 						x = s + l
 					}
@@ -1819,7 +1838,7 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 	}
 	// a description, then a bare name: 经营二手相机的|老陈|听闻…
 	for d := s + 1; d < lim; d++ {
-		if rs[d-1] != '的' {
+		if rs[d-1] != '的' || !zhSurnameSet[rs[d]] && rs[d] != '老' && rs[d] != '小' && !zhCompoundStart[rs[d]] {
 			continue
 		}
 		if n := f.zhBareNameAt(d, e); n > 0 {
@@ -1837,7 +1856,7 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		t := longestAt(rs, x, lim, zhTitlesLx)
 		if t == "" {
 			// an organisation then a name: 《萌芽》杂志社|赵长天|给予否认
-			if x > s && runeLen(longestEndingAt(rs, s, x, zhOrgSuffixesLx)) >= 1 && zhCommonSet[rs[x]] && longestAt(rs, x, e, zhRightStripLx) == "" && longestAt(rs, x, e, zhAdverbStartsLx) == "" {
+			if x > s && zhCommonSet[rs[x]] && longestEndingAt(rs, s, x, zhOrgSuffixesLx) != "" && longestAt(rs, x, e, zhRightStripLx) == "" && longestAt(rs, x, e, zhAdverbStartsLx) == "" {
 				if n := zhLeadingNameLen(rs, x, e); n > 0 {
 					role := zhRole(rs, f.zhRoleStart(s, x), x, "")
 					f.mem.mention(f.mem.add(string(rs[x:x+n]), role, kPerson), x, f.zhSubjectPrefix(s, x), pi)
@@ -1952,10 +1971,10 @@ func (f *finder) zhBareNameAt(s, e int) int {
 // knownAt returns the known entity whose name or short name starts at s
 // (the longest).
 func (f *finder) knownAt(s, e int) *entity {
-	if s >= e || !f.mem.firstRunes[f.rs[s]] {
+	if s+1 >= e || !f.mem.firstPairs[[2]rune{f.rs[s], f.rs[s+1]}] {
 		return nil
 	}
-	for l := min(e-s, maxKnownName); l >= 2; l-- {
+	for l := min(e-s, maxKnownName, f.mem.longest); l >= 2; l-- {
 		if ent := f.mem.find(string(f.rs[s : s+l])); ent != nil && ent.kind != kSource {
 			return ent
 		}
