@@ -26,6 +26,7 @@ const (
 	enMinContent  = 3   // fewer reported words are not kept
 	enMaxSentence = 300 // a longer run without sentence punctuation is cut (keeps Find linear)
 	enMaxModifier = 3   // words between a determiner and the head noun of a description
+	enMaxChunks   = 6   // comma-separated chunks looked back over for a speaker and its appositives
 )
 
 const (
@@ -134,7 +135,7 @@ func (f *finder) tokenize(a, b, k0 int) {
 		}
 		switch {
 		case tk.kind == tClose:
-			if tk.s > 0 && isSentEndEn(rs[tk.s-1]) && f.startsSentence(t+1) {
+			if tk.s > 0 && isSentEndEn(rs[tk.s-1]) && f.startsSentence(t+1) && !(rs[tk.s-1] != '.' && f.speakerCueAfter(t+1)) {
 				sent, since = sent+1, 0
 			}
 		case tk.kind == tPunct && tk.span < 0 && isSentEndEn(rs[tk.s]):
@@ -150,9 +151,91 @@ func (f *finder) tokenize(a, b, k0 int) {
 		}
 		f.sents[f.toks[t].sent][1] = t + 1
 	}
+	// a sentence opening with a gerund ("Hosting Cook at …", "Citing
+	// Reuters, …") does not open with a name
+	for _, sb := range f.sents {
+		t := sb[0]
+		if t < len(f.toks) && f.toks[t].name && isGerund(string(f.key(t))) {
+			f.toks[t].name = false
+		}
+	}
 }
 
+// isGerund: a word ending in -ing that is not a short word or a given name.
+func isGerund(k string) bool {
+	return len(k) >= 6 && strings.HasSuffix(k, "ing") && !enIngNames[k]
+}
+
+// enIngNames end in -ing but open names.
+var enIngNames = map[string]bool{"sterling": true, "irving": true, "channing": true, "manning": true, "fleming": true}
+
 func isSentEndEn(r rune) bool { return r == '.' || r == '!' || r == '?' }
+
+// speakerCueAfter reports whether tokens from t read as a speaker and a cue
+// ("Park asked.", "Jo Park said", "Park later told") — what follows a
+// quotation ending in ? or ! is then its attribution, not a new sentence.
+func (f *finder) speakerCueAfter(t int) bool {
+	x := t
+	for x < len(f.toks) && x-t < 3 && f.toks[x].kind == tWord && f.toks[x].cap {
+		x++
+	}
+	if x == t {
+		return false
+	}
+	for x < len(f.toks) && x-t < 5 && f.toks[x].kind == tWord && !f.toks[x].cap && isGapAdverb(string(f.key(x))) {
+		x++
+	}
+	if x >= len(f.toks) || f.toks[x].kind != tWord || f.toks[x].cap {
+		return false
+	}
+	return enCues[string(f.key(x))]&(strong|post|weak) != 0
+}
+
+// isGapAdverb: a word that may stand between a speaker and the cue verb —
+// an auxiliary or time word (enVerbGap) or a manner adverb in -ly
+// ("allegedly told", "quietly added").
+func isGapAdverb(k string) bool {
+	return enVerbGap[k] || len(k) > 4 && strings.HasSuffix(k, "ly") && !enNotAdverbs[k]
+}
+
+// isPersonNoun: a noun for a person or people — listed, a role, the plural
+// of either, or a plural agent noun (prosecutors, settlers, activists,
+// physicians).
+func isPersonNoun(k string) bool {
+	if enPersonNouns[k] || isRole(k) {
+		return true
+	}
+	if !strings.HasSuffix(k, "s") || len(k) < 5 || enNotPersonPlurals[k] {
+		return false
+	}
+	if sg := strings.TrimSuffix(k, "s"); enPersonNouns[sg] || isRole(sg) {
+		return true
+	}
+	if sg := strings.TrimSuffix(k, "es"); enPersonNouns[sg] || isRole(sg) {
+		return true
+	}
+	for _, suf := range []string{"ers", "ors", "ists", "ians", "ants", "ents"} {
+		if strings.HasSuffix(k, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// enNotPersonPlurals end like plural agent nouns but are not people.
+var enNotPersonPlurals = map[string]bool{
+	"numbers": true, "orders": true, "papers": true, "matters": true, "letters": true,
+	"headquarters": true, "powers": true, "borders": true, "centers": true, "theaters": true, "layers": true,
+	"towers": true, "computers": true, "markets": true, "errors": true, "factors": true, "sectors": true,
+	"corridors": true, "doors": true, "floors": true, "colors": true, "colours": true, "documents": true,
+	"comments": true, "statements": true, "payments": true, "agreements": true, "governments": true,
+	"departments": true, "events": true, "percents": true,
+	"grants": true, "plants": true, "restaurants": true, "elements": true, "segments": true, "investments": true,
+	"filters": true, "offers": true, "quarters": true, "waters": true, "chambers": true,
+}
+
+// enNotAdverbs end in -ly but are not adverbs.
+var enNotAdverbs = map[string]bool{"july": true, "italy": true, "family": true, "supply": true, "apply": true, "reply": true, "rally": true, "ally": true, "belly": true, "bully": true, "holly": true, "kelly": true, "emily": true, "sally": true, "molly": true, "lily": true, "polly": true}
 
 func (f *finder) startsSentence(t int) bool {
 	if t >= len(f.toks) {
@@ -360,6 +443,9 @@ func (f *finder) isBe(t int) bool {
 	return false
 }
 
+// chunk is a comma-separated stretch of tokens before a cue.
+type chunk struct{ l, r int }
+
 // subject describes the speaker phrase found left of a cue.
 type subject struct {
 	l, r       int    // token range of the phrase
@@ -424,6 +510,8 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 	thatAt := -1
 	if f.is(j, "that") {
 		thatAt = j
+	} else if x := f.stanceThat(j, se); x > 0 {
+		thatAt = x // reiterated the UK's position that …
 	} else if j < se && (cls&recipient != 0 || enAfterCue[string(f.key(j))] || enMonths[string(f.key(j))]) {
 		for x := j; x < se && x-j <= enMaxThatGap; x++ {
 			if f.isPunct(x, ',') || f.toks[x].kind == tOpen || f.isPunct(x, ':') {
@@ -449,6 +537,19 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 		if x == j && f.isWordTok(x) && !f.toks[x].cap && x+1 < se && f.isWordTok(x+1) {
 			if k := string(f.key(x + 1)); enPronouns[k] != kNone || enDeterminers[k] || f.toks[x+1].cap {
 				x++
+			}
+		}
+		// "told the committee he…", "telling the crowd, “…”": a listener
+		// with a determiner, up to a comma, a quotation or a subject pronoun
+		if x == j && (f.is(x, "the") || f.is(x, "a") || f.is(x, "an") || f.is(x, "his") || f.is(x, "her") || f.is(x, "their")) {
+			for y := x + 1; y < se && y-x <= 4 && f.isWordTok(y); y++ {
+				if k := string(f.key(y + 1)); f.isPunct(y+1, ',') || y+1 < se && f.toks[y+1].kind == tOpen || enPronouns[k] != kNone && k != "it" || k == "i" || k == "we" {
+					x = y + 1
+					break
+				}
+				if enCues[string(f.key(y))] != 0 || f.is(y, "that") {
+					break
+				}
 			}
 		}
 		cs = x
@@ -478,7 +579,10 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 		return
 	}
 	// a quotation it introduces: said in an email that “…”, adding “…”
-	if q := f.firstOpen(cs, se); q >= 0 && f.wordsBetween(cs, q) <= enMaxQuoteGap && f.spans[f.toks[q].span].item < 0 && !f.namedBefore(f.toks[q].s) && !f.cueBetween(cs, q) {
+	// (a quotation inside the reported clause — said he was "very moved"
+	// by it — is part of the clause: the whole clause is kept below)
+	if q := f.firstOpen(cs, se); q >= 0 && f.wordsBetween(cs, q) <= enMaxQuoteGap && f.spans[f.toks[q].span].item < 0 && !f.namedBefore(f.toks[q].s) && !f.cueBetween(cs, q) &&
+		(f.wordsBetween(cs, q) == 0 || f.isPunct(q-1, ',') || f.isPunct(q-1, ':') || !f.clauseGoesOn(q, se) && f.onlyIntroWords(cs, q)) {
 		n := f.addItem(it)
 		f.claim(f.toks[q].span, n)
 		return
@@ -513,7 +617,7 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 	}
 	// words before the cue at the end of the sentence: "…, says John Petrides."
 	tail := f.isTail(cs, se)
-	if tail && (sub.comma || sub.inverted) && !f.frontedAdverbial(ss) {
+	if tail && (sub.comma || sub.inverted) && (!f.frontedAdverbial(ss) || f.clauseBefore(ss, sub.l)) {
 		pe := sub.l - 1
 		if sub.inverted {
 			pe = t - 1
@@ -527,7 +631,7 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 		}
 		return
 	}
-	if cls&weak != 0 && !colonOrThat {
+	if cls&weak != 0 && !colonOrThat && !f.bareClauseAt(cs, se) {
 		return
 	}
 	if tail && thatAt < 0 {
@@ -547,7 +651,7 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 	for end > cs && f.toks[end-1].kind == tPunct && f.toks[end-1].span < 0 {
 		end--
 	}
-	if end-cs < enMinContent {
+	if end-cs < enMinContent || f.claimedWhole(f.toks[cs].s, f.toks[end-1].e) {
 		return
 	}
 	n := f.addItem(it)
@@ -557,6 +661,147 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 			f.spans[tk.span].item = n
 		}
 	}
+}
+
+// onlyIntroWords reports whether tokens s..e only say where or how the
+// words were said ("in a statement", "on Twitter", "to reporters Tuesday")
+// rather than being reported words themselves ("Apple employs 450 of
+// them, and he sees").
+func (f *finder) onlyIntroWords(s, e int) bool {
+	for x := s; x < e; x++ {
+		if !f.isWordTok(x) {
+			continue
+		}
+		k := string(f.key(x))
+		if f.toks[x].cap || enAfterCue[k] || enPrepositions[k] || enTimeWords[k] || enMonths[k] || enDeterminers[k] || enIntroNouns[k] || isDigit(f.rs[f.toks[x].s]) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// enIntroNouns name the occasion of a quotation: said in a statement “…”.
+var enIntroNouns = map[string]bool{
+	"statement": true, "interview": true, "tweet": true, "post": true, "email": true, "e-mail": true,
+	"letter": true, "note": true, "speech": true, "message": true, "video": true, "conference": true,
+	"call": true, "briefing": true, "meeting": true, "hearing": true, "press": true, "news": true,
+	"podcast": true, "broadcast": true, "radio": true, "television": true, "rally": true, "event": true,
+}
+
+// clauseBefore reports whether the words from ss to the speaker at l hold a
+// clause of their own after a fronted adverbial ("After the phones shipped,
+// people began using them, Cook said"): more than one comma-separated part.
+func (f *finder) clauseBefore(ss, l int) bool {
+	commas := 0
+	for x := ss; x < l; x++ {
+		if f.isPunct(x, ',') && f.toks[x].span < 0 {
+			commas++
+		}
+	}
+	return commas >= 2 && l-ss >= 8
+}
+
+// enTitleQuote reports whether a quotation is a name used as a modifier —
+// after a determiner and before a lower-case noun (the “Stay Home” campaign,
+// a “zero tolerance” policy) — not speech.
+func (f *finder) enTitleQuote(sp *span) bool {
+	if !sp.closed {
+		return false
+	}
+	rs := f.rs
+	j := sp.open
+	for j > 0 && isSpace(rs[j-1]) {
+		j--
+	}
+	k := j
+	for k > 0 && isWordRune(rs[k-1]) {
+		k--
+	}
+	if w := strings.ToLower(string(rs[k:j])); !enTitleDeterminers[w] && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+		return false // the “…” campaign, Mugabe's “Blue House” compound
+	}
+	x := sp.end()
+	for x < len(rs) && isSpace(rs[x]) {
+		x++
+	}
+	y := x
+	for y < len(rs) && (isWordRune(rs[y]) || rs[y] == '-') {
+		y++
+	}
+	if y == x || !unicode.IsLower(rs[x]) {
+		return false
+	}
+	w := string(rs[x:y])
+	return enCues[w] == 0 && !enClauseOpeners[w] && !enPrepositions[w] && !enAuxiliaries[w] && !enVerbGap[w] && w != "to"
+}
+
+// enTitleDeterminers may open a phrase with a quoted name in it.
+var enTitleDeterminers = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "its": true, "their": true, "his": true,
+	"her": true, "our": true, "whose": true,
+}
+
+// clauseGoesOn reports whether words follow the quotation opening at token
+// q in its sentence (he was "very moved" by the announcement): the
+// quotation is then a part of a reported clause.
+func (f *finder) clauseGoesOn(q, se int) bool {
+	for x := q + 1; x < se; x++ {
+		if f.toks[x].kind == tClose {
+			return f.wordsBetween(x+1, se) > 0
+		}
+	}
+	return false
+}
+
+// stanceThat finds "the/its/X's position that" right after a cue (a
+// short object naming a stance, then its content) and returns the token of
+// "that", or 0.
+func (f *finder) stanceThat(j, se int) int {
+	for x := j; x < se && x-j <= 5; x++ {
+		if !f.isWordTok(x) {
+			return 0
+		}
+		if f.is(x, "that") {
+			if x > j && enStanceNouns[string(f.key(x-1))] {
+				return x
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// enStanceNouns name a position whose content a that-clause gives.
+var enStanceNouns = map[string]bool{
+	"position": true, "view": true, "belief": true, "stance": true, "assessment": true, "argument": true,
+	"claim": true, "conclusion": true, "contention": true, "warning": true, "assertion": true, "line": true,
+}
+
+// bareClauseAt reports whether a clause without "that" opens at cs: a
+// subject pronoun ("reiterated it still considers…"), or a short noun
+// phrase and an auxiliary ("stressed the decision would not…").
+func (f *finder) bareClauseAt(cs, se int) bool {
+	if cs >= se || !f.isWordTok(cs) {
+		return false
+	}
+	switch string(f.key(cs)) {
+	case "he", "she", "it", "they", "we", "i":
+		return f.isWordTok(cs+1) && !f.toks[cs+1].cap
+	case "the", "this", "its", "his", "her", "their":
+		for x := cs + 1; x < se && x-cs <= 4 && f.isWordTok(x); x++ {
+			if enAuxiliaries[string(f.key(x))] {
+				return x > cs+1
+			}
+		}
+	}
+	return false
+}
+
+// enAuxiliaries open the predicate of a bare clause.
+var enAuxiliaries = map[string]bool{
+	"would": true, "will": true, "could": true, "can": true, "should": true, "may": true, "might": true,
+	"must": true, "is": true, "was": true, "are": true, "were": true, "has": true, "had": true, "have": true,
 }
 
 // cueBetween reports whether a cue word stands in tokens s..e.
@@ -569,11 +814,48 @@ func (f *finder) cueBetween(s, e int) bool {
 	return false
 }
 
+// newSpeakerCue reports whether tokens from y read as a new subject and a
+// speech verb: "the military said", "his lawyer told", "Jo Park added".
+func (f *finder) newSpeakerCue(y, e int) bool {
+	x := y
+	for x < e && x-y < 4 && f.isWordTok(x) {
+		k := string(f.key(x))
+		if enCues[k]&(strong|weak) != 0 && !f.toks[x].cap && x > y {
+			h := string(f.key(x - 1))
+			return enOrgNouns[h] || isPersonNoun(h) || f.toks[x-1].cap || enDocNouns[h] || enMilitaryNouns[h]
+		}
+		if !(enDeterminers[k] || f.toks[x].cap || enOrgNouns[k] || isPersonNoun(k) || enDocNouns[k] || enMilitaryNouns[k]) {
+			return false
+		}
+		x++
+	}
+	return false
+}
+
+// enSelfNaming are institutions that "the X" names by itself (the military
+// said is the military, not the last organisation named).
+var enSelfNaming = map[string]bool{
+	"military": true, "army": true, "navy": true, "government": true, "police": true, "court": true,
+	"prosecution": true, "defence": true, "defense": true, "opposition": true, "parliament": true, "senate": true,
+}
+
+// enMilitaryNouns speak for armed forces: the military said.
+var enMilitaryNouns = map[string]bool{"military": true, "army": true, "navy": true, "militia": true, "rebels": true, "forces": true}
+
 // participleAfter returns the comma before a participle cue ("…, adding
 // that…") in tokens s..e, or 0.
 func (f *finder) participleAfter(s, e int) int {
 	for x := s; x+1 < e; x++ {
 		if f.isPunct(x, ',') && f.toks[x].span < 0 && enCues[string(f.key(x+1))]&part != 0 {
+			return x
+		}
+		// "…, and the military said it …": another speaker and a cue
+		if (f.is(x, "and") || f.is(x, "but")) && f.toks[x].span < 0 && f.newSpeakerCue(x+1, e) {
+			return x
+		}
+		// "…, and added, “…”": a coordinated cue with its own words
+		if f.is(x, "and") && f.toks[x].span < 0 && x+2 < e && !f.toks[x+1].cap && enCues[string(f.key(x+1))]&(strong|weak|post) != 0 &&
+			(f.isPunct(x+2, ',') || f.isPunct(x+2, ':') || f.is(x+2, "that") || f.toks[x+2].kind == tOpen || f.bareClauseAt(x+2, e)) {
 			return x
 		}
 	}
@@ -651,22 +933,38 @@ func (f *finder) isTail(cs, se int) bool {
 	return true
 }
 
-// enSubjectSpan finds the speaker phrase left of the cue at t.
+// enSubjectSpan finds the speaker phrase left of the cue at t. A quotation
+// before it is the speaker's only when nothing but the speaker stands
+// between them (“…,” Park said), not when words do (against “criminals” in
+// his entourage, a source told Reuters).
 func (f *finder) enSubjectSpan(t, ss int) subject {
+	sub := f.enSubjectSpan0(t, ss)
+	if sub.afterQuote >= 0 && !sub.inverted && sub.l < sub.r {
+		q := sub.l - 1
+		for q >= ss && !(f.toks[q].kind == tClose && f.toks[q].span == sub.afterQuote) {
+			q--
+		}
+		if q >= ss && f.wordsBetween(q+1, sub.l) > 0 {
+			sub.afterQuote = -1
+		}
+	}
+	return sub
+}
+
+func (f *finder) enSubjectSpan0(t, ss int) subject {
 	sub := subject{afterQuote: -1}
 	r := t
 	// auxiliaries, adverbs and time words between the speaker and the verb
 	for r > ss {
 		k := string(f.key(r - 1))
-		if f.isWordTok(r-1) && (enVerbGap[k] && !(f.toks[r-1].cap && !enStopCaps[k]) || enMonths[k] || isDigit(f.rs[f.toks[r-1].s]) && r-2 >= ss && enMonths[string(f.key(r-2))]) {
+		if f.isWordTok(r-1) && (isGapAdverb(k) && !(f.toks[r-1].cap && !enStopCaps[k]) || enMonths[k] || isDigit(f.rs[f.toks[r-1].s]) && r-2 >= ss && enMonths[string(f.key(r-2))]) {
 			r--
 			continue
 		}
 		break
 	}
 	// chunks between commas, nearest first
-	type chunk struct{ l, r int }
-	var chunks [4]chunk
+	var chunks [enMaxChunks]chunk
 	nc := 0
 	cr := r
 	x := r - 1
@@ -676,6 +974,9 @@ scan:
 		tk := f.toks[x]
 		switch tk.kind {
 		case tClose, tOpen:
+			if f.enTitleQuote(&f.spans[tk.span]) {
+				continue // the “…” campaign: a name inside the phrase
+			}
 			if tk.kind == tClose {
 				sub.afterQuote = tk.span
 			}
@@ -704,6 +1005,8 @@ scan:
 					x--
 				}
 				continue
+			case '&', '-', '\'', '’':
+				continue // Chapter & Verse
 			}
 			boundary = x
 			break scan
@@ -712,6 +1015,20 @@ scan:
 			if enClauseOpeners[k] && (!tk.cap || f.startsSentenceAt(x)) {
 				// "chairman, CEO and president Craig Menear": and between roles
 				if (k == "and" || k == "or") && isRole(string(f.key(x+1))) && (isRole(string(f.key(x-1))) || f.toks[x-1].cap) {
+					continue
+				}
+				// inside a comma-enclosed appositive: "Jo Park, president of
+				// X, a design and marketing firm, said"
+				if (k == "and" || k == "or") && nc > 0 && f.isWordTok(x+1) && f.isWordTok(x-1) {
+					continue
+				}
+				// a comma-enclosed aside: "Jo Park, however, said"
+				if enParentheticals[k] && f.isPunct(x-1, ',') && f.isPunct(x+1, ',') {
+					continue
+				}
+				// a relative clause set off by commas: "Jo Park, who
+				// represents the family, said"
+				if (k == "who" || k == "which" || k == "whose") && nc > 0 && f.isPunct(x-1, ',') {
 					continue
 				}
 				boundary = x
@@ -781,6 +1098,9 @@ scan:
 		if i+2 < nc && i+3 == nc && apposition(chunks[i+1], chunks[i+2]) {
 			return sub
 		}
+		if f.chainApposition(&sub, chunks[i+1:nc], atBoundary) {
+			return sub
+		}
 		if i+2 == nc && f.isNPChunk(chunks[i+1].l, chunks[i+1].r) {
 			sub.l, sub.r, sub.comma = chunks[i+1].l, chunks[i+1].r, atBoundary
 			return sub
@@ -793,7 +1113,52 @@ scan:
 	if i+2 == nc && apposition(c0, chunks[i+1]) {
 		return sub
 	}
+	if i+2 < nc && f.isNameChunk(chunks[nc-1].l, chunks[nc-1].r) && !f.isNameChunk(c0.l, c0.r) && f.chainApposition(&sub, chunks[i:nc], atBoundary) {
+		return sub
+	}
 	return sub
+}
+
+// chainApposition reads a name followed by several appositives, nearest the
+// verb first in cs: "Jo Park, president of Park & Co, a design firm, said".
+// The farthest chunk is the name; every chunk between is a role, a
+// description or a relative clause; the role is the one next to the name.
+func (f *finder) chainApposition(sub *subject, cs []chunk, atBoundary bool) bool {
+	n := len(cs)
+	if n < 2 || !f.isNameChunk(cs[n-1].l, cs[n-1].r) {
+		return false
+	}
+	for _, c := range cs[:n-1] {
+		if !(f.isRoleChunk(c.l, c.r) || f.isDescLike(c.l, c.r) || f.is(c.l, "who") || f.is(c.l, "which")) {
+			return false
+		}
+	}
+	sub.l, sub.r = cs[n-1].l, cs[n-1].r
+	if c := cs[n-2]; f.isRoleChunk(c.l, c.r) || f.isDescLike(c.l, c.r) && !f.is(c.l, "the") {
+		sub.role = strings.TrimPrefix(strings.TrimPrefix(f.tokText(c.l, c.r), "a "), "an ")
+	}
+	sub.comma = atBoundary
+	return true
+}
+
+// isDescLike: an appositive description opening with a determiner ("a
+// Boston design agency", "the family's lawyer").
+func (f *finder) isDescLike(l, r int) bool {
+	if l >= r || r-l > enMaxSubject {
+		return false
+	}
+	if !(f.is(l, "a") || f.is(l, "an") || f.is(l, "the") || f.is(l, "one") && f.is(l+1, "of")) {
+		return false
+	}
+	for x := l; x < r; x++ {
+		if !f.isWordTok(x) && !f.isPunct(x, '&') {
+			return false
+		}
+		if k := string(f.key(x)); enCues[k] != 0 && !f.toks[x].cap {
+			return false
+		}
+	}
+	return true
 }
 
 // isNPChunk: a short name or description.
@@ -819,7 +1184,16 @@ func (f *finder) isParenthetical(l, r int) bool {
 		return true
 	}
 	k := string(f.key(l))
-	return strings.HasSuffix(k, "ing") && !f.toks[l].cap || k == "who" || k == "which" || k == "according"
+	if r-l == 1 && isPartyState(f.tokText(l, r)) {
+		return true // "Sen. Jo Park, R-Texas, said"
+	}
+	return strings.HasSuffix(k, "ing") && !f.toks[l].cap || k == "who" || k == "whose" || k == "which" || k == "according"
+}
+
+// isPartyState: a party and state label after a politician's name (R-Texas,
+// D-Minn.).
+func isPartyState(w string) bool {
+	return len(w) >= 4 && strings.ContainsRune("DRI", rune(w[0])) && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }
 
 // isRoleChunk: lower-case words around a role noun: "equity strategist at
@@ -871,7 +1245,7 @@ func (f *finder) isDescChunk(l, r int) bool {
 		return false
 	}
 	k := string(f.key(r - 1))
-	return enOrgNouns[k] || enPersonNouns[k] || isRole(k)
+	return enOrgNouns[k] || isPersonNoun(k)
 }
 
 // enInvertedSpan reads the speaker after an inverted cue ("said CEO Craig
@@ -887,7 +1261,7 @@ func (f *finder) enInvertedSpan(ce, se int) (int, int, string, int) {
 		if k == "that" && x == ce {
 			break
 		}
-		if tk.cap || isRole(k) || x == ce && (enDeterminers[k] || enPronouns[k] != kNone) || x > ce && (enPersonNouns[k] || enOrgNouns[k]) && !enAfterCue[k] {
+		if tk.cap || isRole(k) || x == ce && (enDeterminers[k] || enPronouns[k] != kNone || isPersonNoun(k) && !enAfterCue[k]) || x > ce && (isPersonNoun(k) || enOrgNouns[k] || enDocNouns[k]) && !enAfterCue[k] {
 			x++
 			continue
 		}
@@ -895,10 +1269,26 @@ func (f *finder) enInvertedSpan(ce, se int) (int, int, string, int) {
 			x++
 			continue
 		}
+		// "said a report from Harbor Equities": a description's phrase
+		if x > ce && (k == "from" || k == "at" || k == "by" || k == "with") && f.toks[x-1].kind == tWord && (isPersonNoun(string(f.key(x-1))) || enDocNouns[string(f.key(x-1))] || enOrgNouns[string(f.key(x-1))]) && f.isCapWord(x+1) {
+			x++
+			continue
+		}
 		break
 	}
 	if x == ce {
 		return ce, ce, "", ce
+	}
+	// "said the US policy change…", "said Epstein's death…": the clause
+	// goes on, so what follows the cue is its subject, not the speaker
+	if strings.HasSuffix(f.tokText(x-1, x), "'s") || strings.HasSuffix(f.tokText(x-1, x), "’s") {
+		return ce, ce, "", ce
+	}
+	if x < se && f.isWordTok(x) && !f.toks[x].cap {
+		k := string(f.key(x))
+		if !(enPrepositions[k] || enTimeWords[k] || enMonths[k] || k == "who" || k == "which" || k == "and") {
+			return ce, ce, "", ce
+		}
 	}
 	role, after := "", x
 	if f.isPunct(x, ',') {
@@ -950,6 +1340,19 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 		if want, ok := enPronouns[k]; ok {
 			return f.mem.pronoun(pos, want), true
 		}
+		// "Prosecutors alleged": a capital only because the sentence starts
+		if f.startsSentenceAt(l) && isPersonNoun(k) && !enOrgWords[k] && f.mem.find(f.tokText(l, r)) == nil {
+			e := f.mem.add(f.tokText(l, r), role, kAnon)
+			e.plural = strings.HasSuffix(k, "s")
+			return e, true
+		}
+	}
+	// "Jo Park’s office said": an office, a campaign or a team of a named
+	// person or body speaks
+	if r-l >= 2 && enOrgNouns[string(f.key(r-1))] && !f.toks[r-1].cap {
+		if pk := f.tokText(r-2, r-1); strings.HasSuffix(pk, "'s") || strings.HasSuffix(pk, "’s") {
+			return f.mem.add(f.tokText(l, r), role, kOrg), true
+		}
 	}
 	the := false
 	if k == "the" && r-l > 1 {
@@ -958,17 +1361,29 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 	}
 	// a description: the company, the news organization, the analyst
 	if the || k == "this" || k == "that" {
-		if r-l <= 3 && !f.anyCap(l+1, r) {
+		// "the company" refers back; "the French ministry" is a new speaker
+		capFrom := l + 1
+		if the {
+			capFrom = l
+		}
+		if r-l <= 3 && !f.anyCap(capFrom, r) {
 			hn := string(f.key(r - 1))
 			want := kNone
 			switch {
 			case enOrgNouns[hn]:
 				want = kOrg
-			case enPersonNouns[hn] || isRole(hn):
+			case isPersonNoun(hn):
 				want = kPerson
 			}
-			if want != kNone {
-				return f.mem.describe(pos, hn, want), true
+			if want != kNone && !enSelfNaming[hn] {
+				if e := f.mem.describe(pos, hn, want); e != nil {
+					if e.role == "" && want == kPerson && e.kind == kPerson && isRole(hn) {
+						e.role = f.tokText(l, r) // "the real estate agent said" names her role
+					}
+					return e, true
+				}
+				// nothing to refer back to: the description is the speaker
+				// ("The union stressed…" with no union named before)
 			}
 		}
 	}
@@ -987,6 +1402,9 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 		}
 		break
 	}
+	if ns < ne && ns > l && ne-ns >= 3 && (f.is(ns-1, "of") || f.is(ns-1, "to") || f.is(ns-1, "for")) {
+		ns++ // "Secretary of State Jo Park": State belongs to the role
+	}
 	if ns < ne {
 		prefixOK := true
 		hasRole, modifiers := false, 0
@@ -1002,13 +1420,19 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 				prefixOK = false
 			}
 		}
-		if modifiers > 0 && !hasRole || ns-l > 8 {
-			prefixOK = false
+		onlyModifiers := ns > l
+		for x := l; x < ns; x++ {
+			if kx := string(f.key(x)); f.toks[x].cap || !f.isWordTok(x) || enPrepositions[kx] || enNameConnectors[kx] || enDeterminers[kx] {
+				onlyModifiers = false
+			}
+		}
+		if modifiers > 0 && !hasRole && !(the && onlyModifiers && modifiers <= 3 && ne-ns <= 3) || ns-l > 8 {
+			prefixOK = false // ("the 14th-ranked Schwartzman" is a name with a modifier)
 		}
 		if ns > l {
 			// the word right before the name is a role, a noun or a capitalised word
 			kp := string(f.key(ns - 1))
-			if !(isRole(kp) || enPersonNouns[kp] || f.toks[ns-1].cap) {
+			if !(isRole(kp) || enPersonNouns[kp] || f.toks[ns-1].cap || the && onlyModifiers) {
 				prefixOK = false
 			}
 		}
@@ -1022,11 +1446,11 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 				}
 			}
 			if e := f.mem.find(name); e != nil && !orgish {
-				if role == "" && hasRole {
+				if role == "" && (hasRole || the && onlyModifiers) {
 					role = strings.TrimSpace(f.tokText(l, ns))
 				}
-				if e.role == "" {
-					e.role = role
+				if e.role == "" || role != "" && !strings.Contains(e.role, " ") && isRole(strings.ToLower(e.role)) && strings.Contains(role, " ") {
+					e.role = role // "chairman of the Joint Chiefs" says more than "General"
 				}
 				e.addNoun(noun)
 				return e, true
@@ -1037,7 +1461,7 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 			case ne-ns == 1 && !hasRole:
 				kind = kOrg
 			}
-			if hasRole && ns > l && role == "" {
+			if (hasRole || the && onlyModifiers) && ns > l && role == "" {
 				role = strings.TrimSpace(f.tokText(l, ns))
 			}
 			e := f.mem.add(name, role, kind)
@@ -1064,12 +1488,12 @@ func (f *finder) enDescription(l, r int, role string, the bool) (*entity, bool) 
 		if isContraction(k) || enVerbGap[k] && !enTimeWords[k] {
 			return nil, false
 		}
-		if enPersonNouns[k] || enOrgNouns[k] || isRole(k) || enDocNouns[k] {
+		if isPersonNoun(k) || enOrgNouns[k] || enDocNouns[k] {
 			head = y
 			// a compound head: "company spokesperson"
 			for head+1 < r {
 				k2 := string(f.key(head + 1))
-				if enPersonNouns[k2] || enOrgNouns[k2] || isRole(k2) || enDocNouns[k2] {
+				if isPersonNoun(k2) || enOrgNouns[k2] || enDocNouns[k2] {
 					head++
 					continue
 				}
@@ -1093,10 +1517,27 @@ func (f *finder) enDescription(l, r int, role string, the bool) (*entity, bool) 
 	switch {
 	case enDocNouns[hk]:
 		return &entity{name: desc, role: role, kind: kSource}, true
-	case enOrgNouns[hk] && !enPersonNouns[hk]:
+	case enOrgNouns[hk] && !isPersonNoun(hk):
 		kind = kOrg
+	case f.toks[head].cap && !f.startsSentenceAt(head):
+		kind = kPerson // a title held by one person: the High Commissioner for Human Rights
 	}
-	return f.mem.add(desc, role, kind), true
+	e := f.mem.add(desc, role, kind)
+	e.addNoun(hk) // "A doctor on the scene" is "the doctor" later
+	if kind == kAnon && strings.HasSuffix(hk, "s") && !enPersonNouns[hk] || kind == kAnon && enPluralPeople[hk] {
+		e.plural = true
+	}
+	return e, true
+}
+
+// enPluralPeople are listed plural nouns for people (no -s test needed).
+var enPluralPeople = map[string]bool{
+	"people": true, "sources": true, "officials": true, "insiders": true, "employees": true, "users": true,
+	"analysts": true, "executives": true, "investors": true, "experts": true, "economists": true,
+	"residents": true, "witnesses": true, "workers": true, "members": true, "critics": true, "supporters": true,
+	"observers": true, "men": true, "women": true, "staffers": true, "aides": true, "diplomats": true,
+	"lawmakers": true, "traders": true, "strategists": true, "researchers": true, "scientists": true,
+	"doctors": true, "customers": true, "parents": true, "students": true, "others": true,
 }
 
 // enDescriptionPP may follow the head noun of a description: "people
@@ -1139,7 +1580,12 @@ func (f *finder) sentenceSpeaker(pi, t, ss int) *entity {
 			return it.ent
 		}
 	}
-	return f.mem.recentBetween(lo, hi, func(e *entity) bool { return e.kind != kSource }, true)
+	if e := f.mem.recentBetween(lo, hi, func(e *entity) bool { return e.kind != kSource }, true); e != nil {
+		return e
+	}
+	// no subject recorded: the first person named in the sentence ("Last
+	// week official Jo Park revealed it, saying…")
+	return f.mem.firstBetween(lo, hi, func(e *entity) bool { return e.kind == kPerson || e.kind == kAnon })
 }
 
 // enAccording handles "according to X": before the clause it sources
@@ -1275,8 +1721,8 @@ func (f *finder) enMentions(pi int) {
 // lower-case text as a person's name ("…, then Marcel Granollers and
 // Feliciano Lopez completed…"), so that the family name alone resolves later.
 func (f *finder) enNameMention(pi, t int) {
-	if !f.isCapWord(t) || f.isCapWord(t-1) || f.toks[t-1].cap {
-		return
+	if !f.isCapWord(t) || f.isCapWord(t-1) || f.toks[t-1].cap || f.is(t-1, "the") {
+		return // "the Western District" is a place or a body, not a person
 	}
 	e := t
 	for e < len(f.toks) && f.isCapWord(e) && f.toks[e].span < 0 && e-t < 4 {
@@ -1286,6 +1732,19 @@ func (f *finder) enNameMention(pi, t int) {
 	if n < 2 || n > 3 || f.toks[min(e, len(f.toks)-1)].cap && e < len(f.toks) {
 		return
 	}
+	role := ""
+	if n == 3 && (f.is(t-1, "of") || f.is(t-1, "to") || f.is(t-1, "for")) {
+		// "Secretary of State Jo Park", "envoy to Ukraine Jo Park"
+		if r := t - 2; r >= 0 && isRole(string(f.key(r))) {
+			l := r
+			for l > 0 && r-l < 4 && f.isWordTok(l-1) && f.toks[l-1].span < 0 && (isRole(string(f.key(l-1))) || f.toks[l-1].cap && !enStopCaps[string(f.key(l-1))] || f.is(l-1, "former")) {
+				l--
+			}
+			role = f.tokText(l, t+1)
+		}
+		t++
+		n--
+	}
 	for x := t; x < e; x++ {
 		k := string(f.key(x))
 		if enOrgWords[k] || len(k) < 2 || strings.ContainsAny(k, "0123456789") || enPlaceFirst[k] {
@@ -1293,8 +1752,13 @@ func (f *finder) enNameMention(pi, t int) {
 		}
 	}
 	name := trimPossessive(f.tokText(t, e))
+	if role == "" && f.isPunct(e, ',') {
+		if r, ok := f.appositiveAt(t, e); ok {
+			role = r // "… appeal to Jo Park, a state health officer, …"
+		}
+	}
 	if f.mem.find(name) == nil {
-		f.mem.mention(f.mem.add(name, "", kPerson), f.toks[t].s, false, pi)
+		f.mem.mention(f.mem.add(name, role, kPerson), f.toks[t].s, false, pi)
 	}
 }
 
@@ -1309,13 +1773,70 @@ func (f *finder) isClauseStart(t int) bool {
 	return enClauseOpeners[k] && !f.toks[t-1].cap
 }
 
+// mainClauseStart reports whether a clause starting at t is a main clause,
+// whose subject pronouns refer to: the start of a sentence or a clause after
+// a comma or a coordinator — not one after a subordinator ("whether Thomas
+// slept…", "that Thomas had…").
+func (f *finder) mainClauseStart(t int) bool {
+	if t == 0 || f.startsSentenceAt(t) || f.isPunct(t-1, ',') {
+		return true
+	}
+	switch string(f.key(t - 1)) {
+	case "and", "but", "so", "yet", "then", "however", "meanwhile", "also":
+		return true
+	}
+	return false
+}
+
+// allNameToks reports whether tokens x..e are all words that can be part of
+// a name.
+func (f *finder) allNameToks(x, e int) bool {
+	for z := x; z < e; z++ {
+		if !f.isCapWord(z) {
+			return false
+		}
+	}
+	return true
+}
+
+// appositiveAt reads what sets off the name at tokens x..e (followed by a
+// comma) as a person: a role after it ("Jo Park, the former envoy,"), a
+// relative clause ("Jo Park, who runs…") or a description of a person before
+// it ("The new candidate, Jo Park,"). It returns the role, if any.
+func (f *finder) appositiveAt(x, e int) (string, bool) {
+	_, se := f.sentBounds(x)
+	y := e + 1
+	for y < se && f.toks[y].kind == tWord || y < se && f.isPunct(y, '&') {
+		y++
+	}
+	if f.is(e+1, "who") {
+		return "", true
+	}
+	if y == e+2 && isDigit(f.rs[f.toks[e+1].s]) && f.isPunct(y, ',') {
+		return "", true // "Jo Park, 55, of Addison"
+	}
+	if y > e+1 && f.isRoleChunk(e+1, y) {
+		role := f.tokText(e+1, y)
+		return strings.TrimPrefix(strings.TrimPrefix(role, "a "), "an "), true
+	}
+	// a description before: ", Jo Park," after "the new candidate"
+	if f.isPunct(x-1, ',') && x-2 >= 0 && f.isWordTok(x-2) {
+		k := string(f.key(x - 2))
+		if isRole(k) || enPersonNouns[k] {
+			return "", true
+		}
+	}
+	return "", false
+}
+
 // enClauseMention registers the noun phrase starting a clause at t.
 func (f *finder) enClauseMention(pi, t int) {
 	k := string(f.key(t))
 	pos := f.toks[t].s
+	subj := f.mainClauseStart(t)
 	if want, ok := enPronouns[k]; ok && want == kPerson {
 		if e := f.mem.pronoun(pos, want); e != nil {
-			f.mem.mention(e, pos, true, pi)
+			f.mem.mention(e, pos, subj, pi)
 		}
 		return
 	}
@@ -1358,7 +1879,7 @@ func (f *finder) enClauseMention(pi, t int) {
 			}
 			ent := f.mem.add(trimPossessive(f.tokText(e+1, y)), "", kind)
 			ent.addNoun(last)
-			f.mem.mention(ent, pos, true, pi)
+			f.mem.mention(ent, pos, subj, pi)
 			return
 		}
 	}
@@ -1370,23 +1891,67 @@ func (f *finder) enClauseMention(pi, t int) {
 				want = kOrg
 			}
 			if ent := f.mem.describe(pos, last, want); ent != nil {
-				f.mem.mention(ent, pos, true, pi)
+				if ent.role == "" && want == kPerson && ent.kind == kPerson && isRole(last) {
+					ent.role = f.tokText(x, e)
+				}
+				f.mem.mention(ent, pos, subj, pi)
 			}
 		}
 		return
 	}
 	name := trimPossessive(f.tokText(x, e))
-	if strings.HasSuffix(f.tokText(x, e), "'s") || strings.HasSuffix(f.tokText(x, e), "’s") {
-		return // a possessive modifies what follows
-	}
-	if ent := f.mem.find(name); ent != nil {
-		f.mem.mention(ent, pos, true, pi)
-		return
-	}
 	orgish := false
 	for z := x; z < e; z++ {
 		if enOrgWords[string(f.key(z))] {
 			orgish = true
+		}
+	}
+	if a, b, ok := strings.Cut(name, " and "); ok && !orgish && strings.Contains(a, " ") && strings.Contains(b, " ") && f.mem.find(name) == nil {
+		// "Marcel Granollers and Feliciano Lopez completed…": two people
+		for _, n := range []string{a, b} {
+			f.mem.mention(f.mem.add(n, "", kPerson), pos, subj, pi)
+		}
+		return
+	}
+	personShape := e-x >= 2 && e-x <= 3 && !orgish && !enPlaceFirst[string(f.key(x))] && f.allNameToks(x, e)
+	if strings.HasSuffix(f.tokText(x, e), "'s") || strings.HasSuffix(f.tokText(x, e), "’s") {
+		// a possessive modifies what follows, but a full name is still a
+		// person to come back to: "Jo Park's answer was…"
+		if personShape && f.mem.find(name) == nil {
+			f.mem.mention(f.mem.add(name, "", kPerson), pos, false, pi)
+		}
+		return
+	}
+	if ent := f.mem.find(name); ent != nil {
+		f.mem.mention(ent, pos, subj, pi)
+		if ent.role == "" && ent.kind == kPerson && (f.is(e, "is") || f.is(e, "was")) {
+			// "Hege is the CEO of DH, …": the copula names the role
+			_, se := f.sentBounds(e)
+			y := e + 1
+			for y < se && f.isWordTok(y) || y < se && f.isPunct(y, '&') {
+				y++
+			}
+			if f.isRoleChunk(e+1, y) {
+				ent.role = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(f.tokText(e+1, y), "the "), "a "), "an ")
+			}
+		}
+		return
+	}
+	if a, b, ok := strings.Cut(name, " and "); ok {
+		// two known people joined by "and" are two speakers, not one name
+		if ea, eb := f.mem.find(a), f.mem.find(b); ea != nil && eb != nil && ea.kind == kPerson && eb.kind == kPerson {
+			f.mem.mention(ea, pos, subj, pi)
+			f.mem.mention(eb, pos, subj, pi)
+			return
+		}
+	}
+	// a name with an appositive: "Jo Park, the former envoy, and …",
+	// "Jo Park, who runs the firm, …", "The new candidate, Jo Park, …"
+	if personShape && f.isPunct(e, ',') {
+		if role, ok := f.appositiveAt(x, e); ok {
+			// after a description (", Rudy Giuliani,") the name is an object
+			f.mem.mention(f.mem.add(name, role, kPerson), pos, subj && !f.isPunct(x-1, ','), pi)
+			return
 		}
 	}
 	nk := string(f.key(e))
@@ -1394,10 +1959,12 @@ func (f *finder) enClauseMention(pi, t int) {
 	lower := f.isWordTok(e) && !f.toks[e].cap
 	switch {
 	case orgish && lower:
-		f.mem.mention(f.mem.add(name, "", kOrg), pos, true, pi)
+		f.mem.mention(f.mem.add(name, "", kOrg), pos, subj, pi)
+	case e-x == 1 && verbish && f.startsSentenceAt(x) && isPersonNoun(string(f.key(x))) && !enOrgWords[string(f.key(x))]:
+		f.mem.mention(f.mem.add(name, "", kAnon), pos, subj, pi) // "Prosecutors alleged"
 	case e-x == 1 && verbish && !enStopCaps[string(f.key(x))]:
-		f.mem.mention(f.mem.add(name, "", kOrg), pos, true, pi)
+		f.mem.mention(f.mem.add(name, "", kOrg), pos, subj, pi)
 	case e-x >= 2 && lower && !orgish && !enPlaceFirst[string(f.key(x))]:
-		f.mem.mention(f.mem.add(name, "", kPerson), pos, true, pi)
+		f.mem.mention(f.mem.add(name, "", kPerson), pos, subj, pi)
 	}
 }

@@ -162,6 +162,25 @@ func appendRunes(dst []rune, s string) []rune {
 
 func (f *finder) para(pi int) text.Para { return f.doc.Paras[pi] }
 
+// claimedWhole reports whether the letters of [s, e) all lie in
+// quotations already claimed (a clause that only repeats them: "telling
+// Cook, “…”" after the quotation went to "…," Benioff weighed in).
+func (f *finder) claimedWhole(s, e int) bool {
+	k := sort.Search(len(f.spans), func(i int) bool { return f.spans[i].end() > s })
+	for x := s; x < e; x++ {
+		if !isLetterRune(f.rs[x]) {
+			continue
+		}
+		for k < len(f.spans) && f.spans[k].end() <= x {
+			k++
+		}
+		if k >= len(f.spans) || f.spans[k].open > x || f.spans[k].item < 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // paraAt returns the index of the paragraph holding offset pos.
 func (f *finder) paraAt(pos int) int {
 	ps := f.doc.Paras
@@ -353,7 +372,7 @@ func (f *finder) speechLike(sp *span) bool {
 	whole := f.paraIsQuote(sp)
 	if f.zh {
 		n := e - s
-		if f.namedBefore(sp.open) {
+		if f.namedBefore(sp.open) || f.zhNamedAfter(sp) {
 			return false
 		}
 		if whole && n >= minParaQuoteRunesZh {
@@ -370,7 +389,7 @@ func (f *finder) speechLike(sp *span) bool {
 		return false
 	}
 	words := countWords(f.rs[s:e])
-	if f.namedBefore(sp.open) {
+	if f.namedBefore(sp.open) || f.enTitleQuote(sp) {
 		return false
 	}
 	if whole && words >= minParaQuoteWordsEn {
@@ -384,6 +403,15 @@ func (f *finder) speechLike(sp *span) bool {
 		last--
 	}
 	return isEndPunct(f.rs[last]) || strings.ContainsRune(string(f.rs[s:e]), ',')
+}
+
+// zhNamedAfter reports whether the words after the quotation make it the
+// name of a proposal, a rule or a term: “…”一案, “…”的规定, “…”字样.
+func (f *finder) zhNamedAfter(sp *span) bool {
+	if !sp.closed {
+		return false
+	}
+	return longestAt(f.rs, sp.end(), min(len(f.rs), sp.end()+4), zhNamingAfterLx) != ""
 }
 
 // namedBefore reports whether the quotation opening at i is introduced as a
@@ -526,6 +554,7 @@ func (f *finder) output() []Quote {
 		out = append(out, q)
 		seen = append(seen, sq)
 	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }
 
@@ -560,8 +589,20 @@ func isPullQuote(prev []Quote, seen []string, q Quote, t string) bool {
 			continue // nested in an earlier range: different words of one sentence
 		}
 		pt := seen[i]
-		if strings.Contains(pt, t) || strings.Contains(t, pt) && utf8.RuneCountInString(pt) >= minPullQuoteRunes {
+		if strings.Contains(pt, t) {
 			adopt(p, q)
+			return true
+		}
+		if strings.Contains(t, pt) && utf8.RuneCountInString(pt) >= minPullQuoteRunes {
+			// the earlier one is the excerpt (a pull quote before the
+			// body): the full quotation stands in its place
+			if utf8.RuneCountInString(t) > utf8.RuneCountInString(pt) {
+				full := q
+				adopt(&full, *p)
+				*p, seen[i] = full, t
+			} else {
+				adopt(p, q)
+			}
 			return true
 		}
 	}
@@ -648,6 +689,11 @@ func (f *finder) continueInPara(pi, k0 int) {
 			continue
 		}
 		if last < 0 || f.itemStartsIn(pi, f.items[last].end(), sp.open, last) {
+			last = -1
+			continue
+		}
+		// another person named as a subject between them speaks next
+		if o := f.mem.recentBetween(f.items[last].end(), sp.open, func(e *entity) bool { return e.kind == kPerson || e.kind == kAnon }, true); o != nil && o != f.items[last].ent {
 			last = -1
 			continue
 		}

@@ -39,6 +39,13 @@ var enCues = map[string]cueClass{
 	"emphasize": weak, "emphasizes": weak, "emphasized": weak,
 	"emphasise": weak, "emphasises": weak, "emphasised": weak,
 	"stress": weak, "stresses": weak, "stressed": weak,
+	"joke": weak, "jokes": weak, "joked": weak,
+	"weigh": post, "weighs": post, "weighed": post,
+	"reiterate": weak, "reiterates": weak, "reiterated": weak,
+	"deny": weak, "denies": weak, "denied": weak,
+	"divulge": weak, "divulges": weak, "divulged": weak,
+	"hint": weak, "hints": weak, "hinted": weak,
+	"maintain": weak, "maintains": weak, "maintained": weak,
 	"suggest": weak, "suggests": weak, "suggested": weak,
 	"observe": weak, "observes": weak, "observed": weak,
 	"remark": weak, "remarks": weak, "remarked": weak,
@@ -84,6 +91,7 @@ const (
 var enCueNext = map[string][]string{
 	"according": {"to"},
 	"point":     {"out"}, "points": {"out"}, "pointed": {"out"},
+	"weigh": {"in"}, "weighs": {"in"}, "weighed": {"in"},
 	"call": {"it", "this", "that", "them"}, "calls": {"it", "this", "that", "them"}, "called": {"it", "this", "that", "them"},
 	"cite": {"as"}, "cites": {"as"}, "cited": {"as"}, // cited X as proof that …
 }
@@ -199,6 +207,12 @@ var enRoles = map[string]bool{
 	"agent": true, "broker": true, "creator": true, "designer": true, "architect": true, "planner": true,
 	"organizer": true, "organiser": true, "activist": true, "campaigner": true, "candidate": true,
 	"nominee": true, "chairperson": true, "executives": true, "analysts": true, "officials": true,
+	"envoy": true, "negotiator": true, "hopeful": true, "psychologist": true, "psychiatrist": true,
+	"superior": true, "supervisor": true, "predecessor": true, "successor": true, "colleague": true,
+	"journalist": true, "photographer": true,
+	"counselor": true, "counsellor": true, "chef": true, "guard": true, "sergeant": true, "sgt.": true,
+	"teacher": true, "firefighter": true, "paramedic": true, "trooper": true, "pastor": true, "rabbi": true,
+	"imam": true, "bishop": true, "cardinal": true, "midfielder": true, "striker": true, "quarterback": true,
 }
 
 // enOrgWords end (or make up) an organisation's name.
@@ -206,7 +220,7 @@ var enOrgWords = map[string]bool{
 	"inc": true, "inc.": true, "corp": true, "corp.": true, "corporation": true, "co": true, "co.": true,
 	"company": true, "companies": true, "group": true, "holdings": true, "ltd": true, "ltd.": true, "llc": true,
 	"plc": true, "bank": true, "banks": true, "capital": true, "partners": true, "associates": true,
-	"securities": true, "investments": true, "advisors": true, "advisers": true, "fund": true, "trust": true,
+	"securities": true, "equities": true, "investments": true, "advisors": true, "advisers": true, "fund": true, "trust": true,
 	"institute": true, "institution": true, "university": true, "college": true, "school": true,
 	"department": true, "ministry": true, "office": true, "agency": true, "administration": true,
 	"commission": true, "committee": true, "council": true, "board": true, "bureau": true, "authority": true,
@@ -237,6 +251,7 @@ var enOrgNouns = map[string]bool{
 	"operator": true, "conglomerate": true, "business": true, "brand": true, "store": true, "administration": true,
 	"agency's": true, "company's": true, "university": true, "school": true, "hospital": true, "charity": true,
 	"management": true, "developer": true, "studio": true, "publisher": true, "broadcaster": true,
+	"league": true, "federation": true, "brokerage": true, "military": true, "army": true, "navy": true,
 }
 
 // enDocNouns make a speaker a document or a survey (the "source" group): the

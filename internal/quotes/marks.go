@@ -56,9 +56,19 @@ func findSpans(rs []rune, a, b, para int, dst []span) []span {
 			i = j
 		case '"':
 			j := -1
+			curly := 0 // “…” nested inside
 			for k := i + 1; k < b; k++ {
-				if rs[k] == '"' {
+				switch {
+				case rs[k] == '"':
 					j = k
+				case rs[k] == '“':
+					curly++
+				case rs[k] == '”' && curly > 0:
+					curly--
+				case rs[k] == '”' && isEndPunct(rs[k-1]) && (k+1 == b || !isWordRune(rs[k+1])):
+					j = k // "…,” — opened straight, closed curly (mixed marks are common)
+				}
+				if j >= 0 {
 					break
 				}
 			}

@@ -32,6 +32,7 @@ type entity struct {
 	name    string
 	role    string
 	kind    entKind
+	plural  bool     // unnamed people in the plural (prosecutors, 网友): no antecedent of he/她
 	aliases []string // short names: 扎克伯格, Clark
 	nouns   []string // generic nouns it was called by: group, company
 }
@@ -50,16 +51,20 @@ type memory struct {
 	// first runes of the names, to look a name up at a position only when
 	// one may start there
 	firstRunes map[rune]bool
+	firstPairs map[[2]rune]bool // and their first two runes
+	longest    int              // runes of the longest name or short name known
 }
 
 func (m *memory) reset() {
 	m.ents = m.ents[:0]
 	m.ments = m.ments[:0]
 	if m.byName == nil {
-		m.byName, m.firstRunes = map[string]*entity{}, map[rune]bool{}
+		m.byName, m.firstRunes, m.firstPairs = map[string]*entity{}, map[rune]bool{}, map[[2]rune]bool{}
 	}
 	clear(m.byName)
 	clear(m.firstRunes)
+	clear(m.firstPairs)
+	m.longest = 0
 }
 
 // find returns the entity called name (its name or a short name).
@@ -77,10 +82,21 @@ func (m *memory) index(e *entity) {
 			n = e.aliases[i]
 		}
 		m.byName[n] = e
+		var first [2]rune
+		k := 0
 		for _, r := range n {
-			m.firstRunes[r] = true
-			break
+			if k == 0 {
+				m.firstRunes[r] = true
+			}
+			if k < 2 {
+				first[k] = r
+			}
+			k++
 		}
+		if k >= 2 {
+			m.firstPairs[first] = true
+		}
+		m.longest = max(m.longest, k)
 	}
 }
 
@@ -91,7 +107,7 @@ func (m *memory) add(name, role string, kind entKind) *entity {
 		if e.role == "" && role != "" {
 			e.role = role
 		}
-		if e.kind == kOrg && kind == kPerson || e.kind == kNone {
+		if e.kind == kOrg && (kind == kPerson || kind == kAnon) || e.kind == kNone {
 			e.kind = kind
 		}
 		return e
@@ -189,9 +205,27 @@ func (m *memory) recentBetween(lo, hi int, ok func(*entity) bool, subjOnly bool)
 	return best.e
 }
 
+// firstBetween returns the entity ok accepts mentioned first in [lo, hi).
+func (m *memory) firstBetween(lo, hi int, ok func(*entity) bool) *entity {
+	var best *mention
+	for i := len(m.ments) - 1; i >= max(0, len(m.ments)-memWindow); i-- {
+		mt := &m.ments[i]
+		if mt.pos < lo || mt.pos >= hi || !ok(mt.e) {
+			continue
+		}
+		if best == nil || mt.pos < best.pos {
+			best = mt
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return best.e
+}
+
 // pronoun resolves a pronoun wanting kind.
 func (m *memory) pronoun(pos int, want entKind) *entity {
-	return m.recent(pos, func(e *entity) bool { return kindFits(e.kind, want) })
+	return m.recent(pos, func(e *entity) bool { return kindFits(e.kind, want) && !(want == kPerson && e.plural) })
 }
 
 func kindFits(have, want entKind) bool {
@@ -228,6 +262,28 @@ func (m *memory) describe(pos int, noun string, want entKind) *entity {
 	return m.pronoun(pos, want)
 }
 
+// describeStrict is describe without the fallback to the last entity of
+// the kind: only an entity called by the noun, holding it in its role or
+// ending its name with it.
+func (m *memory) describeStrict(pos int, noun string, want entKind) *entity {
+	ln := strings.ToLower(noun)
+	for i := len(m.ments) - 1; i >= max(0, len(m.ments)-memWindow); i-- {
+		e := m.ments[i].e
+		if m.ments[i].pos >= pos || !kindFits(e.kind, want) && !(want == kOrg && e.kind == kOrg) {
+			continue
+		}
+		for _, n := range e.nouns {
+			if n == ln {
+				return e
+			}
+		}
+		if want != kOrg && e.role != "" && containsWord(strings.ToLower(e.role), ln) || strings.HasSuffix(e.name, noun) {
+			return e
+		}
+	}
+	return nil
+}
+
 // containsWord reports whether w occurs in s as a whole word (any CJK
 // substring counts).
 func containsWord(s, w string) bool {
@@ -252,7 +308,7 @@ func containsWord(s, w string) bool {
 // family name of a Latin name (Tim Clark → Clark), the part after the
 // separator of a transliterated name (马克·扎克伯格 → 扎克伯格).
 func shortName(name string) string {
-	if i := strings.LastIndexAny(name, "·•・‧-－"); i >= 0 {
+	if i := strings.LastIndexAny(name, "·•・‧-－?？"); i >= 0 {
 		_, size := utf8.DecodeRuneInString(name[i:])
 		return name[i+size:]
 	}

@@ -37,7 +37,7 @@ var (
 	zhLeftStripLx, zhLightVerbsLx, zhNotSpeakerStartsLx, zhOrgSuffixesLx              *lex
 	zhOwnerStripLx, zhPersonNounsLx, zhPostTitlesLx, zhPremodsLx, zhRecipientsLx      *lex
 	zhRightStripLx, zhSubordinatorsLx, zhSurnameTitlesLx, zhTitlesLx                  *lex
-	zhTurnWordsLx, zhNamingLx, zhVerbBeforeCueLx                                      *lex
+	zhTurnWordsLx, zhNamingLx, zhVerbBeforeCueLx, zhNamingAfterLx                     *lex
 )
 
 var (
@@ -45,6 +45,8 @@ var (
 	zhSurnameSet map[rune]bool
 	zhCommonSet  map[rune]bool
 	zhTranslitOK map[rune]bool
+	// first characters of the compound surnames (欧阳 → 欧)
+	zhCompoundStart map[rune]bool
 )
 
 func init() {
@@ -92,9 +94,14 @@ func init() {
 	zhSubordinatorsLx, zhSurnameTitlesLx, zhTitlesLx = newLex(withTraditional(zhSubordinators)), newLex(withTraditional(zhSurnameTitles)), newLex(withTraditional(zhTitles))
 	zhTurnWordsLx, zhNamingLx = newLex(withTraditional(zhTurnWords)), newLex(withTraditional(zhNaming))
 	zhVerbBeforeCueLx = newLex(withTraditional(zhVerbBeforeCue))
+	zhNamingAfterLx = newLex(withTraditional(zhNamingAfter))
 	zhSurnameSet = runeSet(tradChars(zhSurnames))
 	zhCommonSet = runeSet(tradChars(zhCommonSurnames))
 	zhTranslitOK = runeSet(tradChars(zhTranslit))
+	zhCompoundStart = map[rune]bool{}
+	for _, cs := range zhCompoundSurnames {
+		zhCompoundStart[[]rune(cs)[0]] = true
+	}
 }
 
 func byLengthDesc(l []string) {
@@ -193,8 +200,112 @@ func (f *finder) zhPara(pi int) {
 	f.zhMentions(pi, a, b, k0)
 	if p.Kind != "h" && !f.zhHeadline(a, b) {
 		f.zhScan(pi, a, b, k0)
+		f.zhQuoteThenSpeaker(pi, b, k0)
 		f.continueInPara(pi, k0)
 	}
+}
+
+// zhQuoteThenSpeaker gives a quotation nobody claimed to the person named
+// right after it, whatever the verb: “…”麦田由此怀疑…, “…”DCCI院长刘兴亮从资本的
+// 角度分析…, “…”日前他在接受采访时说道, “…”在东莞，董事长杨敬辉当面告诉笔者.
+// The clause after the quotation (after one short place or time clause at
+// most) must open with a name, a role and a name, a known speaker or a
+// pronoun, and must not introduce another quotation with a colon.
+func (f *finder) zhQuoteThenSpeaker(pi, b, k0 int) {
+	rs := f.rs
+	for k := k0; k < len(f.spans); k++ {
+		sp := &f.spans[k]
+		if sp.item >= 0 || !sp.closed || sp.prev >= 0 {
+			continue
+		}
+		if in, out := sp.inner(); !f.speechLike(sp) && (out-in < minSpeechRunesZh || f.namedBefore(sp.open) || f.zhNamedAfter(sp)) {
+			continue // a term or a name, not words said (a named speaker after makes a short sentence speech)
+		}
+		x := sp.end()
+		if x < b && (rs[x] == '，' || rs[x] == ',') {
+			x++
+		}
+		ce := f.zhClauseEnd(x, b)
+		if ce < b && (rs[ce] == '，' || rs[ce] == ',') && ce-x <= zhMaxLeadClause && (hasAt(rs, x, "在") || hasAt(rs, x, "于") || longestAt(rs, x, ce, zhLeftStripLx) != "") {
+			x = ce + 1 // 在东莞洪梅镇，|海新科技董事长杨敬辉…
+			ce = f.zhClauseEnd(x, b)
+		}
+		if o := f.spanIn(x, ce, k0); o >= 0 {
+			ce = f.spans[o].open
+		}
+		if ce-x < 3 || ce-x > zhMaxClause || ce < b && (rs[ce] == '：' || rs[ce] == ':') {
+			continue
+		}
+		s, e := f.zhStrip(x, ce)
+		ent, ne := f.zhLeadingSpeaker(s, e)
+		if ent == nil || ne >= e || rs[ne] == '的' {
+			continue
+		}
+		cue := string(rs[ne:min(e, ne+zhMaxLeadCue)])
+		for y := ne; y < e; y++ {
+			if c := zhCueWordAt(rs, y, e); c != "" {
+				cue = string(rs[ne : y+runeLen(c)]) // 从资本的角度分析
+				break
+			}
+		}
+		n := f.addItem(item{ent: ent, cue: strings.TrimSpace(cue), para: pi, from: x})
+		f.mem.mention(ent, s, true, pi)
+		f.claim(k, n)
+	}
+}
+
+// zhCueWordAt returns the longest cue word at y (whatever its flags).
+func zhCueWordAt(rs []rune, y, e int) string {
+	for _, c := range zhCueIndex[rs[y]] {
+		if y+runeLen(c.w) <= e && hasAt(rs, y, c.w) {
+			return c.w
+		}
+	}
+	return ""
+}
+
+// zhLeadingSpeaker reads the speaker opening rs[s:e] — a pronoun, a known
+// name, a role and a name, or a bare name — and returns it with the offset
+// where its predicate begins.
+func (f *finder) zhLeadingSpeaker(s, e int) (*entity, int) {
+	rs := f.rs
+	if s >= e {
+		return nil, s
+	}
+	if k, ok := zhPronouns[string(rs[s])]; ok && k == kPerson && rs[s] != '其' {
+		return f.mem.pronoun(s, k), s + 1
+	}
+	if ent := f.knownAt(s, e); ent != nil {
+		for l := min(e-s, maxKnownName, f.mem.longest); l >= 2; l-- {
+			if f.mem.find(string(rs[s:s+l])) == ent {
+				if longestAt(rs, s+l, e, zhTitlesLx) == "" {
+					return ent, s + l
+				}
+				break // DCCI研究院|院长刘兴亮: the organisation opens a role
+			}
+		}
+	}
+	lim := reachOutsideParens(f.rs, s, e, zhMentionReach)
+	for x := s; x < lim; x++ {
+		t := longestAt(rs, x, lim, zhTitlesLx)
+		if t == "" {
+			t = longestAt(rs, x, lim, zhPersonNounsLx)
+		}
+		if t == "" {
+			continue
+		}
+		te := x + runeLen(t)
+		if n := f.zhNameLenAt(te, e); n > 0 {
+			role := zhRole(rs, s, te, "")
+			f.zhRoleOrg(role, s)
+			return f.mem.add(string(rs[te:te+n]), role, kPerson), te + n
+		}
+		x = te - 1
+	}
+	if n := f.zhBareNameAt(s, e); n > 0 {
+		return f.mem.add(string(rs[s:s+n]), "", kPerson), s + n
+	}
+	return nil, s
 }
 
 // zhHeadline reports whether rs[a:b] reads as a headline or a link, not a
@@ -336,6 +447,12 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	if q := cs - 1; q >= a {
 		if rs[q] == '，' || rs[q] == ',' {
 			q--
+			// “…”在东莞洪梅镇，|董事长杨敬辉当面告诉笔者: a short place or
+			// time clause between the quotation and its speaker
+			if y := f.zhClauseStart(a, q+1, k0); y > a && q+1-y <= zhMaxLeadClause && isCloseMark(rs[y-1]) &&
+				(hasAt(rs, y, "在") || hasAt(rs, y, "于") || longestAt(rs, y, q+1, zhLeftStripLx) != "") {
+				q = y - 1
+			}
 		}
 		if q >= a && isCloseMark(rs[q]) {
 			if k := f.spanClosingAt(q, k0); k >= 0 && f.spans[k].item < 0 {
@@ -352,13 +469,17 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 			return ce
 		}
 		s++
-	} else if w := longestAt(rs, s, e, zhFramesLx); w != "" {
+	} else if w := longestAt(rs, f.zhSkipConnectives(s, e), e, zhFramesLx); w != "" {
+		s = f.zhSkipConnectives(s, e) // 而|根据X的介绍
 		// 据X称，… : a frame's cue closes its clause
 		if ce >= b || !strings.ContainsRune("，,：:", rs[ce]) {
 			return ce
 		}
 		frame = true
 		s += runeLen(w)
+	}
+	if c.flags&cueFrameOnly != 0 && !frame {
+		return ce // 所知 speaks only in 据X所知
 	}
 	// passive: (曾)被X认为 — X speaks
 	for x := s; x < e && x-s <= 2; x++ {
@@ -384,6 +505,21 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	s, e = f.zhStrip(s, e)
 	if e > s && rs[e-1] == '地' {
 		e = f.zhBeforeAdverbial(s, e)
+	}
+	if hasAt(rs, s, "像") {
+		// 像戴夫·汉森这样的专家认为: experts like X — X speaks
+		for y := s + 2; y+3 <= e; y++ {
+			if hasAt(rs, y, "这样的") || hasAt(rs, y, "這樣的") {
+				s, e = s+1, y
+				break
+			}
+		}
+	}
+	if longestAt(rs, s, e, zhNotSpeakerStartsLx) != "" {
+		// 曾经参加考察的|国家海洋局工作人员: a relative clause before the speaker
+		if d := lastDe(rs, s, e); d > s && e-d >= 2 && (longestEndingAt(rs, d, e, zhPersonNounsLx) != "" || longestEndingAt(rs, d, e, zhTitlesLx) != "") {
+			s = d
+		}
 	}
 	if longestAt(rs, s, e, zhSubordinatorsLx) != "" || longestAt(rs, s, e, zhNotSpeakerStartsLx) != "" {
 		return ce // 每当她练琴觉得…: a subordinate clause, not a speaker
@@ -529,6 +665,9 @@ func (f *finder) zhNextSpeaker(j, e, k0 int) int {
 		cs := x + 1
 		w := longestAt(rs, cs, e, zhTurnWordsLx)
 		if w == "" {
+			if f.zhNamedSpeakerClause(cs, e) {
+				return cs
+			}
 			continue
 		}
 		for y := cs + runeLen(w); y < e && y-cs < zhMaxClause; y++ {
@@ -545,6 +684,34 @@ func (f *finder) zhNextSpeaker(j, e, k0 int) int {
 		}
 	}
 	return 0
+}
+
+// zhNamedSpeakerClause reports whether the clause at cs is a named
+// organisation or person and a cue, then a comma (…，动管组认为，…): another
+// speaker, even without a word that turns to it.
+func (f *finder) zhNamedSpeakerClause(cs, e int) bool {
+	rs := f.rs
+	for y := cs + 2; y < e && y-cs <= zhMaxSpeaker; y++ {
+		if isClausePunct(rs[y]) || isOpenMark(rs[y]) {
+			return false
+		}
+		c, ce, ok := f.zhCueAt(y, e)
+		if !ok {
+			continue
+		}
+		if ce >= e || rs[ce] != '，' && rs[ce] != ',' && rs[ce] != '：' || c.flags&(cueDoc|cueKanlai) != 0 {
+			return false
+		}
+		s, se := f.zhStrip(cs, y)
+		if s >= se {
+			return false
+		}
+		if _, ok := zhPronouns[string(rs[s:se])]; ok {
+			return false
+		}
+		return runeLen(longestEndingAt(rs, s, se, zhOrgSuffixesLx)) >= 1 && se-s >= 2 || isNameShape(rs, s, se, false)
+	}
+	return false
 }
 
 // zhTurnWords open a clause that turns to another speaker.
@@ -573,11 +740,31 @@ func runesContain(rs []rune, w string) bool {
 	return false
 }
 
+// zhSkipConnectives skips connectives (而, 但, 同时) opening a clause.
+func (f *finder) zhSkipConnectives(s, e int) int {
+	for _, w := range zhTurnWords {
+		if hasAt(f.rs, s, w) && s+runeLen(w) < e {
+			return s + runeLen(w)
+		}
+	}
+	return s
+}
+
 // zhBeforeAdverbial cuts a manner adverbial in 地 off the end of a speaker
 // phrase: 卢宇|恳切地, 赵亮|既懊恼又无奈地. It returns the end of the longest
 // prefix that ends in a known name, a title or a person noun.
 func (f *finder) zhBeforeAdverbial(s, e int) int {
 	rs := f.rs
+	for k := e - 2; k >= s+1; k-- {
+		if f.mem.find(string(rs[s:k])) != nil {
+			return k // 卢宇|恳切地: a known name first
+		}
+	}
+	for k := e - 2; k >= max(s+1, e-zhMaxPremodRest); k-- {
+		if ne := zhStripPlaceAdverbial(rs, s, k); ne < k {
+			return ne // 一位自称业主的男子|在业绩会上|情绪激动地
+		}
+	}
 	for k := e - 2; k >= s+1; k-- {
 		if _, _, ok := f.zhName(s, k); ok || f.mem.find(string(rs[s:k])) != nil ||
 			longestEndingAt(rs, s, k, zhTitlesLx) != "" || longestEndingAt(rs, s, k, zhPersonNounsLx) != "" && k-s >= 2 {
@@ -643,15 +830,20 @@ func (f *finder) zhClauseStart(a, i, k0 int) int {
 		switch {
 		case r == ')' || r == '）' || r == '》':
 			o := r - 1 // '(', '（' and '《' come one code point before their closers
+			opens := func(c rune) bool {
+				return c == o || r != '》' && (c == '(' || c == '（') // mixed widths: (…）
+			}
 			k := j - 2
-			for k >= a && j-k < 40 && rs[k] != o {
+			for k >= a && j-k < 40 && !opens(rs[k]) {
 				k--
 			}
-			if k >= a && rs[k] == o {
+			if k >= a && opens(rs[k]) {
 				j = k
 				continue
 			}
 			return j
+		case isLostDot(rs, j-1):
+			// 斯蒂芬妮?席尔霍尔茨: a middle dot lost to a charset, not a question
 		case isCloseMark(r):
 			if k := f.spanClosingAt(j-1, k0); k >= 0 {
 				sp := f.spans[k]
@@ -681,10 +873,19 @@ func (f *finder) zhSentEnd(j, b, k0 int) int {
 		}
 		switch f.rs[x] {
 		case '。', '！', '？', '!', '?':
+			if isLostDot(f.rs, x) {
+				continue
+			}
 			return x
 		}
 	}
 	return b
+}
+
+// isLostDot reports whether rs[i] is a question mark standing for the
+// middle dot of a transliterated name (斯蒂芬妮?席尔霍尔茨).
+func isLostDot(rs []rune, i int) bool {
+	return i > 0 && i+1 < len(rs) && (rs[i] == '?' || rs[i] == '？') && zhTranslitOK[rs[i-1]] && zhTranslitOK[rs[i+1]]
 }
 
 // zhSentStart returns the start of the sentence holding offset i.
@@ -702,7 +903,7 @@ func (f *finder) zhSentStart(a, i, k0 int) int {
 				continue
 			}
 		}
-		if isSentEnd(r) {
+		if isSentEnd(r) && !isLostDot(f.rs, x) {
 			return x + 1
 		}
 	}
@@ -731,13 +932,24 @@ func (f *finder) zhPremod(s, e int) int {
 				continue
 			}
 		}
+		if runeLen(w) == 1 && !f.zhSpeakerEndsAt(s, x) {
+			continue // 持不同立场的…: 同 is inside the speaker phrase here
+		}
 		rest := e - x - runeLen(w)
 		ok := false
 		switch w {
 		case "接受":
 			ok = rest >= 2 && containsAny(string(rs[x:e]), zhInterviewWords)
 		case "在":
-			ok = rest >= 1 && rest <= zhMaxPremodRest && strings.ContainsRune("上中时里后前時裡後", rs[e-1])
+			pe := e
+			for pe > x+1 {
+				w := longestEndingAt(rs, x+1, pe, zhRightStripLx)
+				if w == "" {
+					break
+				}
+				pe -= runeLen(w) // 在有关会议上|就
+			}
+			ok = rest >= 1 && rest <= zhMaxPremodRest && strings.ContainsRune(zhPlaceEnds, rs[pe-1])
 		case "发布", "发表", "撰文", "撰写", "致信", "致函":
 			ok = rest <= zhMaxPremodRest
 		default:
@@ -748,6 +960,38 @@ func (f *finder) zhPremod(s, e int) int {
 		}
 	}
 	return 0
+}
+
+// zhSpeakerEndsAt reports whether a speaker phrase may end at x (before a
+// preposition opening the cue's modifiers): after a pronoun, a title, a
+// person noun, an organisation, a known name, a name or a time word.
+func (f *finder) zhSpeakerEndsAt(s, x int) bool {
+	rs := f.rs
+	if s2, x2 := f.zhStrip(s, x); x2 < x || s2 >= x2 {
+		return true // a time word or an adverb ends it, or is all there is
+	} else {
+		s = s2
+	}
+	if s >= x {
+		return false
+	}
+	if _, ok := zhPronouns[string(rs[s:x])]; ok {
+		return true
+	}
+	if longestEndingAt(rs, s, x, zhTitlesLx) != "" || longestEndingAt(rs, s, x, zhPersonNounsLx) != "" ||
+		longestEndingAt(rs, s, x, zhOrgSuffixesLx) != "" || longestEndingAt(rs, s, x, zhRightStripLx) != "" ||
+		longestEndingAt(rs, s, x, zhIndustryWordsLx) != "" || longestEndingAt(rs, s, x, zhDocNounsLx) != "" {
+		return true
+	}
+	if x > s && (rs[x-1] == ')' || rs[x-1] == '）' || rs[x-1] == '》' || !isHan(rs[x-1])) {
+		return true
+	}
+	for l := 2; l <= 4 && x-l >= s; l++ {
+		if isNameShape(rs, x-l, x, true) || f.mem.find(string(rs[x-l:x])) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // zhStrip trims connectives and quantifiers from the front of a speaker
@@ -768,6 +1012,9 @@ func (f *finder) zhStrip(s, e int) (int, int) {
 		if w == "有" && (e-s < 3 || hasAt(rs, s, "有人")) {
 			break
 		}
+		if pn := longestAt(rs, s, e, zhPersonNounsLx); runeLen(pn) > runeLen(w) {
+			break // 许多人, 很多人 are the speakers
+		}
 		s += runeLen(w)
 	}
 	s = skipDate(rs, s, e)
@@ -787,6 +1034,10 @@ func (f *finder) zhStrip(s, e int) (int, int) {
 			e = ne
 			changed = true
 		}
+		if ne := zhStripPlaceAdverbial(rs, s, e); ne < e {
+			e = ne
+			changed = true
+		}
 		for e > s && isSpace(rs[e-1]) {
 			e--
 		}
@@ -796,6 +1047,61 @@ func (f *finder) zhStrip(s, e int) (int, int) {
 	}
 	return s, e
 }
+
+// zhStripPlaceAdverbial removes a trailing 在…上/中/时 phrase (where or when
+// the words were said) from a speaker phrase: 武主任|在短信中, 她|在电话另一边.
+func zhStripPlaceAdverbial(rs []rune, s, e int) int {
+	if e-s < 3 || !strings.ContainsRune(zhPlaceEnds, rs[e-1]) {
+		return e
+	}
+	for y := e - 2; y >= s && e-y <= zhMaxPremodRest; y-- {
+		if isClausePunct(rs[y]) {
+			return e
+		}
+		if rs[y] == '在' {
+			return y // at s, nothing is left: the cue's subject is the sentence's
+		}
+	}
+	return e
+}
+
+// zhNameBeforeTitle reports whether a name stands right before the title at
+// x (钱|主任, 卢倩仪|老师) rather than after it (教授|马文德).
+func (f *finder) zhNameBeforeTitle(s, x int) bool {
+	rs := f.rs
+	if x > s && zhSurnameSet[rs[x-1]] && (x-1 == s || !isHan(rs[x-2]) || !zhSurnameSet[rs[x-2]] || rs[x-2] == '的' || longestEndingAt(rs, s, x-1, zhTitlesLx) != "") {
+		return true
+	}
+	n := f.zhNameLenEndingAt(s, x)
+	return n > 0 && f.zhNameStartOK(s, x-n)
+}
+
+// zhNameStartOK reports whether a name may start at ns in a phrase starting
+// at s: at its start, after 的 or a non-Han rune, or after a title, a person
+// noun or an organisation (社会学|荣誉教授 is no name before 教授).
+func (f *finder) zhNameStartOK(s, ns int) bool {
+	rs := f.rs
+	return ns == s || rs[ns-1] == '的' || !isHan(rs[ns-1]) || longestEndingAt(rs, s, ns, zhTitlesLx) != "" ||
+		longestEndingAt(rs, s, ns, zhPersonNounsLx) != "" || longestEndingAt(rs, s, ns, zhOrgSuffixesLx) != ""
+}
+
+// zhMaxRoleDescription: a description ending in 的 longer than this (in
+// runes) before a role is cut off the role.
+const zhMaxRoleDescription = 10
+
+// A quotation followed by its speaker and any verb (zhQuoteThenSpeaker):
+// at most this long a place or time clause may stand between them, and the
+// cue recorded is at most this many runes of the verb phrase.
+const (
+	zhMaxLeadClause = 12
+	zhMaxLeadCue    = 12
+)
+
+// zhPrepSurnames are surnames that are also prepositions (向刘冬求证).
+const zhPrepSurnames = "向于"
+
+// zhPlaceEnds close a 在… phrase of place or time.
+const zhPlaceEnds = "上中时里后前边头下内外時裡後邊頭內"
 
 func isPronounAt(rs []rune, s int) bool {
 	_, ok := zhPronouns[string(rs[s])]
@@ -865,6 +1171,14 @@ type zhNP struct {
 func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 	rs := f.rs
 	if lenWithoutParens(rs, s, e) > zhMaxSpeaker {
+		// a long description: the speaker is what follows its last 的
+		// (１９９５年就进入建筑行业、曾被多次欠薪的|某工会副主席尤良海)
+		if d := lastDe(rs, s, e); d > s && e-d >= 2 && lenWithoutParens(rs, d, e) <= zhMaxSpeaker {
+			if name, role, ok := f.zhName(d, e); ok {
+				f.zhRoleOrg(role, d)
+				return zhNP{ent: f.mem.add(name, role, kPerson), ok: true}
+			}
+		}
 		return zhNP{}
 	}
 	w := string(rs[s:e])
@@ -880,11 +1194,19 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 		if longestEndingAt(rs, s+runeLen(d), e, zhOrgSuffixesLx) != "" {
 			want = kOrg
 		}
-		if ent := f.mem.describe(s, noun, want); ent != nil {
+		ds := s + runeLen(d)
+		if _, _, named := f.zhName(ds, e); named && want == kPerson {
+			s, w = ds, noun // 该案件原告的代理律师易学超: the name speaks
+		} else if ent := f.mem.describeStrict(s, noun, want); ent != nil {
 			return zhNP{ent: ent, ok: true}
+		} else if want == kPerson && (d == "该" || d == "該") && e-ds > 2 && longestEndingAt(rs, ds, e, zhPersonNounsLx) != "" {
+			return zhNP{ent: f.mem.add(noun, "", kAnon), ok: true} // 该项目业主: nobody called so before
+		} else if ent := f.mem.describe(s, noun, want); ent != nil {
+			return zhNP{ent: ent, ok: true}
+		} else {
+			s += runeLen(d)
+			w = noun
 		}
-		s += runeLen(d)
-		w = noun
 	}
 	if ent := f.mem.find(w); ent != nil {
 		return zhNP{ent: ent, ok: true}
@@ -930,7 +1252,8 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 	switch {
 	case strings.ContainsAny(w, zhNotInDescription):
 		return zhNP{}
-	case longestEndingAt(rs, s, ce, zhPersonNounsLx) != "" && ce-s >= 2:
+	case longestEndingAt(rs, s, ce, zhPersonNounsLx) != "" && ce-s >= 2,
+		ce-s >= 3 && (rs[ce-1] == '们' || rs[ce-1] == '們') && longestEndingAt(rs, s, ce-1, zhPersonNounsLx) != "": // 医师们
 		return zhNP{ent: f.mem.add(w, "", kAnon), ok: true}
 	case longestEndingAt(rs, s, ce, zhOrgSuffixesLx) != "" && ce-s >= 2 || longestEndingAt(rs, s, ce, zhIndustryWordsLx) != "":
 		return zhNP{ent: f.mem.add(w, "", kOrg), ok: true}
@@ -938,6 +1261,73 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 		return zhNP{ent: f.mem.add(w, "", kOrg), ok: true, guessed: true}
 	}
 	return zhNP{}
+}
+
+// zhLeadingNameLen returns the length of a common-surname name opening
+// rs[s:x] when more follows it that is not a title or a person noun (the
+// name is the subject, the rest a predicate), or 0.
+func zhLeadingNameLen(rs []rune, s, x int) int {
+	if s >= x || !zhCommonSet[rs[s]] && !zhCompoundStart[rs[s]] {
+		return 0
+	}
+	for _, n := range []int{3, 2} {
+		if x-s < n+2 || !isNameShape(rs, s, s+n, false) || longestEndingAt(rs, s, s+n, zhOrgSuffixesLx) != "" {
+			continue // 东方网 is a website
+		}
+		if longestAt(rs, s+n, x, zhTitlesLx) != "" || longestAt(rs, s+n, x, zhPersonNounsLx) != "" || longestAt(rs, s+n, x, zhOrgSuffixesLx) != "" {
+			return 0
+		}
+		if n == 3 && isNameShape(rs, s, s+2, false) && longestAt(rs, s+2, x, zhAdverbStartsLx) != "" {
+			continue // 张三|也…
+		}
+		return n
+	}
+	return 0
+}
+
+// reachOutsideParens is the offset n runes after s, not counting what
+// stands in parentheses (东方大学（Eastern University，EU）社会学教授…), or e.
+func reachOutsideParens(rs []rune, s, e, n int) int {
+	depth := 0
+	for x := s; x < e; x++ {
+		switch rs[x] {
+		case '(', '（':
+			depth++
+			continue
+		case ')', '）':
+			if depth > 0 {
+				depth--
+			}
+			continue
+		}
+		if depth == 0 {
+			n--
+			if n < 0 {
+				return x
+			}
+		}
+	}
+	return e
+}
+
+// lastDe is the offset after the last 的 in rs[s:e] outside brackets, or s.
+func lastDe(rs []rune, s, e int) int {
+	depth := 0
+	for x := e - 1; x >= s; x-- {
+		switch rs[x] {
+		case ')', '）', '》', '”':
+			depth++
+		case '(', '（', '《', '“':
+			if depth > 0 {
+				depth--
+			}
+		case '的':
+			if depth == 0 {
+				return x + 1
+			}
+		}
+	}
+	return s
 }
 
 // zhNotSpeakers are never the speaker of an attribution: first person
@@ -1043,9 +1433,17 @@ func (f *finder) zhName(s, e int) (name, role string, ok bool) {
 	// (b) a title after the name: 夏宁邵教授, 叶小姐
 	if t := longestEndingAt(rs, s, core, zhPostTitlesLx); t != "" && core-runeLen(t) > s {
 		pe := core - runeLen(t)
+		if n := f.zhNameLenEndingAt(s, pe); n > 0 && (longestEndingAt(rs, s, pe-n, zhTitlesLx) != "" || longestEndingAt(rs, s, pe-n, zhOrgSuffixesLx) != "" || longestEndingAt(rs, s, pe-n, zhPersonNounsLx) != "") && isSurnameTitle(t) {
+			// a full name before a title that may also follow a bare
+			// surname: 政大尊重生命社|卢倩仪|老师
+			return string(rs[pe-n : pe]), zhRole(rs, s, pe-n, t), true
+		}
 		if longestEndingAt(rs, pe, core, zhSurnameTitlesLx) == t || isSurnameTitle(t) {
 			if zhSurnameSet[rs[pe-1]] && (pe-1 == s || !isHan(rs[pe-2]) || !zhSurnameSet[rs[pe-2]] || longestEndingAt(rs, s, pe-1, zhTitlesLx) != "" || rs[pe-2] == '的') {
 				return string(rs[pe-1 : core]), zhRole(rs, s, pe-1, ""), true
+			}
+			if n := f.zhNameLenEndingAt(s, pe); n > 0 && f.zhNameStartOK(s, pe-n) {
+				return string(rs[pe-n : pe]), zhRole(rs, s, pe-n, t), true
 			}
 		} else if n := f.zhNameLenEndingAt(s, pe); n > 0 {
 			return string(rs[pe-n : pe]), zhRole(rs, s, pe-n, t), true
@@ -1056,7 +1454,8 @@ func (f *finder) zhName(s, e int) (name, role string, ok bool) {
 		if !isNameShape(rs, p, core, true) {
 			continue
 		}
-		if longestEndingAt(rs, s, p, zhTitlesLx) != "" || longestEndingAt(rs, s, p, zhOrgSuffixesLx) != "" || !isHan(rs[p-1]) || rs[p-1] == '的' || rs[p-1] == '、' {
+		if longestEndingAt(rs, s, p, zhTitlesLx) != "" || longestEndingAt(rs, s, p, zhOrgSuffixesLx) != "" || !isHan(rs[p-1]) || rs[p-1] == '的' || rs[p-1] == '、' ||
+			longestEndingAt(rs, s, p, zhPersonNounsLx) != "" && isNameShape(rs, p, core, false) {
 			return string(rs[p:core]), zhRole(rs, s, p, ""), true
 		}
 	}
@@ -1094,7 +1493,7 @@ func isSurnameTitle(t string) bool {
 
 func isNameSep(r rune) bool {
 	switch r {
-	case '·', '•', '・', '‧', '-', '－', '—':
+	case '·', '•', '・', '‧', '-', '－', '—', '?', '？': // ? is a middle dot lost to a charset
 		return true
 	}
 	return false
@@ -1107,6 +1506,11 @@ func zhRole(rs []rune, s, e int, title string) string {
 	}
 	for e > s && (isSpace(rs[e-1]) || rs[e-1] == '的' || rs[e-1] == '、') {
 		e--
+	}
+	// a long description before the role proper is not part of it:
+	// (２００１年就进入纺织行业、曾多次被拖欠工资的)|东城区纺织工会副主席
+	if d := lastDe(rs, s, e); d > s && e-d >= 2 && (d-s > zhMaxRoleDescription || runesContain(rs[s:d], "、")) {
+		s = d
 	}
 	r := string(rs[s:e])
 	if title != "" {
@@ -1130,6 +1534,15 @@ func isNameShape(rs []rune, s, e int, full bool) bool {
 	}
 	if n >= 2 && zhNotNames[string(rs[s:e])] {
 		return false
+	}
+	if n >= 3 {
+		// a surname before an adverb is the adverb's first character: 曾|多次
+		if w := string(rs[s+1 : e]); zhRightStripLx != nil && (longestAt(rs, s+1, e, zhRightStripLx) == w || longestAt(rs, s+1, e, zhAdverbStartsLx) == w) {
+			return false
+		}
+	}
+	if n == 2 && (rs[s] == '老' || rs[s] == '小') && zhCommonSet[rs[s+1]] {
+		return true // 老陈, 小李
 	}
 	if n == 4 || n == 3 {
 		for _, cs := range zhCompoundSurnames {
@@ -1203,6 +1616,9 @@ func (f *finder) zhNameLenAt(i, e int) int {
 	}
 	if f.startsPredicate(i+1, e) {
 		return 0
+	}
+	if strings.ContainsRune(zhPrepSurnames, rs[i]) && zhCommonSet[rs[i+1]] {
+		return 0 // 记者|向|刘冬求证: a preposition before a name
 	}
 	n := 2
 	if i+2 < e && isHan(rs[i+2]) && !f.startsPredicate(i+2, e) {
@@ -1283,6 +1699,8 @@ func (f *finder) sentenceSubject(a, cs, k0 int) *entity {
 func (f *finder) zhMentions(pi, a, b, k0 int) {
 	rs := f.rs
 	cs := a
+	asRole := ""
+	depth := 0 // inside parentheses a comma ends no clause: 纽约州立大学（…，SUNY）教授
 	for x := a; x <= b; x++ {
 		if x < b {
 			if k := f.spanOpeningAt(x, k0); k >= 0 {
@@ -1291,12 +1709,68 @@ func (f *finder) zhMentions(pi, a, b, k0 int) {
 				cs = x + 1
 				continue
 			}
-			if !isClausePunct(rs[x]) && !isSpace(rs[x]) {
+			switch rs[x] {
+			case '(', '（':
+				depth++
+			case ')', '）':
+				if depth > 0 {
+					depth--
+				}
+			}
+			if depth > 0 && rs[x] != '\n' || !isClausePunct(rs[x]) && !isSpace(rs[x]) || isLostDot(rs, x) {
 				continue
 			}
 		}
+		n0 := len(f.mem.ments)
 		f.zhClauseMentions(pi, cs, x)
+		f.zhKnownMentions(pi, cs, x)
+		if asRole != "" && len(f.mem.ments) > n0 {
+			// 作为华东地区最大的胶卷批发商，张梅英…: the 作为 clause is her role
+			if mt := f.mem.ments[n0]; mt.e.kind == kPerson && mt.e.role == "" && mt.pos-cs <= 2 {
+				mt.e.role = asRole
+			}
+		}
+		asRole = ""
+		if x-cs > 3 && runesContain(rs[cs:min(x, cs+6)], "作为") {
+			asRole = f.zhAsRole(cs, x, b)
+		}
 		cs = x + 1
+		depth = 0
+	}
+}
+
+// zhAsRole returns the X of a clause 作为X，… (the role of the person who
+// opens the next clause), or "".
+func (f *finder) zhAsRole(cs, x, b int) string {
+	rs := f.rs
+	if s2, e2 := f.zhStrip(cs, x); hasAt(rs, s2, "作为") && e2-s2-2 >= 2 && e2-s2-2 <= zhMaxSpeaker && x < b && (rs[x] == '，' || rs[x] == ',') {
+		return string(rs[s2+2 : e2])
+	}
+	return ""
+}
+
+// zhTitleAfterKnown reports whether a title follows the known name at s
+// (龙湖集团|董事长吴亚军): the organisation opens a role, not the subject.
+func (f *finder) zhTitleAfterKnown(s, e int, ent *entity) bool {
+	for l := min(e-s, maxKnownName, f.mem.longest); l >= 2; l-- {
+		if f.mem.find(string(f.rs[s:s+l])) == ent {
+			return longestAt(f.rs, s+l, e, zhTitlesLx) != ""
+		}
+	}
+	return false
+}
+
+// zhKnownMentions records the known names anywhere in a clause (as objects:
+// 当记者向刘冬求证时), so that a pronoun after them weighs their recency.
+func (f *finder) zhKnownMentions(pi, s, e int) {
+	for x := s + 1; x < e; x++ {
+		if !f.mem.firstRunes[f.rs[x]] {
+			continue
+		}
+		if ent := f.knownAt(x, e); ent != nil && ent.kind == kPerson {
+			f.mem.mention(ent, x, false, pi)
+			x += runeLen(ent.name) - 1
+		}
 	}
 }
 
@@ -1309,10 +1783,30 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 	if e-s < 2 {
 		return
 	}
-	lim := min(e, s+zhMentionReach)
+	lim := reachOutsideParens(f.rs, s, e, zhMentionReach)
 	// a known name or short name first
-	if ent := f.knownAt(s, lim); ent != nil {
+	if ent := f.knownAt(s, lim); ent != nil && !(ent.kind == kOrg && f.zhTitleAfterKnown(s, lim, ent)) {
 		f.mem.mention(ent, s, true, pi)
+		if ent.kind == kPerson && ent.role == "" {
+			// 熙春是一位摄影发烧友: the copula names the role
+			x := s + runeLen(ent.name)
+			if f.mem.find(string(rs[s:x])) != ent {
+				for l := 2; l <= min(e-s, maxKnownName, f.mem.longest); l++ {
+					if f.mem.find(string(rs[s:s+l])) == ent {
+						x = s + l
+					}
+				}
+			}
+			if hasAt(rs, x, "是") {
+				y := x + 1
+				if w := longestAt(rs, y, e, zhLeftStripLx); w != "" {
+					y += runeLen(w) // 一位
+				}
+				if e-y >= 2 && (longestEndingAt(rs, y, e, zhTitlesLx) != "" || longestEndingAt(rs, y, e, zhPersonNounsLx) != "") {
+					ent.role = string(rs[y:e])
+				}
+			}
+		}
 		return
 	}
 	// a bare name before a predicate: 张华|昨日接受…
@@ -1320,15 +1814,71 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		f.mem.mention(f.mem.add(string(rs[s:s+n]), "", kPerson), s, true, pi)
 		return
 	}
+	// a name, 是 and a person noun: (在某媒体供职的)熙春|是一位摄影发烧友
+	for y := s + 2; y < e-2; y++ {
+		if rs[y] != '是' {
+			continue
+		}
+		ns := y - 2
+		if y-3 >= s && (y-3 == s || rs[y-4] == '的') {
+			ns = y - 3
+		}
+		if ns > s && rs[ns-1] != '的' {
+			break
+		}
+		z := y + 1
+		if w := longestAt(rs, z, e, zhLeftStripLx); w != "" {
+			z += runeLen(w)
+		}
+		if e-z >= 2 && (longestEndingAt(rs, z, e, zhTitlesLx) != "" || longestEndingAt(rs, z, e, zhPersonNounsLx) != "") && !strings.ContainsAny(string(rs[ns:y]), zhFunctionChars) {
+			f.mem.mention(f.mem.add(string(rs[ns:y]), string(rs[z:e]), kPerson), ns, true, pi)
+			return
+		}
+		break
+	}
+	// a description, then a bare name: 经营二手相机的|老陈|听闻…
+	for d := s + 1; d < lim; d++ {
+		if rs[d-1] != '的' || !zhSurnameSet[rs[d]] && rs[d] != '老' && rs[d] != '小' && !zhCompoundStart[rs[d]] {
+			continue
+		}
+		if n := f.zhBareNameAt(d, e); n > 0 {
+			f.mem.mention(f.mem.add(string(rs[d:d+n]), "", kPerson), d, true, pi)
+			return
+		}
+		if n := e - d; (n == 2 || n == 3) && isNameShape(rs, d, e, false) {
+			// 十年前带领公司上市的|吴亚军|，: the name closes the clause
+			f.mem.mention(f.mem.add(string(rs[d:e]), "", kPerson), d, true, pi)
+			return
+		}
+	}
 	found := false
 	for x := s; x < lim; x++ {
 		t := longestAt(rs, x, lim, zhTitlesLx)
 		if t == "" {
+			// an organisation then a name: 《萌芽》杂志社|赵长天|给予否认
+			if x > s && zhCommonSet[rs[x]] && longestEndingAt(rs, s, x, zhOrgSuffixesLx) != "" && longestAt(rs, x, e, zhRightStripLx) == "" && longestAt(rs, x, e, zhAdverbStartsLx) == "" {
+				if n := zhLeadingNameLen(rs, x, e); n > 0 {
+					role := zhRole(rs, f.zhRoleStart(s, x), x, "")
+					f.mem.mention(f.mem.add(string(rs[x:x+n]), role, kPerson), x, f.zhSubjectPrefix(s, x), pi)
+					found = true
+					x = x + n - 1
+					continue
+				}
+			}
+			// a person noun then a name: 员工柳冬冬, 农民工黎永芳
+			if pn := longestAt(rs, x, lim, zhPersonNounsLx); pn != "" {
+				pe := x + runeLen(pn)
+				if n := f.zhNameLenAt(pe, e); n > 0 && isNameShape(rs, pe, pe+n, false) {
+					f.mem.mention(f.mem.add(string(rs[pe:pe+n]), zhRole(rs, f.zhRoleStart(s, x), pe, ""), kPerson), x, f.zhSubjectPrefix(s, x), pi)
+					found = true
+					x = pe + n - 1
+				}
+			}
 			continue
 		}
 		te := x + runeLen(t)
 		// title then name: 代省长李斌
-		if n := f.zhNameLenAt(te, e); n > 0 && !isSurnameTitle(t) {
+		if n := f.zhNameLenAt(te, e); n > 0 && !(isSurnameTitle(t) && f.zhNameBeforeTitle(s, x)) {
 			subj := f.zhSubjectPrefix(s, x)
 			role := zhRole(rs, f.zhRoleStart(s, x), te, "")
 			f.zhRoleOrg(role, x)
@@ -1339,8 +1889,13 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		}
 		// name then title: 胡锦涛总书记, 叶小姐
 		if isSurnameTitle(t) {
-			if x > s && zhSurnameSet[rs[x-1]] {
+			if x > s && zhSurnameSet[rs[x-1]] && (x-1 == s || !isHan(rs[x-2]) || !zhSurnameSet[rs[x-2]] || rs[x-2] == '的' || longestEndingAt(rs, s, x-1, zhTitlesLx) != "") {
 				f.mem.mention(f.mem.add(string(rs[x-1:te]), zhRole(rs, f.zhRoleStart(s, x-1), x-1, ""), kPerson), x-1, f.zhSubjectPrefix(s, x-1), pi)
+				found = true
+			} else if n := f.zhNameLenEndingAt(s, x); n > 0 && f.zhNameStartOK(s, x-n) {
+				// a full name before the title: 卢倩仪老师
+				ns := x - n
+				f.mem.mention(f.mem.add(string(rs[ns:x]), zhRole(rs, f.zhRoleStart(s, ns), ns, t), kPerson), ns, f.zhSubjectPrefix(s, ns), pi)
 				found = true
 			}
 		} else if n := f.zhNameLenEndingAt(s, x); n > 0 && longestAt(rs, x, lim, zhPostTitlesLx) == t {
@@ -1363,8 +1918,16 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 			continue
 		}
 		np := string(rs[s:x])
+		if rs[s] == '是' {
+			return // 是公司炒作…: a predicate, not a subject
+		}
+		if n := zhLeadingNameLen(rs, s, x); n > 0 {
+			// 刘兴亮|劝导消费者…: a name, then a predicate with an object
+			f.mem.mention(f.mem.add(string(rs[s:s+n]), "", kPerson), s, true, pi)
+			return
+		}
 		switch {
-		case longestEndingAt(rs, s, x, zhPersonNounsLx) != "" && x-s >= 2 && !strings.HasSuffix(np, "记者") && !strings.HasSuffix(np, "笔者"):
+		case longestEndingAt(rs, s, x, zhPersonNounsLx) != "" && x-s >= 2 && !strings.HasSuffix(np, "记者") && !strings.HasSuffix(np, "記者") && !strings.HasSuffix(np, "笔者") && !strings.HasSuffix(np, "筆者"):
 			f.mem.mention(f.mem.add(np, "", kAnon), s, true, pi)
 		case runeLen(longestEndingAt(rs, s, x, zhOrgSuffixesLx)) >= 2 || longestEndingAt(rs, s, x, zhIndustryWordsLx) != "":
 			f.mem.mention(f.mem.add(np, "", kOrg), s, true, pi)
@@ -1408,10 +1971,10 @@ func (f *finder) zhBareNameAt(s, e int) int {
 // knownAt returns the known entity whose name or short name starts at s
 // (the longest).
 func (f *finder) knownAt(s, e int) *entity {
-	if s >= e || !f.mem.firstRunes[f.rs[s]] {
+	if s+1 >= e || !f.mem.firstPairs[[2]rune{f.rs[s], f.rs[s+1]}] {
 		return nil
 	}
-	for l := min(e-s, maxKnownName); l >= 2; l-- {
+	for l := min(e-s, maxKnownName, f.mem.longest); l >= 2; l-- {
 		if ent := f.mem.find(string(f.rs[s : s+l])); ent != nil && ent.kind != kSource {
 			return ent
 		}
