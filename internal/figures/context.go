@@ -152,7 +152,9 @@ var zhNotClosingNouns = map[string]bool{"时代": true, "時代": true, "时间"
 // point at the thing, they do not name it.
 func trimDeterminer(b []rune) []rune {
 	if len(b) >= 2 && strings.ContainsRune("一这這那每该該", b[0]) && strings.ContainsRune(zhClassifiers, b[1]) {
-		b = b[2:]
+		if w, _ := zhClassifierWordLex.at(b, 1); w == "" { // 该部门 is "that department", not 该部 + 门
+			b = b[2:]
+		}
 	}
 	if n := len(b); n >= 2 && strings.ContainsRune("一这這那每该該", b[n-2]) && strings.ContainsRune(zhClassifiers, b[n-1]) && (n < 3 || b[n-3] != '第') {
 		b = b[:n-2]

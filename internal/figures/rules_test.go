@@ -169,6 +169,8 @@ func TestFindAboutPhrases(t *testing.T) {
 	tests := []struct{ lang, in, text, about string }{
 		// English: the subject before the verb, past places, times and tickers
 		{"en", "Acme shares closed in London on Friday at $41.20.", "$41.20", "Acme shares"},
+		// a determiner before a classifier-initial word keeps the word (该部门, not 门)
+		{"zh", "该部门在2023年亏损3.2亿元，今年有望扭亏。", "3.2亿元", "该部门亏损"},
 		{"en", "The FTSE 100 .FTSE slipped 31.5 points, or 0.4%, to 7,410.2.", "0.4%", "FTSE 100"},
 		{"en", "Light crude CLc1 dropped 2.1% to $70.15 a barrel.", "$70.15", "Light crude"},
 		{"en", "The retailer is set to raise up to $2bn in its listing.", "$2bn", "retailer"},

@@ -192,7 +192,7 @@ const zhClassifiers = "个個家名位人辆輛台臺部款户戶股例篇块塊
 // zhNotClassifierAfter: these after a classifier make it a word (个人, 名单, 位置…).
 var zhClassifierWords = []string{"只为", "只是", "只有", "只要", "只能", "只会", "只好", "只得", "只不过", "名单", "名單",
 	"支持", "支付", "支出", "支援", "支撑", "支撐", "支柱", "支配", "部署", "台阶", "台階", "期间", "期間", "期待", "期望", "期限",
-	"位置", "门户", "期货", "台阶", "股市", "股价", "股價"}
+	"位置", "门户", "期货", "台阶", "股市", "股价", "股價", "部门", "部門", "部分", "部长", "部長", "部队", "部隊", "部位"}
 
 // enUnits follow a number (lower case; longest match).
 var enUnits = map[string]unitInfo{
