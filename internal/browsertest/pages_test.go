@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"lede/internal/pagefile"
 )
 
 // CSP headers the test server sends. Corpus pages are served with page
@@ -45,7 +47,10 @@ func registerPages(t testing.TB, env *browserEnv) {
 				w.Header().Set("Content-Security-Policy", csp)
 			}
 			if strings.HasSuffix(rel, ".html") {
-				w.Header().Set("Content-Type", "text/html") // the page's own <meta charset> decides
+				// The page's real charset, as the native core reads it: with
+				// no charset in the header and none declared in the page's
+				// first 1024 bytes, Chromium decodes UTF-8 as windows-1252.
+				w.Header().Set("Content-Type", "text/html; charset="+pagefile.Charset(b))
 			} else if t := mime.TypeByExtension(path.Ext(rel)); t != "" {
 				w.Header().Set("Content-Type", t) // an SVG sniffed as text/xml is no image
 			}

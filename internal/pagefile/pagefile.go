@@ -36,20 +36,32 @@ func Read(path string) (string, error) {
 // that decodes cleanly into Chinese text, else windows-1252 as browsers do.
 // GB2312 and GBK are decoded as GB18030, their superset, as browsers do.
 func Decode(b []byte) string {
+	enc, name := detect(b)
+	return decodeWith(b, enc, name)
+}
+
+// Charset is the name (WHATWG label) of the encoding Decode reads b in, e.g.
+// "utf-8", "gbk", "big5": what a server should send in its Content-Type for
+// a browser to decode the page the same way.
+func Charset(b []byte) string {
+	_, name := detect(b)
+	return name
+}
+
+func detect(b []byte) (encoding.Encoding, string) {
 	if enc, name, certain := charset.DetermineEncoding(b, ""); certain {
-		return decodeWith(b, enc, name)
+		return enc, name
 	}
 	if enc, name := declared(b); enc != nil {
-		return decodeWith(b, enc, name)
+		return enc, name
 	}
 	if utf8.Valid(b) {
-		return string(b)
+		return nil, "utf-8"
 	}
-	if s, ok := tryGB18030(b); ok {
-		return s
+	if _, ok := tryGB18030(b); ok {
+		return simplifiedchinese.GB18030, "gb18030"
 	}
-	enc, name := charset.Lookup("windows-1252")
-	return decodeWith(b, enc, name)
+	return charset.Lookup("windows-1252")
 }
 
 func decodeWith(b []byte, enc encoding.Encoding, name string) string {

@@ -50,3 +50,22 @@ func contains(s, sub string) bool {
 	}
 	return false
 }
+
+func TestCharset(t *testing.T) {
+	const zh = "青石镇图书馆夜间开放满一年，借阅量翻番。"
+	tests := []struct {
+		raw  []byte
+		want string
+	}{
+		{[]byte("<p>" + zh), "utf-8"},
+		{[]byte("<p>caf\xe9 cr\xe8me br\xfbl\xe9e"), "windows-1252"},
+		{append([]byte(`<meta charset="gb2312"><p>`), encode(t, simplifiedchinese.GBK, zh)...), "gbk"},
+		{append([]byte(`<meta charset=big5><p>`), encode(t, traditionalchinese.Big5, "青石鎮圖書館")...), "big5"},
+		{append([]byte("<p>"), encode(t, simplifiedchinese.GBK, zh+zh+zh)...), "gb18030"},
+	}
+	for _, tt := range tests {
+		if got := Charset(tt.raw); got != tt.want {
+			t.Errorf("Charset(%.30q) = %q, want %q", tt.raw, got, tt.want)
+		}
+	}
+}
