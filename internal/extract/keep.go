@@ -124,6 +124,13 @@ func (p *page) keepGapBlock(e *dom.Elem, images *int) keepRole {
 		*images++
 		return keepImage
 	}
+	if st.Imgs > 0 && (e.Tag() == atom.Figure || p.captionOnly(e)) {
+		if *images > 0 || !p.bigImage(e) {
+			return 0
+		}
+		*images++
+		return keepImage // a lead picture with its caption (shown, with the picture)
+	}
 	if st.LinkDensity() > keepLeadMaxLinks {
 		return 0
 	}
@@ -187,4 +194,20 @@ func (p *page) findHeadline(o *outcome, parts []*dom.Elem) *dom.Elem {
 		}
 	}
 	return nil
+}
+
+// captionOnly reports a block whose text is all inside figcaptions or
+// caption-named elements: a picture box.
+func (p *page) captionOnly(e *dom.Elem) bool {
+	n := 0
+	for i := e.Index + 1; i < e.End; {
+		d := p.doc.Elems[i]
+		if d.Tag() == atom.Figcaption || anyPart(dom.ClassID(d.Node), captionParts) {
+			n += p.base[d.Index].TextLen
+			i = d.End
+			continue
+		}
+		i++
+	}
+	return n > 0 && n >= p.base[e.Index].TextLen
 }

@@ -441,6 +441,10 @@ func applyKeepRoles(ls []line, units []*dom.Elem, roles map[*dom.Elem]keepRole) 
 				if l.kind == lineText {
 					l.kind = lineByline
 				}
+			case keepImage:
+				if l.kind == lineText {
+					l.kind = lineCaption // the text of a lead picture's box
+				}
 			}
 			break
 		}

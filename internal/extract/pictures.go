@@ -269,11 +269,12 @@ func (p *page) caption(img *dom.Elem) string {
 				}
 			}
 		}
-		if level < 2 {
-			for _, c := range a.Children {
-				if c.Index > img.Index && anyPart(dom.ClassID(c.Node), captionParts) && c.TextLen > 0 && c.TextLen < 400 {
-					return dom.Text(c.Node)
-				}
+		// a caption after the picture in its box: a figcaption or a
+		// caption-named block (some templates set the figcaption beside the
+		// figure that holds the image)
+		for _, c := range a.Children {
+			if c.Index > img.Index && (c.Tag() == atom.Figcaption || level < 2 && anyPart(dom.ClassID(c.Node), captionParts)) && c.TextLen > 0 && c.TextLen < 400 {
+				return dom.Text(c.Node)
 			}
 		}
 	}
