@@ -165,6 +165,13 @@ func (p *page) classifyLines(ls []line) {
 			}
 		}
 	}
+	// before the headline, a line that is one link is the site's: its
+	// logo, a section link, a breadcrumb
+	for i := 0; i < headline; i++ {
+		if l := &ls[i]; l.kind == lineText && l.links == 1 && float64(l.linkRunes) >= linkLineShare*float64(l.runes) {
+			l.kind = lineClutter
+		}
+	}
 	first, last := -1, -1
 	for i := range ls {
 		if i != headline && isProse(&ls[i]) {

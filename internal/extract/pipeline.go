@@ -91,7 +91,7 @@ func (p *page) finish(res *Result, o *outcome) {
 	parts := o.ch.parts
 	root := commonAncestor(parts)
 	res.Root = root.ID
-	keep, roles, _ := p.keeps(o, parts)
+	keep, roles, headline := p.keeps(o, parts)
 	units := mergeUnits(keep, parts)
 	for _, k := range keep {
 		res.Keep = append(res.Keep, k.ID)
@@ -103,8 +103,20 @@ func (p *page) finish(res *Result, o *outcome) {
 	applyKeepRoles(ls, units, roles)
 	extra := p.hideClutterLines(o, units, ls)
 	res.Paras = textParas(ls)
-	res.IsArticle, res.Reason = p.verdict(ls)
+	res.Pictures = p.pictures(o, units, extra)
 	metaFromLines(ls, &res.Meta)
+	var photo bool
+	res.IsArticle, res.Reason, photo = p.verdict(ls, photoStory{pictures: len(res.Pictures), headline: headline != nil || hasHeadlineLine(ls),
+		dated: res.Meta.Published != "" || res.Meta.Byline != ""})
+	if photo {
+		// in a photo story the captions tell the story: they are text
+		for i := range ls {
+			if ls[i].kind == lineCaption {
+				ls[i].kind = lineText
+			}
+		}
+		res.Paras = textParas(ls)
+	}
 	res.Meta.NextPage = p.nextPage(units)
 	if res.Meta.Dir == "" {
 		res.Meta.Dir = textDirection(res.Paras)
@@ -122,7 +134,6 @@ func (p *page) finish(res *Result, o *outcome) {
 		res.Hide = nil
 		res.Keep = nil
 	}
-	res.Pictures = p.pictures(o, units, extra)
 	if res.Meta.LeadImage == "" && len(res.Pictures) > 0 {
 		res.Meta.LeadImage = res.Pictures[0].Src
 	}

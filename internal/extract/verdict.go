@@ -21,10 +21,21 @@ const (
 	teaserMaxLongestProse = 600 // …and no paragraph longer than this make a list page
 	teaserMinBylines      = 3   // this many byline lines with as many headline links: a list page
 	teaserBylineMaxLen    = 60
+	// photoStoryMinText: a page under verdictMinText is still an article —
+	// a photo story — when its headline is found, it is dated or signed, it
+	// shows a picture, and its text and captions weigh at least this much.
+	photoStoryMinText = 60
 )
 
-func (p *page) verdict(ls []line) (bool, string) {
-	total, links, teasers, prose, longest, bylines := 0, 0, 0, 0, 0, 0
+// photoStory is what the verdict knows of the article's pictures and headline.
+type photoStory struct {
+	pictures int  // pictures shown in the article
+	headline bool // the headline (like the title) was found on the page
+	dated    bool // a publication date or a byline was found
+}
+
+func (p *page) verdict(ls []line, ps photoStory) (ok bool, reason string, photo bool) {
+	total, links, teasers, prose, longest, bylines, captions := 0, 0, 0, 0, 0, 0, 0
 	for i := range ls {
 		l := &ls[i]
 		if l.kind == lineClutter {
@@ -35,6 +46,9 @@ func (p *page) verdict(ls []line) (bool, string) {
 		}
 		if l.runes >= teaserMinLen && float64(l.linkRunes) >= teaserLinkShare*float64(l.runes) {
 			teasers++ // headline links count wherever they sit (a dated one reads as a byline)
+		}
+		if l.kind == lineCaption && l.linkRunes == 0 {
+			captions += lineWeight(l)
 		}
 		if l.kind != lineText {
 			continue
@@ -49,16 +63,19 @@ func (p *page) verdict(ls []line) (bool, string) {
 		longest = max(longest, n)
 	}
 	switch {
+	case total < verdictMinText && ps.pictures > 0 && ps.headline && ps.dated && total+captions >= photoStoryMinText && 2*links < total+captions:
+		// a photo story: a picture with its caption and a line or two
+		return true, "", true
 	case total < verdictMinText:
-		return false, "no article text found"
+		return false, "no article text found", false
 	case float64(links) > verdictMaxLinkShare*float64(total):
-		return false, "list page: the text is mostly links"
+		return false, "list page: the text is mostly links", false
 	case teasers >= teaserMinCount && prose < teaserMaxProse*teasers && longest < teaserMaxLongestProse:
-		return false, "list page: a stack of headline links with short summaries"
+		return false, "list page: a stack of headline links with short summaries", false
 	case bylines >= teaserMinBylines && teasers >= teaserMinBylines && longest < teaserMaxLongestProse:
-		return false, "list page: teasers by several authors"
+		return false, "list page: teasers by several authors", false
 	}
-	return true, ""
+	return true, "", false
 }
 
 // lineWeight is a line's weighted length (Han characters count triple).
@@ -70,4 +87,14 @@ func lineWeight(l *line) int {
 		}
 	}
 	return l.runes + hanExtraWeight*han
+}
+
+// hasHeadlineLine reports a line repeating the headline.
+func hasHeadlineLine(ls []line) bool {
+	for i := range ls {
+		if ls[i].kind == lineHeadline {
+			return true
+		}
+	}
+	return false
 }
