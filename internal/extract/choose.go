@@ -32,6 +32,10 @@ const (
 	siblingShortParagraph    = true // a short sibling <p> without links that ends a sentence joins
 	continuationScoreRatio   = 0.3  // a same-class section scoring this share of the best joins…
 	continuationWrapperRatio = 1.5  // …with wrappers holding at most this much more text
+	// controlBoxMaxLen: a sibling this short (weighted) holding a control (a
+	// button, a link to "#" or "javascript:" standing alone) is part of the
+	// page's interface — a legend, a toggle, a tip — not of the article.
+	controlBoxMaxLen = 300
 	articleMinWeightedText   = 500  // below this the next attempt runs (Readability's charThreshold)
 	retryKeepMin             = 150  // a first-pass article this long is only replaced by a retry…
 	retryGainRatio           = 3.0  // …that finds this many times more text outside furniture
@@ -136,7 +140,7 @@ func (p *page) choose(sc *scores) *choice {
 		if topClass != "" && dom.Attr(s.Node, "class") == topClass {
 			bonus = topScore * siblingSameClassBonus
 		}
-		if sc.cand[s.Index] && sc.score[s.Index]+bonus >= threshold {
+		if sc.cand[s.Index] && sc.score[s.Index]+bonus >= threshold && !p.controlBox(s) {
 			ch.parts = append(ch.parts, s)
 			continue
 		}
@@ -249,3 +253,36 @@ func containsElem(es []*dom.Elem, e *dom.Elem) bool {
 
 // elementChildren counts as Readability's children: element children.
 func elementChildren(e *dom.Elem) []*dom.Elem { return e.Children }
+
+// controlBox reports a short block without pictures holding an interface
+// control.
+func (p *page) controlBox(e *dom.Elem) bool {
+	if wlen(&p.base[e.Index]) >= controlBoxMaxLen || p.base[e.Index].Imgs > 0 {
+		return false
+	}
+	for _, d := range p.doc.Elems[e.Index:e.End] {
+		if p.isControl(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// isControl reports a visible button, or a link that does nothing but run
+// script ("#", "javascript:") and stands alone in its parent.
+func (p *page) isControl(e *dom.Elem) bool {
+	if p.m.flags[e.Index]&(fHidden|fNonContent) != 0 || p.base[e.Index].TextLen == 0 {
+		return false
+	}
+	if e.Tag() == atom.Button || dom.Attr(e.Node, "role") == "button" {
+		return true
+	}
+	if e.Tag() != atom.A || e.Parent == nil {
+		return false
+	}
+	href := strings.TrimSpace(dom.Attr(e.Node, "href"))
+	if href != "#" && !strings.HasPrefix(strings.ToLower(href), "javascript:") {
+		return false
+	}
+	return 10*p.base[e.Index].TextLen >= 9*p.base[e.Parent.Index].TextLen
+}

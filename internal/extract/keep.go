@@ -19,7 +19,7 @@ const (
 	// keepMaxGap: when more than this much text (weighted) lies between the
 	// headline and the root, the headline is too far away to take anything
 	// but itself.
-	keepMaxGap = 1500
+	keepMaxGap = 2000
 	// keepLeadMinLen: a block in the gap with this much prose (weighted) is
 	// a lead paragraph.
 	keepLeadMinLen = 60

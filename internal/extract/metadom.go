@@ -20,6 +20,10 @@ var (
 	nameStops = []string{" ", "　", "|", "｜", "/", "／", "，", ",", "(", "（", "[", "【", "发布", "來源", "来源", "时间", "時間", "编辑", "責任", "责任", "·", "•", "—", "-"}
 	// maxNameLen bounds a name (runes).
 	maxNameLen = 40
+	// minPublishedYear: a date line's date before this year is a date the
+	// page talks about (a birth date in an encyclopaedia's key facts), not
+	// when the page was published: the web is younger.
+	minPublishedYear = "1991"
 	// dateTimeRe finds a date, with an optional time, in a line.
 	dateTimeRe = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?)?`)
 )
@@ -40,7 +44,7 @@ func metaFromLines(ls []line, m *Meta) {
 		}
 		t := l.Text
 		if m.Published == "" {
-			if d := findDateTime(t); d != "" {
+			if d := findDateTime(t); d != "" && d[:4] >= minPublishedYear {
 				m.Published = d
 			}
 		}
