@@ -35,10 +35,10 @@ const (
 	// controlBoxMaxLen: a sibling this short (weighted) holding a control (a
 	// button, a link to "#" or "javascript:" standing alone) is part of the
 	// page's interface — a legend, a toggle, a tip — not of the article.
-	controlBoxMaxLen = 300
-	articleMinWeightedText   = 500  // below this the next attempt runs (Readability's charThreshold)
-	retryKeepMin             = 150  // a first-pass article this long is only replaced by a retry…
-	retryGainRatio           = 3.0  // …that finds this many times more text outside furniture
+	controlBoxMaxLen       = 300
+	articleMinWeightedText = 500 // below this the next attempt runs (Readability's charThreshold)
+	retryKeepMin           = 150 // a first-pass article this long is only replaced by a retry…
+	retryGainRatio         = 3.0 // …that finds this many times more text outside furniture
 )
 
 // choice is the choose stage's result.
