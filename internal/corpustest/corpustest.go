@@ -28,6 +28,7 @@ type Page struct {
 type Gold struct {
 	URL        string   `json:"url"`
 	Lang       string   `json:"lang"`
+	Script     string   `json:"script"` // Hans, Hant for Chinese
 	Title      string   `json:"title"`
 	Body       *string  `json:"body"`
 	Clutter    []string `json:"clutter"`

@@ -8,6 +8,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"lede/internal/dom"
 
@@ -25,8 +26,12 @@ const (
 	keepLeadMinLen = 60
 	// keepLeadMaxLinks: … and at most this link density.
 	keepLeadMaxLinks = 0.3
-	// keepBylineMaxLen: a short block in the gap (weighted) may be a byline.
+	// keepBylineMaxLen: a short block in the gap (weighted) may be a byline…
 	keepBylineMaxLen = 160
+	// keepBylineMaxLinks: …with at most this many links, and unless named as
+	// a byline, at most this link density.
+	keepBylineMaxLinks       = 3
+	keepBylineMaxLinkDensity = 0.7
 	// keepImageMinSize: an image in the gap with a declared width or height
 	// below this (pixels) is an icon, not a lead image.
 	keepImageMinSize = 150
@@ -94,14 +99,22 @@ func (p *page) keeps(o *outcome, parts []*dom.Elem) (keep []*dom.Elem, roles map
 			i++
 			continue
 		}
-		i = e.End
 		if r := p.keepGapBlock(e, &images); r != 0 {
 			if r == keepLead && len(keep) == 1 {
 				r = keepHeadline // right under the headline: a dek, shown but not text
 			}
 			keep = append(keep, e)
 			roles[e] = r
+			i = e.End
+			continue
 		}
+		// a wrapper that is not kept as a whole (a table row holding the
+		// date line beside the font-size buttons): look inside it
+		if len(e.Children) > 0 && p.m.flags[e.Index]&(fHidden|fNonContent|fUnlikely|fInUnlikely|fClutter|fFixed) == 0 {
+			i++
+			continue
+		}
+		i = e.End
 	}
 	return keep, roles, h
 }
@@ -124,19 +137,25 @@ func (p *page) keepGapBlock(e *dom.Elem, images *int) keepRole {
 		*images++
 		return keepImage
 	}
-	if st.Imgs > 0 && (e.Tag() == atom.Figure || p.captionOnly(e)) {
+	if st.Imgs > 0 && st.LinkDensity() <= keepLeadMaxLinks && (e.Tag() == atom.Figure || p.captionOnly(e)) {
 		if *images > 0 || !p.bigImage(e) {
 			return 0
 		}
 		*images++
 		return keepImage // a lead picture with its caption (shown, with the picture)
 	}
-	if st.LinkDensity() > keepLeadMaxLinks {
-		return 0
+	if e.Tag() == atom.A || f&fInLink != 0 {
+		return 0 // a teaser link ("Up next: …"), never a lead or a byline
 	}
 	n := wlen(st)
-	if n <= keepBylineMaxLen && (f&fByline != 0 || isBylineLine(strings.ToLower(trimBullets(dom.Text(e.Node))), st.TextLen)) {
+	// a byline or date line may be linked (the author's page, the source's
+	// site); a row of several links is navigation
+	if n <= keepBylineMaxLen && st.Links <= keepBylineMaxLinks &&
+		(f&fByline != 0 || st.LinkDensity() <= keepBylineMaxLinkDensity && isBylineLine(strings.ToLower(trimBullets(dom.Text(e.Node))), st.TextLen)) {
 		return keepByline
+	}
+	if st.LinkDensity() > keepLeadMaxLinks {
+		return 0
 	}
 	if n >= keepLeadMinLen && st.Commas > 0 {
 		if st.HeadingLen*2 > st.TextLen {
@@ -193,7 +212,20 @@ func (p *page) findHeadline(o *outcome, parts []*dom.Elem) *dom.Elem {
 			return best
 		}
 	}
-	return nil
+	// no heading element: the nearest element before the article whose
+	// whole text is the title (<span id="title">, <td class="bt">)
+	for _, e := range p.doc.Elems[:first.Index] {
+		if e.TextLen == 0 || e.TextLen > 2*utf8.RuneCountInString(title)+10 || e.Contains(first) {
+			continue
+		}
+		if p.m.flags[e.Index]&(fHidden|fNonContent|fInUnlikely|fInLink) != 0 || e.Tag() == atom.Title || e.Tag() == atom.A {
+			continue
+		}
+		if similarText(dom.Text(e.Node), title) >= headlineSimilarity {
+			best = e
+		}
+	}
+	return best
 }
 
 // captionOnly reports a block whose text is all inside figcaptions or
