@@ -170,7 +170,7 @@ func (p *page) addContinuations(sc *scores, ch *choice, best *dom.Elem, bestScor
 	}
 	for i, ok := range sc.cand {
 		e := p.doc.Elems[i]
-		if !ok || e == best || sc.score[i] < continuationScoreRatio*bestScore || dom.Attr(e.Node, "class") != dom.Attr(best.Node, "class") {
+		if !ok || e == best || sc.score[i] < continuationScoreRatio*bestScore || sameClass(dom.Attr(e.Node, "class")) != sameClass(class) {
 			continue
 		}
 		overlap := false
@@ -191,6 +191,17 @@ func (p *page) addContinuations(sc *scores, ch *choice, best *dom.Elem, bestScor
 		ch.parts = append(ch.parts, branch)
 	}
 	sort.Slice(ch.parts, func(a, b int) bool { return ch.parts[a].Index < ch.parts[b].Index })
+}
+
+// sameClass is a class string without digits: numbered sections of one
+// article ("story-body-1", "story-body-2") share their class.
+func sameClass(c string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return -1
+		}
+		return r
+	}, strings.TrimSpace(c))
 }
 
 // commonAncestor is the lowest element holding all of es.

@@ -34,6 +34,10 @@ var (
 		"进入论坛", "進入論壇", "电话：", "電話：", "传真：", "傳真：", "客服电话", "客服電話", "联系电话", "聯繫電話", "新闻热线", "新聞熱線",
 		"请您对", "請您對", "爆料",
 	}
+	// pagerWords with page numbers and brackets make a pager line
+	// ("[1] [2] 下一页", "12下一页", "« Prev 1 2 3 Next »").
+	pagerWords      = []string{"下一页", "上一页", "下一頁", "上一頁", "下页", "上页", "首页", "尾页", "末页", "next", "previous", "prev", "older", "newer"}
+	pagerLineMaxLen = 60
 	// clutterLineWords: a line that is exactly one of these (brackets and
 	// punctuation aside) is clutter.
 	clutterLineWords = []string{
@@ -323,6 +327,9 @@ func isClutterLine(lower string, runes int) bool {
 			return true
 		}
 	}
+	if isPagerLine(lower, runes) {
+		return true
+	}
 	bare := strings.Trim(lower, " []【】()（）<>《》:：.。!！|")
 	for _, w := range clutterLineWords {
 		if bare == w {
@@ -474,4 +481,27 @@ func weightOf(s string) int {
 		}
 	}
 	return n
+}
+
+// isPagerLine reports a line of page numbers and pager words.
+func isPagerLine(lower string, runes int) bool {
+	if runes > pagerLineMaxLen {
+		return false
+	}
+	rest, found := lower, false
+	for _, w := range pagerWords {
+		if strings.Contains(rest, w) {
+			rest = strings.ReplaceAll(rest, w, " ")
+			found = true
+		}
+	}
+	if !found {
+		return false
+	}
+	for _, r := range rest {
+		if !(r >= '0' && r <= '9' || strings.ContainsRune(" \u00a0[]【】()（）<>《》«»‹›|.…-–—:：,，/第页頁共", r)) {
+			return false
+		}
+	}
+	return true
 }

@@ -34,7 +34,7 @@ var (
 // pictures lists the images of the visible article in document order.
 func (p *page) pictures(o *outcome, units []*dom.Elem, extra []bool) []Picture {
 	var out []Picture
-	seen := map[string]bool{}
+	seen := map[string]int{} // source → index in out
 	base := p.baseURL()
 	for _, u := range units {
 		p.walkVisible(o, u, extra, func(e *dom.Elem) {
@@ -46,19 +46,26 @@ func (p *page) pictures(o *outcome, units []*dom.Elem, extra []bool) []Picture {
 				return
 			}
 			src = resolveURL(base, src)
-			if seen[src] || isTinyImage(e) {
+			if isTinyImage(e) {
 				return
 			}
-			seen[src] = true
+			if k, ok := seen[src]; ok {
+				if out[k].Caption == "" {
+					out[k].Caption = p.caption(e) // the same picture again, captioned
+				}
+				return
+			}
 			pic := Picture{Src: src, Alt: strings.TrimSpace(dom.Attr(e.Node, "alt")), Caption: p.caption(e), Node: e.ID}
 			// a low-resolution placeholder followed by the same picture
-			if k := len(out) - 1; k >= 0 && fileName(out[k].Src) == fileName(src) && fileName(src) != "" {
+			if k := len(out) - 1; k >= 0 && fileName(out[k].Src) == fileName(src) && fileName(src) != "" && p.near(out[k].Node, e) {
 				if pic.Caption == "" {
 					pic.Caption = out[k].Caption
 				}
 				out[k] = pic
+				seen[src] = k
 				return
 			}
+			seen[src] = len(out)
 			out = append(out, pic)
 		})
 	}
@@ -83,13 +90,19 @@ func (p *page) imageSource(e *dom.Elem) string {
 		return v
 	}
 	src := strings.TrimSpace(dom.Attr(n, "src"))
-	if src != "" && !isPlaceholder(src) {
+	// a lazy-loading class says the src is a stand-in until a script swaps
+	// in the data-* source ("missing-image.svg", a blurred thumbnail)
+	lazy := strings.Contains(strings.ToLower(dom.Attr(n, "class")), "lazy")
+	if src != "" && !isPlaceholder(src) && !lazy {
 		return src
 	}
 	for _, a := range lazySrcAttrs {
 		if v := strings.TrimSpace(dom.Attr(n, a)); looksLikeURL(v) && !isPlaceholder(v) {
 			return v
 		}
+	}
+	if src != "" && !isPlaceholder(src) {
+		return src // named lazy, but nothing else to swap in
 	}
 	for _, a := range lazySrcsetAttrs {
 		if v := bestFromSrcset(dom.Attr(n, a)); v != "" {
@@ -243,6 +256,19 @@ func imageInMarkup(s string) string {
 }
 
 // fileName is the last path segment of a URL, without its query.
+// near reports whether the image with node id prev sits within three levels
+// of img's parents: a placeholder and its picture share a box, while two
+// pictures of one CDN may share a file name ("960x0.jpg") across the page.
+func (p *page) near(prev int, img *dom.Elem) bool {
+	pe := p.doc.ByID(prev)
+	for a, level := img.Parent, 0; a != nil && level < 3; a, level = a.Parent, level+1 {
+		if pe != nil && a.Contains(pe) {
+			return true
+		}
+	}
+	return false
+}
+
 func fileName(u string) string {
 	if i := strings.IndexAny(u, "?#"); i >= 0 {
 		u = u[:i]
@@ -261,13 +287,16 @@ func isTinyImage(e *dom.Elem) bool {
 // caption finds an image's caption: the figcaption of its figure, or a
 // caption-named element next to it within two levels.
 func (p *page) caption(img *dom.Elem) string {
-	for a, level := img.Parent, 0; a != nil && level < 3; a, level = a.Parent, level+1 {
-		if a.Tag() == atom.Figure {
+	for a, level := img.Parent, 0; a != nil && level < 6; a, level = a.Parent, level+1 {
+		if a.Tag() == atom.Figure { // (templates nest the image deep inside its figure)
 			for _, d := range p.doc.Elems[a.Index:a.End] {
 				if d.Tag() == atom.Figcaption {
 					return dom.Text(d.Node)
 				}
 			}
+		}
+		if level >= 3 {
+			continue
 		}
 		// a caption after the picture in its box: a figcaption or a
 		// caption-named block (some templates set the figcaption beside the

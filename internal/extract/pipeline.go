@@ -118,6 +118,27 @@ func (p *page) finish(res *Result, o *outcome) {
 		res.Paras = textParas(ls)
 	}
 	res.Meta.NextPage = p.nextPage(units)
+	// the article's direction: the nearest dir attribute on the element
+	// holding its paragraphs or an ancestor (a page may say ltr on <html>
+	// and rtl on its article)
+	holder := root
+	if len(ls) > 0 {
+		var es []*dom.Elem
+		for i := range ls {
+			if ls[i].kind == lineText {
+				es = append(es, ls[i].elem)
+			}
+		}
+		if len(es) > 0 {
+			holder = commonAncestor(es)
+		}
+	}
+	for a := holder; a != nil; a = a.Parent {
+		if d := strings.ToLower(strings.TrimSpace(dom.Attr(a.Node, "dir"))); d == "rtl" || d == "ltr" {
+			res.Meta.Dir = d
+			break
+		}
+	}
 	if res.Meta.Dir == "" {
 		res.Meta.Dir = textDirection(res.Paras)
 	}
