@@ -302,9 +302,13 @@ func (p *page) caption(img *dom.Elem) string {
 		// caption-named block (some templates set the figcaption beside the
 		// figure that holds the image)
 		for _, c := range a.Children {
-			if c.Index > img.Index && (c.Tag() == atom.Figcaption || level < 2 && anyPart(dom.ClassID(c.Node), captionParts)) && c.TextLen > 0 && c.TextLen < 400 {
+			if c.Index <= img.Index || c.TextLen == 0 {
+				continue
+			}
+			if (c.Tag() == atom.Figcaption || level < 2 && anyPart(dom.ClassID(c.Node), captionParts)) && c.TextLen < 400 && c.Imgs == 0 {
 				return dom.Text(c.Node)
 			}
+			break // the first block with text after the picture is its caption or none is
 		}
 	}
 	return ""
