@@ -59,6 +59,10 @@ func registerPages(t testing.TB, env *browserEnv) {
 	}
 	serve("/corpus/", corpus, cspNoScripts)
 	serve("/testdata/", filepath.Join(root, "testdata"), cspNoScripts)
+	// the extractor's hand-made fixtures (pages saved in GBK and Big5 among them)
+	serve("/extract/", filepath.Join(root, "internal", "extract", "testdata"), cspNoScripts)
+	// this package's own pages (overlays with real CSS)
+	serve("/browsertest/", filepath.Join(root, "internal", "browsertest", "testdata"), cspNoScripts)
 	serve("/strict/corpus/", corpus, cspStrict)
 	serve("/strict/testdata/", filepath.Join(root, "testdata"), cspStrict)
 	// No CSP at all: inline handlers run, so a test can see one fire.
