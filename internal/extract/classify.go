@@ -22,13 +22,13 @@ var (
 	}
 	unlikelyWords = []string{"ad", "ads", "gg", "foot", "hot", "rank", "xgxw", "xgwz", "crumbs", "dialog"}
 	// maybeParts rescue an unlikely match ("comment-body", "main-header").
-	maybeParts = []string{"and", "article", "body", "column", "content", "main", "mathjax", "shadow", "artical", "artcle"}
+	maybeParts = []string{"and", "article", "body", "column", "content", "main", "mathjax", "shadow", "artical"}
 
 	// positiveParts and negativeParts weigh candidates (±25), as in
 	// Readability's classWeight.
 	positiveParts = []string{
 		"article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story",
-		"artical", "artcle", "detail", "zhengwen", "trs_editor", "editor-content", "news_txt", "newstext",
+		"artical", "detail", "zhengwen", "trs_editor", "editor-content", "news_txt", "newstext",
 	}
 	positiveWords = []string{"cont", "con", "cnt", "txt", "zw", "nr", "wz"}
 	negativeParts = []string{

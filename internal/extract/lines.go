@@ -72,7 +72,7 @@ var (
 	bylinePrefixes = []string{
 		"by ", "published", "updated", "posted", "first published", "last updated", "photo:", "photos:",
 		"image:", "images:", "credit:", "photograph:", "additional reporting", "reporting by", "editing by", "written by", "story by",
-		"作者：", "作者:", "文/", "文／", "文\\", "记者", "記者", "发布时间",
+		"作者：", "作者:", "文/", "文／", "记者", "記者", "发布时间",
 		"發布時間", "发表时间", "發表時間", "时间：", "時間：", "更新时间", "更新時間", "最后更新", "最後更新",
 		"据《", "據《", "通讯员", "通訊員", "实习生", "實習生", "（记者", "(记者", "（記者", "(記者", "（文", "(文", "[作者", "【作者",
 		"本报讯", "本報訊", "原标题", "原標題", "本文原标题", "本文原標題", "原文标题", "原文標題",
