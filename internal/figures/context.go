@@ -72,6 +72,7 @@ var zhDirections = map[string]string{
 	"降低": "down", "下调": "down", "调低": "down", "折让": "down", "跌幅": "down", "降幅": "down", "跌": "down",
 	"低了": "down", "高了": "up", "降温": "down", "降溫": "down", "降价": "down", "降價": "down", "减持": "down", "減持": "down",
 	"降": "down", "减": "down", "減": "down", "少": "down",
+	"降息": "down", "减息": "down", "減息": "down", "降准": "down", "降準": "down", "加息": "up", "升息": "up",
 }
 
 // zhBetweenVerbAndNumber may stand between a verb of change and its number.
@@ -185,7 +186,7 @@ func hasWordRune(b []rune) bool {
 }
 
 // zhAboutKeepEnd end with a strippable character but are nouns (产能, 社会).
-var zhAboutKeepEnd = []string{"产能", "產能", "性能", "功能", "储能", "儲能", "动能", "動能", "效能", "技能", "智能", "核能", "电能", "電能",
+var zhAboutKeepEnd = []string{"平均", "产能", "產能", "性能", "功能", "储能", "儲能", "动能", "動能", "效能", "技能", "智能", "核能", "电能", "電能",
 	"机会", "機會", "社会", "社會", "协会", "協會", "大会", "大會", "工会", "工會", "商会", "商會", "许可", "許可", "需要", "主要",
 	"重要", "国有", "國有", "私有", "共有", "固有", "所有"}
 
@@ -213,6 +214,9 @@ func (f *finder) qualifier(q Quantity, end int) string {
 	n := q.Num
 	if n.Approx || q.More {
 		return QualMoreThan
+	}
+	if n.High > 0 {
+		return QualAbout // 五六千: five or six thousand
 	}
 	// Chinese, before (最近3个月 is recent, not nearly)
 	if w, ws := zhQualBeforeLex.endingAt(f.rs, q.Start); w != "" {
@@ -598,11 +602,14 @@ func (f *finder) zhSubjectFrom(a, i int) string {
 					e++
 				}
 				e++
-				for e < len(s) && (strings.ContainsRune("份底初末年来", s[e]) || s[e] == '中' && e+1 < len(s) && s[e+1] == '旬') {
+				for e < len(s) && (strings.ContainsRune("份底初末年来來内內间間", s[e]) || s[e] == '中' && e+1 < len(s) && s[e+1] == '旬') {
 					e++
 				}
 				if n := len(b); n > 0 && strings.ContainsRune("在于於到至从從自", b[n-1]) {
 					b = b[:n-1]
+				}
+				if w, ws := zhTimeFrameBeforeLex.endingAt(b, len(b)); w != "" {
+					b = b[:ws] // 未来两年, 过去10年: the time frame goes with its duration
 				}
 				k = e - 1
 				continue

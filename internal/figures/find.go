@@ -81,7 +81,7 @@ const zhVerbAfter = "的是要在了和与與或及到至为為以多余左上�
 
 // zhNumberWords are words with a numeral that count nothing (汽车三包 = the
 // three guarantees).
-var zhNumberWords = []string{"三包", "三农", "三農", "三公", "三甲", "五金", "二手", "三资", "三資", "四化", "一带一路", "三通", "三峡", "三峽", "七夕", "五一", "十一长假", "双十一", "六一", "三八", "千家万户", "千家萬戶", "判若两人", "判若兩人", "一五一十", "三三两两", "九牛一毛", "三心二意", "五花八门", "一举两得", "独一无二", "十全十美", "千方百计", "百分百", "三次产业", "三次產業", "一产", "二产", "三产", "收支两条线", "收支兩條線"}
+var zhNumberWords = []string{"三包", "三农", "三農", "三公", "三甲", "五金", "二手", "三资", "三資", "四化", "一带一路", "三通", "三峡", "三峽", "七夕", "五一", "十一长假", "双十一", "六一", "三八", "千家万户", "千家萬戶", "两头热", "兩頭熱", "两头跑", "兩頭跑", "两头忙", "兩頭忙", "两头落空", "兩頭落空", "三天两头", "三天兩頭", "判若两人", "判若兩人", "一五一十", "三三两两", "九牛一毛", "三心二意", "五花八门", "一举两得", "独一无二", "十全十美", "千方百计", "百分百", "三次产业", "三次產業", "一产", "二产", "三产", "收支两条线", "收支兩條線"}
 
 // zhCasualtyVerbs make 一人 a figure (导致一人受伤).
 var zhCasualtyVerbs = []string{"受伤", "死亡", "遇难", "丧生", "身亡", "失踪", "被捕", "获救", "受傷", "遇難", "喪生"}
@@ -92,6 +92,7 @@ var (
 	zhCasualtyLex       = newLexicon(zhCasualtyVerbs)
 	zhMoneyWordLex      = newLexicon(zhMoneyWords)
 	zhPixelNounLex      = newLexicon(zhPixelNouns)
+	zhPixelOnlyLex      = newLexicon([]string{"像素"})
 	zhCountWordLex      = lexiconOf(zhCountWords)
 	zhMeasureContextLex = newLexicon(zhMeasureContext)
 	yuanLex             = newLexicon([]string{"元"})
@@ -285,6 +286,8 @@ func (f *finder) figures() []Figure {
 			fig.High = roundValue(last.Value)
 			fig.End = last.End
 			i = j
+		} else if n := q.Num; n.High > 0 && n.Value > 0 {
+			fig.High = roundValue(q.Value * n.High / n.Value) // 五六千元: 5000–6000
 		}
 		if q.Kind == KindMoney && fig.Unit == "" {
 			fig.Unit = "CNY"
@@ -293,7 +296,10 @@ func (f *finder) figures() []Figure {
 		fig.Qualifier = f.qualifier(q, fig.End)
 		fig.Direction = f.direction(q, fig)
 		fig.About = f.about(q, fig)
-		fig.Period = f.period(q.Start)
+		fig.Period = f.periodAfter(fig.End)
+		if p := f.period(q.Start); fig.Period == "" {
+			fig.Period = p
+		}
 		for si < len(f.sents) && f.sents[si].End <= fig.Start {
 			si++
 		}
@@ -359,6 +365,26 @@ func (f *finder) period(i int) string {
 	return strconv.Itoa(int(y.Value))
 }
 
+// enYearLinks between a figure and a year make the year the figure's:
+// 66% in 2023, $5 billion for fiscal 2022, 1.8 million (2023).
+var enYearLinks = map[string]bool{"in": true, "for": true, "during": true, "in fiscal": true, "for fiscal": true,
+	"in calendar": true, "in the year": true, "(": true, "（": true, "in late": true, "in early": true, "by the end of": true}
+
+// periodAfter returns the year written right after the figure ending at
+// end, linked to it by "in", "for", "(" (up from 66% in 2023), or "".
+func (f *finder) periodAfter(end int) string {
+	k := sort.Search(len(f.years), func(k int) bool { return f.years[k].Start >= end })
+	if k >= len(f.years) || f.years[k].Start-end > 20 {
+		return ""
+	}
+	y := f.years[k]
+	link := strings.ToLower(strings.Join(strings.Fields(f.str(end, y.Start)), " "))
+	if !enYearLinks[link] || isDigitRune(f.at(y.End)) || isLetter(f.at(y.End)) {
+		return ""
+	}
+	return strconv.Itoa(int(y.Value))
+}
+
 // acceptKind applies the last per-kind checks.
 func (f *finder) acceptKind(q Quantity) bool {
 	if q.Bare || q.Kind == "" {
@@ -420,7 +446,7 @@ func (f *finder) notFigure(i int) bool {
 		return true // 归零
 	}
 	// 3G, 5G: a giga suffix names a generation, not an amount
-	if l := f.at(n.End - 1); isLetter(l) && n.Scale > 1 && q.Kind != KindMoney && (l == 'G' || l == 'T' || n.Value/n.Scale < 10 && !n.Decimal) {
+	if l := f.at(n.End - 1); isLetter(l) && isDigitRune(f.at(n.End-2)) && n.Scale > 1 && q.Kind != KindMoney && (l == 'G' || l == 'T' || n.Value/n.Scale < 10 && !n.Decimal) {
 		return true // 3G, 5G, 4K: a generation or a resolution
 	}
 	// 千元智能机: scale characters without a digit make an adjective, not an amount
@@ -461,12 +487,15 @@ func (f *finder) notFigure(i int) bool {
 	if before == '/' && isLetter(f.at(n.Start-2)) && q.Kind == KindMeasure {
 		return true
 	}
+	if q.Kind == KindCount && isDurationUnit(q.Unit) && f.timeFrame(q) {
+		return true // in the past 12 months, 近三年来: when another figure holds, not a quantity
+	}
 	return f.zhNotFigure(i, q) || f.enNotFigure(i, q)
 }
 
 // zhRankWords in the sentence before a number of places (位, 名) make it
 // a rank: 排名138，较2011年135位.
-var zhRankWords = []string{"排名", "名列", "位列", "排第", "排在", "居第", "排行", "名次"}
+var zhRankWords = []string{"排名", "名列", "位列", "排第", "排在", "居第", "排行", "名次", "分列", "并列", "並列"}
 
 // zhChartAfter: a duration before these is a chart's period (4小时图).
 const zhChartAfter = "图圖线線"
@@ -521,13 +550,14 @@ func (f *finder) durationCue(q Quantity) bool {
 }
 
 // taiwanYears reports whether the text dates events in Taiwan's years: 民國,
-// or a month after a two- or three-digit year in that span (100年10月).
+// or a month or 度 after a two- or three-digit year in that span (100年10月,
+// 100年度).
 func (f *finder) taiwanYears() bool {
 	if strings.Contains(f.text, "民國") || strings.Contains(f.text, "民国") {
 		return true
 	}
 	for _, n := range f.nums {
-		if n.IntDigits >= 2 && n.IntDigits <= 3 && n.Value >= rocYearMin && n.Value <= rocYearMax && f.at(n.End) == '年' && f.monthAt(n.End+1) {
+		if n.IntDigits >= 2 && n.IntDigits <= 3 && n.Value >= rocYearMin && n.Value <= rocYearMax && f.at(n.End) == '年' && (f.monthAt(n.End+1) || f.at(n.End+1) == '度') {
 			return true
 		}
 	}
@@ -651,6 +681,70 @@ func (f *finder) zhNotFigure(i int, q Quantity) bool {
 		}
 		if strings.ContainsRune("自於于在到至从從民國国", before) {
 			return true
+		}
+	}
+	return false
+}
+
+// A duration is a figure when it is what is measured (连续18年, a 90-day
+// licence, wait times of two hours), not when it is the time frame of
+// something else: the span a change or a record is measured over (in the
+// past 12 months, 近三年, 三年来, a six-month low, two years later). The
+// words below mark time frames.
+var (
+	// enTimeFrameBefore: within three words before the duration.
+	enTimeFrameBefore = map[string]bool{"past": true, "last": true, "next": true, "previous": true, "coming": true,
+		"recent": true, "following": true, "final": true, "preceding": true, "ensuing": true, "within": true}
+	// enTimeFrameAfter: the word right after the duration.
+	enTimeFrameAfter = map[string]bool{"ago": true, "earlier": true, "later": true, "before": true, "after": true, "since": true,
+		"prior": true, "ended": true, "ending": true, "through": true, "hence": true, "from": true}
+	// enRecordWords after a hyphenated duration or before "in N years":
+	// a six-month high, the lowest in three years.
+	enRecordWords = map[string]bool{"high": true, "low": true, "highs": true, "lows": true, "peak": true, "record": true, "highest": true,
+		"lowest": true, "biggest": true, "largest": true, "smallest": true, "strongest": true, "weakest": true, "best": true,
+		"worst": true, "fastest": true, "slowest": true, "first": true, "steepest": true, "sharpest": true, "most": true, "least": true}
+	// zhTimeFrameBefore and zhTimeFrameAfter: 过去10年, 近三年, 未来6个月;
+	// 三年来, 6个月以来, 3年内, 两年后, 14个月最大, 6个月低点.
+	zhTimeFrameBefore = []string{"过去", "過去", "近", "最近", "未来", "未來", "今后", "今後", "此后", "此後", "头", "頭"}
+	zhTimeFrameAfter  = []string{"来", "來", "以来", "以來", "内", "內", "之内", "之內", "以内", "以內", "里", "裡", "期间", "期間",
+		"间", "間", "后", "後", "之后", "之後", "以后", "以後", "前", "之前", "以前", "低点", "低點", "高点", "高點", "新高", "新低",
+		"最", "首次", "首度", "以上的时间", "的时间里", "的時間裡"}
+	zhTimeFrameBeforeLex = newLexicon(zhTimeFrameBefore)
+	zhTimeFrameAfterLex  = newLexicon(zhTimeFrameAfter)
+)
+
+// timeFrame: the duration q is the time frame of another quantity.
+func (f *finder) timeFrame(q Quantity) bool {
+	if f.isHanContext(q.Start, q.End) {
+		if w, _ := zhTimeFrameAfterLex.at(f.rs, q.End); w != "" {
+			return true
+		}
+		w, _ := zhTimeFrameBeforeLex.endingAt(f.rs, f.skipSpacesBack(q.Start-1)+1)
+		return w != ""
+	}
+	next := strings.ToLower(f.wordAt(f.skipSpaces(q.End)))
+	if f.at(q.UnitStart-1) == '-' {
+		return enRecordWords[next] // a six-month high (but a 90-day licence)
+	}
+	if enTimeFrameAfter[next] || next == "to" && enMonths[strings.ToLower(f.wordAt(f.skipSpaces(f.skipSpaces(q.End)+2)))] {
+		return true // two years later, the 12 months to June
+	}
+	words := f.wordsBefore(f.skipSpacesBack(q.Start-1)+1, 3, f.wb2[:0])
+	for _, w := range words {
+		if enTimeFrameBefore[strings.ToLower(w)] {
+			return true
+		}
+	}
+	if len(words) > 0 && strings.EqualFold(words[len(words)-1], "in") {
+		// the lowest in three years, for the first time in a decade
+		a := q.Start
+		for a > 0 && q.Start-a < 120 && !f.sentenceBreakIn(a-1, a) {
+			a--
+		}
+		for _, w := range strings.Fields(strings.ToLower(f.str(a, q.Start))) {
+			if enRecordWords[strings.Trim(w, ",;:")] {
+				return true
+			}
 		}
 	}
 	return false
@@ -985,7 +1079,7 @@ func (f *finder) classifyBare(q *Quantity, last Quantity) bool {
 		q.Kind, q.Unit = KindMeasure, "points" // fell 102.2 points, or 0.4%, to 27,934.02
 		return true
 	}
-	if n.Decimal && n.Script == number.Digits && f.lang != "zh" && !f.hanNear(n.Start) && !f.perUnitAverage(last.End) {
+	if n.Decimal && n.Scale < 1e3 && n.Script == number.Digits && f.lang != "zh" && !f.hanNear(n.Start) && !f.perUnitAverage(last.End) {
 		return false
 	}
 	if f.isHanContext(n.Start, last.End) {
@@ -1023,8 +1117,8 @@ func (f *finder) zhBare(q *Quantity, last Quantity) bool {
 	if n.Scale < 1e4 {
 		return false
 	}
-	// a camera's pixels: 4800万主摄
-	if w, _ := zhPixelNounLex.at(f.rs, f.skipSpaces(end)); w != "" {
+	// a camera's pixels: 4800万主摄, 摄像头的像素提升到了800万
+	if w, _ := zhPixelNounLex.at(f.rs, f.skipSpaces(end)); w != "" || f.lastWithin(n.Start-8, n.Start, zhPixelOnlyLex) != "" {
 		q.Kind, q.Unit = KindMeasure, "像素"
 		return true
 	}
@@ -1228,8 +1322,8 @@ func (f *finder) inSentence(i int, l *lexicon) bool {
 // two to Biman.
 func (f *finder) enBare(q *Quantity, last Quantity) bool {
 	n := q.Num
-	if n.Decimal && !f.perUnitAverage(last.End) || n.Signed || n.IntDigits > 7 {
-		return false
+	if n.Decimal && n.Scale < 1e3 && !f.perUnitAverage(last.End) || n.Signed || n.IntDigits > 7 {
+		return false // 2.5 stars, version 1.2 (but 2.04 million passengers)
 	}
 	end := last.End
 	g := f.skipSpaces(end)
@@ -1434,7 +1528,7 @@ func (f *finder) enNounAt(i int, afterOf bool) string {
 				}
 			}
 			if enFunctionWords[lt] {
-				if afterOf && words+models == 0 && (lt == "the" || lt == "its" || lt == "their" || lt == "his" || lt == "her" || lt == "our") {
+				if afterOf && words+models == 0 && (lt == "the" || lt == "its" || lt == "their" || lt == "his" || lt == "her" || lt == "our" || lt == "those" || lt == "these") {
 					j = f.skipSpaces(k)
 					continue
 				}

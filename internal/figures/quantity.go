@@ -177,13 +177,14 @@ func phraseAfter[T any](r *reader, i, maxWords int, table map[string]T) (T, int,
 	var best T
 	bestEnd, found := 0, false
 	j := i
+	sep := byte(' ')
 	for w := 0; w < maxWords; w++ {
 		e := r.wordEnd(j)
 		if e == j {
 			break
 		}
 		if w > 0 {
-			r.buf = append(r.buf, ' ')
+			r.buf = append(r.buf, sep)
 		}
 		for p := j; p < e; p++ {
 			c := r.rs[p]
@@ -198,9 +199,11 @@ func phraseAfter[T any](r *reader, i, maxWords int, table map[string]T) (T, int,
 		if v, ok := table[string(r.buf)]; ok {
 			best, bestEnd, found = v, e, true
 		}
-		if r.at(e) != ' ' || !isLetter(r.at(e+1)) {
+		// words joined by a space or a hyphen (light-years, kilowatt-hours)
+		if c := r.at(e); c != ' ' && c != '-' || !isLetter(r.at(e+1)) {
 			break
 		}
+		sep = byte(r.at(e))
 		j = e + 1
 	}
 	return best, bestEnd, found
@@ -852,12 +855,36 @@ func (r *reader) unit(q *Quantity) {
 			return // Xbox One X: a name
 		}
 		q.Kind, q.Unit, q.End, q.UnitStart = u.kind, u.unit, end, g
+		if u.unit == "x" && r.frequencyAfter(end) {
+			q.Kind, q.Unit = KindCount, "times" // three times a week: how often, not a multiple
+		}
 		return
 	}
 	// case matters: 540 Nm of torque (7 nm is a chip process)
 	if w := r.str(g, r.wordEnd(g)); w == "Nm" || w == "lb-ft" {
 		q.Kind, q.Unit, q.End, q.UnitStart = KindMeasure, w, g+len(w), g
 	}
+}
+
+// enFrequencyPeriods after "times a|per|every" make a frequency (three
+// times a week), not a multiple.
+var enFrequencyPeriods = map[string]bool{"day": true, "week": true, "month": true, "year": true, "season": true, "game": true,
+	"night": true, "hour": true, "minute": true, "second": true, "quarter": true, "decade": true, "lifetime": true, "semester": true}
+
+// frequencyAfter: "a week", "per day", "each season" follows i.
+func (r *reader) frequencyAfter(i int) bool {
+	g := r.skipSpaces(i)
+	if g != i+1 {
+		return false
+	}
+	e := r.wordEnd(g)
+	switch strings.ToLower(r.str(g, e)) {
+	case "a", "an", "per", "each", "every":
+	default:
+		return false
+	}
+	h := r.skipSpaces(e)
+	return h == e+1 && enFrequencyPeriods[strings.ToLower(r.str(h, r.wordEnd(h)))]
 }
 
 // zhPointsBefore before a number of 点 make it index points (涨50点).

@@ -170,7 +170,7 @@ var zhUnits = map[string]unitInfo{
 	"桶": {KindMeasure, "桶"}, "分": {KindMeasure, "分"}, "℃": {KindMeasure, "℃"}, "°C": {KindMeasure, "℃"},
 	"° C": {KindMeasure, "℃"}, "°F": {KindMeasure, "°F"}, "℉": {KindMeasure, "°F"}, "像素": {KindMeasure, "像素"},
 	"赫兹": {KindMeasure, "Hz"}, "总吨": {KindMeasure, "总吨"}, "總噸": {KindMeasure, "总吨"}, "载重吨": {KindMeasure, "载重吨"},
-	"標箱": {KindCount, "标箱"}, "标箱": {KindCount, "标箱"}, "瓦": {KindMeasure, "W"}, "毫安时": {KindMeasure, "mAh"}, "个基点": {KindMeasure, "bp"}, "基点": {KindMeasure, "bp"},
+	"標箱": {KindCount, "标箱"}, "标箱": {KindCount, "标箱"}, "瓦": {KindMeasure, "W"}, "毫安时": {KindMeasure, "mAh"}, "个基点": {KindPercent, "bp"}, "基点": {KindPercent, "bp"}, "個基點": {KindPercent, "bp"}, "基點": {KindPercent, "bp"},
 	"年": {KindCount, "年"}, "个月": {KindCount, "个月"}, "個月": {KindCount, "个月"}, "周": {KindCount, "周"},
 	"星期": {KindCount, "周"}, "天": {KindCount, "天"}, "小时": {KindCount, "小时"}, "小時": {KindCount, "小时"},
 	"分钟": {KindCount, "分钟"}, "分鐘": {KindCount, "分钟"},
@@ -220,6 +220,10 @@ var enUnits = map[string]unitInfo{
 	"years": {KindCount, "years"}, "year": {KindCount, "years"}, "months": {KindCount, "months"}, "month": {KindCount, "months"},
 	"weeks": {KindCount, "weeks"}, "week": {KindCount, "weeks"}, "days": {KindCount, "days"}, "day": {KindCount, "days"},
 	"hours": {KindCount, "hours"}, "hour": {KindCount, "hours"}, "minutes": {KindCount, "minutes"},
+	"light-years": {KindMeasure, "light-years"}, "light-year": {KindMeasure, "light-years"}, "light years": {KindMeasure, "light-years"},
+	"petabytes": {KindMeasure, "PB"}, "petabyte": {KindMeasure, "PB"}, "pb": {KindMeasure, "PB"}, "exabytes": {KindMeasure, "EB"},
+	"megabytes": {KindMeasure, "MB"}, "kilobytes": {KindMeasure, "KB"}, "kb": {KindMeasure, "KB"},
+	"kilowatt-hours": {KindMeasure, "kWh"}, "megawatt-hours": {KindMeasure, "MWh"}, "gigawatt-hours": {KindMeasure, "GWh"},
 }
 
 // enGluedUnits may be written right after the digits (29km, 600μg, 135g).
@@ -232,6 +236,7 @@ var enGluedUnits = map[string]unitInfo{
 	"ft": {KindMeasure, "ft"}, "mAh": {KindMeasure, "mAh"}, "nm": {KindMeasure, "nm"}, "W": {KindMeasure, "W"},
 	"Wh": {KindMeasure, "Wh"}, "Hz": {KindMeasure, "Hz"}, "kHz": {KindMeasure, "kHz"}, "MHz": {KindMeasure, "MHz"},
 	"GHz": {KindMeasure, "GHz"}, "MP": {KindMeasure, "MP"}, "fps": {KindMeasure, "fps"}, "FPS": {KindMeasure, "fps"},
+	"PB": {KindMeasure, "PB"}, "KB": {KindMeasure, "KB"},
 }
 
 // Indexes of the tables above (lexicon.go).

@@ -128,7 +128,7 @@ func (s *scanner) at(i int) int {
 	case vulgarFractions[c] > 0:
 		s.out = append(s.out, Number{Start: i, End: i + 1, Value: vulgarFractions[c], Scale: 1, Script: Digits, Fraction: true})
 		return i + 1
-	case isHanNumeral(c) || c == '半' || c == '几' || c == '幾' || (c == '数' || c == '數') && s.r(i+2) != '分':
+	case isHanNumeral(c) || c == '半' || c == '几' || c == '幾' || (c == '数' || c == '數') && s.r(i+2) != '分' || c == '上' && prev != '千' && prev != '萬' && prev != '万':
 		if isHanNumeral(prev) {
 			return i + 1 // the rest of a numeral that ended early (五十千)
 		}
