@@ -1,0 +1,93 @@
+package figures
+
+import "testing"
+
+// Rules from the fourth round of unseen pages (hand-written sentences):
+// scale words, spans written with neighbouring digits, frequencies, units
+// joined by hyphens, and durations that frame another figure.
+func TestFindScalesSpansAndUnits(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []fig
+	}{
+		// a decimal or a number word with a scale word is an amount, not a version or a 5G
+		{"en", "The port moved 3.65 million containers and over nine million tonnes of grain.", []fig{
+			{"3.65 million", 3.65e6, 0, "containers", KindCount, "", ""}, {"nine million tonnes", 9e6, 0, "tonnes", KindMeasure, QualMoreThan, ""}}},
+		{"en", "The app reached a billion downloads.", []fig{{"a billion", 1e9, 0, "downloads", KindCount, "", ""}}},
+		{"en", "Version 2.5 ships on 5G phones with 4K screens.", nil},
+		// N of those/these NOUN
+		{"en", "Four of those stores will close.", []fig{{"Four", 4, 0, "stores", KindCount, "", ""}}},
+		// units written with a hyphen; petabytes
+		{"en", "The galaxy lies 12 million light-years away and the archive holds 3 petabytes.", []fig{
+			{"12 million light-years", 1.2e7, 0, "light-years", KindMeasure, "", ""}, {"3 petabytes", 3, 0, "PB", KindMeasure, "", ""}}},
+		// how often is a count; how much more is a multiple
+		{"en", "Nurses check patients four times a day, and costs are three times higher.", []fig{
+			{"four times", 4, 0, "times", KindCount, "", ""}, {"three times", 3, 0, "x", KindMultiple, "", "up"}}},
+		// Chinese: two neighbouring digits before a unit are a span; 上万 is a lower bound
+		{"zh", "店员月薪七八千元，旺季客流上万人次，仓库有两三百箱货。", []fig{
+			{"七八千元", 7000, 8000, "CNY", KindMoney, QualAbout, ""}, {"上万人次", 1e4, 0, "人次", KindCount, QualMoreThan, ""},
+			{"两三百箱", 200, 300, "箱", KindCount, QualAbout, ""}}},
+		{"zh", "成千上万的游客涌入，三五个朋友结伴。", nil},
+		// basis points are a percent, like percentage points; 降息 is a fall
+		{"zh", "央行宣布降息25个基点。", []fig{{"25个基点", 25, 0, "bp", KindPercent, "", "down"}}},
+		// pixels named before the number
+		{"zh", "后置镜头的像素提升到了6400万。", []fig{{"6400万", 6.4e7, 0, "像素", KindMeasure, "", "up"}}},
+		// fixed phrases with a numeral; places in a list of ranks
+		{"zh", "夫妻俩两头跑，三天两头加班；两校分列三、四名。", nil},
+		// Taiwan's years in a text that writes 年度
+		{"zh", "本縣100年度編列預算，較99年增加2成。", []fig{{"2成", 20, 0, "%", KindPercent, "", "up"}}},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want)
+	}
+}
+
+// A duration is a figure when it is what is measured, not when it frames
+// another figure.
+func TestFindTimeFrames(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []fig
+	}{
+		{"en", "Sales rose 9% in the past 18 months.", []fig{{"9%", 9, 0, "%", KindPercent, "", "up"}}},
+		{"en", "Exports grew 4% in the 12 months to March.", []fig{{"4%", 4, 0, "%", KindPercent, "", "up"}}},
+		{"en", "Two years later, the mill hit a nine-month high of 420 tons.", []fig{{"420 tons", 420, 0, "tons", KindMeasure, "", ""}}},
+		{"en", "Mortgage rates are the lowest in five years.", nil},
+		// measured durations stay
+		{"en", "The strike lasted 17 days and the ferry takes 40 minutes.", []fig{
+			{"17 days", 17, 0, "days", KindCount, "", ""}, {"40 minutes", 40, 0, "minutes", KindCount, "", ""}}},
+		{"en", "Regulators granted a 60-day waiver.", []fig{{"60-day", 60, 0, "days", KindCount, "", ""}}},
+		{"zh", "近三年营收增长了12%，过去5年新增门店80家，两年后将上市。", []fig{
+			{"12%", 12, 0, "%", KindPercent, "", "up"}, {"80家", 80, 0, "家", KindCount, "", ""}}},
+		{"zh", "该指数创下8个月低点，油价三年来首次跌破60美元。", []fig{{"60美元", 60, 0, "USD", KindMoney, "", ""}}},
+		{"zh", "该镇已连续9年获评卫生镇，被告人被判处有期徒刑3年。", []fig{
+			{"9年", 9, 0, "年", KindCount, "", ""}, {"3年", 3, 0, "年", KindCount, "", ""}}},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want)
+	}
+}
+
+// The year a figure refers to: written right after it (in 2023, (2022)) or
+// earlier in the sentence.
+func TestFindPeriods(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     map[string]string // text → period
+	}{
+		{"en", "In 2024, 61% of members voted, up from 48% in 2022.", map[string]string{"61%": "2024", "48%": "2022"}},
+		{"en", "Profit was $3 billion in 2021 and $4.5 billion for fiscal 2022.", map[string]string{"$3 billion": "2021", "$4.5 billion": "2022"}},
+		{"zh", "该公司2022年亏损3亿元，2023年盈利5亿元。", map[string]string{"3亿元": "2022", "5亿元": "2023"}},
+	}
+	for _, tt := range tests {
+		got := map[string]string{}
+		for _, f := range findIn(tt.lang, tt.in) {
+			got[f.Text] = f.Period
+		}
+		for text, p := range tt.want {
+			if got[text] != p {
+				t.Errorf("%q: %q period %q, want %q (all: %v)", tt.in, text, got[text], p, got)
+			}
+		}
+	}
+}
