@@ -21,93 +21,82 @@ const (
 )
 
 // zhQualBefore are written right before the number (longest match wins).
-var zhQualBefore = map[string]string{
-	"超过": QualMoreThan, "超過": QualMoreThan, "逾": QualMoreThan, "多于": QualMoreThan, "多於": QualMoreThan,
-	"高于": QualMoreThan, "高於": QualMoreThan, "大于": QualMoreThan, "突破": QualMoreThan, "超出": QualMoreThan,
-	"至少": QualAtLeast, "最少": QualAtLeast, "不少于": QualAtLeast, "不下": QualAtLeast, "不低于": QualAtLeast,
-	"起码": QualAtLeast, "近": QualNearly, "接近": QualNearly, "将近": QualNearly, "將近": QualNearly,
-	"逼近": QualNearly, "近乎": QualNearly, "几乎": QualNearly, "幾乎": QualNearly, "约": QualAbout, "約": QualAbout, "大约": QualAbout,
-	"大約": QualAbout, "约为": QualAbout, "約為": QualAbout, "约合": QualAbout, "約合": QualAbout, "大概": QualAbout,
-	"左右": QualAbout, "不到": QualBelow, "不足": QualBelow, "少于": QualBelow, "少於": QualBelow, "低于": QualBelow,
-	"低於": QualBelow, "未满": QualBelow, "最多": QualUpTo, "至多": QualUpTo, "不超过": QualUpTo, "不超過": QualUpTo,
-	"≤": QualUpTo, "≥": QualAtLeast, "<": QualBelow, ">": QualMoreThan,
-}
+var zhQualBefore = &wordTable[string]{groups: []wordGroup[string]{
+	{QualMoreThan, `超过, 超過, 逾, 多于, 多於, 高于, 高於, 大于, 突破, 超出, >`},
+	{QualAtLeast, `至少, 最少, 不少于, 不下, 不低于, 起码, ≥`},
+	{QualNearly, `近, 接近, 将近, 將近, 逼近, 近乎, 几乎, 幾乎`},
+	{QualAbout, `约, 約, 大约, 大約, 约为, 約為, 约合, 約合, 大概, 左右`},
+	{QualBelow, `不到, 不足, 少于, 少於, 低于, 低於, 未满, <`},
+	{QualUpTo, `最多, 至多, 不超过, 不超過, ≤`},
+}}
 
 // zhNotQualBefore: 近 inside these words is not "nearly" (最近3个月).
 var zhNotQualBefore = []string{"最近", "附近", "临近", "靠近"}
 
 // zhQualAfter follow the number and its unit.
-var zhQualAfter = map[string]string{
-	"以上": QualMoreThan, "之上": QualMoreThan, "上方": QualMoreThan, "多": QualMoreThan, "余": QualMoreThan,
-	"餘": QualMoreThan, "以下": QualBelow, "之下": QualBelow, "下方": QualBelow, "以内": QualUpTo, "以內": QualUpTo,
-	"左右": QualAbout, "上下": QualAbout,
-}
+var zhQualAfter = &wordTable[string]{groups: []wordGroup[string]{
+	{QualMoreThan, `以上, 之上, 上方, 多, 余, 餘`},
+	{QualBelow, `以下, 之下, 下方`},
+	{QualUpTo, `以内, 以內`},
+	{QualAbout, `左右, 上下`},
+}}
 
 // enQualBefore are the words right before the number, lower case.
-var enQualBefore = map[string]string{
-	"more than": QualMoreThan, "over": QualMoreThan, "above": QualMoreThan, "exceeding": QualMoreThan,
-	"in excess of": QualMoreThan, "upwards of": QualMoreThan, "north of": QualMoreThan, "well over": QualMoreThan,
-	"just over": QualMoreThan, "greater than": QualMoreThan,
-	"at least": QualAtLeast, "no less than": QualAtLeast, "a minimum of": QualAtLeast, "no fewer than": QualAtLeast,
-	"nearly": QualNearly, "almost": QualNearly, "close to": QualNearly, "just under": QualNearly, "approaching": QualNearly, "near": QualNearly,
-	"about": QualAbout, "around": QualAbout, "roughly": QualAbout, "approximately": QualAbout, "some": QualAbout,
-	"an estimated": QualAbout, "estimated": QualAbout, "circa": QualAbout, "approx.": QualAbout, "closer to": QualAbout,
-	"less than": QualBelow, "under": QualBelow, "below": QualBelow, "fewer than": QualBelow,
-	"up to": QualUpTo, "as much as": QualUpTo, "as many as": QualUpTo, "as high as": QualUpTo,
-	"no more than": QualUpTo, "at most": QualUpTo, "a maximum of": QualUpTo,
-}
+var enQualBefore = &wordTable[string]{groups: []wordGroup[string]{
+	{QualMoreThan, `more than, over, above, exceeding, in excess of, upwards of, north of, well over, just over, greater than`},
+	{QualAtLeast, `at least, no less than, a minimum of, no fewer than`},
+	{QualNearly, `nearly, almost, close to, just under, approaching, near`},
+	{QualAbout, `about, around, roughly, approximately, some, an estimated, estimated, circa, approx., closer to`},
+	{QualBelow, `less than, under, below, fewer than`},
+	{QualUpTo, `up to, as much as, as many as, as high as, no more than, at most, a maximum of`},
+}}
 
 // enQualAfter follow the number.
-var enQualAfter = map[string]string{"or more": QualAtLeast, "plus": QualMoreThan, "or less": QualUpTo, "or so": QualAbout}
+var enQualAfter = &wordTable[string]{groups: []wordGroup[string]{
+	{QualAtLeast, `or more`},
+	{QualMoreThan, `plus`},
+	{QualUpTo, `or less`},
+	{QualAbout, `or so`},
+}}
 
 // zhUp and zhDown are the verbs of change before a number (longest first).
-var zhDirections = map[string]string{
-	"增长": "up", "增長": "up", "增加": "up", "上涨": "up", "上漲": "up", "上升": "up", "提高": "up", "提升": "up",
-	"攀升": "up", "扩大": "up", "擴大": "up", "加价": "up", "飙升": "up", "大涨": "up", "暴涨": "up", "反弹": "up",
-	"回升": "up", "走高": "up", "上调": "up", "调高": "up", "高出": "up", "涨幅": "up", "增幅": "up", "升幅": "up",
-	"升温": "up", "升溫": "up", "拉升": "up", "提价": "up", "提價": "up", "涨价": "up", "漲價": "up", "增持": "up",
-	"升": "up", "涨": "up", "漲": "up", "增": "up", "多": "up",
-	"下降": "down", "下跌": "down", "减少": "down", "減少": "down", "下滑": "down", "骤降": "down", "驟降": "down",
-	"暴跌": "down", "大跌": "down", "缩小": "down", "縮小": "down", "收窄": "down", "回落": "down", "萎缩": "down",
-	"降低": "down", "下调": "down", "调低": "down", "折让": "down", "跌幅": "down", "降幅": "down", "跌": "down",
-	"低了": "down", "高了": "up", "降温": "down", "降溫": "down", "降价": "down", "降價": "down", "减持": "down", "減持": "down",
-	"降": "down", "减": "down", "減": "down", "少": "down",
-	"降息": "down", "减息": "down", "減息": "down", "降准": "down", "降準": "down", "加息": "up", "升息": "up",
-}
+var zhDirections = &wordTable[string]{groups: []wordGroup[string]{
+	{"up", `增长, 增長, 增加, 上涨, 上漲, 上升, 提高, 提升, 攀升, 扩大, 擴大, 加价, 飙升, 大涨, 暴涨, 反弹, 回升, 走高, 上调, 调高, 高出, 涨幅, 增幅, 升幅, 升温, 升溫, 拉升, 提价,
+		提價, 涨价, 漲價, 增持, 升, 涨, 漲, 增, 多, 高了, 加息, 升息`},
+	{"down", `下降, 下跌, 减少, 減少, 下滑, 骤降, 驟降, 暴跌, 大跌, 缩小, 縮小, 收窄, 回落, 萎缩, 降低, 下调, 调低, 折让, 跌幅, 降幅, 跌, 低了, 降温, 降溫, 降价, 降價, 减持, 減持,
+		降, 减, 減, 少, 降息, 减息, 減息, 降准, 降準`},
+}}
 
 // zhBetweenVerbAndNumber may stand between a verb of change and its number.
 const zhBetweenVerbAndNumber = "了至到为為达達约約近超过過逾高幅度率分别別各共计計已再又近将將逾在"
 
 // zhDirectionAfter follow the figure: 4.18%的涨幅.
-var zhDirectionAfter = map[string]string{"的涨幅": "up", "的增幅": "up", "的跌幅": "down", "的降幅": "down"}
+var zhDirectionAfter = &wordTable[string]{groups: []wordGroup[string]{
+	{"up", `的涨幅, 的增幅`},
+	{"down", `的跌幅, 的降幅`},
+}}
 
 // enDirections are the words of change (lower case).
-var enDirections = map[string]string{
-	"rose": "up", "rise": "up", "rises": "up", "rising": "up", "risen": "up", "up": "up", "gained": "up", "gains": "up",
-	"gain": "up", "grew": "up", "grow": "up", "grows": "up", "growth": "up", "increased": "up", "increase": "up",
-	"increases": "up", "climbed": "up", "climbing": "up", "climbs": "up", "jumped": "up", "jump": "up", "surged": "up",
-	"soared": "up", "added": "up", "adding": "up", "advanced": "up", "higher": "up", "widened": "up", "expanded": "up",
-	"expand": "up", "boosted": "up", "raised": "up", "rallied": "up", "spiked": "up", "hiked": "up", "expansion": "up",
-	"fell": "down", "fall": "down", "falls": "down", "falling": "down", "down": "down", "declined": "down",
-	"decline": "down", "declines": "down", "dropped": "down", "drop": "down", "drops": "down", "dropping": "down",
-	"slumped": "down", "slid": "down", "sank": "down", "tumbled": "down", "plunged": "down", "decreased": "down",
-	"decrease": "down", "cut": "down", "lower": "down", "narrowed": "down", "shrank": "down", "slashed": "down",
-	"reduced": "down", "reduction": "down", "off": "down", "lowered": "down", "trimmed": "down", "dipped": "down", "eased": "down", "slipped": "down",
-	"retreated": "down", "shed": "down", "reduce": "down", "reduces": "down", "reducing": "down", "lowering": "down",
-	"lowers": "down", "weakened": "down", "softened": "down", "shrink": "down", "shrinks": "down", "narrow": "down",
-	"raise": "up", "raises": "up", "raising": "up", "boost": "up", "boosts": "up", "strengthened": "up", "firmed": "up",
-	"widen": "up", "widens": "up", "lift": "up", "lifts": "up", "lifted": "up", "cuts": "down", "doubled": "up", "tripled": "up", "halved": "down",
-}
+var enDirections = &wordTable[string]{groups: []wordGroup[string]{
+	{"up", `rose, rise, rises, rising, risen, up, gained, gains, gain, grew, grow, grows, growth, increased, increase,
+		increases, climbed, climbing, climbs, jumped, jump, surged, soared, added, adding, advanced, higher, widened,
+		expanded, expand, boosted, raised, rallied, spiked, hiked, expansion, raise, raises, raising, boost, boosts,
+		strengthened, firmed, widen, widens, lift, lifts, lifted, doubled, tripled`},
+	{"down", `fell, fall, falls, falling, down, declined, decline, declines, dropped, drop, drops, dropping, slumped, slid,
+		sank, tumbled, plunged, decreased, decrease, cut, lower, narrowed, shrank, slashed, reduced, reduction, off,
+		lowered, trimmed, dipped, eased, slipped, retreated, shed, reduce, reduces, reducing, lowering, lowers,
+		weakened, softened, shrink, shrinks, narrow, cuts, halved`},
+}}
 
 // enDirectionAfter follow the figure: a 4.8 percent gain.
-var enDirectionAfter = map[string]string{"gain": "up", "increase": "up", "rise": "up", "jump": "up", "growth": "up",
-	"decline": "down", "drop": "down", "fall": "down", "decrease": "down", "cut": "down", "loss": "down",
-	"higher": "up", "more": "up", "larger": "up", "bigger": "up", "faster": "up", "greater": "up",
-	"lower": "down", "less": "down", "smaller": "down", "cheaper": "down", "fewer": "down"}
+var enDirectionAfter = &wordTable[string]{groups: []wordGroup[string]{
+	{"up", `gain, increase, rise, jump, growth, higher, more, larger, bigger, faster, greater`},
+	{"down", `decline, drop, fall, decrease, cut, loss, lower, less, smaller, cheaper, fewer`},
+}}
 
 // enLossVerbs are changes down for a percentage or index points, but a
 // plain amount for money (lost 0.6% vs lost $13.7 billion).
-var enLossVerbs = map[string]bool{"lost": true, "lose": true, "loses": true, "losing": true}
+var enLossVerbs = &wordSet{words: `lost, lose, loses, losing`}
 
 // longestAffix returns the longest particle, qualifier or verb of change
 // that ends (suffix) or starts the subject.
@@ -142,12 +131,12 @@ var zhAboutStrip = []string{"并且", "而且", "能够", "可能", "能", "可"
 // ends the clause (3000万元融资。).
 func (f *finder) closingNoun(noun string, end int) bool {
 	n := len([]rune(noun))
-	return n >= 2 && n <= 4 && text.IsCJK([]rune(noun)[0]) && !zhAboutStripWords[noun] && strings.ContainsRune("，。；,;\n", f.at(end+n)) &&
-		!strings.ContainsRune("每不没沒约約之以前后後", []rune(noun)[0]) && !zhNotClosingNouns[noun]
+	return n >= 2 && n <= 4 && text.IsCJK([]rune(noun)[0]) && !zhAboutStripWords.has(noun) && strings.ContainsRune("，。；,;\n", f.at(end+n)) &&
+		!strings.ContainsRune("每不没沒约約之以前后後", []rune(noun)[0]) && !zhNotClosingNouns.has(noun)
 }
 
 // zhNotClosingNouns follow an amount without naming it (1元时代, 3000元左右).
-var zhNotClosingNouns = map[string]bool{"时代": true, "時代": true, "时间": true, "時間": true, "期间": true, "期間": true, "左右": true, "不等": true, "上下": true, "水平": true}
+var zhNotClosingNouns = &wordSet{words: `时代, 時代, 时间, 時間, 期间, 期間, 左右, 不等, 上下, 水平`}
 
 // trimDeterminer drops 一块, 一款, 这个 at either end of a subject: they
 // point at the thing, they do not name it.
@@ -168,7 +157,7 @@ func trimDeterminer(b []rune) []rune {
 func onlyParticles(b []rune) bool {
 	for _, c := range b {
 		w := string(c)
-		if _, dir := zhDirections[w]; !zhAboutStripWords[w] && !dir && zhQualBefore[w] == "" && !strings.ContainsRune("為为至到比的用以", c) {
+		if _, dir := zhDirections.get(w); !zhAboutStripWords.has(w) && !dir && zhQualBefore.val(w) == "" && !strings.ContainsRune("為为至到比的用以", c) {
 			return false
 		}
 	}
@@ -200,13 +189,7 @@ var zhAboutKeep = []string{"中国", "中國", "中心", "中央", "中小", "�
 	"要求", "为期", "达成", "至今", "还款", "据点", "从业", "与会", "而立"}
 
 // zhAboutStripWords: zhAboutStrip as a set.
-var zhAboutStripWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range zhAboutStrip {
-		m[w] = true
-	}
-	return m
-}()
+var zhAboutStripWords = &wordSet{list: zhAboutStrip}
 
 // ---- qualifier ---------------------------------------------------------------------
 
@@ -221,7 +204,7 @@ func (f *finder) qualifier(q Quantity, end int) string {
 	// Chinese, before (最近3个月 is recent, not nearly)
 	if w, ws := zhQualBeforeLex.endingAt(f.rs, q.Start); w != "" {
 		if nw, _ := zhNotQualBeforeLex.endingAt(f.rs, q.Start); nw == "" || len(nw) <= len(w) {
-			return zhQualBefore[w]
+			return zhQualBefore.val(w)
 		}
 		_ = ws
 	}
@@ -231,7 +214,7 @@ func (f *finder) qualifier(q Quantity, end int) string {
 	}
 	if w, e := zhQualAfterLex.at(f.rs, end); w != "" {
 		if !((w == "多" || w == "余" || w == "餘") && (f.at(e) == '万' || isDigitRune(f.at(e)))) {
-			return zhQualAfter[w]
+			return zhQualAfter.val(w)
 		}
 	}
 	// English, before: up to three words
@@ -243,7 +226,7 @@ func (f *finder) qualifier(q Quantity, end int) string {
 			phrase = strings.Join(words[len(words)-k:], " ")
 		}
 		phrase = strings.ToLower(phrase)
-		if qual, ok := enQualBefore[phrase]; ok {
+		if qual, ok := enQualBefore.get(phrase); ok {
 			if (phrase == "over" || phrase == "under") && q.Kind == KindCount && isDurationUnit(q.Unit) {
 				return "" // over two years: a period
 			}
@@ -254,7 +237,7 @@ func (f *finder) qualifier(q Quantity, end int) string {
 	g := f.skipSpaces(end)
 	if _, e, ok := phraseAfter(&f.reader, g, 2, enQualAfter); ok {
 		w := strings.ToLower(f.str(g, e))
-		return enQualAfter[w]
+		return enQualAfter.val(w)
 	}
 	return ""
 }
@@ -341,10 +324,10 @@ func (f *finder) direction(q Quantity, fig Figure) string {
 	}
 	// after: 4.18%的涨幅, a 4.8 percent gain
 	if w, _ := zhDirectionAfterLex.at(f.rs, fig.End); w != "" {
-		return zhDirectionAfter[w]
+		return zhDirectionAfter.val(w)
 	}
 	g := f.skipSpaces(fig.End)
-	if d, ok := enDirectionAfter[strings.ToLower(f.wordAt(g))]; ok && g == fig.End+1 {
+	if d, ok := enDirectionAfter.get(strings.ToLower(f.wordAt(g))); ok && g == fig.End+1 {
 		return d
 	}
 	// yield 1.79%, down from 1.81%
@@ -374,7 +357,7 @@ func (f *finder) direction(q Quantity, fig Figure) string {
 			if (w == "多" || w == "少") && k != q.Start-1 && !(k == q.Start-2 && f.rs[k+1] == '了') {
 				continue
 			}
-			return zhDirections[w]
+			return zhDirections.val(w)
 		}
 	}
 	// fell 85 points, or 0.5%: the same change said again
@@ -393,13 +376,13 @@ func (f *finder) direction(q Quantity, fig Figure) string {
 			// up 3.5 percent to $27.2 billion: the level reached, not the change
 			continue
 		}
-		if d, ok := enDirections[lw]; ok {
+		if d, ok := enDirections.get(lw); ok {
 			if lw == "up" && k+1 < len(words) && strings.EqualFold(words[k+1], "to") {
 				continue // up to $150 million: a ceiling, not a rise
 			}
 			return d
 		}
-		if enLossVerbs[lw] && (q.Kind == KindPercent || q.Kind == KindMeasure && q.Unit == "points") {
+		if enLossVerbs.has(lw) && (q.Kind == KindPercent || q.Kind == KindMeasure && q.Unit == "points") {
 			return "down" // the index lost 0.4%
 		}
 	}
@@ -422,7 +405,7 @@ func (f *finder) direction(q Quantity, fig Figure) string {
 			if strings.EqualFold(w2, "from") {
 				ww := f.wordsBefore(f.skipSpacesBack(ws2-1)+1, 6, f.wb2[:0])
 				for j := len(ww) - 1; j >= 0; j-- {
-					if d, ok := enDirections[strings.ToLower(ww[j])]; ok {
+					if d, ok := enDirections.get(strings.ToLower(ww[j])); ok {
 						return d
 					}
 				}
@@ -499,7 +482,7 @@ func (f *finder) zhAbout(q Quantity, fig Figure) string {
 	if sub == "" && q.Kind != KindCount {
 		// 降低15元成本, 完成3000万元融资: the noun right after the figure
 		noun := f.zhNounAfter(fig.End)
-		if n := len([]rune(noun)); n >= 2 && n <= 6 && text.IsCJK([]rune(noun)[0]) && !zhAboutStripWords[noun] &&
+		if n := len([]rune(noun)); n >= 2 && n <= 6 && text.IsCJK([]rune(noun)[0]) && !zhAboutStripWords.has(noun) &&
 			strings.ContainsRune(zhNounStop, f.at(fig.End+n)) {
 			return noun
 		}
@@ -701,8 +684,8 @@ func (f *finder) enAbout(q Quantity, fig Figure) string {
 	// gain, Yahoo's $4.8 billion sale
 	g := f.skipSpaces(fig.End)
 	if g == fig.End+1 {
-		if w := f.wordAt(g); w != "" && !enFunctionWords[strings.ToLower(w)] {
-			if _, dir := enDirections[strings.ToLower(w)]; !dir {
+		if w := f.wordAt(g); w != "" && !enFunctionWords.has(strings.ToLower(w)) {
+			if _, dir := enDirections.get(strings.ToLower(w)); !dir {
 				if noun := f.enNounAt(g, false); noun != "" && f.precededByArticle(q.Start) {
 					return noun
 				}
@@ -711,7 +694,7 @@ func (f *finder) enAbout(q Quantity, fig Figure) string {
 	}
 	// a measure used as an adjective: 10.7 teraflop hardware, a 275-horsepower motor
 	if q.Kind == KindMeasure && g == fig.End+1 {
-		if w := strings.ToLower(f.wordAt(g)); w != "" && !enFunctionWords[w] && !isVerbLike(w) && !enTimeWords[w] {
+		if w := strings.ToLower(f.wordAt(g)); w != "" && !enFunctionWords.has(w) && !isVerbLike(w) && !enTimeWords.has(w) {
 			if noun := f.enNounAt(g, false); noun != "" {
 				return noun
 			}
@@ -737,7 +720,7 @@ func (f *finder) enAbout(q Quantity, fig Figure) string {
 	// share, $10 billion in cash, 12,000 in attendance
 	if w := strings.ToLower(f.wordAt(g)); g == fig.End+1 && (w == "of" || w == "on" || w == "for" || w == "per" && q.Kind != KindMeasure ||
 		w == "in" && (q.Kind == KindMoney || q.Kind == KindCount && q.Unit == "")) {
-		if noun := firstNoun(f.enNounAt(f.skipSpaces(g+len(w)), true)); !enTimeWords[strings.ToLower(lastWord(noun))] {
+		if noun := firstNoun(f.enNounAt(f.skipSpaces(g+len(w)), true)); !enTimeWords.has(strings.ToLower(lastWord(noun))) {
 			return noun
 		}
 	}
@@ -799,48 +782,33 @@ func (f *finder) restated(q Quantity) (Quantity, bool) {
 }
 
 // enTimeWords name a time, never what a figure is about.
-var enTimeWords = map[string]bool{
-	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "now": true, "day": true, "week": true, "month": true,
-	"year": true, "quarter": true, "session": true, "morning": true, "afternoon": true, "evening": true, "night": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"weekend": true, "time": true, "period": true, "earlier": true, "later": true, "recently": true, "currently": true, "last": true,
-	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true,
-	"september": true, "october": true, "november": true, "december": true,
-}
+var enTimeWords = &wordSet{words: `today, yesterday, tomorrow, tonight, now, day, week, month, year, quarter, session, morning, afternoon,
+	evening, night, monday, tuesday, wednesday, thursday, friday, saturday, sunday, weekend, time, period, earlier,
+	later, recently, currently, last, january, february, march, april, june, july, august, september, october,
+	november, december`}
 
 // enAuxiliaries stand between a subject and its verb (will be able to go).
-var enAuxiliaries = map[string]bool{
-	"will": true, "would": true, "could": true, "should": true, "can": true, "may": true, "might": true, "must": true,
-	"be": true, "been": true, "being": true, "is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
-	"had": true, "to": true, "able": true, "also": true, "just": true, "only": true, "still": true, "already": true,
-	"reportedly": true, "expected": true, "set": true, "likely": true, "now": true, "not": true, "did": true, "does": true, "do": true,
-}
+var enAuxiliaries = &wordSet{words: `will, would, could, should, can, may, might, must, be, been, being, is, are, was, were, has, have, had, to,
+	able, also, just, only, still, already, reportedly, expected, set, likely, now, not, did, does, do`}
 
 // enSubjectVerbs lead from a subject to its figure, beside the verbs of
 // change and enSkipBeforeFigure (Alibaba shares closed at $185).
-var enSubjectVerbs = map[string]bool{
-	"closed": true, "opened": true, "ended": true, "finished": true, "traded": true, "stood": true, "lost": true, "lose": true,
-	"loses": true, "go": true, "goes": true, "went": true, "start": true, "starts": true, "started": true, "raise": true,
-	"raises": true, "install": true, "reach": true, "reaches": true, "hit": true, "hits": true, "top": true, "topped": true,
-	"total": true, "make": true, "makes": true, "made": true, "produce": true, "produces": true, "generate": true,
-	"generates": true, "spend": true, "spends": true, "sell": true, "sells": true, "buy": true, "buys": true, "offer": true,
-	"offers": true, "carry": true, "carries": true, "hold": true, "holds": true, "earn": true, "earns": true, "own": true,
-	"owns": true, "seat": true, "seats": true, "employ": true, "employs": true, "serve": true, "serves": true, "run": true,
-	"runs": true, "take": true, "takes": true, "get": true, "gets": true, "receive": true, "receives": true, "post": true,
-	"posts": true, "report": true, "reports": true, "pay": true, "pays": true, "cost": true, "costs": true, "owe": true,
-	"owes": true, "need": true, "needs": true, "want": true, "wants": true, "plan": true, "plans": true, "demand": true,
-	"demanded": true, "bid": true, "bids": true, "worth": true, "has": false,
-}
+var enSubjectVerbs = &wordSet{words: `closed, opened, ended, finished, traded, stood, lost, lose, loses, go, goes, went, start, starts, started,
+	raise, raises, install, reach, reaches, hit, hits, top, topped, total, make, makes, made, produce, produces,
+	generate, generates, spend, spends, sell, sells, buy, buys, offer, offers, carry, carries, hold, holds, earn,
+	earns, own, owns, seat, seats, employ, employs, serve, serves, run, runs, take, takes, get, gets, receive,
+	receives, post, posts, report, reports, pay, pays, cost, costs, owe, owes, need, needs, want, wants, plan,
+	plans, demand, demanded, bid, bids, worth`}
 
 // isVerbLike: a word that links a subject to a figure.
 func isVerbLike(lw string) bool {
-	if _, ok := enDirections[lw]; ok {
+	if _, ok := enDirections.get(lw); ok {
 		return true
 	}
-	if enSkipBeforeFigure[lw] || enSubjectVerbs[lw] || enVerbs[lw] && !enFunctionWords[lw] {
+	if enSkipBeforeFigure.has(lw) || enSubjectVerbs.has(lw) || enVerbs.has(lw) && !enFunctionWords.has(lw) {
 		return true
 	}
-	return len(lw) > 4 && strings.HasSuffix(lw, "ed") && !enLyNouns[lw]
+	return len(lw) > 4 && strings.HasSuffix(lw, "ed") && !enLyNouns.has(lw)
 }
 
 // negatedAux: doesn't, won't, can't (straight or curly apostrophe).
@@ -849,8 +817,7 @@ func negatedAux(w string) bool {
 }
 
 // enPronouns are subjects that name nothing on their own.
-var enPronouns = map[string]bool{"it": true, "they": true, "he": true, "she": true, "we": true, "i": true, "you": true, "this": true,
-	"that": true, "these": true, "those": true, "which": true, "who": true, "there": true, "it's": true, "it’s": true, "that’s": true, "that's": true}
+var enPronouns = &wordSet{words: `it, they, he, she, we, i, you, this, that, these, those, which, who, there, it's, it’s, that’s, that's`}
 
 // enVerbSubject finds the verb nearest before the figure (stepping over
 // prepositions, times and names of places: closed in New York on Tuesday
@@ -863,10 +830,10 @@ func (f *finder) enVerbSubject(i, depth int) string {
 	v := -1
 	for k := len(words) - 1; k >= 0 && len(words)-k <= 8; k-- {
 		lw := strings.ToLower(words[k])
-		if enClauseLinks[lw] && k < len(words)-1 {
+		if enClauseLinks.has(lw) && k < len(words)-1 {
 			break
 		}
-		if isVerbLike(lw) || enAuxiliaries[lw] && lw != "to" && lw != "not" && lw != "able" && lw != "now" && lw != "also" && lw != "just" && lw != "only" {
+		if isVerbLike(lw) || enAuxiliaries.has(lw) && lw != "to" && lw != "not" && lw != "able" && lw != "now" && lw != "also" && lw != "just" && lw != "only" {
 			v = k
 			break
 		}
@@ -875,7 +842,7 @@ func (f *finder) enVerbSubject(i, depth int) string {
 		// fell 3.38% to $55.12: only links since the figure before
 		for _, w := range words {
 			lw := strings.ToLower(w)
-			if _, q := enQualBefore[lw]; !enFunctionWords[lw] && !q && !enQualifierParts[lw] {
+			if _, q := enQualBefore.get(lw); !enFunctionWords.has(lw) && !q && !enQualifierParts.has(lw) {
 				return ""
 			}
 		}
@@ -891,7 +858,7 @@ func (f *finder) enVerbSubject(i, depth int) string {
 	n := len(words)
 	for n > v+1 {
 		lw := strings.ToLower(words[n-1])
-		if _, ok := enQualBefore[lw]; ok || enQualifierParts[lw] || lw == "more" || lw == "less" || lw == "as" {
+		if _, ok := enQualBefore.get(lw); ok || enQualifierParts.has(lw) || lw == "more" || lw == "less" || lw == "as" {
 			n-- // of more than $700 million, from around 20%
 			continue
 		}
@@ -901,7 +868,7 @@ func (f *finder) enVerbSubject(i, depth int) string {
 		if lw := strings.ToLower(words[n-1]); lw == "by" || lw == "to" || lw == "from" || lw == "of" {
 			for k := v + 1; k < n-1; k++ {
 				lk := strings.ToLower(words[k])
-				if !enFunctionWords[lk] && !enTimeWords[lk] && !f.tickerAt(starts[k], words[k]) {
+				if !enFunctionWords.has(lk) && !enTimeWords.has(lk) && !f.tickerAt(starts[k], words[k]) {
 					return ""
 				}
 			}
@@ -912,7 +879,7 @@ func (f *finder) enVerbSubject(i, depth int) string {
 	k := v - 1
 	for k >= 0 {
 		lw := strings.ToLower(words[k])
-		if enAuxiliaries[lw] || isVerbLike(lw) || f.tickerAt(starts[k], words[k]) || negatedAux(lw) || len(lw) > 4 && strings.HasSuffix(lw, "ly") && !enLyNouns[lw] {
+		if enAuxiliaries.has(lw) || isVerbLike(lw) || f.tickerAt(starts[k], words[k]) || negatedAux(lw) || len(lw) > 4 && strings.HasSuffix(lw, "ly") && !enLyNouns.has(lw) {
 			k--
 			continue
 		}
@@ -925,12 +892,12 @@ func (f *finder) enVerbSubject(i, depth int) string {
 		if f.tickerAt(starts[k], w) {
 			continue
 		}
-		if enFunctionWords[lw] || enTimeWords[lw] || isVerbLike(lw) || enClauseLinks[lw] {
+		if enFunctionWords.has(lw) || enTimeWords.has(lw) || isVerbLike(lw) || enClauseLinks.has(lw) {
 			break
 		}
 		phrase = append(phrase, w)
 	}
-	if len(phrase) == 0 || len(phrase) == 1 && enPronouns[strings.ToLower(phrase[0])] {
+	if len(phrase) == 0 || len(phrase) == 1 && enPronouns.has(strings.ToLower(phrase[0])) {
 		if k < 0 && depth < 2 && v == len(words)-1 || k < 0 && depth < 2 && len(phrase) == 0 {
 			if g, ok := f.figureJustBefore(i); ok {
 				return f.enVerbSubject(g.Start, depth+1)
@@ -1043,14 +1010,14 @@ func (f *finder) enSubjectDepth(i, depth int) string {
 	// skip qualifiers, verbs and prepositions next to the figure
 	for k >= 0 {
 		lw := strings.ToLower(words[k])
-		if enClauseLinks[lw] {
+		if enClauseLinks.has(lw) {
 			return ""
 		}
-		if _, ok := enDirections[lw]; ok || enFunctionWords[lw] || enSkipBeforeFigure[lw] {
+		if _, ok := enDirections.get(lw); ok || enFunctionWords.has(lw) || enSkipBeforeFigure.has(lw) {
 			k--
 			continue
 		}
-		if _, ok := enQualBefore[lw]; ok || enQualifierParts[lw] {
+		if _, ok := enQualBefore.get(lw); ok || enQualifierParts.has(lw) {
 			k--
 			continue
 		}
@@ -1065,10 +1032,10 @@ func (f *finder) enSubjectDepth(i, depth int) string {
 	var phrase []string
 	for ; k >= 0 && len(phrase) < maxAboutWords; k-- {
 		lw := strings.ToLower(words[k])
-		if enFunctionWords[lw] || enSkipBeforeFigure[lw] {
+		if enFunctionWords.has(lw) || enSkipBeforeFigure.has(lw) {
 			break
 		}
-		if _, ok := enDirections[lw]; ok {
+		if _, ok := enDirections.get(lw); ok {
 			break
 		}
 		phrase = append(phrase, words[k])
@@ -1096,7 +1063,7 @@ func (f *finder) figureJustBefore(i int) (Quantity, bool) {
 	}
 	for _, w := range strings.Fields(f.str(best.End, i)) {
 		lw := strings.ToLower(strings.Trim(w, ",;"))
-		if _, dir := enDirections[lw]; !(enFunctionWords[lw] || enSkipBeforeFigure[lw] || dir) || enClauseLinks[lw] {
+		if _, dir := enDirections.get(lw); !(enFunctionWords.has(lw) || enSkipBeforeFigure.has(lw) || dir) || enClauseLinks.has(lw) {
 			return best, false
 		}
 	}
@@ -1104,50 +1071,46 @@ func (f *finder) figureJustBefore(i int) (Quantity, bool) {
 }
 
 // enClauseLinks join clauses: the subject is not read across them.
-var enClauseLinks = map[string]bool{"and": true, "or": true, "but": true, "while": true, "whereas": true}
+var enClauseLinks = &wordSet{words: `and, or, but, while, whereas`}
 
 // enQualifierParts are the words of a qualifier (well over, just under).
-var enQualifierParts = map[string]bool{"well": true, "just": true, "some": true, "than": true, "least": true, "much": true, "many": true}
+var enQualifierParts = &wordSet{words: `well, just, some, than, least, much, many`}
 
 // enSkipBeforeFigure are verbs between a subject and its figure.
-var enSkipBeforeFigure = map[string]bool{
-	"worth": true, "valued": true, "cost": true, "costs": true, "paid": true, "pay": true, "earned": true,
-	"reported": true, "posted": true, "totaled": true, "totalled": true, "reached": true, "hit": true,
-	"expected": true, "expecting": true, "estimated": true, "sees": true, "see": true, "set": true, "stood": true,
-	"trading": true, "last": true, "was": true, "is": true, "were": true, "are": true, "be": true, "remains": true,
-	"acquired": true, "bought": true, "sold": true, "raised": true, "spent": true, "spend": true, "took": true,
-	"predicted": true, "forecast": true, "guidance": true, "saw": true, "recorded": true, "accept": true,
-	"expect": true, "expects": true, "said": true, "says": true, "lowered": true, "cut": true,
-}
+var enSkipBeforeFigure = &wordSet{words: `worth, valued, cost, costs, paid, pay, earned, reported, posted, totaled, totalled, reached, hit, expected,
+	expecting, estimated, sees, see, set, stood, trading, last, was, is, were, are, be, remains, acquired, bought,
+	sold, raised, spent, spend, took, predicted, forecast, guidance, saw, recorded, accept, expect, expects, said,
+	says, lowered, cut`}
 
 // Indexes of the tables above (lexicon.go).
 var (
-	zhQualBeforeLex     = lexiconOf(zhQualBefore)
-	zhNotQualBeforeLex  = newLexicon(zhNotQualBefore)
-	zhQualAfterLex      = lexiconOf(zhQualAfter)
-	zhDirectionLex      = lexiconOf(zhDirections)
-	zhDirectionAfterLex = lexiconOf(zhDirectionAfter)
-	zhAboutSuffixLex    = newLexicon(aboutAffixes(true))
-	zhAboutPrefixLex    = newLexicon(aboutAffixes(false))
-	zhAboutKeepLex      = newLexicon(zhAboutKeep)
-	zhAboutKeepEndLex   = newLexicon(zhAboutKeepEnd)
+	zhQualBeforeLex     = &lexicon{from: zhQualBefore}
+	zhNotQualBeforeLex  = &lexicon{list: zhNotQualBefore}
+	zhQualAfterLex      = &lexicon{from: zhQualAfter}
+	zhDirectionLex      = &lexicon{from: zhDirections}
+	zhDirectionAfterLex = &lexicon{from: zhDirectionAfter}
+	zhAboutSuffixLex    = &lexicon{fn: aboutSuffixes}
+	zhAboutPrefixLex    = &lexicon{fn: aboutPrefixes}
+	zhAboutKeepLex      = &lexicon{list: zhAboutKeep}
+	zhAboutKeepEndLex   = &lexicon{list: zhAboutKeepEnd}
 )
 
-// aboutAffixes are the words trimmed from a Chinese subject's end (suffix)
-// or start.
+// aboutSuffixes and aboutPrefixes are the words trimmed from a Chinese
+// subject's end or start.
+func aboutSuffixes() []string { return aboutAffixes(true) }
+func aboutPrefixes() []string { return aboutAffixes(false) }
+
 func aboutAffixes(suffix bool) []string {
-	out := make([]string, 0, len(zhAboutStrip)+len(zhQualBefore)+len(zhDirections))
+	var out []string
 	for _, w := range zhAboutStrip {
 		if !(suffix && w == "计划") {
 			out = append(out, w) // 年度计划 keeps its 计划
 		}
 	}
-	for w := range zhQualBefore {
-		out = append(out, w)
-	}
+	out = append(out, zhQualBefore.wordList()...)
 	if suffix {
 		out = append(out, zhAboutSuffixOnly...)
-		for w := range zhDirections {
+		for _, w := range zhDirections.wordList() {
 			if w != "多" && w != "少" && !strings.HasSuffix(w, "幅") {
 				out = append(out, w) // (涨幅, 降幅 are what a figure measures)
 			}

@@ -1,12 +1,21 @@
 package figures
 
-import "sort"
+import (
+	"sort"
+	"sync"
+)
 
 // lexicon indexes a word list by first and by last rune so that the longest
 // word written at (or ending at) a position is found without scanning the
-// whole table or converting strings: the tables stay readable maps and
-// slices at the top of their files, the hot loops use these indexes.
+// whole table or converting strings: the tables stay readable lists at the
+// top of their files, the hot loops use these indexes. A lexicon is built
+// the first time it is read, from a list, a table's words or a function.
 type lexicon struct {
+	list []string                         // the words, or
+	from interface{ wordList() []string } // a table whose words these are, or
+	fn   func() []string                  // a function that lists them
+
+	once    sync.Once
 	byFirst map[rune][]lexWord
 	byLast  map[rune][]lexWord
 }
@@ -16,8 +25,17 @@ type lexWord struct {
 	word  string
 }
 
-func newLexicon(words []string) *lexicon {
-	l := &lexicon{byFirst: map[rune][]lexWord{}, byLast: map[rune][]lexWord{}}
+func (l *lexicon) build() {
+	words := l.list
+	switch {
+	case l.from != nil:
+		words = l.from.wordList()
+	case l.fn != nil:
+		words = l.fn()
+	}
+	words = append([]string(nil), words...)
+	sort.Strings(words) // the same order whatever the source
+	l.byFirst, l.byLast = map[rune][]lexWord{}, map[rune][]lexWord{}
 	for _, w := range words {
 		rs := []rune(w)
 		if len(rs) == 0 {
@@ -33,16 +51,12 @@ func newLexicon(words []string) *lexicon {
 			m[k] = ws
 		}
 	}
-	return l
 }
 
-func lexiconOf[V any](m map[string]V) *lexicon {
-	words := make([]string, 0, len(m))
-	for w := range m {
-		words = append(words, w)
-	}
-	sort.Strings(words)
-	return newLexicon(words)
+// startingWith returns the words that start with c, longest first.
+func (l *lexicon) startingWith(c rune) []lexWord {
+	l.once.Do(l.build)
+	return l.byFirst[c]
 }
 
 // at returns the longest word written at rs[i:], or "".
@@ -50,7 +64,7 @@ func (l *lexicon) at(rs []rune, i int) (string, int) {
 	if i < 0 || i >= len(rs) {
 		return "", i
 	}
-	for _, w := range l.byFirst[rs[i]] {
+	for _, w := range l.startingWith(rs[i]) {
 		if i+len(w.runes) <= len(rs) && equalRunes(rs[i:i+len(w.runes)], w.runes) {
 			return w.word, i + len(w.runes)
 		}
@@ -63,6 +77,7 @@ func (l *lexicon) endingAt(rs []rune, end int) (string, int) {
 	if end <= 0 || end > len(rs) {
 		return "", end
 	}
+	l.once.Do(l.build)
 	for _, w := range l.byLast[rs[end-1]] {
 		s := end - len(w.runes)
 		if s >= 0 && equalRunes(rs[s:end], w.runes) {

@@ -168,7 +168,7 @@ func (r *reader) wordEnd(i int) int {
 
 // phraseAfter matches the longest phrase of up to maxWords lower-cased words
 // at i (words separated by single spaces) in table.
-func phraseAfter[T any](r *reader, i, maxWords int, table map[string]T) (T, int, bool) {
+func phraseAfter[T any](r *reader, i, maxWords int, table *wordTable[T]) (T, int, bool) {
 	var zero T
 	if !isLetter(r.at(i)) {
 		return zero, 0, false
@@ -196,7 +196,7 @@ func phraseAfter[T any](r *reader, i, maxWords int, table map[string]T) (T, int,
 		if isLetter(r.at(e)) || isDigitRune(r.at(e)) {
 			break
 		}
-		if v, ok := table[string(r.buf)]; ok {
+		if v, ok := table.getBytes(r.buf); ok {
 			best, bestEnd, found = v, e, true
 		}
 		// words joined by a space or a hyphen (light-years, kilowatt-hours)
@@ -468,7 +468,7 @@ func (r *reader) moneyBefore(n number.Number) (code string, start int, factor fl
 	// glued ISO code: USD115
 	if n.LetterStart {
 		w, ws := r.wordBefore(n.Start)
-		if isoCodes[w] {
+		if isoCodes.has(w) {
 			return isoCode(w), ws, 1, true
 		}
 		return "", -1, 1, false
@@ -481,7 +481,7 @@ func (r *reader) moneyBefore(n number.Number) (code string, start int, factor fl
 		return "", -1, 1, false
 	}
 	c := r.rs[sp]
-	if iso, ok := currencySymbols[c]; ok {
+	if iso, ok := currencySymbol(c); ok {
 		start = sp
 		if (c == '¥' || c == '￥') && r.lang != "zh" {
 			iso = "JPY"
@@ -496,7 +496,7 @@ func (r *reader) moneyBefore(n number.Number) (code string, start int, factor fl
 			}
 			if w, ws := r.wordBefore(q + 1); w != "" {
 				l := strings.ToLower(w)
-				if pre, ok := dollarPrefixes[l]; ok && (!spaced || len(l) >= 2 || l == "c") {
+				if pre, ok := dollarPrefixes.get(l); ok && (!spaced || len(l) >= 2 || l == "c") {
 					iso, start = pre, ws
 				}
 			}
@@ -504,19 +504,19 @@ func (r *reader) moneyBefore(n number.Number) (code string, start int, factor fl
 		return iso, start, 1, true
 	}
 	if c == '.' && sp > 0 && isLetter(r.rs[sp-1]) {
-		if w, ws := r.wordBefore(sp); currencyPrefixWords[w] != "" {
-			return currencyPrefixWords[w], ws, 1, true // Rs. 500
+		if w, ws := r.wordBefore(sp); currencyPrefixWords.val(w) != "" {
+			return currencyPrefixWords.val(w), ws, 1, true // Rs. 500
 		}
 	}
 	if isLetter(c) {
 		w, ws := r.wordBefore(sp + 1)
-		if isoCodes[w] {
+		if isoCodes.has(w) {
 			return isoCode(w), ws, 1, true
 		}
-		if code := currencyPrefixWords[w]; code != "" {
+		if code := currencyPrefixWords.val(w); code != "" {
 			return code, ws, 1, true // Rs 24 lakh
 		}
-		if len(w) == 4 && w[0] == 'M' && isoCodes[w[1:]] {
+		if len(w) == 4 && w[0] == 'M' && isoCodes.has(w[1:]) {
 			return isoCode(w[1:]), ws, 1e6, true
 		}
 		return "", -1, 1, false
@@ -545,10 +545,10 @@ func (r *reader) moneyAfter(n number.Number, afterSymbol bool) (currency, int, s
 	e := n.End
 	// glued letters read by the scanner: 115USD, 30MUSD
 	if n.Suffix != "" {
-		if isoCodes[n.Suffix] {
+		if isoCodes.has(n.Suffix) {
 			return major(isoCode(n.Suffix)), e + len(n.Suffix), "", true
 		}
-		if len(n.Suffix) == 4 && n.Suffix[0] == 'M' && isoCodes[n.Suffix[1:]] {
+		if len(n.Suffix) == 4 && n.Suffix[0] == 'M' && isoCodes.has(n.Suffix[1:]) {
 			return currency{code: isoCode(n.Suffix[1:]), factor: 1e6}, e + 4, "", true
 		}
 		if afterSymbol && (n.Suffix == "m" || n.Suffix == "bn") {
@@ -575,7 +575,7 @@ func (r *reader) moneyAfter(n number.Number, afterSymbol bool) (currency, int, s
 		cw := struct {
 			word string
 			cur  currency
-		}{w, zhCurrencyByWord[w]}
+		}{w, zhCurrencyOf(w)}
 		if g > f && cw.cur.code != "BTC" {
 			return currency{}, 0, "", false
 		}
@@ -598,7 +598,7 @@ func (r *reader) moneyAfter(n number.Number, afterSymbol bool) (currency, int, s
 		return currency{}, 0, "", false
 	}
 	// postfix signs: 10 €, 100₾, 100,000 ரூ
-	if code, ok := currencySymbols[r.at(f)]; ok && f-e <= 1 && (!isDigitRune(r.at(r.skipSpaces(f+1))) || isSpaceRune(r.at(f+1)) && r.amountWithCurrencyAt(r.skipSpaces(f+1))) {
+	if code, ok := currencySymbol(r.at(f)); ok && f-e <= 1 && (!isDigitRune(r.at(r.skipSpaces(f+1))) || isSpaceRune(r.at(f+1)) && r.amountWithCurrencyAt(r.skipSpaces(f+1))) {
 		if c := r.at(f); c == '¥' || c == '￥' {
 			if r.lang != "zh" {
 				code = "JPY"
@@ -606,9 +606,9 @@ func (r *reader) moneyAfter(n number.Number, afterSymbol bool) (currency, int, s
 		}
 		return major(code), f + 1, "", true
 	}
-	for sym, code := range multiCharSymbols {
-		if end, ok := r.hasAt(f, sym); ok && f-e <= 1 {
-			return major(code), end, "", true
+	for _, ms := range multiCharSymbols {
+		if end, ok := r.hasAt(f, ms.symbol); ok && f-e <= 1 {
+			return major(ms.code), end, "", true
 		}
 	}
 	if f-e > 1 {
@@ -637,7 +637,7 @@ func (r *reader) moneyAfter(n number.Number, afterSymbol bool) (currency, int, s
 	}
 	if cw, end, ok := phraseAfter(r, f, 3, enCurrencyWords); ok {
 		l := strings.ToLower(r.str(f, end))
-		if ambiguousCurrencyWords[l] {
+		if ambiguousCurrencyWords.has(l) {
 			return currency{}, 0, "", false
 		}
 		if l == "pounds" || l == "pound" {
@@ -658,7 +658,7 @@ func (r *reader) amountWithCurrencyAt(i int) bool {
 		j++
 	}
 	f := r.skipSpaces(j)
-	if _, ok := currencySymbols[r.at(f)]; ok {
+	if _, ok := currencySymbol(r.at(f)); ok {
 		return true
 	}
 	_, _, ok := phraseAfter(r, f, 3, enCurrencyWords)
@@ -666,7 +666,12 @@ func (r *reader) amountWithCurrencyAt(i int) bool {
 }
 
 // scaleWords may follow an ISO code: 75 USD million.
-var scaleWords = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+var scaleWords = &wordTable[float64]{groups: []wordGroup[float64]{
+	{1e3, `thousand`},
+	{1e6, `million`},
+	{1e9, `billion`},
+	{1e12, `trillion`},
+}}
 
 // isoWordAt returns the ISO code (or M-prefixed code) written at i.
 func (r *reader) isoWordAt(i int) (string, int) {
@@ -678,7 +683,7 @@ func (r *reader) isoWordAt(i int) (string, int) {
 		return "", 0
 	}
 	w := r.str(i, j)
-	if isoCodes[w] || len(w) == 4 && w[0] == 'M' && isoCodes[w[1:]] {
+	if isoCodes.has(w) || len(w) == 4 && w[0] == 'M' && isoCodes.has(w[1:]) {
 		return w, j
 	}
 	return "", 0
@@ -800,7 +805,7 @@ func (r *reader) unit(q *Quantity) {
 		for j < len(r.rs) && (isLetter(r.rs[j]) || r.rs[j] == 'μ') {
 			j++
 		}
-		if u, ok := enGluedUnits[r.str(e, j)]; ok {
+		if u, ok := enGluedUnits.get(r.str(e, j)); ok {
 			q.Kind, q.Unit, q.End, q.UnitStart = u.kind, u.unit, j, e
 			r.perUnit(q)
 		}
@@ -817,7 +822,7 @@ func (r *reader) unit(q *Quantity) {
 	}
 	// Chinese units and durations (longest first)
 	if best := zhUnitAt(r, f); best != "" && f-e <= 1 {
-		bu := zhUnits[best]
+		bu := zhUnits.val(best)
 		end := f + len([]rune(best))
 		q.Kind, q.Unit, q.End, q.UnitStart = bu.kind, bu.unit, end, f
 		r.perUnit(q)
@@ -868,8 +873,7 @@ func (r *reader) unit(q *Quantity) {
 
 // enFrequencyPeriods after "times a|per|every" make a frequency (three
 // times a week), not a multiple.
-var enFrequencyPeriods = map[string]bool{"day": true, "week": true, "month": true, "year": true, "season": true, "game": true,
-	"night": true, "hour": true, "minute": true, "second": true, "quarter": true, "decade": true, "lifetime": true, "semester": true}
+var enFrequencyPeriods = &wordSet{words: `day, week, month, year, season, game, night, hour, minute, second, quarter, decade, lifetime, semester`}
 
 // frequencyAfter: "a week", "per day", "each season" follows i.
 func (r *reader) frequencyAfter(i int) bool {
@@ -884,13 +888,13 @@ func (r *reader) frequencyAfter(i int) bool {
 		return false
 	}
 	h := r.skipSpaces(e)
-	return h == e+1 && enFrequencyPeriods[strings.ToLower(r.str(h, r.wordEnd(h)))]
+	return h == e+1 && enFrequencyPeriods.has(strings.ToLower(r.str(h, r.wordEnd(h))))
 }
 
 // zhPointsBefore before a number of 点 make it index points (涨50点).
 var zhPointsBefore = []string{"涨", "漲", "跌", "升", "降", "目标", "目標", "盈利", "止损", "止損", "报", "報", "收于", "收於", "收报", "收報", "站上", "跌破", "突破", "失守"}
 
-var zhPointsBeforeLex = newLexicon(zhPointsBefore)
+var zhPointsBeforeLex = &lexicon{list: zhPointsBefore}
 
 // indexPoints: 点 at i after n counts points, not hours: a decimal, more
 // than a day's hours, or a move or level word before (下跌12点); never
@@ -923,12 +927,12 @@ func zhUnitAt(r *reader, i int) string {
 	if i < 0 || i >= len(r.rs) {
 		return ""
 	}
-	for _, w := range zhUnitLex.byFirst[r.rs[i]] {
+	for _, w := range zhUnitLex.startingWith(r.rs[i]) {
 		end := i + len(w.runes)
 		if end > len(r.rs) || !equalRunes(r.rs[i:end], w.runes) {
 			continue
 		}
-		if nb, ok := zhUnitNotBefore[w.word]; ok && strings.ContainsRune(nb, r.at(end)) {
+		if nb := zhUnitNotBefore(w.word); nb != "" && strings.ContainsRune(nb, r.at(end)) {
 			continue
 		}
 		return w.word
@@ -977,7 +981,7 @@ func (r *reader) bareMentions(qs []Quantity) []Quantity {
 				e++
 			}
 			w := strings.ToLower(string(r.rs[i:e]))
-			if code, ok := enBareCurrencies[w]; ok && !covered(i, e) {
+			if code, ok := enBareCurrencies.get(w); ok && !covered(i, e) {
 				bare = append(bare, Quantity{Start: i, End: e, Kind: KindMoney, Unit: code, Bare: true, UnitStart: i})
 			}
 			if (w == "percent" || w == "percentage") && !covered(i, e) {
