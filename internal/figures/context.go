@@ -63,7 +63,7 @@ var enQualAfter = &wordTable[string]{groups: []wordGroup[string]{
 var zhDirections = &wordTable[string]{groups: []wordGroup[string]{
 	{"up", `增长, 增長, 增加, 上涨, 上漲, 上升, 提高, 提升, 攀升, 扩大, 擴大, 加价, 飙升, 大涨, 暴涨, 反弹, 回升, 走高, 上调, 调高, 高出, 涨幅, 增幅, 升幅, 升温, 升溫, 拉升, 提价,
 		提價, 涨价, 漲價, 增持, 升, 涨, 漲, 增, 多, 高了, 加息, 升息`},
-	{"down", `下降, 下跌, 减少, 減少, 下滑, 骤降, 驟降, 暴跌, 大跌, 缩小, 縮小, 收窄, 回落, 萎缩, 降低, 下调, 调低, 折让, 跌幅, 降幅, 跌, 低了, 降温, 降溫, 降价, 降價, 减持, 減持,
+	{"down", `slump, plunge, tumble, sink, slide, dip, slip, 下降, 下跌, 减少, 減少, 下滑, 骤降, 驟降, 暴跌, 大跌, 缩小, 縮小, 收窄, 回落, 萎缩, 降低, 下调, 调低, 折让, 跌幅, 降幅, 跌, 低了, 降温, 降溫, 降价, 降價, 减持, 減持,
 		降, 减, 減, 少, 降息, 减息, 減息, 降准, 降準`},
 }}
 
@@ -78,7 +78,7 @@ var zhDirectionAfter = &wordTable[string]{groups: []wordGroup[string]{
 
 // enDirections are the words of change (lower case).
 var enDirections = &wordTable[string]{groups: []wordGroup[string]{
-	{"up", `rose, rise, rises, rising, risen, up, gained, gains, gain, grew, grow, grows, growth, increased, increase,
+	{"up", `rose, rise, rises, rising, risen, up, gained, gains, gain, grew, grow, grows, growth, increased, increase, climb, soar, surge, add,
 		increases, climbed, climbing, climbs, jumped, jump, surged, soared, added, adding, advanced, higher, widened,
 		expanded, expand, boosted, raised, rallied, spiked, hiked, expansion, raise, raises, raising, boost, boosts,
 		strengthened, firmed, widen, widens, lift, lifts, lifted, doubled, tripled`},
@@ -184,7 +184,7 @@ var zhAboutSuffixOnly = []string{"中", "当中", "之中"}
 
 // zhAboutKeep start with a strippable character but are words (中国, 共享):
 // a subject's first character is not stripped from them.
-var zhAboutKeep = []string{"中国", "中國", "中心", "中央", "中小", "中部", "中东", "共享", "共同", "有限", "有效", "比例", "比重",
+var zhAboutKeep = []string{"中国", "中國", "中心", "中央", "中小", "中部", "中东", "共享", "共同", "有限", "有效", "比例", "比重", "比率",
 	"报告", "報告", "报价", "在线", "都市", "均价", "對外", "对外", "和讯", "及时", "由于", "将军", "可口", "会员", "會員", "会计",
 	"要求", "为期", "达成", "至今", "还款", "据点", "从业", "与会", "而立"}
 
@@ -447,9 +447,149 @@ func (f *finder) restatedDirection(q Quantity) string {
 // about names what the figure counts or measures.
 func (f *finder) about(q Quantity, fig Figure) string {
 	if f.isHanContext(q.Start, fig.End) {
-		return f.zhAbout(q, fig)
+		return cleanZhAbout(f.zhAbout(q, fig))
 	}
 	return f.enAbout(q, fig)
+}
+
+// zhAboutReferences name the time or the value a figure is compared with,
+// never what it is about (较去年, 上年同期, 前值).
+var zhAboutReferences = &wordSet{words: `上年同期, 去年同期, 同期, 去年, 前年, 今年, 明年, 上年, 本年, 当年, 上月, 本月, 前值, 预期, 此前, 目前, 现在, 当时,
+	同比, 环比, 年初, 年底, 年末, 全年, 上半年, 下半年, 第一季度, 第二季度, 第三季度, 第四季度, 一季度, 二季度, 三季度, 四季度, 前年同期,
+	去年底, 去年全年, 之前, 以前, 以后, 以来, 今日, 昨日, 明日, 今天, 昨天, 明天, 日前, 近日, 近期, 当日, 同日`}
+
+// zhAboutComparisons open a comparison, not a subject (较去年, 相比iPhone4, 好于预期).
+var zhAboutComparisons = []string{"较", "較", "比", "相比", "相較", "相较", "好于", "好於", "差于", "差於", "低于", "低於", "高于", "高於", "从", "從"}
+
+// zhAboutLinks opening a subject are dropped (或者行驶里程 → 行驶里程).
+var zhAboutLinks = []string{"或者", "或", "和", "及", "与", "與", "以及", "并且"}
+
+// zhAboutNotSingles are characters that name nothing on their own: a
+// subject of one of them is a fragment (这, 相, 按).
+const zhAboutNotSingles = "这這那相按参參新或和与與及的是在为為有被把将將对對从從向以而并並但则則也都又还還就才已曾其此该該各每某另运運单單"
+
+// cleanZhAbout keeps a short noun phrase: the words after the last other
+// figure written in it (约210元…), never a comparison or a time, nor a
+// lone character that names nothing.
+func cleanZhAbout(s string) string {
+	rs := []rune(s)
+	// the part after the last number that is not part of a name (PM2.5,
+	// iPhone 11 and A13 keep theirs)
+	cut, first := -1, -1
+	for k := 0; k < len(rs); k++ {
+		_, han := hanDigitValue(rs[k])
+		if !isDigitRune(rs[k]) && !(han && k+1 < len(rs) && strings.ContainsRune("十百千万萬亿億", rs[k+1])) {
+			continue
+		}
+		e := k
+		for e < len(rs) && (isDigitRune(rs[e]) || strings.ContainsRune(".．,，×xX*+／/：:十百千万萬亿億点點", rs[e]) || func() bool { _, ok := hanDigitValue(rs[e]); return ok }()) {
+			e++
+		}
+		// the number's unit, currency or measure word goes with it (999 美元, 38人)
+		if g := skipSpacesIn(rs, e); g < len(rs) {
+			if w, end := zhCurrencyLex.at(rs, g); w != "" {
+				e = end
+			} else if u := zhUnitIn(rs, g); u != "" {
+				e = g + len([]rune(u))
+			} else if strings.ContainsRune(zhClassifiers+"时時点點岁歲年月日号號起", rs[g]) {
+				e = g + 1
+			}
+		}
+		b := k - 1
+		if b >= 0 && rs[b] == ' ' {
+			b--
+		}
+		if b >= 0 && (isLetter(rs[b]) || rs[b] == '-') || e < len(rs) && isLetter(rs[e]) {
+			k = e
+			continue // a name: PM2.5, iPhone 11, A13, 4S
+		}
+		if first < 0 {
+			first = k
+		}
+		cut = e
+		k = e
+	}
+	if cut >= 0 {
+		after := strings.TrimSpace(string(rs[cut:]))
+		switch {
+		case hanCount(after) >= 2:
+			rs = []rune(after)
+		case hanCount(string(rs[:first])) >= 2:
+			rs = []rune(strings.TrimSpace(string(rs[:first])))
+		default:
+			return ""
+		}
+		rs = trimParticles(rs)
+	}
+	out := strings.TrimSpace(string(rs))
+	for _, c := range zhAboutLinks {
+		if rest := strings.TrimPrefix(out, c); rest != out && hanCount(rest) >= 2 {
+			out = rest
+			break
+		}
+	}
+	if w, _ := zhAboutKeepLex.at([]rune(out), 0); w == "" {
+		for _, c := range zhAboutComparisons {
+			if strings.HasPrefix(out, c) {
+				return "" // 较去年, 相比iPhone4 (but 比率, 比例 are nouns)
+			}
+		}
+	}
+	if zhAboutReferences.has(out) {
+		return ""
+	}
+	if r := []rune(out); len(r) == 1 && strings.ContainsRune(zhAboutNotSingles, r[0]) {
+		return ""
+	}
+	if strings.ContainsAny(out, "／/×") && hanCount(out) < 2 {
+		return "" // ／立方米: a unit's remains
+	}
+	return out
+}
+
+func skipSpacesIn(rs []rune, i int) int {
+	for i < len(rs) && isSpaceRune(rs[i]) {
+		i++
+	}
+	return i
+}
+
+// zhUnitIn returns the longest Chinese unit written at rs[i:], or "".
+func zhUnitIn(rs []rune, i int) string {
+	r := reader{rs: rs}
+	return zhUnitAt(&r, i)
+}
+
+// hanCount counts the Han characters of s.
+func hanCount(s string) int {
+	n := 0
+	for _, c := range s {
+		if text.IsCJK(c) {
+			n++
+		}
+	}
+	return n
+}
+
+// trimParticles drops particles, qualifiers and verbs of change from both
+// ends of a subject (the trimming zhSubjectFrom does).
+func trimParticles(b []rune) []rune {
+	for changed := true; changed; {
+		changed = false
+		for len(b) > 0 && (isSpaceRune(b[len(b)-1]) || strings.ContainsRune("，,、：:（(", b[len(b)-1])) {
+			b = b[:len(b)-1]
+		}
+		for len(b) > 0 && (isSpaceRune(b[0]) || strings.ContainsRune("，,、：:）)-–—·", b[0])) {
+			b = b[1:]
+		}
+		if n := longestAffix(b, true); n > 0 && n < len(b) && !(n == 1 && zhAboutKeepEndLex.endsWith(b)) {
+			b, changed = b[:len(b)-n], true
+		}
+		if n := longestAffix(b, false); n > 0 && len(b) > n && !(n == 1 && zhAboutKeepLex.covers(b, 0)) {
+			b, changed = b[n:], true
+		}
+	}
+	return b
 }
 
 func (f *finder) zhAbout(q Quantity, fig Figure) string {
@@ -588,8 +728,8 @@ func (f *finder) zhSubjectFrom(a, i int) string {
 				for e < len(s) && (strings.ContainsRune("份底初末年来來内內间間", s[e]) || s[e] == '中' && e+1 < len(s) && s[e+1] == '旬') {
 					e++
 				}
-				if n := len(b); n > 0 && strings.ContainsRune("在于於到至从從自", b[n-1]) {
-					b = b[:n-1]
+				if n := len(b); n > 0 && strings.ContainsRune("在于於到至从從自和与與及、", b[n-1]) {
+					b = b[:n-1] // 在2021年; 2009年和2010年: the link between two times goes too
 				}
 				if w, ws := zhTimeFrameBeforeLex.endingAt(b, len(b)); w != "" {
 					b = b[:ws] // 未来两年, 过去10年: the time frame goes with its duration
@@ -668,7 +808,20 @@ func (f *finder) zhSubjectFrom(a, i int) string {
 	return strings.TrimSpace(string(r))
 }
 
+// enAbout names what an English figure is about: a short noun phrase, or
+// nothing rather than a clause, a verb or a headline's words.
 func (f *finder) enAbout(q Quantity, fig Figure) string {
+	if f.titleCaseAround(q.Start) {
+		// a headline in title case: only a counted noun is safe to read
+		if q.Kind == KindCount && q.Unit != "" && !isDurationUnit(q.Unit) {
+			return cleanEnAbout(q.Unit)
+		}
+		return ""
+	}
+	return cleanEnAbout(f.enAboutRaw(q, fig, 0))
+}
+
+func (f *finder) enAboutRaw(q Quantity, fig Figure, depth int) string {
 	// a count names its noun: 964,000 people, 30 of Boeing's jets
 	if q.Kind == KindCount && q.Unit != "" && !isDurationUnit(q.Unit) {
 		return q.Unit
@@ -681,20 +834,19 @@ func (f *finder) enAbout(q Quantity, fig Figure) string {
 		return ""
 	}
 	// a figure used as an adjective: a $9.5 billion lifeline, the 4.8 percent
-	// gain, Yahoo's $4.8 billion sale
+	// gain, Yahoo's $4.8 billion sale, its original $4 billion asking price
 	g := f.skipSpaces(fig.End)
-	if g == fig.End+1 {
-		if w := f.wordAt(g); w != "" && !enFunctionWords.has(strings.ToLower(w)) {
-			if _, dir := enDirections.get(strings.ToLower(w)); !dir {
-				if noun := f.enNounAt(g, false); noun != "" && f.precededByArticle(q.Start) {
-					return noun
-				}
+	next := strings.ToLower(f.wordAt(g))
+	if g == fig.End+1 && next != "" && !enFunctionWords.has(next) && !enDimensionWords.has(next) {
+		if _, dir := enDirections.get(next); !dir {
+			if noun := f.enNounAt(g, false); noun != "" && f.determinedBefore(q) {
+				return noun
 			}
 		}
 	}
 	// a measure used as an adjective: 10.7 teraflop hardware, a 275-horsepower motor
 	if q.Kind == KindMeasure && g == fig.End+1 {
-		if w := strings.ToLower(f.wordAt(g)); w != "" && !enFunctionWords.has(w) && !isVerbLike(w) && !enTimeWords.has(w) {
+		if next != "" && !enFunctionWords.has(next) && !isVerbLike(next) && !enTimeWords.has(next) && !enDimensionWords.has(next) {
 			if noun := f.enNounAt(g, false); noun != "" {
 				return noun
 			}
@@ -702,29 +854,287 @@ func (f *finder) enAbout(q Quantity, fig Figure) string {
 	}
 	// fell 102 points, or 0.4%: the same subject as the figure restated
 	// ($2.53 per diluted share keeps its own)
-	if p, ok := f.restated(q); ok {
-		if w := strings.ToLower(f.wordAt(g)); g == fig.End+1 && w == "per" {
-			if noun := f.enNounAt(f.skipSpaces(g+len(w)), true); noun != "" {
+	if p, ok := f.restated(q); ok && depth < 3 {
+		if g == fig.End+1 && next == "per" {
+			if noun := f.enNounAt(f.skipSpaces(g+len(next)), true); noun != "" {
 				return firstNoun(noun)
 			}
 		}
-		return f.enAbout(p, Figure{Start: p.Start, End: p.End})
+		return f.enAboutRaw(p, Figure{Start: p.Start, End: p.End}, depth+1)
 	}
-	if sub := f.enVerbSubject(q.Start, 0); sub != "" {
+	// a share of a group: 42% of voters, nearly half (48%) of owners
+	if q.Kind == KindPercent || q.Kind == KindCount {
+		h := g
+		if f.at(h) == ')' || f.at(h) == '）' {
+			h = f.skipSpaces(h + 1)
+		}
+		if strings.EqualFold(f.wordAt(h), "of") {
+			if noun := firstNoun(f.enNounAt(f.skipSpaces(h+2), true)); noun != "" && !enTimeWords.has(strings.ToLower(lastWord(noun))) {
+				return noun
+			}
+		}
+	}
+	// put the cost at $4 billion, a loss of $88 million: the determined
+	// noun right before at/of
+	if noun := f.enObjectBefore(q.Start); noun != "" {
+		return noun
+	}
+	if sub := f.enVerbSubject(q.Start, 0); sub != "" && cleanEnAbout(sub) != "" {
 		return sub
 	}
-	if sub := f.enSubject(q.Start); sub != "" {
+	if sub := f.enSubject(q.Start); sub != "" && cleanEnAbout(sub) != "" {
 		return sub
 	}
 	// 8% of its workforce, $150 million on the restructuring, $2.53 per
 	// share, $10 billion in cash, 12,000 in attendance
-	if w := strings.ToLower(f.wordAt(g)); g == fig.End+1 && (w == "of" || w == "on" || w == "for" || w == "per" && q.Kind != KindMeasure ||
-		w == "in" && (q.Kind == KindMoney || q.Kind == KindCount && q.Unit == "")) {
-		if noun := firstNoun(f.enNounAt(f.skipSpaces(g+len(w)), true)); !enTimeWords.has(strings.ToLower(lastWord(noun))) {
+	if g == fig.End+1 && (next == "of" || next == "on" || next == "for" || next == "per" && q.Kind != KindMeasure ||
+		next == "in" && (q.Kind == KindMoney || q.Kind == KindCount && q.Unit == "")) {
+		if noun := firstNoun(f.enNounAt(f.skipSpaces(g+len(next)), true)); noun != "" && !enTimeWords.has(strings.ToLower(lastWord(noun))) {
 			return noun
 		}
 	}
+	// revenue of $5 billion in 2023 and $6 billion in 2024; 42% of voters,
+	// up from 35%: a figure coordinated with the one before shares its subject
+	if p, ok := f.coordinatedWith(q); ok && depth < 3 {
+		return f.enAboutRaw(p, Figure{Start: p.Start, End: p.End}, depth+1)
+	}
 	return ""
+}
+
+// enDimensionWords after a measure say which way it measures (230 million
+// light-years wide): they name nothing.
+var enDimensionWords = &wordSet{words: `wide, long, tall, high, deep, thick, across, away, apart, old, in diameter, in length, distant,
+	offshore, inland, underground, above, below, higher, lower, taller, longer, wider, deeper, larger, smaller, bigger, faster, slower,
+	more, less, cheaper, heavier, lighter`}
+
+// enDeterminers before a figure used as an adjective (a $3 billion offer,
+// its original $4 billion asking price).
+var enDeterminers = &wordSet{words: `a, an, the, its, their, his, her, our, your, my, this, that, these, those, of`}
+
+// determinedBefore: an article, a possessive or "of" before the figure,
+// across up to two adjectives (its original $4 billion), or the figure is
+// written with its article (a billion-dollar merger).
+func (f *finder) determinedBefore(q Quantity) bool {
+	if w := strings.ToLower(f.wordAt(q.Start)); w == "a" || w == "an" {
+		return true
+	}
+	if f.precededByArticle(q.Start) {
+		return true
+	}
+	words := f.wordsBefore(f.skipSpacesBack(q.Start-1)+1, 3, f.wb2[:0])
+	for k := len(words) - 1; k >= 0 && len(words)-k <= 3; k-- {
+		lw := strings.ToLower(words[k])
+		if enDeterminers.has(lw) || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+			return k < len(words)-1 // (the word right before was checked already)
+		}
+		if enFunctionWords.has(lw) || enAboutVerb(lw) || isUpper([]rune(words[k])[0]) {
+			return false
+		}
+	}
+	return false
+}
+
+// enObjectBefore: "the cost at $4 billion", "a loss of $88 million",
+// "its forecast to $2 billion": the noun phrase after a determiner and
+// right before at/of/to, when a verb or nothing stands before it.
+func (f *finder) enObjectBefore(i int) string {
+	words := f.wordsBefore(f.skipSpacesBack(i-1)+1, 6, f.wb2[:0])
+	n := len(words)
+	if n < 3 {
+		return ""
+	}
+	switch strings.ToLower(words[n-1]) {
+	case "at", "of":
+	default:
+		return ""
+	}
+	for k := n - 2; k >= 0 && n-1-k <= 3; k-- {
+		lw := strings.ToLower(words[k])
+		if enDeterminers.has(lw) && lw != "of" || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+			if k == n-2 {
+				return ""
+			}
+			noun := strings.Join(words[k+1:n-1], " ")
+			if cleanEnAbout(noun) != noun {
+				return ""
+			}
+			return noun
+		}
+		if enFunctionWords.has(lw) || enAboutVerb(lw) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// coordinatedWith returns the figure of the same kind and unit earlier in
+// the sentence that this one is coordinated with: only links, years and
+// words of change stand between them ($5 billion in 2023 and $6 billion;
+// 42% of voters …, up from 35%).
+func (f *finder) coordinatedWith(q Quantity) (Quantity, bool) {
+	k := sort.Search(len(f.qs), func(k int) bool { return f.qs[k].Start >= q.Start })
+	earlier := f.earlierValueCue(q.Start)
+	for k--; k >= 0 && f.qs[k].End > q.Start-80; k-- {
+		p := f.qs[k]
+		if p.Kind == "" || k < len(f.keep) && !f.keep[k] {
+			continue
+		}
+		if p.Kind != q.Kind || p.Unit != q.Unit || f.sentenceBreakIn(p.End, q.Start) {
+			return Quantity{}, false
+		}
+		if earlier {
+			return p, true // 42% of voters backed it, up from 35%: the same measure earlier
+		}
+		for _, w := range strings.FieldsFunc(f.str(p.End, q.Start), func(c rune) bool { return c == ' ' || c == ',' || c == ';' }) {
+			lw := strings.ToLower(w)
+			if isDigitRune(rune(lw[0])) && len(lw) == 4 {
+				continue // a year
+			}
+			if _, dir := enDirections.get(lw); !(dir || enCoordinationWords.has(lw)) {
+				return Quantity{}, false
+			}
+		}
+		return p, true
+	}
+	return Quantity{}, false
+}
+
+// earlierValueCue: "up from", "down from", "compared with", "versus" right
+// before i introduce the earlier value of the figure before.
+func (f *finder) earlierValueCue(i int) bool {
+	words := f.wordsBefore(f.skipSpacesBack(i-1)+1, 2, f.wb2[:0])
+	if len(words) == 0 {
+		return false
+	}
+	last := strings.ToLower(words[len(words)-1])
+	if last == "versus" || last == "vs" || last == "vs." {
+		return true
+	}
+	if len(words) < 2 {
+		return false
+	}
+	switch strings.ToLower(words[0]) + " " + last {
+	case "up from", "down from", "compared with", "compared to", "against from", "increase from", "decrease from", "rise from", "fall from":
+		return true
+	}
+	return false
+}
+
+// enCoordinationWords may stand between two figures of one subject.
+var enCoordinationWords = &wordSet{words: `and, or, in, for, from, to, than, with, against, versus, vs, vs., compared, while, the, a,
+	previous, prior, year, earlier, before, last, previously, respectively`}
+
+// enAboutJunk never name what a figure is about on their own.
+var enAboutJunk = &wordSet{words: `net, gross, maximum, minimum, total, equivalent, zero, fatal, original, payable, start, worldwide,
+	same, other, own, more, less, few, many, much, several, various, both, either, half, only, just, new, old, first, last, next,
+	overall, current, previous, additional, further, extra, another, such, whole, entire, around,
+	ever, even, nearly, almost, about, roughly, compared, typical, short, past, high, low, good, bad, big, small, large, great, better,
+	best, worse, worst, strong, weak, full, free, open, solid, likely, possible, available, due, able, top, key, main, major, recent`}
+
+// enLeadingWords are dropped from the start of a subject.
+var enLeadingWords = &wordSet{words: `the, a, an, its, their, his, her, our, your, my, this, that, these, those, both, all, each,
+	every, some, any, and, or, but, of, than, as, per, also, just, only, even, then, so, while, when`}
+
+// cleanEnAbout keeps a short noun phrase: it cuts the phrase at a verb
+// after its first word, drops leading determiners and trailing function
+// words, and returns "" when no noun is left (a lone adjective, adverb,
+// verb, pronoun or time word).
+func cleanEnAbout(s string) string {
+	words := strings.Fields(s)
+	for len(words) > 0 && (enLeadingWords.has(strings.ToLower(words[0])) || contraction(strings.ToLower(words[0]))) {
+		words = words[1:]
+	}
+	for k := 1; k < len(words); k++ {
+		lw := strings.ToLower(words[k])
+		if enAboutVerb(lw) {
+			words = words[:k]
+			break
+		}
+	}
+	for len(words) > 0 {
+		lw := strings.ToLower(words[len(words)-1])
+		if enFunctionWords.has(lw) || enPronouns.has(lw) || enAuxiliaries.has(lw) || enTimeWords.has(lw) || contraction(lw) {
+			words = words[:len(words)-1]
+			continue
+		}
+		break
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	last := strings.ToLower(words[len(words)-1])
+	if enAboutVerb(last) || enAboutJunk.has(last) || enDimensionWords.has(last) || strings.HasSuffix(last, "ly") && !enLyNouns.has(last) ||
+		(strings.HasSuffix(last, "able") || strings.HasSuffix(last, "ible")) && len(words) == 1 || contraction(last) {
+		return ""
+	}
+	if len(words) == 1 && (enPronouns.has(last) || enAuxiliaries.has(last) || len(last) < 2) {
+		return ""
+	}
+	if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "s'") {
+		return "" // Disney's: the owner without what it owns
+	}
+	return strings.Join(words, " ")
+}
+
+// enAboutVerb: a verb, which ends a subject (report put, company closed,
+// revenue rose); nouns of change (growth, increase) are not verbs here.
+func enAboutVerb(lw string) bool {
+	if enVerbs.has(lw) || enAuxiliaries.has(lw) || enPastVerbs.has(lw) || negatedAux(lw) {
+		return true
+	}
+	return len(lw) > 4 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing")) && !enLyNouns.has(lw) && !enIngNouns.has(lw)
+}
+
+// enPastVerbs are irregular past forms that follow a subject.
+var enPastVerbs = &wordSet{words: `rose, fell, grew, sank, slid, shrank, risen, fallen, grown, found, showed, shown, set, hit, cut, led,
+	let, lost, meant, sent, spent, stood, struck, thought, won, wrote, brought, built, began, drew, fought, knew, saw, says, said`}
+
+// enIngNouns end in -ing or -ed but are nouns (funding, spending, building).
+var enIngNouns = &wordSet{words: `funding, spending, building, buildings, housing, earnings, savings, holdings, financing, lending,
+	borrowing, shipping, trading, pricing, ranking, rankings, rating, ratings, training, marketing, manufacturing, mining, clothing,
+	offering, offerings, listing, listings, meeting, meetings, hearing, hearings, warning, warnings, opening, openings, booking,
+	bookings, polling, wedding, feeling, ceiling, setting, settings, landing, recording, recordings, painting, paintings, evening,
+	morning, speed, breed, greed, hundred`}
+
+// contraction: it's, that's, there's, they're, can't.
+func contraction(lw string) bool {
+	for _, c := range []string{"'s", "’s", "'re", "’re", "n't", "n’t", "'ll", "’ll", "'ve", "’ve", "'d", "’d"} {
+		if strings.HasSuffix(lw, c) {
+			base := strings.TrimSuffix(lw, c)
+			return enPronouns.has(base) || c != "'s" && c != "’s" || base == "it" || base == "that" || base == "there" || base == "here" || base == "what" || base == "who"
+		}
+	}
+	return false
+}
+
+// titleCaseAround: the sentence around i is a headline in title case (most
+// of its longer words capitalised), where subjects cannot be told from verbs.
+func (f *finder) titleCaseAround(i int) bool {
+	a, b := i, i
+	for a > 0 && i-a < 200 && !f.sentenceBreakIn(a-1, a) {
+		a--
+	}
+	for b < len(f.rs) && b-i < 200 && !f.sentenceBreakIn(b, b+1) {
+		b++
+	}
+	long, capital := 0, 0
+	for k := a; k < b; k++ {
+		if !isLetter(f.rs[k]) || k > a && (isLetter(f.rs[k-1]) || f.rs[k-1] == '\'' || f.rs[k-1] == '’') {
+			continue
+		}
+		e := k
+		for e < b && isLetter(f.rs[e]) {
+			e++
+		}
+		if e-k >= 4 {
+			long++
+			if isUpper(f.rs[k]) {
+				capital++
+			}
+		}
+		k = e
+	}
+	return long >= 4 && capital*4 >= long*3
 }
 
 // firstNoun cuts a noun phrase at a coordination: barrel and Brent → barrel.
@@ -798,7 +1208,8 @@ var enSubjectVerbs = &wordSet{words: `closed, opened, ended, finished, traded, s
 	generate, generates, spend, spends, sell, sells, buy, buys, offer, offers, carry, carries, hold, holds, earn,
 	earns, own, owns, seat, seats, employ, employs, serve, serves, run, runs, take, takes, get, gets, receive,
 	receives, post, posts, report, reports, pay, pays, cost, costs, owe, owes, need, needs, want, wants, plan,
-	plans, demand, demanded, bid, bids, worth`}
+	plans, demand, demanded, bid, bids, worth, totals, exceeds, exceeded, equals, amounts, represents, accounts, stands, tops,
+	averages, averaged, counts, numbers, includes, included, covers, covered, features, measures, weighs, spans`}
 
 // isVerbLike: a word that links a subject to a figure.
 func isVerbLike(lw string) bool {
@@ -1040,6 +1451,9 @@ func (f *finder) enSubjectDepth(i, depth int) string {
 		}
 		phrase = append(phrase, words[k])
 	}
+	if len(phrase) == 1 && k >= 0 && strings.EqualFold(words[k], "to") {
+		return "" // expected to climb 5%: a verb, not a subject
+	}
 	for a, b := 0, len(phrase)-1; a < b; a, b = a+1, b-1 {
 		phrase[a], phrase[b] = phrase[b], phrase[a]
 	}
@@ -1080,7 +1494,7 @@ var enQualifierParts = &wordSet{words: `well, just, some, than, least, much, man
 var enSkipBeforeFigure = &wordSet{words: `worth, valued, cost, costs, paid, pay, earned, reported, posted, totaled, totalled, reached, hit, expected,
 	expecting, estimated, sees, see, set, stood, trading, last, was, is, were, are, be, remains, acquired, bought,
 	sold, raised, spent, spend, took, predicted, forecast, guidance, saw, recorded, accept, expect, expects, said,
-	says, lowered, cut`}
+	says, lowered, cut, totals, exceeds, equals, amounts, represents, tops, reaches, stands, averages, averaged`}
 
 // Indexes of the tables above (lexicon.go).
 var (

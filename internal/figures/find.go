@@ -134,7 +134,8 @@ var enIndexWords = &wordSet{words: `index, indexes, indices, dow, nasdaq, s&p, f
 	composite, sensex, gauge`}
 
 // enFunctionWords never name what a number counts.
-var enFunctionWords = &wordSet{words: `of, to, in, on, at, by, for, from, with, and, or, but, is, are, was, were, be, been, has, have, had, will,
+var enFunctionWords = &wordSet{words: `of, to, in, on, at, by, for, from, with, and, or, but, despite, amid, unless, until, although, though,
+	whether, beyond, upon, onto, is, are, was, were, be, been, has, have, had, will,
 	would, could, should, can, that, which, who, the, a, an, this, these, those, than, as, per, percent, it, its,
 	their, his, her, our, we, they, he, she, you, i, more, less, times, over, under, up, down, out, into, after,
 	before, since, about, around, between, each, every, so, far, this's, there, when, while, if, not, no, all,
@@ -856,6 +857,27 @@ func isNumberWord(w string) bool {
 	return false
 }
 
+// enIrregularPlurals are plural nouns without -s.
+var enIrregularPlurals = &wordSet{words: `people, men, women, children, police, staff, cattle, personnel, feet, teeth, mice, geese`}
+
+// pluralHead: a plural noun that may end a counted noun phrase (workers,
+// people), not a singular in -s (bus, news, analysis).
+func pluralHead(lw string) bool {
+	if enIrregularPlurals.has(lw) {
+		return true
+	}
+	n := len(lw)
+	return n >= 4 && lw[n-1] == 's' && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us") && !strings.HasSuffix(lw, "is") &&
+		!strings.HasSuffix(lw, "ews") && !strings.HasSuffix(lw, "ics")
+}
+
+// pluralAt: a lower-case plural noun is written at i (sales representatives:
+// the phrase goes on).
+func (f *finder) pluralAt(i int) bool {
+	w := f.wordAt(i)
+	return w != "" && !isUpper([]rune(w)[0]) && pluralHead(strings.ToLower(w)) && !enFunctionWords.has(strings.ToLower(w))
+}
+
 // acronymPlural: GPUs, CEOs, SUVs — counted things written in capitals.
 func acronymPlural(w string) bool {
 	return len(w) >= 3 && strings.HasSuffix(w, "s") && allUpper(w[:len(w)-1])
@@ -1466,6 +1488,7 @@ func (f *finder) changeVerbBefore(i int) bool {
 func (f *finder) enNounAt(i int, afterOf bool) string {
 	words, models := 0, 0
 	start, end := -1, -1
+	headEnds := false
 	lastWord := ""
 	j := i
 	for words+models < 6 && j < len(f.rs) {
@@ -1517,9 +1540,14 @@ func (f *finder) enNounAt(i int, afterOf bool) string {
 			words++
 			lastWord = tok
 			end = k
+			// 3,000 engineers nationwide, 12% of people react: the noun ends at its plural head
+			headEnds = pluralHead(lt) && !f.pluralAt(f.skipSpaces(k))
 		}
 		if start < 0 {
 			start = j
+		}
+		if headEnds {
+			break
 		}
 		e := k
 		// possessive: Boeing 's / Boeing's

@@ -91,3 +91,51 @@ func TestFindPeriods(t *testing.T) {
 		}
 	}
 }
+
+// What a figure is about: a short noun phrase, or nothing rather than junk
+// (hand-written sentences).
+func TestFindAboutNounPhrases(t *testing.T) {
+	tests := []struct{ lang, in, text, about string }{
+		// the noun a verb puts at a figure; a loss of
+		{"en", "An auditor's memo put the shortfall at $2.3 billion.", "$2.3 billion", "shortfall"},
+		// coordinated figures and earlier values share the subject
+		{"en", "Analysts expect sales of $7 billion in 2025 and $8.2 billion in 2026.", "$8.2 billion", "sales"},
+		{"en", "Some 58% of nurses backed the deal, up from 44% in 2021.", "44%", "nurses"},
+		// a share of a group, also after a parenthesis
+		{"en", "Nearly a third (31%) of farmers sold land.", "31%", "farmers"},
+		{"en", "The survey found 12% of drivers speed daily.", "12%", "drivers"},
+		// the noun phrase ends at its plural head
+		{"en", "More than 2,500 doctors nationwide signed the letter.", "2,500", "doctors"},
+		// a figure used as an adjective, with its article inside or adjectives between
+		{"en", "It was the first time anyone had sealed a billion-dollar merger there.", "a billion-dollar", "merger"},
+		{"en", "The bank raised its initial $600 million bid.", "$600 million", "bid"},
+		// a dimension names nothing; a pronoun, a verb or a possessive alone is no subject
+		{"en", "The crater, some 40 miles wide, is young.", "40 miles", ""},
+		{"en", "It's now worth $5 million.", "$5 million", ""},
+		{"en", "Output is expected to climb 4% next year.", "4%", "Output"},
+		{"en", "The fee, payable in 2027, totals $3 million.", "$3 million", ""},
+		// a headline in title case: no subject is read from it
+		{"en", "Acme's First Electric Truck Will Go on Sale in May for $45,000", "$45,000", ""},
+		// Chinese: another figure, a comparison or a time is not the subject
+		{"zh", "普通票价约210元，特价票约75元。", "75元", "特价票"},
+		{"zh", "该市营收较上年同期增长32%。", "32%", "该市营收"},
+		{"zh", "两款机型的售价分别为3999元和4999元，较去年下降5%。", "5%", "售价"},
+		{"zh", "较去年同期增长了7%。", "7%", ""},
+		{"zh", "该公司2021年和2022年分别实现营收12亿元和15亿元。", "12亿元", "该公司分别实现营收"},
+		{"zh", "或者行驶里程3000公里之内可以退换。", "3000公里", "行驶里程"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, f := range findIn(tt.lang, tt.in) {
+			if f.Text == tt.text {
+				found = true
+				if f.About != tt.about {
+					t.Errorf("%q: %q about %q, want %q", tt.in, tt.text, f.About, tt.about)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q not found", tt.in, tt.text)
+		}
+	}
+}

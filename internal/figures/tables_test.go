@@ -19,7 +19,9 @@ func TestTablesHaveNoDuplicates(t *testing.T) {
 		"enDirections": enDirections, "enDirectionAfter": enDirectionAfter, "enCurrencyWords": enCurrencyWords,
 		"dollarPrefixes": dollarPrefixes, "currencyPrefixWords": currencyPrefixWords, "enBareCurrencies": enBareCurrencies,
 		"enPercentWords": enPercentWords, "zhUnits": zhUnits, "enUnits": enUnits, "enGluedUnits": enGluedUnits,
-		"scaleWords": scaleWords, "enCurrencySymbols": enCurrencySymbols, "zhCurrencyNames": zhCurrencyNames,
+		"scaleWords": scaleWords, "enDimensionWords": enDimensionWords, "enDeterminers": enDeterminers,
+		"enCoordinationWords": enCoordinationWords, "enAboutJunk": enAboutJunk, "enLeadingWords": enLeadingWords, "enIngNouns": enIngNouns,
+		"enPastVerbs": enPastVerbs, "enCurrencySymbols": enCurrencySymbols, "zhCurrencyNames": zhCurrencyNames,
 	}
 	for name, tb := range tables {
 		if d := duplicates(tb.sources()...); len(d) > 0 {
