@@ -125,7 +125,8 @@ var zhAboutStrip = []string{"并且", "而且", "能够", "可能", "能", "可"
 	"上半年", "下半年", "目前", "此前", "最新", "其中", "但", "而", "并", "且", "据", "从", "對", "对", "与", "和", "及", "由",
 	"却", "卻", "继续", "繼續", "近乎", "来说", "來說", "而言", "保持在", "保持", "维持在", "维持", "已达", "已经达",
 	"突破", "跌破", "超过", "不到", "甚至", "更有", "还有", "此外", "另外", "同时", "仍然", "依然", "只", "则是", "就是", "便是",
-	"持续", "持續", "截至", "直线", "直線", "仅有", "僅有", "可以", "完成了", "完成", "第一次", "首次", "再次"}
+	"持续", "持續", "截至", "直线", "直線", "仅有", "僅有", "可以", "完成了", "完成", "第一次", "首次", "再次",
+	"基于", "基於", "根据", "根據", "通过", "通過", "采用", "採用", "按照", "依据", "依據", "对于", "對於", "关于", "關於"}
 
 // closingNoun: a noun of two to four Han characters right after the figure
 // ends the clause (3000万元融资。).
@@ -598,7 +599,7 @@ func (f *finder) zhAbout(q Quantity, fig Figure) string {
 	}
 	// a count names its noun: 35万块英伟达H100GPU, 24家门店
 	if q.Kind == KindCount {
-		if q.Unit != "" && !strings.ContainsRune(zhClassifiers, []rune(q.Unit)[0]) && !isDurationUnit(q.Unit) {
+		if q.Unit != "" && !strings.ContainsRune(zhClassifiers, []rune(q.Unit)[0]) && !isDurationUnit(q.Unit) && !zhUnits.has(q.Unit) {
 			return q.Unit // a bare 万/亿 count read its noun already
 		}
 		if noun := f.zhNounAfter(fig.End); noun != "" {
@@ -850,6 +851,12 @@ func (f *finder) enAboutRaw(q Quantity, fig Figure, depth int) string {
 			if noun := f.enNounAt(g, false); noun != "" {
 				return noun
 			}
+		}
+	}
+	// the air quality index is 218: the reading's name
+	if q.Kind == KindMeasure && q.Unit == "" {
+		if name := f.readingName(q.Start); name != "" {
+			return name
 		}
 	}
 	// fell 102 points, or 0.4%: the same subject as the figure restated

@@ -135,7 +135,7 @@ var enIndexWords = &wordSet{words: `index, indexes, indices, dow, nasdaq, s&p, f
 
 // enFunctionWords never name what a number counts.
 var enFunctionWords = &wordSet{words: `of, to, in, on, at, by, for, from, with, and, or, but, despite, amid, unless, until, although, though,
-	whether, beyond, upon, onto, is, are, was, were, be, been, has, have, had, will,
+	whether, beyond, upon, onto, thereafter, afterwards, afterward, respectively, altogether, annually, is, are, was, were, be, been, has, have, had, will,
 	would, could, should, can, that, which, who, the, a, an, this, these, those, than, as, per, percent, it, its,
 	their, his, her, our, we, they, he, she, you, i, more, less, times, over, under, up, down, out, into, after,
 	before, since, about, around, between, each, every, so, far, this's, there, when, while, if, not, no, all,
@@ -296,7 +296,7 @@ func (f *finder) joinDurations(keep []bool) {
 			q.End++
 			continue
 		}
-		if i+1 < len(f.qs) && keep[i+1] && f.qs[i+1].Start == q.End && f.qs[i+1].Kind == KindCount && f.qs[i+1].Unit == "个月" {
+		if i+1 < len(f.qs) && (keep[i+1] || f.at(q.End) == '零') && f.qs[i+1].Start <= q.End+1 && f.qs[i+1].Kind == KindCount && f.qs[i+1].Unit == "个月" {
 			q.Value += f.qs[i+1].Value / 12
 			q.End = f.qs[i+1].End
 			keep[i+1] = false
@@ -356,8 +356,8 @@ func (f *finder) acceptKind(q Quantity) bool {
 	if q.Bare || q.Kind == "" {
 		return false
 	}
-	if q.Kind == KindCount && q.Value <= 1 && !f.casualty(q) {
-		return false // 0 files, 1 tsp: not worth a row
+	if q.Kind == KindCount && q.Value <= 1 && !f.casualty(q) && !(q.Value == 1 && isDurationUnit(q.Unit) && q.Num.Script == number.Digits) {
+		return false // 0 files, 1 tsp: not worth a row (but 1小时 is a time taken)
 	}
 	if q.Kind == KindCount && (q.Unit == "年" || q.Unit == "years") && q.Num.IntDigits == 4 {
 		return false // 2012年
@@ -418,8 +418,8 @@ func (f *finder) notFigure(i int) bool {
 	if l := f.at(n.End - 1); isLetter(l) && isDigitRune(f.at(n.End-2)) && n.Scale > 1 && q.Kind != KindMoney && (l == 'G' || l == 'T' || n.Value/n.Scale < 10 && !n.Decimal) {
 		return true // 3G, 5G, 4K: a generation or a resolution
 	}
-	// 千元智能机: scale characters without a digit make an adjective, not an amount
-	if n.Script == number.Han && hanUnitLed(f.rs[n.Start]) && q.Kind != KindCount {
+	// 千元智能机, 百年老店: scale characters without a digit make an adjective, not an amount
+	if n.Script == number.Han && hanUnitLed(f.rs[n.Start]) && (q.Kind != KindCount || isDurationUnit(q.Unit)) {
 		return true
 	}
 	// 777x is a model; 3x is a multiple
@@ -602,9 +602,16 @@ func (f *finder) zhNotFigure(i int, q Quantity) bool {
 	if single && n.Value == 1 && q.Kind == KindMoney && (q.Unit == "CNY" && (f.at(n.End) == '块' || f.at(n.End) == '塊')) {
 		return true // 一块: a piece more often than one yuan
 	}
+	if single && n.Value == 1 && q.Kind == KindCount && isDurationUnit(q.Unit) && f.at(q.End) == '半' {
+		return false // 一年半: one and a half years
+	}
 	if single && n.Value == 1 && q.Kind != KindMoney && q.Kind != KindPercent && q.Kind != KindMultiple {
 		// 一 + measure word is "a": 一位人士. Kept only for casualties: 一人受伤
 		return !f.casualty(q)
+	}
+	// 两人均表示, 双方: a small number of people or parties named before, referred to again
+	if single && n.Value <= 3 && q.Kind == KindCount && (strings.ContainsRune("均都皆各", f.at(q.End)) || f.at(q.End) == '分' && f.at(q.End+1) == '别') {
+		return true
 	}
 	// lexicalised words with a numeral: 汽车三包, 三农
 	if zhNumberWordLex.covers(f.rs, n.Start) {
@@ -675,6 +682,10 @@ var (
 	zhTimeFrameAfter  = []string{"来", "來", "以来", "以來", "内", "內", "之内", "之內", "以内", "以內", "里", "裡", "期间", "期間",
 		"间", "間", "后", "後", "之后", "之後", "以后", "以後", "前", "之前", "以前", "低点", "低點", "高点", "高點", "新高", "新低",
 		"最", "首次", "首度", "以上的时间", "的时间里", "的時間裡"}
+	// enMeasuredDuration: within four words before a duration, these make
+	// it the thing measured, whatever follows (a total of two minutes before…).
+	enMeasuredDuration = &wordSet{words: `total, lasted, lasting, lasts, took, takes, take, spent, spend, spends, spending, waited, wait,
+		span, spanning, long, length, duration`}
 	zhTimeFrameBeforeLex = &lexicon{list: zhTimeFrameBefore}
 	zhTimeFrameAfterLex  = &lexicon{list: zhTimeFrameAfter}
 )
@@ -692,10 +703,18 @@ func (f *finder) timeFrame(q Quantity) bool {
 	if f.at(q.UnitStart-1) == '-' {
 		return enRecordWords.has(next) // a six-month high (but a 90-day licence)
 	}
+	words := f.wordsBefore(f.skipSpacesBack(q.Start-1)+1, 4, f.wb2[:0])
+	for _, w := range words {
+		if enMeasuredDuration.has(strings.ToLower(w)) {
+			return false // a total of two minutes before…, the strike lasted 17 days
+		}
+	}
 	if enTimeFrameAfter.has(next) || next == "to" && enMonths.has(strings.ToLower(f.wordAt(f.skipSpaces(f.skipSpaces(q.End)+2)))) {
 		return true // two years later, the 12 months to June
 	}
-	words := f.wordsBefore(f.skipSpacesBack(q.Start-1)+1, 3, f.wb2[:0])
+	if len(words) == 4 {
+		words = words[1:]
+	}
 	for _, w := range words {
 		if enTimeFrameBefore.has(strings.ToLower(w)) {
 			return true
@@ -727,7 +746,7 @@ func hanUnitLed(c rune) bool {
 
 func isDurationUnit(u string) bool {
 	switch u {
-	case "年", "个月", "周", "天", "小时", "分钟", "years", "months", "weeks", "days", "hours", "minutes":
+	case "年", "个月", "周", "天", "小时", "分钟", "years", "months", "weeks", "days", "hours", "minutes", "seconds", "ms":
 		return true
 	}
 	return false
@@ -1114,6 +1133,11 @@ func (f *finder) zhBare(q *Quantity, last Quantity) bool {
 		q.Kind, q.Unit = KindCount, zhCountWords.val(w)
 		return true
 	}
+	// a noun of number before, past a qualifier or verb: 晶体管数超过100亿, 用户量达3亿
+	if f.countNounBefore(n.Start) {
+		q.Kind, q.Unit = KindCount, ""
+		return true
+	}
 	// money words right before (奖金逾200万) or right after (368万天价过路费)
 	if f.within(n.Start-6, n.Start, zhMoneyWordLex) || f.withinAfter(end, 6, zhMoneyWordLex) {
 		q.Kind, q.Unit = KindMoney, "CNY"
@@ -1143,6 +1167,28 @@ func (f *finder) zhBare(q *Quantity, last Quantity) bool {
 	}
 	return false
 }
+
+// countNounBefore: a noun ending in 数 or 量 (晶体管数, 用户量) stands before
+// i, separated only by a qualifier or a linking verb (超过, 达到, 为).
+func (f *finder) countNounBefore(i int) bool {
+	p := f.skipSpacesBack(i-1) + 1
+	for k := 0; k < 2; k++ {
+		if w, s := zhQualBeforeLex.endingAt(f.rs, p); w != "" {
+			p = s
+			continue
+		}
+		if w, s := zhLinkVerbLex.endingAt(f.rs, p); w != "" {
+			p = s
+			continue
+		}
+		break
+	}
+	c := f.at(p - 1)
+	return (c == '数' || c == '數' || c == '量') && text.IsCJK(f.at(p-2)) && !strings.ContainsRune("少多无無", f.at(p-2))
+}
+
+// zhLinkVerbs link a noun of number to its value.
+var zhLinkVerbLex = &lexicon{list: []string{"达到", "達到", "达", "達", "为", "為", "是", "有", "已达", "已超"}}
 
 // zhNounAfter returns the noun written at i (up to a stop character or a
 // number that is not part of a name like H100).
@@ -1345,6 +1391,11 @@ func (f *finder) enBare(q *Quantity, last Quantity) bool {
 			return true
 		}
 	}
+	// the air quality index is 218, a score of 93: a reading of an index
+	if f.indexReading(n.Start) {
+		q.Kind, q.Unit = KindMeasure, ""
+		return true
+	}
 	// more than 12,000 in attendance: a qualifier says it is an amount
 	if n.Value >= 2 && f.countQualifierBefore(n.Start) {
 		q.Kind, q.Unit = KindCount, ""
@@ -1359,6 +1410,41 @@ func (f *finder) enBare(q *Quantity, last Quantity) bool {
 		}
 	}
 	return false
+}
+
+// enReadingWords name a measured level (the index is 218, a score of 93).
+var enReadingWords = &wordSet{words: `index, score, rating, reading, level, grade, ratio, rate, average`}
+
+// indexReading: "is", "was", "of", "at", "to" or "hit" right before i, and a
+// reading word among the six words before that, in the same clause.
+func (f *finder) indexReading(i int) bool {
+	return f.readingName(i) != ""
+}
+
+// readingName returns the name of the reading a bare number at i gives
+// (the air quality index … is 218 → air quality index), or "".
+func (f *finder) readingName(i int) string {
+	words := f.wordsBefore(f.skipSpacesBack(i-1)+1, 10, f.wb2[:0])
+	n := len(words)
+	if n < 2 {
+		return ""
+	}
+	switch strings.ToLower(words[n-1]) {
+	case "is", "was", "of", "at", "to", "hit", "reached", "stood":
+	default:
+		return ""
+	}
+	for k := n - 2; k >= 0; k-- {
+		if !enReadingWords.has(strings.ToLower(words[k])) {
+			continue
+		}
+		a := k
+		for a > 0 && k-a < 3 && !enFunctionWords.has(strings.ToLower(words[a-1])) && !enAboutVerb(strings.ToLower(words[a-1])) {
+			a--
+		}
+		return strings.Join(words[a:k+1], " ")
+	}
+	return ""
 }
 
 // countQualifierBefore: one of enCountQualifiers ends right before i.

@@ -139,3 +139,40 @@ func TestFindAboutNounPhrases(t *testing.T) {
 		}
 	}
 }
+
+// Rules from the fifth round of unseen pages (hand-written sentences).
+func TestFindRoundFiveRules(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []fig
+	}{
+		// units: 公分, 纳米, Gbps, IPS, milliseconds (a duration), frames per second
+		{"zh", "两根管道相距约30公分，新工艺为5纳米，上行速率1.8Gbps。", []fig{
+			{"30公分", 30, 0, "厘米", KindMeasure, QualAbout, ""}, {"5纳米", 5, 0, "纳米", KindMeasure, "", ""},
+			{"1.8Gbps", 1.8, 0, "Gbps", KindMeasure, "", ""}}},
+		{"en", "The chip handles 9,200 IPS with 12ms latency and renders 120 frames per second.", []fig{
+			{"9,200 IPS", 9200, 0, "IPS", KindMeasure, "", ""}, {"12ms", 12, 0, "ms", KindCount, "", ""},
+			{"120 frames per second", 120, 0, "fps", KindMeasure, "", ""}}},
+		// classifiers 幅 and 单; 两度 is twice
+		{"zh", "公司拍下12幅地块，当天卖出3万多单，董事长两度到访。", []fig{
+			{"12幅", 12, 0, "幅", KindCount, "", ""}, {"3万多单", 3e4, 0, "单", KindCount, QualMoreThan, ""},
+			{"两度", 2, 0, "度", KindCount, "", ""}}},
+		// a noun of number before the qualifier; 一年半; 两年零六个月
+		{"zh", "该芯片晶体管数超过80亿，研发只用了一年半，被告被判两年零六个月。", []fig{
+			{"80亿", 8e9, 0, "", KindCount, QualMoreThan, ""}, {"一年半", 1.5, 0, "年", KindCount, "", ""},
+			{"两年零六个月", 2.5, 0, "年", KindCount, "", ""}}},
+		// a time taken of one unit is a figure; 百年老店 is an adjective; 两人均 refers back
+		{"zh", "检索时间从1小时缩短到5分钟，这家百年老店的两人均表示满意。", []fig{
+			{"1小时", 1, 0, "小时", KindCount, "", ""}, {"5分钟", 5, 0, "分钟", KindCount, "", ""}}},
+		// a currency sign with a glued scale word
+		{"en", "The club paid a £48.5million fee and a $2bn loan.", []fig{
+			{"£48.5million", 4.85e7, 0, "GBP", KindMoney, "", ""}, {"$2bn", 2e9, 0, "USD", KindMoney, "", ""}}},
+		// the reading of an index; a measured duration whatever follows it
+		{"en", "The city's pollution index was 312 on Monday.", []fig{{"312", 312, 0, "", KindMeasure, "", ""}}},
+		{"en", "She spoke for a total of about six minutes before leaving.", []fig{{"six minutes", 6, 0, "minutes", KindCount, QualAbout, ""}}},
+		{"en", "Inspections follow every year or two thereafter.", nil},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want)
+	}
+}

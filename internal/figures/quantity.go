@@ -551,12 +551,8 @@ func (r *reader) moneyAfter(n number.Number, afterSymbol bool) (currency, int, s
 		if len(n.Suffix) == 4 && n.Suffix[0] == 'M' && isoCodes.has(n.Suffix[1:]) {
 			return currency{code: isoCode(n.Suffix[1:]), factor: 1e6}, e + 4, "", true
 		}
-		if afterSymbol && (n.Suffix == "m" || n.Suffix == "bn") {
-			f := 1e6
-			if n.Suffix == "bn" {
-				f = 1e9
-			}
-			return currency{factor: f}, e + len(n.Suffix), "", true
+		if f, ok := glueScales.get(strings.ToLower(n.Suffix)); ok && afterSymbol {
+			return currency{factor: f}, e + len(n.Suffix), "", true // £8.1m, $2bn, £71.6million
 		}
 		return currency{}, 0, "", false
 	}
@@ -664,6 +660,12 @@ func (r *reader) amountWithCurrencyAt(i int) bool {
 	_, _, ok := phraseAfter(r, f, 3, enCurrencyWords)
 	return ok
 }
+
+// glueScales are written right after the digits of an amount with a
+// currency sign: £8.1m, $2bn, £71.6million.
+var glueScales = &wordTable[float64]{groups: []wordGroup[float64]{
+	{1e3, `k, thousand`}, {1e6, `m, mn, mln, million`}, {1e9, `bn, bln, b, billion`}, {1e12, `tn, trillion`},
+}}
 
 // scaleWords may follow an ISO code: 75 USD million.
 var scaleWords = &wordTable[float64]{groups: []wordGroup[float64]{
@@ -784,7 +786,7 @@ func (r *reader) moneyAfterWord(i int) (currency, int, bool) {
 // unitFollows reports a word after a number that makes it something else
 // (50 dollar, 32 is the quantity → "is" is fine; "times" is not).
 func (r *reader) unitFollows(i int) bool {
-	if _, _, ok := phraseAfter(r, i, 2, enUnits); ok {
+	if _, _, ok := phraseAfter(r, i, 3, enUnits); ok {
 		return true
 	}
 	if _, _, ok := phraseAfter(r, i, 2, enPercentWords); ok {
@@ -825,6 +827,9 @@ func (r *reader) unit(q *Quantity) {
 		bu := zhUnits.val(best)
 		end := f + len([]rune(best))
 		q.Kind, q.Unit, q.End, q.UnitStart = bu.kind, bu.unit, end, f
+		if best == "度" && n.End-n.Start == 1 && (r.rs[n.Start] == '两' || r.rs[n.Start] == '兩') {
+			q.Kind = KindCount // 两度做客: twice, not two degrees
+		}
 		r.perUnit(q)
 		return
 	}
@@ -855,7 +860,7 @@ func (r *reader) unit(q *Quantity) {
 	} else if f == e || f-e > 1 {
 		return
 	}
-	if u, end, ok := phraseAfter(r, g, 2, enUnits); ok {
+	if u, end, ok := phraseAfter(r, g, 3, enUnits); ok {
 		if end-g == 1 && (r.at(g) == 'X' || n.Script == number.Words) {
 			return // Xbox One X: a name
 		}

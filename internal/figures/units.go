@@ -198,6 +198,10 @@ type unitInfo struct {
 // Durations are counts, as the corpus labels them (连续18年 = 18 years).
 var zhUnits = &wordTable[unitInfo]{groups: []wordGroup[unitInfo]{
 	{unitInfo{KindMultiple, "倍"}, `倍`},
+	{unitInfo{KindMeasure, "厘米"}, `公分`},
+	{unitInfo{KindMeasure, "毫米"}, `公厘`},
+	{unitInfo{KindMeasure, "纳米"}, `纳米, 納米`},
+	{unitInfo{KindMeasure, "微米"}, `微米`},
 	{unitInfo{KindMeasure, "公里"}, `公里`},
 	{unitInfo{KindMeasure, "千米"}, `千米`},
 	{unitInfo{KindMeasure, "米"}, `米`},
@@ -285,12 +289,14 @@ func zhUnitNotBefore(unit string) string {
 
 // zhClassifiers are measure words: a number before them counts something.
 const zhClassifiers = "个個家名位人辆輛台臺部款户戶股例篇块塊只隻条條件项項座艘架所间間套张張份批次场場宗头頭匹棵本册冊首枚颗顆粒支把层層栋棟幢处處种種类類门門票笔筆起轮輪届屆期盏盞扇" +
-	"所校床桶瓶箱袋包杯辆列班趟"
+	"所校床桶瓶箱袋包杯辆列班趟幅单單"
 
 // zhNotClassifierAfter: these after a classifier make it a word (个人, 名单, 位置…).
 var zhClassifierWords = []string{"只为", "只是", "只有", "只要", "只能", "只会", "只好", "只得", "只不过", "名单", "名單",
 	"支持", "支付", "支出", "支援", "支撑", "支撐", "支柱", "支配", "部署", "台阶", "台階", "期间", "期間", "期待", "期望", "期限",
-	"位置", "门户", "期货", "台阶", "股市", "股价", "股價", "部门", "部門", "部分", "部长", "部長", "部队", "部隊", "部位"}
+	"位置", "门户", "期货", "台阶", "股市", "股价", "股價", "部门", "部門", "部分", "部长", "部長", "部队", "部隊", "部位",
+	"单位", "單位", "单价", "單價", "单日", "單日", "单笔", "單筆", "单月", "單月", "单季", "單季", "单次", "單次", "单人", "單人", "单身", "單身",
+	"单独", "單獨", "单一", "單一", "单纯", "單純", "单元", "單元", "单车", "單車", "幅度", "幅员", "幅員"}
 
 // enUnits follow a number (lower case; longest match).
 var enUnits = &wordTable[unitInfo]{groups: []wordGroup[unitInfo]{
@@ -349,6 +355,11 @@ var enUnits = &wordTable[unitInfo]{groups: []wordGroup[unitInfo]{
 	{unitInfo{KindMeasure, "dBA"}, `dba`},
 	{unitInfo{KindMeasure, "hp"}, `horsepower, hp`},
 	{unitInfo{KindCount, "minutes"}, `min, minutes`},
+	{unitInfo{KindCount, "ms"}, `ms, milliseconds, millisecond`},
+	{unitInfo{KindMeasure, "fps"}, `frames per second`},
+	{unitInfo{KindMeasure, "Gbps"}, `gbps`},
+	{unitInfo{KindMeasure, "Mbps"}, `mbps`},
+	{unitInfo{KindMeasure, "IPS"}, `ips`},
 	{unitInfo{KindCount, "seconds"}, `seconds`},
 	{unitInfo{KindMultiple, "x"}, `times, fold, x`},
 	{unitInfo{KindCount, "years"}, `years, year`},
@@ -366,6 +377,10 @@ var enUnits = &wordTable[unitInfo]{groups: []wordGroup[unitInfo]{
 // enGluedUnits may be written right after the digits (29km, 600μg, 135g).
 var enGluedUnits = &wordTable[unitInfo]{groups: []wordGroup[unitInfo]{
 	{unitInfo{KindMeasure, "km"}, `km`},
+	{unitInfo{KindCount, "ms"}, `ms`},
+	{unitInfo{KindMeasure, "Gbps"}, `Gbps`},
+	{unitInfo{KindMeasure, "Mbps"}, `Mbps`},
+	{unitInfo{KindMeasure, "IPS"}, `IPS`},
 	{unitInfo{KindMeasure, "kg"}, `kg`},
 	{unitInfo{KindMeasure, "g"}, `g`},
 	{unitInfo{KindMeasure, "mg"}, `mg`},
