@@ -415,6 +415,37 @@ func (f *finder) direction(q Quantity, fig Figure) string {
 			ws = ws2
 		}
 	}
+	// 70% of members agreed, up from 61%: the change is named at the earlier value
+	if d := f.laterChangeCue(q, fig.End); d != "" {
+		return d
+	}
+	return ""
+}
+
+// laterChangeCue returns up or down when the next figure of the same kind
+// and unit, in the same sentence with no figure between, follows "up from"
+// or "down from" (70% agreed, up from 61% in 2022).
+func (f *finder) laterChangeCue(q Quantity, end int) string {
+	k := sort.Search(len(f.qs), func(k int) bool { return f.qs[k].Start >= end })
+	for ; k < len(f.qs) && f.qs[k].Start < end+160; k++ {
+		n := f.qs[k]
+		if n.Kind == "" || k < len(f.keep) && !f.keep[k] {
+			continue
+		}
+		if n.Kind != q.Kind || n.Unit != q.Unit || f.sentenceBreakIn(end, n.Start) {
+			return ""
+		}
+		words := f.wordsBefore(f.skipSpacesBack(n.Start-1)+1, 2, f.wb2[:0])
+		if len(words) == 2 && strings.EqualFold(words[1], "from") {
+			switch strings.ToLower(words[0]) {
+			case "up":
+				return "up"
+			case "down":
+				return "down"
+			}
+		}
+		return ""
+	}
 	return ""
 }
 
