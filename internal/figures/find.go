@@ -669,7 +669,7 @@ func (f *finder) zhNotFigure(i int, q Quantity) bool {
 // words below mark time frames.
 var (
 	// enTimeFrameBefore: within three words before the duration.
-	enTimeFrameBefore = &wordSet{words: `past, last, next, previous, coming, recent, following, final, preceding, ensuing, within`}
+	enTimeFrameBefore = &wordSet{words: `past, last, next, previous, coming, first, initial, opening, recent, following, final, preceding, ensuing, within`}
 	// enTimeFrameAfter: the word right after the duration.
 	enTimeFrameAfter = &wordSet{words: `ago, earlier, later, before, after, since, prior, ended, ending, through, hence, from`}
 	// enRecordWords after a hyphenated duration or before "in N years":
