@@ -1091,8 +1091,8 @@ func cleanEnAbout(s string) string {
 	}
 	for len(words) > 0 {
 		lw := strings.ToLower(words[len(words)-1])
-		if enFunctionWords.has(lw) || enPronouns.has(lw) || enAuxiliaries.has(lw) || enTimeWords.has(lw) || contraction(lw) {
-			words = words[:len(words)-1]
+		if enFunctionWords.has(lw) || enPronouns.has(lw) || enAuxiliaries.has(lw) || enTimeWords.has(lw) || contraction(lw) || allDigits(lw) && len(words) >= 3 {
+			words = words[:len(words)-1] // (a number after a long name is a figure of its own: DL Larry Smith 63; FTSE 100 keeps its)
 			continue
 		}
 		break
@@ -1133,6 +1133,15 @@ var enIngNouns = &wordSet{words: `funding, spending, building, buildings, housin
 	offering, offerings, listing, listings, meeting, meetings, hearing, hearings, warning, warnings, opening, openings, booking,
 	bookings, polling, wedding, feeling, ceiling, setting, settings, landing, recording, recordings, painting, paintings, evening,
 	morning, speed, breed, greed, hundred`}
+
+func allDigits(w string) bool {
+	for _, c := range w {
+		if !isDigitRune(c) && c != ',' && c != '.' {
+			return false
+		}
+	}
+	return w != ""
+}
 
 // contraction: it's, that's, there's, they're, can't.
 func contraction(lw string) bool {

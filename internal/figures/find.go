@@ -812,7 +812,7 @@ func (f *finder) enNotFigure(i int, q Quantity) bool {
 			return true // (but 30-60 per cent is a range)
 		}
 		if prev != "" && ps > 0 && isUpper(f.rs[ps]) && !f.sentenceStart(ps) && !enMonths.has(lp) && n.IntDigits > 0 && n.Script == number.Digits {
-			if !qualifierWord(lp) {
+			if !qualifierWord(lp) && !f.shareFollows(q.End) {
 				return true
 			}
 		}
@@ -1391,6 +1391,17 @@ func (f *finder) enBare(q *Quantity, last Quantity) bool {
 			return true
 		}
 	}
+	// 63 85%, 1,234 (45%): a count followed by its share of the whole
+	if !n.Decimal && n.Script == number.Digits && n.Value >= 2 {
+		h := g
+		if f.at(h) == '(' || f.at(h) == '（' {
+			h++
+		}
+		if m, ok := f.quantityAt(h); ok && m.Kind == KindPercent && h-end <= 2 {
+			q.Kind, q.Unit = KindCount, ""
+			return true
+		}
+	}
 	// the air quality index is 218, a score of 93: a reading of an index
 	if f.indexReading(n.Start) {
 		q.Kind, q.Unit = KindMeasure, ""
@@ -1445,6 +1456,23 @@ func (f *finder) readingName(i int) string {
 		return strings.Join(words[a:k+1], " ")
 	}
 	return ""
+}
+
+// shareFollows: a percentage follows right after i (63 85%, 212 (41%)),
+// so the number before it is a count, not part of a name.
+func (f *finder) shareFollows(i int) bool {
+	h := f.skipSpaces(i)
+	if h == i || h-i > 1 {
+		if f.at(i) != '(' {
+			return false
+		}
+		h = i
+	}
+	if f.at(h) == '(' || f.at(h) == '（' {
+		h++
+	}
+	m, ok := f.quantityAt(h)
+	return ok && m.Kind == KindPercent
 }
 
 // countQualifierBefore: one of enCountQualifiers ends right before i.

@@ -171,6 +171,14 @@ func TestFindRoundFiveRules(t *testing.T) {
 		{"en", "The city's pollution index was 312 on Monday.", []fig{{"312", 312, 0, "", KindMeasure, "", ""}}},
 		{"en", "She spoke for a total of about six minutes before leaving.", []fig{{"six minutes", 6, 0, "minutes", KindCount, QualAbout, ""}}},
 		{"en", "Inspections follow every year or two thereafter.", nil},
+		// a decimal with a hyphenated scale word
+		{"en", "The model spans a 4.5-billion-year history and a $2.7-billion budget.", []fig{
+			{"4.5-billion-year", 4.5e9, 0, "years", KindCount, "", ""}, {"$2.7-billion", 2.7e9, 0, "USD", KindMoney, "", ""}}},
+		// a count followed by its share, in a sentence or a stats line
+		{"en", "The party won 212 (41%) of the seats.", []fig{
+			{"212", 212, 0, "", KindCount, "", ""}, {"41%", 41, 0, "%", KindPercent, "", ""}}},
+		{"en", "LB Sam Ortiz 58 92% 6 tackles.", []fig{
+			{"58", 58, 0, "", KindCount, "", ""}, {"92%", 92, 0, "%", KindPercent, "", ""}, {"6", 6, 0, "tackles", KindCount, "", ""}}},
 	}
 	for _, tt := range tests {
 		checkFigures(t, tt.lang, tt.in, tt.want)

@@ -453,7 +453,7 @@ func (s *scanner) digitsAt(start, j int, signed bool) int {
 		}
 	}
 	// English continuation: 2 million, 3 hundred and 21, 1 over 3
-	if k < len(s.rs) && isLatin(s.r(k)) && k > end || t.plain && s.r(end) == '-' && isLatin(s.r(end+1)) {
+	if k < len(s.rs) && isLatin(s.r(k)) && k > end || (t.plain || t.decimal) && s.r(end) == '-' && isLatin(s.r(end+1)) {
 		if e := s.wordsFrom(start, signed, &t); e > end {
 			return e
 		}
