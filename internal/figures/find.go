@@ -167,6 +167,7 @@ func Find(doc *text.Doc) []Figure {
 	if doc == nil || doc.Text == "" {
 		return nil
 	}
+	prepareTables()
 	f := &finder{reader: newReader(doc.Text, doc.Lang), doc: doc}
 	rs := f.rs
 	f.nums = number.Scan(rs, scanOptions, make([]number.Number, 0, 32))

@@ -1,9 +1,6 @@
 package figures
 
-import (
-	"sort"
-	"sync"
-)
+import "sync"
 
 // lexicon indexes a word list by first and by last rune so that the longest
 // word written at (or ending at) a position is found without scanning the
@@ -33,24 +30,35 @@ func (l *lexicon) build() {
 	case l.fn != nil:
 		words = l.fn()
 	}
-	words = append([]string(nil), words...)
-	sort.Strings(words) // the same order whatever the source
-	l.byFirst, l.byLast = map[rune][]lexWord{}, map[rune][]lexWord{}
+	l.byFirst, l.byLast = make(map[rune][]lexWord, len(words)), make(map[rune][]lexWord, len(words))
+	runes := make([]rune, 0, 4*len(words)) // one backing array for all the words' runes
 	for _, w := range words {
-		rs := []rune(w)
+		start := len(runes)
+		for _, c := range w {
+			runes = append(runes, c)
+		}
+		rs := runes[start:len(runes):len(runes)]
 		if len(rs) == 0 {
 			continue
 		}
 		lw := lexWord{rs, w}
-		l.byFirst[rs[0]] = append(l.byFirst[rs[0]], lw)
-		l.byLast[rs[len(rs)-1]] = append(l.byLast[rs[len(rs)-1]], lw)
+		l.byFirst[rs[0]] = insertLongestFirst(l.byFirst[rs[0]], lw)
+		l.byLast[rs[len(rs)-1]] = insertLongestFirst(l.byLast[rs[len(rs)-1]], lw)
 	}
-	for _, m := range []map[rune][]lexWord{l.byFirst, l.byLast} {
-		for k, ws := range m {
-			sort.SliceStable(ws, func(i, j int) bool { return len(ws[i].runes) > len(ws[j].runes) })
-			m[k] = ws
-		}
+}
+
+// insertLongestFirst inserts w into ws, kept longest first (buckets hold a
+// few words; among words of one length the first listed stays first, and
+// two words of one length written at one position are the same word).
+func insertLongestFirst(ws []lexWord, w lexWord) []lexWord {
+	k := len(ws)
+	for k > 0 && len(ws[k-1].runes) < len(w.runes) {
+		k--
 	}
+	ws = append(ws, lexWord{})
+	copy(ws[k+1:], ws[k:])
+	ws[k] = w
+	return ws
 }
 
 // startingWith returns the words that start with c, longest first.

@@ -147,3 +147,64 @@ func (t *wordTable[V]) sources() []string {
 	}
 	return out
 }
+
+// wordTables and lexicons list every table of the package: the first Find
+// builds them all at once (a worker's warm-up call, whatever its language),
+// so that no click pays for a table the warm-up did not touch.
+var wordTables = []namedTable{
+	{"ambiguousCurrencyWords", ambiguousCurrencyWords}, {"currencyPrefixWords", currencyPrefixWords}, {"dollarPrefixes", dollarPrefixes},
+	{"enAboutJunk", enAboutJunk}, {"enAuxiliaries", enAuxiliaries}, {"enBareCurrencies", enBareCurrencies},
+	{"enClauseLinks", enClauseLinks}, {"enCoordinationWords", enCoordinationWords}, {"enCountQualifiers", enCountQualifiers},
+	{"enCurrencySymbols", enCurrencySymbols}, {"enCurrencyWords", enCurrencyWords}, {"enDeterminers", enDeterminers},
+	{"enDimensionWords", enDimensionWords}, {"enDirectionAfter", enDirectionAfter}, {"enDirections", enDirections},
+	{"enFrequencyPeriods", enFrequencyPeriods}, {"enFunctionWords", enFunctionWords}, {"enGluedUnits", enGluedUnits},
+	{"enIndexWords", enIndexWords}, {"enIngNouns", enIngNouns}, {"enInstruments", enInstruments},
+	{"enIrregularPlurals", enIrregularPlurals}, {"enLabelWords", enLabelWords}, {"enLeadingWords", enLeadingWords},
+	{"enLossVerbs", enLossVerbs}, {"enLyNouns", enLyNouns}, {"enMeasuredDuration", enMeasuredDuration},
+	{"enModelWords", enModelWords}, {"enMonths", enMonths}, {"enMultipleFollowers", enMultipleFollowers},
+	{"enMultipleWords", enMultipleWords}, {"enOrdinalSuffixes", enOrdinalSuffixes}, {"enPastVerbs", enPastVerbs},
+	{"enPercentWords", enPercentWords}, {"enPronouns", enPronouns}, {"enQualAfter", enQualAfter},
+	{"enQualBefore", enQualBefore}, {"enQualifierParts", enQualifierParts}, {"enReadingWords", enReadingWords},
+	{"enRecordWords", enRecordWords}, {"enSkipBeforeFigure", enSkipBeforeFigure}, {"enSubjectVerbs", enSubjectVerbs},
+	{"enTheBefore", enTheBefore}, {"enTimeFrameAfter", enTimeFrameAfter}, {"enTimeFrameBefore", enTimeFrameBefore},
+	{"enTimeNames", enTimeNames}, {"enTimeWords", enTimeWords}, {"enUnits", enUnits},
+	{"enVerbs", enVerbs}, {"enYearLinks", enYearLinks}, {"glueScales", glueScales},
+	{"isoCodes", isoCodes}, {"scaleWords", scaleWords}, {"zhAboutReferences", zhAboutReferences},
+	{"zhAboutStripWords", zhAboutStripWords}, {"zhCountWords", zhCountWords}, {"zhCurrencyNames", zhCurrencyNames},
+	{"zhDirectionAfter", zhDirectionAfter}, {"zhDirections", zhDirections}, {"zhNotClosingNouns", zhNotClosingNouns},
+	{"zhQualAfter", zhQualAfter}, {"zhQualBefore", zhQualBefore}, {"zhUnits", zhUnits},
+}
+
+var lexicons = []*lexicon{
+	yuanLex, zhAboutKeepEndLex, zhAboutKeepLex, zhAboutPrefixLex, zhAboutSuffixLex,
+	zhCasualtyLex, zhClassifierWordLex, zhComparisonLex, zhCountWordLex, zhCurrencyLex,
+	zhDirectionAfterLex, zhDirectionLex, zhDurationCueLex, zhLinkVerbLex, zhMeasureContextLex,
+	zhMoneyWordLex, zhNotQualBeforeLex, zhNounEndLex, zhNumberWordLex, zhPixelNounLex,
+	zhPixelOnlyLex, zhPointsBeforeLex, zhQualAfterLex, zhQualBeforeLex, zhRankWordLex,
+	zhTimeFrameAfterLex, zhTimeFrameBeforeLex, zhUnitLex, zhZheWordAfterLex,
+}
+
+type namedTable struct {
+	name  string
+	table interface {
+		prepare()
+		sources() []string
+	}
+}
+
+var prepared sync.Once
+
+// prepareTables builds every table once.
+func prepareTables() {
+	prepared.Do(func() {
+		for _, t := range wordTables {
+			t.table.prepare()
+		}
+		for _, l := range lexicons {
+			l.once.Do(l.build)
+		}
+	})
+}
+
+func (s *wordSet) prepare()      { s.once.Do(s.build) }
+func (t *wordTable[V]) prepare() { t.once.Do(t.build) }
