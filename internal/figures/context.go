@@ -3,6 +3,7 @@ package figures
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"lede/internal/text"
 )
@@ -504,6 +505,19 @@ const zhAboutNotSingles = "这這那相按参參新或和与與及的是在为�
 // figure written in it (约210元…), never a comparison or a time, nor a
 // lone character that names nothing.
 func cleanZhAbout(s string) string {
+	if s == "" {
+		return ""
+	}
+	hasNumber := false
+	for _, c := range s {
+		if _, han := hanDigitValue(c); han || isDigitRune(c) {
+			hasNumber = true
+			break
+		}
+	}
+	if !hasNumber {
+		return cleanZhAboutWords(s)
+	}
 	rs := []rune(s)
 	// the part after the last number that is not part of a name (PM2.5,
 	// iPhone 11 and A13 keep theirs)
@@ -553,24 +567,30 @@ func cleanZhAbout(s string) string {
 		}
 		rs = trimParticles(rs)
 	}
-	out := strings.TrimSpace(string(rs))
+	return cleanZhAboutWords(strings.TrimSpace(string(rs)))
+}
+
+// cleanZhAboutWords drops a link opening a subject, and a subject that is a
+// comparison, a time or a one-character fragment.
+func cleanZhAboutWords(out string) string {
 	for _, c := range zhAboutLinks {
 		if rest := strings.TrimPrefix(out, c); rest != out && hanCount(rest) >= 2 {
 			out = rest
 			break
 		}
 	}
-	if w, _ := zhAboutKeepLex.at([]rune(out), 0); w == "" {
-		for _, c := range zhAboutComparisons {
-			if strings.HasPrefix(out, c) {
+	for _, c := range zhAboutComparisons {
+		if strings.HasPrefix(out, c) {
+			if w, _ := zhAboutKeepLex.at([]rune(out), 0); w == "" {
 				return "" // 较去年, 相比iPhone4 (but 比率, 比例 are nouns)
 			}
+			break
 		}
 	}
 	if zhAboutReferences.has(out) {
 		return ""
 	}
-	if r := []rune(out); len(r) == 1 && strings.ContainsRune(zhAboutNotSingles, r[0]) {
+	if c, size := utf8.DecodeRuneInString(out); size == len(out) && strings.ContainsRune(zhAboutNotSingles, c) {
 		return ""
 	}
 	if strings.ContainsAny(out, "／/×") && hanCount(out) < 2 {
@@ -1023,8 +1043,20 @@ func (f *finder) coordinatedWith(q Quantity) (Quantity, bool) {
 		if earlier {
 			return p, true // 42% of voters backed it, up from 35%: the same measure earlier
 		}
-		for _, w := range strings.FieldsFunc(f.str(p.End, q.Start), func(c rune) bool { return c == ' ' || c == ',' || c == ';' }) {
-			lw := strings.ToLower(w)
+		between := f.str(p.End, q.Start)
+		for k := 0; k < len(between); {
+			for k < len(between) && strings.IndexByte(" ,;", between[k]) >= 0 {
+				k++
+			}
+			e := k
+			for e < len(between) && strings.IndexByte(" ,;", between[e]) < 0 {
+				e++
+			}
+			if e == k {
+				break
+			}
+			lw := strings.ToLower(between[k:e])
+			k = e
 			if isDigitRune(rune(lw[0])) && len(lw) == 4 {
 				continue // a year
 			}
@@ -1078,20 +1110,38 @@ var enLeadingWords = &wordSet{words: `the, a, an, its, their, his, her, our, you
 // words, and returns "" when no noun is left (a lone adjective, adverb,
 // verb, pronoun or time word).
 func cleanEnAbout(s string) string {
-	words := strings.Fields(s)
-	for len(words) > 0 && (enLeadingWords.has(strings.ToLower(words[0])) || contraction(strings.ToLower(words[0]))) {
+	// the words as spans of s (no allocation; the result is a substring)
+	var buf [12][2]int
+	words := buf[:0]
+	for k := 0; k < len(s); {
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+		e := k
+		for e < len(s) && s[e] != ' ' {
+			e++
+		}
+		if e > k {
+			if len(words) == cap(words) {
+				return cleanEnAbout(strings.Join(strings.Fields(s)[:len(words)], " "))
+			}
+			words = append(words, [2]int{k, e})
+		}
+		k = e
+	}
+	word := func(k int) string { return s[words[k][0]:words[k][1]] } // as written: the tables are read case-blind
+	for len(words) > 0 && (enLeadingWords.hasFold(word(0)) || contraction(word(0))) {
 		words = words[1:]
 	}
 	for k := 1; k < len(words); k++ {
-		lw := strings.ToLower(words[k])
-		if enAboutVerb(lw) {
+		if enAboutVerb(word(k)) {
 			words = words[:k]
 			break
 		}
 	}
 	for len(words) > 0 {
-		lw := strings.ToLower(words[len(words)-1])
-		if enFunctionWords.has(lw) || enPronouns.has(lw) || enAuxiliaries.has(lw) || enTimeWords.has(lw) || contraction(lw) || allDigits(lw) && len(words) >= 3 {
+		lw := word(len(words) - 1)
+		if enFunctionWords.hasFold(lw) || enPronouns.hasFold(lw) || enAuxiliaries.hasFold(lw) || enTimeWords.hasFold(lw) || contraction(lw) || allDigits(lw) && len(words) >= 3 {
 			words = words[:len(words)-1] // (a number after a long name is a figure of its own: DL Larry Smith 63; FTSE 100 keeps its)
 			continue
 		}
@@ -1100,7 +1150,7 @@ func cleanEnAbout(s string) string {
 	if len(words) == 0 {
 		return ""
 	}
-	last := strings.ToLower(words[len(words)-1])
+	last := strings.ToLower(word(len(words) - 1))
 	if enAboutVerb(last) || enAboutJunk.has(last) || enDimensionWords.has(last) || strings.HasSuffix(last, "ly") && !enLyNouns.has(last) ||
 		(strings.HasSuffix(last, "able") || strings.HasSuffix(last, "ible")) && len(words) == 1 || contraction(last) {
 		return ""
@@ -1111,16 +1161,20 @@ func cleanEnAbout(s string) string {
 	if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "s'") {
 		return "" // Disney's: the owner without what it owns
 	}
-	return strings.Join(words, " ")
+	out := s[words[0][0]:words[len(words)-1][1]]
+	if strings.Contains(out, "  ") {
+		return strings.Join(strings.Fields(out), " ")
+	}
+	return out
 }
 
 // enAboutVerb: a verb, which ends a subject (report put, company closed,
 // revenue rose); nouns of change (growth, increase) are not verbs here.
-func enAboutVerb(lw string) bool {
-	if enVerbs.has(lw) || enAuxiliaries.has(lw) || enPastVerbs.has(lw) || negatedAux(lw) {
+func enAboutVerb(w string) bool {
+	if enVerbs.hasFold(w) || enAuxiliaries.hasFold(w) || enPastVerbs.hasFold(w) || negatedAux(w) {
 		return true
 	}
-	return len(lw) > 4 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing")) && !enLyNouns.has(lw) && !enIngNouns.has(lw)
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !enLyNouns.hasFold(w) && !enIngNouns.hasFold(w)
 }
 
 // enPastVerbs are irregular past forms that follow a subject.
@@ -1145,6 +1199,10 @@ func allDigits(w string) bool {
 
 // contraction: it's, that's, there's, they're, can't.
 func contraction(lw string) bool {
+	if !strings.ContainsAny(lw, "'’") {
+		return false
+	}
+	lw = strings.ToLower(lw)
 	for _, c := range []string{"'s", "’s", "'re", "’re", "n't", "n’t", "'ll", "’ll", "'ve", "’ve", "'d", "’d"} {
 		if strings.HasSuffix(lw, c) {
 			base := strings.TrimSuffix(lw, c)

@@ -345,7 +345,11 @@ func (f *finder) periodAfter(end int) string {
 		return ""
 	}
 	y := f.years[k]
-	link := strings.ToLower(strings.Join(strings.Fields(f.str(end, y.Start)), " "))
+	link := strings.TrimSpace(f.str(end, y.Start))
+	if strings.ContainsAny(link, "\t\n") || strings.Contains(link, "  ") {
+		link = strings.Join(strings.Fields(link), " ")
+	}
+	link = strings.ToLower(link)
 	if !enYearLinks.has(link) || isDigitRune(f.at(y.End)) || isLetter(f.at(y.End)) {
 		return ""
 	}

@@ -35,6 +35,24 @@ func (s *wordSet) has(w string) bool {
 	return ok
 }
 
+// hasFold is has for a word in any ASCII case, without making a string.
+func (s *wordSet) hasFold(w string) bool {
+	var b [32]byte
+	if len(w) > len(b) {
+		return s.has(strings.ToLower(w))
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	s.once.Do(s.build)
+	_, ok := s.m[string(b[:len(w)])]
+	return ok
+}
+
 // wordList returns the words (for a lexicon).
 func (s *wordSet) wordList() []string {
 	s.once.Do(s.build)
@@ -81,6 +99,23 @@ func (t *wordTable[V]) getBytes(w []byte) (V, bool) {
 	t.once.Do(t.build)
 	v, ok := t.m[string(w)]
 	return v, ok
+}
+
+// hasFold is has for a word in any ASCII case, without making a string.
+func (t *wordTable[V]) hasFold(w string) bool {
+	var b [32]byte
+	if len(w) > len(b) {
+		return t.has(strings.ToLower(w))
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	_, ok := t.getBytes(b[:len(w)])
+	return ok
 }
 
 // val returns the value of w, or the zero value.
