@@ -44,7 +44,7 @@ func Compact(f Figure, uiLang string) string {
 		if zh {
 			return neg + body + zhCurrencyName(f.Unit)
 		}
-		if sym, ok := enCurrencySymbols[f.Unit]; ok {
+		if sym, ok := enCurrencySymbols.get(f.Unit); ok {
 			return neg + sym + body
 		}
 		return neg + body + " " + f.Unit
@@ -84,20 +84,46 @@ func Compact(f Figure, uiLang string) string {
 }
 
 // enCurrencySymbols are the signs an English row uses.
-var enCurrencySymbols = map[string]string{
-	"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "CN¥", "HKD": "HK$", "CAD": "C$", "AUD": "A$",
-	"NZD": "NZ$", "SGD": "S$", "TWD": "NT$", "INR": "₹", "KRW": "₩", "RUB": "₽", "CHF": "CHF ", "BTC": "₿",
-}
+var enCurrencySymbols = &wordTable[string]{groups: []wordGroup[string]{
+	{"$", `USD`},
+	{"€", `EUR`},
+	{"£", `GBP`},
+	{"¥", `JPY`},
+	{"CN¥", `CNY`},
+	{"HK$", `HKD`},
+	{"C$", `CAD`},
+	{"A$", `AUD`},
+	{"NZ$", `NZD`},
+	{"S$", `SGD`},
+	{"NT$", `TWD`},
+	{"₹", `INR`},
+	{"₩", `KRW`},
+	{"₽", `RUB`},
+	{"CHF ", `CHF`},
+	{"₿", `BTC`},
+}}
 
 // zhCurrencyNames are the Chinese names of currencies.
-var zhCurrencyNames = map[string]string{
-	"CNY": "元", "USD": "美元", "HKD": "港元", "EUR": "欧元", "GBP": "英镑", "JPY": "日元", "TWD": "新台币",
-	"KRW": "韩元", "AUD": "澳元", "CAD": "加元", "CHF": "瑞士法郎", "SGD": "新加坡元", "RUB": "卢布", "INR": "卢比",
-	"BTC": "比特币",
-}
+var zhCurrencyNames = &wordTable[string]{groups: []wordGroup[string]{
+	{"元", `CNY`},
+	{"美元", `USD`},
+	{"港元", `HKD`},
+	{"欧元", `EUR`},
+	{"英镑", `GBP`},
+	{"日元", `JPY`},
+	{"新台币", `TWD`},
+	{"韩元", `KRW`},
+	{"澳元", `AUD`},
+	{"加元", `CAD`},
+	{"瑞士法郎", `CHF`},
+	{"新加坡元", `SGD`},
+	{"卢布", `RUB`},
+	{"卢比", `INR`},
+	{"比特币", `BTC`},
+}}
 
 func zhCurrencyName(code string) string {
-	if n, ok := zhCurrencyNames[code]; ok {
+	if n, ok := zhCurrencyNames.get(code); ok {
 		return n
 	}
 	return code

@@ -3,6 +3,7 @@ package figures
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"lede/internal/text"
 )
@@ -21,92 +22,82 @@ const (
 )
 
 // zhQualBefore are written right before the number (longest match wins).
-var zhQualBefore = map[string]string{
-	"超过": QualMoreThan, "超過": QualMoreThan, "逾": QualMoreThan, "多于": QualMoreThan, "多於": QualMoreThan,
-	"高于": QualMoreThan, "高於": QualMoreThan, "大于": QualMoreThan, "突破": QualMoreThan, "超出": QualMoreThan,
-	"至少": QualAtLeast, "最少": QualAtLeast, "不少于": QualAtLeast, "不下": QualAtLeast, "不低于": QualAtLeast,
-	"起码": QualAtLeast, "近": QualNearly, "接近": QualNearly, "将近": QualNearly, "將近": QualNearly,
-	"逼近": QualNearly, "近乎": QualNearly, "几乎": QualNearly, "幾乎": QualNearly, "约": QualAbout, "約": QualAbout, "大约": QualAbout,
-	"大約": QualAbout, "约为": QualAbout, "約為": QualAbout, "约合": QualAbout, "約合": QualAbout, "大概": QualAbout,
-	"左右": QualAbout, "不到": QualBelow, "不足": QualBelow, "少于": QualBelow, "少於": QualBelow, "低于": QualBelow,
-	"低於": QualBelow, "未满": QualBelow, "最多": QualUpTo, "至多": QualUpTo, "不超过": QualUpTo, "不超過": QualUpTo,
-	"≤": QualUpTo, "≥": QualAtLeast, "<": QualBelow, ">": QualMoreThan,
-}
+var zhQualBefore = &wordTable[string]{groups: []wordGroup[string]{
+	{QualMoreThan, `超过, 超過, 逾, 多于, 多於, 高于, 高於, 大于, 突破, 超出, >`},
+	{QualAtLeast, `至少, 最少, 不少于, 不下, 不低于, 起码, ≥`},
+	{QualNearly, `近, 接近, 将近, 將近, 逼近, 近乎, 几乎, 幾乎`},
+	{QualAbout, `约, 約, 大约, 大約, 约为, 約為, 约合, 約合, 大概, 左右`},
+	{QualBelow, `不到, 不足, 少于, 少於, 低于, 低於, 未满, <`},
+	{QualUpTo, `最多, 至多, 不超过, 不超過, ≤`},
+}}
 
 // zhNotQualBefore: 近 inside these words is not "nearly" (最近3个月).
 var zhNotQualBefore = []string{"最近", "附近", "临近", "靠近"}
 
 // zhQualAfter follow the number and its unit.
-var zhQualAfter = map[string]string{
-	"以上": QualMoreThan, "之上": QualMoreThan, "上方": QualMoreThan, "多": QualMoreThan, "余": QualMoreThan,
-	"餘": QualMoreThan, "以下": QualBelow, "之下": QualBelow, "下方": QualBelow, "以内": QualUpTo, "以內": QualUpTo,
-	"左右": QualAbout, "上下": QualAbout,
-}
+var zhQualAfter = &wordTable[string]{groups: []wordGroup[string]{
+	{QualMoreThan, `以上, 之上, 上方, 多, 余, 餘`},
+	{QualBelow, `以下, 之下, 下方`},
+	{QualUpTo, `以内, 以內`},
+	{QualAbout, `左右, 上下`},
+}}
 
 // enQualBefore are the words right before the number, lower case.
-var enQualBefore = map[string]string{
-	"more than": QualMoreThan, "over": QualMoreThan, "above": QualMoreThan, "exceeding": QualMoreThan,
-	"in excess of": QualMoreThan, "upwards of": QualMoreThan, "north of": QualMoreThan, "well over": QualMoreThan,
-	"just over": QualMoreThan, "greater than": QualMoreThan,
-	"at least": QualAtLeast, "no less than": QualAtLeast, "a minimum of": QualAtLeast, "no fewer than": QualAtLeast,
-	"nearly": QualNearly, "almost": QualNearly, "close to": QualNearly, "just under": QualNearly, "approaching": QualNearly, "near": QualNearly,
-	"about": QualAbout, "around": QualAbout, "roughly": QualAbout, "approximately": QualAbout, "some": QualAbout,
-	"an estimated": QualAbout, "estimated": QualAbout, "circa": QualAbout, "approx.": QualAbout, "closer to": QualAbout,
-	"less than": QualBelow, "under": QualBelow, "below": QualBelow, "fewer than": QualBelow,
-	"up to": QualUpTo, "as much as": QualUpTo, "as many as": QualUpTo, "as high as": QualUpTo,
-	"no more than": QualUpTo, "at most": QualUpTo, "a maximum of": QualUpTo,
-}
+var enQualBefore = &wordTable[string]{groups: []wordGroup[string]{
+	{QualMoreThan, `more than, over, above, exceeding, in excess of, upwards of, north of, well over, just over, greater than`},
+	{QualAtLeast, `at least, no less than, a minimum of, no fewer than`},
+	{QualNearly, `nearly, almost, close to, just under, approaching, near`},
+	{QualAbout, `about, around, roughly, approximately, some, an estimated, estimated, circa, approx., closer to`},
+	{QualBelow, `less than, under, below, fewer than`},
+	{QualUpTo, `up to, as much as, as many as, as high as, no more than, at most, a maximum of`},
+}}
 
 // enQualAfter follow the number.
-var enQualAfter = map[string]string{"or more": QualAtLeast, "plus": QualMoreThan, "or less": QualUpTo, "or so": QualAbout}
+var enQualAfter = &wordTable[string]{groups: []wordGroup[string]{
+	{QualAtLeast, `or more`},
+	{QualMoreThan, `plus`},
+	{QualUpTo, `or less`},
+	{QualAbout, `or so`},
+}}
 
 // zhUp and zhDown are the verbs of change before a number (longest first).
-var zhDirections = map[string]string{
-	"增长": "up", "增長": "up", "增加": "up", "上涨": "up", "上漲": "up", "上升": "up", "提高": "up", "提升": "up",
-	"攀升": "up", "扩大": "up", "擴大": "up", "加价": "up", "飙升": "up", "大涨": "up", "暴涨": "up", "反弹": "up",
-	"回升": "up", "走高": "up", "上调": "up", "调高": "up", "高出": "up", "涨幅": "up", "增幅": "up", "升幅": "up",
-	"升温": "up", "升溫": "up", "拉升": "up", "提价": "up", "提價": "up", "涨价": "up", "漲價": "up", "增持": "up",
-	"升": "up", "涨": "up", "漲": "up", "增": "up", "多": "up",
-	"下降": "down", "下跌": "down", "减少": "down", "減少": "down", "下滑": "down", "骤降": "down", "驟降": "down",
-	"暴跌": "down", "大跌": "down", "缩小": "down", "縮小": "down", "收窄": "down", "回落": "down", "萎缩": "down",
-	"降低": "down", "下调": "down", "调低": "down", "折让": "down", "跌幅": "down", "降幅": "down", "跌": "down",
-	"低了": "down", "高了": "up", "降温": "down", "降溫": "down", "降价": "down", "降價": "down", "减持": "down", "減持": "down",
-	"降": "down", "减": "down", "減": "down", "少": "down",
-}
+var zhDirections = &wordTable[string]{groups: []wordGroup[string]{
+	{"up", `增长, 增長, 增加, 上涨, 上漲, 上升, 提高, 提升, 攀升, 扩大, 擴大, 加价, 飙升, 大涨, 暴涨, 反弹, 回升, 走高, 上调, 调高, 高出, 涨幅, 增幅, 升幅, 升温, 升溫, 拉升, 提价,
+		提價, 涨价, 漲價, 增持, 升, 涨, 漲, 增, 多, 高了, 加息, 升息`},
+	{"down", `slump, plunge, tumble, sink, slide, dip, slip, 下降, 下跌, 减少, 減少, 下滑, 骤降, 驟降, 暴跌, 大跌, 缩小, 縮小, 收窄, 回落, 萎缩, 降低, 下调, 调低, 折让, 跌幅, 降幅, 跌, 低了, 降温, 降溫, 降价, 降價, 减持, 減持,
+		降, 减, 減, 少, 降息, 减息, 減息, 降准, 降準`},
+}}
 
 // zhBetweenVerbAndNumber may stand between a verb of change and its number.
 const zhBetweenVerbAndNumber = "了至到为為达達约約近超过過逾高幅度率分别別各共计計已再又近将將逾在"
 
 // zhDirectionAfter follow the figure: 4.18%的涨幅.
-var zhDirectionAfter = map[string]string{"的涨幅": "up", "的增幅": "up", "的跌幅": "down", "的降幅": "down"}
+var zhDirectionAfter = &wordTable[string]{groups: []wordGroup[string]{
+	{"up", `的涨幅, 的增幅`},
+	{"down", `的跌幅, 的降幅`},
+}}
 
 // enDirections are the words of change (lower case).
-var enDirections = map[string]string{
-	"rose": "up", "rise": "up", "rises": "up", "rising": "up", "risen": "up", "up": "up", "gained": "up", "gains": "up",
-	"gain": "up", "grew": "up", "grow": "up", "grows": "up", "growth": "up", "increased": "up", "increase": "up",
-	"increases": "up", "climbed": "up", "climbing": "up", "climbs": "up", "jumped": "up", "jump": "up", "surged": "up",
-	"soared": "up", "added": "up", "adding": "up", "advanced": "up", "higher": "up", "widened": "up", "expanded": "up",
-	"expand": "up", "boosted": "up", "raised": "up", "rallied": "up", "spiked": "up", "hiked": "up", "expansion": "up",
-	"fell": "down", "fall": "down", "falls": "down", "falling": "down", "down": "down", "declined": "down",
-	"decline": "down", "declines": "down", "dropped": "down", "drop": "down", "drops": "down", "dropping": "down",
-	"slumped": "down", "slid": "down", "sank": "down", "tumbled": "down", "plunged": "down", "decreased": "down",
-	"decrease": "down", "cut": "down", "lower": "down", "narrowed": "down", "shrank": "down", "slashed": "down",
-	"reduced": "down", "reduction": "down", "off": "down", "lowered": "down", "trimmed": "down", "dipped": "down", "eased": "down", "slipped": "down",
-	"retreated": "down", "shed": "down", "reduce": "down", "reduces": "down", "reducing": "down", "lowering": "down",
-	"lowers": "down", "weakened": "down", "softened": "down", "shrink": "down", "shrinks": "down", "narrow": "down",
-	"raise": "up", "raises": "up", "raising": "up", "boost": "up", "boosts": "up", "strengthened": "up", "firmed": "up",
-	"widen": "up", "widens": "up", "lift": "up", "lifts": "up", "lifted": "up", "cuts": "down", "doubled": "up", "tripled": "up", "halved": "down",
-}
+var enDirections = &wordTable[string]{groups: []wordGroup[string]{
+	{"up", `rose, rise, rises, rising, risen, up, gained, gains, gain, grew, grow, grows, growth, increased, increase, climb, soar, surge, add,
+		increases, climbed, climbing, climbs, jumped, jump, surged, soared, added, adding, advanced, higher, widened,
+		expanded, expand, boosted, raised, rallied, spiked, hiked, expansion, raise, raises, raising, boost, boosts,
+		strengthened, firmed, widen, widens, lift, lifts, lifted, doubled, tripled`},
+	{"down", `fell, fall, falls, falling, down, declined, decline, declines, dropped, drop, drops, dropping, slumped, slid,
+		sank, tumbled, plunged, decreased, decrease, cut, lower, narrowed, shrank, slashed, reduced, reduction, off,
+		lowered, trimmed, dipped, eased, slipped, retreated, shed, reduce, reduces, reducing, lowering, lowers,
+		weakened, softened, shrink, shrinks, narrow, cuts, halved`},
+}}
 
 // enDirectionAfter follow the figure: a 4.8 percent gain.
-var enDirectionAfter = map[string]string{"gain": "up", "increase": "up", "rise": "up", "jump": "up", "growth": "up",
-	"decline": "down", "drop": "down", "fall": "down", "decrease": "down", "cut": "down", "loss": "down",
-	"higher": "up", "more": "up", "larger": "up", "bigger": "up", "faster": "up", "greater": "up",
-	"lower": "down", "less": "down", "smaller": "down", "cheaper": "down", "fewer": "down"}
+var enDirectionAfter = &wordTable[string]{groups: []wordGroup[string]{
+	{"up", `gain, increase, rise, jump, growth, higher, more, larger, bigger, faster, greater`},
+	{"down", `decline, drop, fall, decrease, cut, loss, lower, less, smaller, cheaper, fewer`},
+}}
 
 // enLossVerbs are changes down for a percentage or index points, but a
 // plain amount for money (lost 0.6% vs lost $13.7 billion).
-var enLossVerbs = map[string]bool{"lost": true, "lose": true, "loses": true, "losing": true}
+var enLossVerbs = &wordSet{words: `lost, lose, loses, losing`}
 
 // longestAffix returns the longest particle, qualifier or verb of change
 // that ends (suffix) or starts the subject.
@@ -135,18 +126,19 @@ var zhAboutStrip = []string{"并且", "而且", "能够", "可能", "能", "可"
 	"上半年", "下半年", "目前", "此前", "最新", "其中", "但", "而", "并", "且", "据", "从", "對", "对", "与", "和", "及", "由",
 	"却", "卻", "继续", "繼續", "近乎", "来说", "來說", "而言", "保持在", "保持", "维持在", "维持", "已达", "已经达",
 	"突破", "跌破", "超过", "不到", "甚至", "更有", "还有", "此外", "另外", "同时", "仍然", "依然", "只", "则是", "就是", "便是",
-	"持续", "持續", "截至", "直线", "直線", "仅有", "僅有", "可以", "完成了", "完成", "第一次", "首次", "再次"}
+	"持续", "持續", "截至", "直线", "直線", "仅有", "僅有", "可以", "完成了", "完成", "第一次", "首次", "再次",
+	"基于", "基於", "根据", "根據", "通过", "通過", "采用", "採用", "按照", "依据", "依據", "对于", "對於", "关于", "關於"}
 
 // closingNoun: a noun of two to four Han characters right after the figure
 // ends the clause (3000万元融资。).
 func (f *finder) closingNoun(noun string, end int) bool {
 	n := len([]rune(noun))
-	return n >= 2 && n <= 4 && text.IsCJK([]rune(noun)[0]) && !zhAboutStripWords[noun] && strings.ContainsRune("，。；,;\n", f.at(end+n)) &&
-		!strings.ContainsRune("每不没沒约約之以前后後", []rune(noun)[0]) && !zhNotClosingNouns[noun]
+	return n >= 2 && n <= 4 && text.IsCJK([]rune(noun)[0]) && !zhAboutStripWords.has(noun) && strings.ContainsRune("，。；,;\n", f.at(end+n)) &&
+		!strings.ContainsRune("每不没沒约約之以前后後", []rune(noun)[0]) && !zhNotClosingNouns.has(noun)
 }
 
 // zhNotClosingNouns follow an amount without naming it (1元时代, 3000元左右).
-var zhNotClosingNouns = map[string]bool{"时代": true, "時代": true, "时间": true, "時間": true, "期间": true, "期間": true, "左右": true, "不等": true, "上下": true, "水平": true}
+var zhNotClosingNouns = &wordSet{words: `时代, 時代, 时间, 時間, 期间, 期間, 左右, 不等, 上下, 水平`}
 
 // trimDeterminer drops 一块, 一款, 这个 at either end of a subject: they
 // point at the thing, they do not name it.
@@ -167,7 +159,7 @@ func trimDeterminer(b []rune) []rune {
 func onlyParticles(b []rune) bool {
 	for _, c := range b {
 		w := string(c)
-		if _, dir := zhDirections[w]; !zhAboutStripWords[w] && !dir && zhQualBefore[w] == "" && !strings.ContainsRune("為为至到比的用以", c) {
+		if _, dir := zhDirections.get(w); !zhAboutStripWords.has(w) && !dir && zhQualBefore.val(w) == "" && !strings.ContainsRune("為为至到比的用以", c) {
 			return false
 		}
 	}
@@ -185,7 +177,7 @@ func hasWordRune(b []rune) bool {
 }
 
 // zhAboutKeepEnd end with a strippable character but are nouns (产能, 社会).
-var zhAboutKeepEnd = []string{"产能", "產能", "性能", "功能", "储能", "儲能", "动能", "動能", "效能", "技能", "智能", "核能", "电能", "電能",
+var zhAboutKeepEnd = []string{"平均", "产能", "產能", "性能", "功能", "储能", "儲能", "动能", "動能", "效能", "技能", "智能", "核能", "电能", "電能",
 	"机会", "機會", "社会", "社會", "协会", "協會", "大会", "大會", "工会", "工會", "商会", "商會", "许可", "許可", "需要", "主要",
 	"重要", "国有", "國有", "私有", "共有", "固有", "所有"}
 
@@ -194,18 +186,12 @@ var zhAboutSuffixOnly = []string{"中", "当中", "之中"}
 
 // zhAboutKeep start with a strippable character but are words (中国, 共享):
 // a subject's first character is not stripped from them.
-var zhAboutKeep = []string{"中国", "中國", "中心", "中央", "中小", "中部", "中东", "共享", "共同", "有限", "有效", "比例", "比重",
+var zhAboutKeep = []string{"中国", "中國", "中心", "中央", "中小", "中部", "中东", "共享", "共同", "有限", "有效", "比例", "比重", "比率",
 	"报告", "報告", "报价", "在线", "都市", "均价", "對外", "对外", "和讯", "及时", "由于", "将军", "可口", "会员", "會員", "会计",
 	"要求", "为期", "达成", "至今", "还款", "据点", "从业", "与会", "而立"}
 
 // zhAboutStripWords: zhAboutStrip as a set.
-var zhAboutStripWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range zhAboutStrip {
-		m[w] = true
-	}
-	return m
-}()
+var zhAboutStripWords = &wordSet{list: zhAboutStrip}
 
 // ---- qualifier ---------------------------------------------------------------------
 
@@ -214,10 +200,13 @@ func (f *finder) qualifier(q Quantity, end int) string {
 	if n.Approx || q.More {
 		return QualMoreThan
 	}
+	if n.High > 0 {
+		return QualAbout // 五六千: five or six thousand
+	}
 	// Chinese, before (最近3个月 is recent, not nearly)
 	if w, ws := zhQualBeforeLex.endingAt(f.rs, q.Start); w != "" {
 		if nw, _ := zhNotQualBeforeLex.endingAt(f.rs, q.Start); nw == "" || len(nw) <= len(w) {
-			return zhQualBefore[w]
+			return zhQualBefore.val(w)
 		}
 		_ = ws
 	}
@@ -227,7 +216,7 @@ func (f *finder) qualifier(q Quantity, end int) string {
 	}
 	if w, e := zhQualAfterLex.at(f.rs, end); w != "" {
 		if !((w == "多" || w == "余" || w == "餘") && (f.at(e) == '万' || isDigitRune(f.at(e)))) {
-			return zhQualAfter[w]
+			return zhQualAfter.val(w)
 		}
 	}
 	// English, before: up to three words
@@ -239,7 +228,7 @@ func (f *finder) qualifier(q Quantity, end int) string {
 			phrase = strings.Join(words[len(words)-k:], " ")
 		}
 		phrase = strings.ToLower(phrase)
-		if qual, ok := enQualBefore[phrase]; ok {
+		if qual, ok := enQualBefore.get(phrase); ok {
 			if (phrase == "over" || phrase == "under") && q.Kind == KindCount && isDurationUnit(q.Unit) {
 				return "" // over two years: a period
 			}
@@ -250,7 +239,7 @@ func (f *finder) qualifier(q Quantity, end int) string {
 	g := f.skipSpaces(end)
 	if _, e, ok := phraseAfter(&f.reader, g, 2, enQualAfter); ok {
 		w := strings.ToLower(f.str(g, e))
-		return enQualAfter[w]
+		return enQualAfter.val(w)
 	}
 	return ""
 }
@@ -337,10 +326,10 @@ func (f *finder) direction(q Quantity, fig Figure) string {
 	}
 	// after: 4.18%的涨幅, a 4.8 percent gain
 	if w, _ := zhDirectionAfterLex.at(f.rs, fig.End); w != "" {
-		return zhDirectionAfter[w]
+		return zhDirectionAfter.val(w)
 	}
 	g := f.skipSpaces(fig.End)
-	if d, ok := enDirectionAfter[strings.ToLower(f.wordAt(g))]; ok && g == fig.End+1 {
+	if d, ok := enDirectionAfter.get(strings.ToLower(f.wordAt(g))); ok && g == fig.End+1 {
 		return d
 	}
 	// yield 1.79%, down from 1.81%
@@ -370,7 +359,7 @@ func (f *finder) direction(q Quantity, fig Figure) string {
 			if (w == "多" || w == "少") && k != q.Start-1 && !(k == q.Start-2 && f.rs[k+1] == '了') {
 				continue
 			}
-			return zhDirections[w]
+			return zhDirections.val(w)
 		}
 	}
 	// fell 85 points, or 0.5%: the same change said again
@@ -389,13 +378,13 @@ func (f *finder) direction(q Quantity, fig Figure) string {
 			// up 3.5 percent to $27.2 billion: the level reached, not the change
 			continue
 		}
-		if d, ok := enDirections[lw]; ok {
+		if d, ok := enDirections.get(lw); ok {
 			if lw == "up" && k+1 < len(words) && strings.EqualFold(words[k+1], "to") {
 				continue // up to $150 million: a ceiling, not a rise
 			}
 			return d
 		}
-		if enLossVerbs[lw] && (q.Kind == KindPercent || q.Kind == KindMeasure && q.Unit == "points") {
+		if enLossVerbs.has(lw) && (q.Kind == KindPercent || q.Kind == KindMeasure && q.Unit == "points") {
 			return "down" // the index lost 0.4%
 		}
 	}
@@ -418,7 +407,7 @@ func (f *finder) direction(q Quantity, fig Figure) string {
 			if strings.EqualFold(w2, "from") {
 				ww := f.wordsBefore(f.skipSpacesBack(ws2-1)+1, 6, f.wb2[:0])
 				for j := len(ww) - 1; j >= 0; j-- {
-					if d, ok := enDirections[strings.ToLower(ww[j])]; ok {
+					if d, ok := enDirections.get(strings.ToLower(ww[j])); ok {
 						return d
 					}
 				}
@@ -426,6 +415,37 @@ func (f *finder) direction(q Quantity, fig Figure) string {
 			}
 			ws = ws2
 		}
+	}
+	// 70% of members agreed, up from 61%: the change is named at the earlier value
+	if d := f.laterChangeCue(q, fig.End); d != "" {
+		return d
+	}
+	return ""
+}
+
+// laterChangeCue returns up or down when the next figure of the same kind
+// and unit, in the same sentence with no figure between, follows "up from"
+// or "down from" (70% agreed, up from 61% in 2022).
+func (f *finder) laterChangeCue(q Quantity, end int) string {
+	k := sort.Search(len(f.qs), func(k int) bool { return f.qs[k].Start >= end })
+	for ; k < len(f.qs) && f.qs[k].Start < end+160; k++ {
+		n := f.qs[k]
+		if n.Kind == "" || k < len(f.keep) && !f.keep[k] {
+			continue
+		}
+		if n.Kind != q.Kind || n.Unit != q.Unit || f.sentenceBreakIn(end, n.Start) {
+			return ""
+		}
+		words := f.wordsBefore(f.skipSpacesBack(n.Start-1)+1, 2, f.wb2[:0])
+		if len(words) == 2 && strings.EqualFold(words[1], "from") {
+			switch strings.ToLower(words[0]) {
+			case "up":
+				return "up"
+			case "down":
+				return "down"
+			}
+		}
+		return ""
 	}
 	return ""
 }
@@ -460,9 +480,168 @@ func (f *finder) restatedDirection(q Quantity) string {
 // about names what the figure counts or measures.
 func (f *finder) about(q Quantity, fig Figure) string {
 	if f.isHanContext(q.Start, fig.End) {
-		return f.zhAbout(q, fig)
+		return cleanZhAbout(f.zhAbout(q, fig))
 	}
 	return f.enAbout(q, fig)
+}
+
+// zhAboutReferences name the time or the value a figure is compared with,
+// never what it is about (较去年, 上年同期, 前值).
+var zhAboutReferences = &wordSet{words: `上年同期, 去年同期, 同期, 去年, 前年, 今年, 明年, 上年, 本年, 当年, 上月, 本月, 前值, 预期, 此前, 目前, 现在, 当时,
+	同比, 环比, 年初, 年底, 年末, 全年, 上半年, 下半年, 第一季度, 第二季度, 第三季度, 第四季度, 一季度, 二季度, 三季度, 四季度, 前年同期,
+	去年底, 去年全年, 之前, 以前, 以后, 以来, 今日, 昨日, 明日, 今天, 昨天, 明天, 日前, 近日, 近期, 当日, 同日`}
+
+// zhAboutComparisons open a comparison, not a subject (较去年, 相比iPhone4, 好于预期).
+var zhAboutComparisons = []string{"较", "較", "比", "相比", "相較", "相较", "好于", "好於", "差于", "差於", "低于", "低於", "高于", "高於", "从", "從"}
+
+// zhAboutLinks opening a subject are dropped (或者行驶里程 → 行驶里程).
+var zhAboutLinks = []string{"或者", "或", "和", "及", "与", "與", "以及", "并且"}
+
+// zhAboutNotSingles are characters that name nothing on their own: a
+// subject of one of them is a fragment (这, 相, 按).
+const zhAboutNotSingles = "这這那相按参參新或和与與及的是在为為有被把将將对對从從向以而并並但则則也都又还還就才已曾其此该該各每某另运運单單"
+
+// cleanZhAbout keeps a short noun phrase: the words after the last other
+// figure written in it (约210元…), never a comparison or a time, nor a
+// lone character that names nothing.
+func cleanZhAbout(s string) string {
+	if s == "" {
+		return ""
+	}
+	hasNumber := false
+	for _, c := range s {
+		if _, han := hanDigitValue(c); han || isDigitRune(c) {
+			hasNumber = true
+			break
+		}
+	}
+	if !hasNumber {
+		return cleanZhAboutWords(s)
+	}
+	rs := []rune(s)
+	// the part after the last number that is not part of a name (PM2.5,
+	// iPhone 11 and A13 keep theirs)
+	cut, first := -1, -1
+	for k := 0; k < len(rs); k++ {
+		_, han := hanDigitValue(rs[k])
+		if !isDigitRune(rs[k]) && !(han && k+1 < len(rs) && strings.ContainsRune("十百千万萬亿億", rs[k+1])) {
+			continue
+		}
+		e := k
+		for e < len(rs) && (isDigitRune(rs[e]) || strings.ContainsRune(".．,，×xX*+／/：:十百千万萬亿億点點", rs[e]) || func() bool { _, ok := hanDigitValue(rs[e]); return ok }()) {
+			e++
+		}
+		// the number's unit, currency or measure word goes with it (999 美元, 38人)
+		if g := skipSpacesIn(rs, e); g < len(rs) {
+			if w, end := zhCurrencyLex.at(rs, g); w != "" {
+				e = end
+			} else if u := zhUnitIn(rs, g); u != "" {
+				e = g + len([]rune(u))
+			} else if strings.ContainsRune(zhClassifiers+"时時点點岁歲年月日号號起", rs[g]) {
+				e = g + 1
+			}
+		}
+		b := k - 1
+		if b >= 0 && rs[b] == ' ' {
+			b--
+		}
+		if b >= 0 && (isLetter(rs[b]) || rs[b] == '-') || e < len(rs) && isLetter(rs[e]) {
+			k = e
+			continue // a name: PM2.5, iPhone 11, A13, 4S
+		}
+		if first < 0 {
+			first = k
+		}
+		cut = e
+		k = e
+	}
+	if cut >= 0 {
+		after := strings.TrimSpace(string(rs[cut:]))
+		switch {
+		case hanCount(after) >= 2:
+			rs = []rune(after)
+		case hanCount(string(rs[:first])) >= 2:
+			rs = []rune(strings.TrimSpace(string(rs[:first])))
+		default:
+			return ""
+		}
+		rs = trimParticles(rs)
+	}
+	return cleanZhAboutWords(strings.TrimSpace(string(rs)))
+}
+
+// cleanZhAboutWords drops a link opening a subject, and a subject that is a
+// comparison, a time or a one-character fragment.
+func cleanZhAboutWords(out string) string {
+	for _, c := range zhAboutLinks {
+		if rest := strings.TrimPrefix(out, c); rest != out && hanCount(rest) >= 2 {
+			out = rest
+			break
+		}
+	}
+	for _, c := range zhAboutComparisons {
+		if strings.HasPrefix(out, c) {
+			if w, _ := zhAboutKeepLex.at([]rune(out), 0); w == "" {
+				return "" // 较去年, 相比iPhone4 (but 比率, 比例 are nouns)
+			}
+			break
+		}
+	}
+	if zhAboutReferences.has(out) {
+		return ""
+	}
+	if c, size := utf8.DecodeRuneInString(out); size == len(out) && strings.ContainsRune(zhAboutNotSingles, c) {
+		return ""
+	}
+	if strings.ContainsAny(out, "／/×") && hanCount(out) < 2 {
+		return "" // ／立方米: a unit's remains
+	}
+	return out
+}
+
+func skipSpacesIn(rs []rune, i int) int {
+	for i < len(rs) && isSpaceRune(rs[i]) {
+		i++
+	}
+	return i
+}
+
+// zhUnitIn returns the longest Chinese unit written at rs[i:], or "".
+func zhUnitIn(rs []rune, i int) string {
+	r := reader{rs: rs}
+	return zhUnitAt(&r, i)
+}
+
+// hanCount counts the Han characters of s.
+func hanCount(s string) int {
+	n := 0
+	for _, c := range s {
+		if text.IsCJK(c) {
+			n++
+		}
+	}
+	return n
+}
+
+// trimParticles drops particles, qualifiers and verbs of change from both
+// ends of a subject (the trimming zhSubjectFrom does).
+func trimParticles(b []rune) []rune {
+	for changed := true; changed; {
+		changed = false
+		for len(b) > 0 && (isSpaceRune(b[len(b)-1]) || strings.ContainsRune("，,、：:（(", b[len(b)-1])) {
+			b = b[:len(b)-1]
+		}
+		for len(b) > 0 && (isSpaceRune(b[0]) || strings.ContainsRune("，,、：:）)-–—·", b[0])) {
+			b = b[1:]
+		}
+		if n := longestAffix(b, true); n > 0 && n < len(b) && !(n == 1 && zhAboutKeepEndLex.endsWith(b)) {
+			b, changed = b[:len(b)-n], true
+		}
+		if n := longestAffix(b, false); n > 0 && len(b) > n && !(n == 1 && zhAboutKeepLex.covers(b, 0)) {
+			b, changed = b[n:], true
+		}
+	}
+	return b
 }
 
 func (f *finder) zhAbout(q Quantity, fig Figure) string {
@@ -471,7 +650,7 @@ func (f *finder) zhAbout(q Quantity, fig Figure) string {
 	}
 	// a count names its noun: 35万块英伟达H100GPU, 24家门店
 	if q.Kind == KindCount {
-		if q.Unit != "" && !strings.ContainsRune(zhClassifiers, []rune(q.Unit)[0]) && !isDurationUnit(q.Unit) {
+		if q.Unit != "" && !strings.ContainsRune(zhClassifiers, []rune(q.Unit)[0]) && !isDurationUnit(q.Unit) && !zhUnits.has(q.Unit) {
 			return q.Unit // a bare 万/亿 count read its noun already
 		}
 		if noun := f.zhNounAfter(fig.End); noun != "" {
@@ -495,7 +674,7 @@ func (f *finder) zhAbout(q Quantity, fig Figure) string {
 	if sub == "" && q.Kind != KindCount {
 		// 降低15元成本, 完成3000万元融资: the noun right after the figure
 		noun := f.zhNounAfter(fig.End)
-		if n := len([]rune(noun)); n >= 2 && n <= 6 && text.IsCJK([]rune(noun)[0]) && !zhAboutStripWords[noun] &&
+		if n := len([]rune(noun)); n >= 2 && n <= 6 && text.IsCJK([]rune(noun)[0]) && !zhAboutStripWords.has(noun) &&
 			strings.ContainsRune(zhNounStop, f.at(fig.End+n)) {
 			return noun
 		}
@@ -598,11 +777,14 @@ func (f *finder) zhSubjectFrom(a, i int) string {
 					e++
 				}
 				e++
-				for e < len(s) && (strings.ContainsRune("份底初末年来", s[e]) || s[e] == '中' && e+1 < len(s) && s[e+1] == '旬') {
+				for e < len(s) && (strings.ContainsRune("份底初末年来來内內间間", s[e]) || s[e] == '中' && e+1 < len(s) && s[e+1] == '旬') {
 					e++
 				}
-				if n := len(b); n > 0 && strings.ContainsRune("在于於到至从從自", b[n-1]) {
-					b = b[:n-1]
+				if n := len(b); n > 0 && strings.ContainsRune("在于於到至从從自和与與及、", b[n-1]) {
+					b = b[:n-1] // 在2021年; 2009年和2010年: the link between two times goes too
+				}
+				if w, ws := zhTimeFrameBeforeLex.endingAt(b, len(b)); w != "" {
+					b = b[:ws] // 未来两年, 过去10年: the time frame goes with its duration
 				}
 				k = e - 1
 				continue
@@ -678,7 +860,20 @@ func (f *finder) zhSubjectFrom(a, i int) string {
 	return strings.TrimSpace(string(r))
 }
 
+// enAbout names what an English figure is about: a short noun phrase, or
+// nothing rather than a clause, a verb or a headline's words.
 func (f *finder) enAbout(q Quantity, fig Figure) string {
+	if f.titleCaseAround(q.Start) {
+		// a headline in title case: only a counted noun is safe to read
+		if q.Kind == KindCount && q.Unit != "" && !isDurationUnit(q.Unit) {
+			return cleanEnAbout(q.Unit)
+		}
+		return ""
+	}
+	return cleanEnAbout(f.enAboutRaw(q, fig, 0))
+}
+
+func (f *finder) enAboutRaw(q Quantity, fig Figure, depth int) string {
 	// a count names its noun: 964,000 people, 30 of Boeing's jets
 	if q.Kind == KindCount && q.Unit != "" && !isDurationUnit(q.Unit) {
 		return q.Unit
@@ -691,50 +886,360 @@ func (f *finder) enAbout(q Quantity, fig Figure) string {
 		return ""
 	}
 	// a figure used as an adjective: a $9.5 billion lifeline, the 4.8 percent
-	// gain, Yahoo's $4.8 billion sale
+	// gain, Yahoo's $4.8 billion sale, its original $4 billion asking price
 	g := f.skipSpaces(fig.End)
-	if g == fig.End+1 {
-		if w := f.wordAt(g); w != "" && !enFunctionWords[strings.ToLower(w)] {
-			if _, dir := enDirections[strings.ToLower(w)]; !dir {
-				if noun := f.enNounAt(g, false); noun != "" && f.precededByArticle(q.Start) {
-					return noun
-				}
+	next := strings.ToLower(f.wordAt(g))
+	if g == fig.End+1 && next != "" && !enFunctionWords.has(next) && !enDimensionWords.has(next) {
+		if _, dir := enDirections.get(next); !dir {
+			if noun := f.enNounAt(g, false); noun != "" && f.determinedBefore(q) {
+				return noun
 			}
 		}
 	}
 	// a measure used as an adjective: 10.7 teraflop hardware, a 275-horsepower motor
 	if q.Kind == KindMeasure && g == fig.End+1 {
-		if w := strings.ToLower(f.wordAt(g)); w != "" && !enFunctionWords[w] && !isVerbLike(w) && !enTimeWords[w] {
+		if next != "" && !enFunctionWords.has(next) && !isVerbLike(next) && !enTimeWords.has(next) && !enDimensionWords.has(next) {
 			if noun := f.enNounAt(g, false); noun != "" {
 				return noun
 			}
 		}
 	}
+	// the air quality index is 218: the reading's name
+	if q.Kind == KindMeasure && q.Unit == "" {
+		if name := f.readingName(q.Start); name != "" {
+			return name
+		}
+	}
 	// fell 102 points, or 0.4%: the same subject as the figure restated
 	// ($2.53 per diluted share keeps its own)
-	if p, ok := f.restated(q); ok {
-		if w := strings.ToLower(f.wordAt(g)); g == fig.End+1 && w == "per" {
-			if noun := f.enNounAt(f.skipSpaces(g+len(w)), true); noun != "" {
+	if p, ok := f.restated(q); ok && depth < 3 {
+		if g == fig.End+1 && next == "per" {
+			if noun := f.enNounAt(f.skipSpaces(g+len(next)), true); noun != "" {
 				return firstNoun(noun)
 			}
 		}
-		return f.enAbout(p, Figure{Start: p.Start, End: p.End})
+		return f.enAboutRaw(p, Figure{Start: p.Start, End: p.End}, depth+1)
 	}
-	if sub := f.enVerbSubject(q.Start, 0); sub != "" {
+	// a share of a group: 42% of voters, nearly half (48%) of owners
+	if q.Kind == KindPercent || q.Kind == KindCount {
+		h := g
+		if f.at(h) == ')' || f.at(h) == '）' {
+			h = f.skipSpaces(h + 1)
+		}
+		if strings.EqualFold(f.wordAt(h), "of") {
+			if noun := firstNoun(f.enNounAt(f.skipSpaces(h+2), true)); noun != "" && !enTimeWords.has(strings.ToLower(lastWord(noun))) {
+				return noun
+			}
+		}
+	}
+	// put the cost at $4 billion, a loss of $88 million: the determined
+	// noun right before at/of
+	if noun := f.enObjectBefore(q.Start); noun != "" {
+		return noun
+	}
+	if sub := f.enVerbSubject(q.Start, 0); sub != "" && cleanEnAbout(sub) != "" {
 		return sub
 	}
-	if sub := f.enSubject(q.Start); sub != "" {
+	if sub := f.enSubject(q.Start); sub != "" && cleanEnAbout(sub) != "" {
 		return sub
 	}
 	// 8% of its workforce, $150 million on the restructuring, $2.53 per
 	// share, $10 billion in cash, 12,000 in attendance
-	if w := strings.ToLower(f.wordAt(g)); g == fig.End+1 && (w == "of" || w == "on" || w == "for" || w == "per" && q.Kind != KindMeasure ||
-		w == "in" && (q.Kind == KindMoney || q.Kind == KindCount && q.Unit == "")) {
-		if noun := firstNoun(f.enNounAt(f.skipSpaces(g+len(w)), true)); !enTimeWords[strings.ToLower(lastWord(noun))] {
+	if g == fig.End+1 && (next == "of" || next == "on" || next == "for" || next == "per" && q.Kind != KindMeasure ||
+		next == "in" && (q.Kind == KindMoney || q.Kind == KindCount && q.Unit == "")) {
+		if noun := firstNoun(f.enNounAt(f.skipSpaces(g+len(next)), true)); noun != "" && !enTimeWords.has(strings.ToLower(lastWord(noun))) {
 			return noun
 		}
 	}
+	// revenue of $5 billion in 2023 and $6 billion in 2024; 42% of voters,
+	// up from 35%: a figure coordinated with the one before shares its subject
+	if p, ok := f.coordinatedWith(q); ok && depth < 3 {
+		return f.enAboutRaw(p, Figure{Start: p.Start, End: p.End}, depth+1)
+	}
 	return ""
+}
+
+// enDimensionWords after a measure say which way it measures (230 million
+// light-years wide): they name nothing.
+var enDimensionWords = &wordSet{words: `wide, long, tall, high, deep, thick, across, away, apart, old, in diameter, in length, distant,
+	offshore, inland, underground, above, below, higher, lower, taller, longer, wider, deeper, larger, smaller, bigger, faster, slower,
+	more, less, cheaper, heavier, lighter`}
+
+// enDeterminers before a figure used as an adjective (a $3 billion offer,
+// its original $4 billion asking price).
+var enDeterminers = &wordSet{words: `a, an, the, its, their, his, her, our, your, my, this, that, these, those, of`}
+
+// determinedBefore: an article, a possessive or "of" before the figure,
+// across up to two adjectives (its original $4 billion), or the figure is
+// written with its article (a billion-dollar merger).
+func (f *finder) determinedBefore(q Quantity) bool {
+	if w := strings.ToLower(f.wordAt(q.Start)); w == "a" || w == "an" {
+		return true
+	}
+	if f.precededByArticle(q.Start) {
+		return true
+	}
+	words := f.wordsBefore(f.skipSpacesBack(q.Start-1)+1, 3, f.wb2[:0])
+	for k := len(words) - 1; k >= 0 && len(words)-k <= 3; k-- {
+		lw := strings.ToLower(words[k])
+		if enDeterminers.has(lw) || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+			return k < len(words)-1 // (the word right before was checked already)
+		}
+		if enFunctionWords.has(lw) || enAboutVerb(lw) || isUpper([]rune(words[k])[0]) {
+			return false
+		}
+	}
+	return false
+}
+
+// enObjectBefore: "the cost at $4 billion", "a loss of $88 million",
+// "its forecast to $2 billion": the noun phrase after a determiner and
+// right before at/of/to, when a verb or nothing stands before it.
+func (f *finder) enObjectBefore(i int) string {
+	words := f.wordsBefore(f.skipSpacesBack(i-1)+1, 6, f.wb2[:0])
+	n := len(words)
+	if n < 3 {
+		return ""
+	}
+	switch strings.ToLower(words[n-1]) {
+	case "at", "of":
+	default:
+		return ""
+	}
+	for k := n - 2; k >= 0 && n-1-k <= 3; k-- {
+		lw := strings.ToLower(words[k])
+		if enDeterminers.has(lw) && lw != "of" || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+			if k == n-2 {
+				return ""
+			}
+			noun := strings.Join(words[k+1:n-1], " ")
+			if cleanEnAbout(noun) != noun {
+				return ""
+			}
+			return noun
+		}
+		if enFunctionWords.has(lw) || enAboutVerb(lw) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// coordinatedWith returns the figure of the same kind and unit earlier in
+// the sentence that this one is coordinated with: only links, years and
+// words of change stand between them ($5 billion in 2023 and $6 billion;
+// 42% of voters …, up from 35%).
+func (f *finder) coordinatedWith(q Quantity) (Quantity, bool) {
+	k := sort.Search(len(f.qs), func(k int) bool { return f.qs[k].Start >= q.Start })
+	earlier := f.earlierValueCue(q.Start)
+	for k--; k >= 0 && f.qs[k].End > q.Start-80; k-- {
+		p := f.qs[k]
+		if p.Kind == "" || k < len(f.keep) && !f.keep[k] {
+			continue
+		}
+		if p.Kind != q.Kind || p.Unit != q.Unit || f.sentenceBreakIn(p.End, q.Start) {
+			return Quantity{}, false
+		}
+		if earlier {
+			return p, true // 42% of voters backed it, up from 35%: the same measure earlier
+		}
+		between := f.str(p.End, q.Start)
+		for k := 0; k < len(between); {
+			for k < len(between) && strings.IndexByte(" ,;", between[k]) >= 0 {
+				k++
+			}
+			e := k
+			for e < len(between) && strings.IndexByte(" ,;", between[e]) < 0 {
+				e++
+			}
+			if e == k {
+				break
+			}
+			lw := strings.ToLower(between[k:e])
+			k = e
+			if isDigitRune(rune(lw[0])) && len(lw) == 4 {
+				continue // a year
+			}
+			if _, dir := enDirections.get(lw); !(dir || enCoordinationWords.has(lw)) {
+				return Quantity{}, false
+			}
+		}
+		return p, true
+	}
+	return Quantity{}, false
+}
+
+// earlierValueCue: "up from", "down from", "compared with", "versus" right
+// before i introduce the earlier value of the figure before.
+func (f *finder) earlierValueCue(i int) bool {
+	words := f.wordsBefore(f.skipSpacesBack(i-1)+1, 2, f.wb2[:0])
+	if len(words) == 0 {
+		return false
+	}
+	last := strings.ToLower(words[len(words)-1])
+	if last == "versus" || last == "vs" || last == "vs." {
+		return true
+	}
+	if len(words) < 2 {
+		return false
+	}
+	switch strings.ToLower(words[0]) + " " + last {
+	case "up from", "down from", "compared with", "compared to", "against from", "increase from", "decrease from", "rise from", "fall from":
+		return true
+	}
+	return false
+}
+
+// enCoordinationWords may stand between two figures of one subject.
+var enCoordinationWords = &wordSet{words: `and, or, in, for, from, to, than, with, against, versus, vs, vs., compared, while, the, a,
+	previous, prior, year, earlier, before, last, previously, respectively`}
+
+// enAboutJunk never name what a figure is about on their own.
+var enAboutJunk = &wordSet{words: `net, gross, maximum, minimum, total, equivalent, zero, fatal, original, payable, start, worldwide,
+	same, other, own, more, less, few, many, much, several, various, both, either, half, only, just, new, old, first, last, next,
+	overall, current, previous, additional, further, extra, another, such, whole, entire, around,
+	ever, even, nearly, almost, about, roughly, compared, typical, short, past, high, low, good, bad, big, small, large, great, better,
+	best, worse, worst, strong, weak, full, free, open, solid, likely, possible, available, due, able, top, key, main, major, recent`}
+
+// enLeadingWords are dropped from the start of a subject.
+var enLeadingWords = &wordSet{words: `the, a, an, its, their, his, her, our, your, my, this, that, these, those, both, all, each,
+	every, some, any, and, or, but, of, than, as, per, also, just, only, even, then, so, while, when`}
+
+// cleanEnAbout keeps a short noun phrase: it cuts the phrase at a verb
+// after its first word, drops leading determiners and trailing function
+// words, and returns "" when no noun is left (a lone adjective, adverb,
+// verb, pronoun or time word).
+func cleanEnAbout(s string) string {
+	// the words as spans of s (no allocation; the result is a substring)
+	var buf [12][2]int
+	words := buf[:0]
+	for k := 0; k < len(s); {
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+		e := k
+		for e < len(s) && s[e] != ' ' {
+			e++
+		}
+		if e > k {
+			if len(words) == cap(words) {
+				return cleanEnAbout(strings.Join(strings.Fields(s)[:len(words)], " "))
+			}
+			words = append(words, [2]int{k, e})
+		}
+		k = e
+	}
+	word := func(k int) string { return s[words[k][0]:words[k][1]] } // as written: the tables are read case-blind
+	for len(words) > 0 && (enLeadingWords.hasFold(word(0)) || contraction(word(0))) {
+		words = words[1:]
+	}
+	for k := 1; k < len(words); k++ {
+		if enAboutVerb(word(k)) {
+			words = words[:k]
+			break
+		}
+	}
+	for len(words) > 0 {
+		lw := word(len(words) - 1)
+		if enFunctionWords.hasFold(lw) || enPronouns.hasFold(lw) || enAuxiliaries.hasFold(lw) || enTimeWords.hasFold(lw) || contraction(lw) || allDigits(lw) && len(words) >= 3 {
+			words = words[:len(words)-1] // (a number after a long name is a figure of its own: DL Larry Smith 63; FTSE 100 keeps its)
+			continue
+		}
+		break
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	last := strings.ToLower(word(len(words) - 1))
+	if enAboutVerb(last) || enAboutJunk.has(last) || enDimensionWords.has(last) || strings.HasSuffix(last, "ly") && !enLyNouns.has(last) ||
+		(strings.HasSuffix(last, "able") || strings.HasSuffix(last, "ible")) && len(words) == 1 || contraction(last) {
+		return ""
+	}
+	if len(words) == 1 && (enPronouns.has(last) || enAuxiliaries.has(last) || len(last) < 2) {
+		return ""
+	}
+	if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "s'") {
+		return "" // Disney's: the owner without what it owns
+	}
+	out := s[words[0][0]:words[len(words)-1][1]]
+	if strings.Contains(out, "  ") {
+		return strings.Join(strings.Fields(out), " ")
+	}
+	return out
+}
+
+// enAboutVerb: a verb, which ends a subject (report put, company closed,
+// revenue rose); nouns of change (growth, increase) are not verbs here.
+func enAboutVerb(w string) bool {
+	if enVerbs.hasFold(w) || enAuxiliaries.hasFold(w) || enPastVerbs.hasFold(w) || negatedAux(w) {
+		return true
+	}
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !enLyNouns.hasFold(w) && !enIngNouns.hasFold(w)
+}
+
+// enPastVerbs are irregular past forms that follow a subject.
+var enPastVerbs = &wordSet{words: `rose, fell, grew, sank, slid, shrank, risen, fallen, grown, found, showed, shown, set, hit, cut, led,
+	let, lost, meant, sent, spent, stood, struck, thought, won, wrote, brought, built, began, drew, fought, knew, saw, says, said`}
+
+// enIngNouns end in -ing or -ed but are nouns (funding, spending, building).
+var enIngNouns = &wordSet{words: `funding, spending, building, buildings, housing, earnings, savings, holdings, financing, lending,
+	borrowing, shipping, trading, pricing, ranking, rankings, rating, ratings, training, marketing, manufacturing, mining, clothing,
+	offering, offerings, listing, listings, meeting, meetings, hearing, hearings, warning, warnings, opening, openings, booking,
+	bookings, polling, wedding, feeling, ceiling, setting, settings, landing, recording, recordings, painting, paintings, evening,
+	morning, speed, breed, greed, hundred`}
+
+func allDigits(w string) bool {
+	for _, c := range w {
+		if !isDigitRune(c) && c != ',' && c != '.' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// contraction: it's, that's, there's, they're, can't.
+func contraction(lw string) bool {
+	if !strings.ContainsAny(lw, "'’") {
+		return false
+	}
+	lw = strings.ToLower(lw)
+	for _, c := range []string{"'s", "’s", "'re", "’re", "n't", "n’t", "'ll", "’ll", "'ve", "’ve", "'d", "’d"} {
+		if strings.HasSuffix(lw, c) {
+			base := strings.TrimSuffix(lw, c)
+			return enPronouns.has(base) || c != "'s" && c != "’s" || base == "it" || base == "that" || base == "there" || base == "here" || base == "what" || base == "who"
+		}
+	}
+	return false
+}
+
+// titleCaseAround: the sentence around i is a headline in title case (most
+// of its longer words capitalised), where subjects cannot be told from verbs.
+func (f *finder) titleCaseAround(i int) bool {
+	a, b := i, i
+	for a > 0 && i-a < 200 && !f.sentenceBreakIn(a-1, a) {
+		a--
+	}
+	for b < len(f.rs) && b-i < 200 && !f.sentenceBreakIn(b, b+1) {
+		b++
+	}
+	long, capital := 0, 0
+	for k := a; k < b; k++ {
+		if !isLetter(f.rs[k]) || k > a && (isLetter(f.rs[k-1]) || f.rs[k-1] == '\'' || f.rs[k-1] == '’') {
+			continue
+		}
+		e := k
+		for e < b && isLetter(f.rs[e]) {
+			e++
+		}
+		if e-k >= 4 {
+			long++
+			if isUpper(f.rs[k]) {
+				capital++
+			}
+		}
+		k = e
+	}
+	return long >= 4 && capital*4 >= long*3
 }
 
 // firstNoun cuts a noun phrase at a coordination: barrel and Brent → barrel.
@@ -792,48 +1297,34 @@ func (f *finder) restated(q Quantity) (Quantity, bool) {
 }
 
 // enTimeWords name a time, never what a figure is about.
-var enTimeWords = map[string]bool{
-	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "now": true, "day": true, "week": true, "month": true,
-	"year": true, "quarter": true, "session": true, "morning": true, "afternoon": true, "evening": true, "night": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"weekend": true, "time": true, "period": true, "earlier": true, "later": true, "recently": true, "currently": true, "last": true,
-	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true,
-	"september": true, "october": true, "november": true, "december": true,
-}
+var enTimeWords = &wordSet{words: `today, yesterday, tomorrow, tonight, now, day, week, month, year, quarter, session, morning, afternoon,
+	evening, night, monday, tuesday, wednesday, thursday, friday, saturday, sunday, weekend, time, period, earlier,
+	later, recently, currently, last, january, february, march, april, june, july, august, september, october,
+	november, december`}
 
 // enAuxiliaries stand between a subject and its verb (will be able to go).
-var enAuxiliaries = map[string]bool{
-	"will": true, "would": true, "could": true, "should": true, "can": true, "may": true, "might": true, "must": true,
-	"be": true, "been": true, "being": true, "is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
-	"had": true, "to": true, "able": true, "also": true, "just": true, "only": true, "still": true, "already": true,
-	"reportedly": true, "expected": true, "set": true, "likely": true, "now": true, "not": true, "did": true, "does": true, "do": true,
-}
+var enAuxiliaries = &wordSet{words: `will, would, could, should, can, may, might, must, be, been, being, is, are, was, were, has, have, had, to,
+	able, also, just, only, still, already, reportedly, expected, set, likely, now, not, did, does, do`}
 
 // enSubjectVerbs lead from a subject to its figure, beside the verbs of
 // change and enSkipBeforeFigure (Alibaba shares closed at $185).
-var enSubjectVerbs = map[string]bool{
-	"closed": true, "opened": true, "ended": true, "finished": true, "traded": true, "stood": true, "lost": true, "lose": true,
-	"loses": true, "go": true, "goes": true, "went": true, "start": true, "starts": true, "started": true, "raise": true,
-	"raises": true, "install": true, "reach": true, "reaches": true, "hit": true, "hits": true, "top": true, "topped": true,
-	"total": true, "make": true, "makes": true, "made": true, "produce": true, "produces": true, "generate": true,
-	"generates": true, "spend": true, "spends": true, "sell": true, "sells": true, "buy": true, "buys": true, "offer": true,
-	"offers": true, "carry": true, "carries": true, "hold": true, "holds": true, "earn": true, "earns": true, "own": true,
-	"owns": true, "seat": true, "seats": true, "employ": true, "employs": true, "serve": true, "serves": true, "run": true,
-	"runs": true, "take": true, "takes": true, "get": true, "gets": true, "receive": true, "receives": true, "post": true,
-	"posts": true, "report": true, "reports": true, "pay": true, "pays": true, "cost": true, "costs": true, "owe": true,
-	"owes": true, "need": true, "needs": true, "want": true, "wants": true, "plan": true, "plans": true, "demand": true,
-	"demanded": true, "bid": true, "bids": true, "worth": true, "has": false,
-}
+var enSubjectVerbs = &wordSet{words: `closed, opened, ended, finished, traded, stood, lost, lose, loses, go, goes, went, start, starts, started,
+	raise, raises, install, reach, reaches, hit, hits, top, topped, total, make, makes, made, produce, produces,
+	generate, generates, spend, spends, sell, sells, buy, buys, offer, offers, carry, carries, hold, holds, earn,
+	earns, own, owns, seat, seats, employ, employs, serve, serves, run, runs, take, takes, get, gets, receive,
+	receives, post, posts, report, reports, pay, pays, cost, costs, owe, owes, need, needs, want, wants, plan,
+	plans, demand, demanded, bid, bids, worth, totals, exceeds, exceeded, equals, amounts, represents, accounts, stands, tops,
+	averages, averaged, counts, numbers, includes, included, covers, covered, features, measures, weighs, spans`}
 
 // isVerbLike: a word that links a subject to a figure.
 func isVerbLike(lw string) bool {
-	if _, ok := enDirections[lw]; ok {
+	if _, ok := enDirections.get(lw); ok {
 		return true
 	}
-	if enSkipBeforeFigure[lw] || enSubjectVerbs[lw] || enVerbs[lw] && !enFunctionWords[lw] {
+	if enSkipBeforeFigure.has(lw) || enSubjectVerbs.has(lw) || enVerbs.has(lw) && !enFunctionWords.has(lw) {
 		return true
 	}
-	return len(lw) > 4 && strings.HasSuffix(lw, "ed") && !enLyNouns[lw]
+	return len(lw) > 4 && strings.HasSuffix(lw, "ed") && !enLyNouns.has(lw)
 }
 
 // negatedAux: doesn't, won't, can't (straight or curly apostrophe).
@@ -842,8 +1333,7 @@ func negatedAux(w string) bool {
 }
 
 // enPronouns are subjects that name nothing on their own.
-var enPronouns = map[string]bool{"it": true, "they": true, "he": true, "she": true, "we": true, "i": true, "you": true, "this": true,
-	"that": true, "these": true, "those": true, "which": true, "who": true, "there": true, "it's": true, "it’s": true, "that’s": true, "that's": true}
+var enPronouns = &wordSet{words: `it, they, he, she, we, i, you, this, that, these, those, which, who, there, it's, it’s, that’s, that's`}
 
 // enVerbSubject finds the verb nearest before the figure (stepping over
 // prepositions, times and names of places: closed in New York on Tuesday
@@ -856,10 +1346,10 @@ func (f *finder) enVerbSubject(i, depth int) string {
 	v := -1
 	for k := len(words) - 1; k >= 0 && len(words)-k <= 8; k-- {
 		lw := strings.ToLower(words[k])
-		if enClauseLinks[lw] && k < len(words)-1 {
+		if enClauseLinks.has(lw) && k < len(words)-1 {
 			break
 		}
-		if isVerbLike(lw) || enAuxiliaries[lw] && lw != "to" && lw != "not" && lw != "able" && lw != "now" && lw != "also" && lw != "just" && lw != "only" {
+		if isVerbLike(lw) || enAuxiliaries.has(lw) && lw != "to" && lw != "not" && lw != "able" && lw != "now" && lw != "also" && lw != "just" && lw != "only" {
 			v = k
 			break
 		}
@@ -868,7 +1358,7 @@ func (f *finder) enVerbSubject(i, depth int) string {
 		// fell 3.38% to $55.12: only links since the figure before
 		for _, w := range words {
 			lw := strings.ToLower(w)
-			if _, q := enQualBefore[lw]; !enFunctionWords[lw] && !q && !enQualifierParts[lw] {
+			if _, q := enQualBefore.get(lw); !enFunctionWords.has(lw) && !q && !enQualifierParts.has(lw) {
 				return ""
 			}
 		}
@@ -884,7 +1374,7 @@ func (f *finder) enVerbSubject(i, depth int) string {
 	n := len(words)
 	for n > v+1 {
 		lw := strings.ToLower(words[n-1])
-		if _, ok := enQualBefore[lw]; ok || enQualifierParts[lw] || lw == "more" || lw == "less" || lw == "as" {
+		if _, ok := enQualBefore.get(lw); ok || enQualifierParts.has(lw) || lw == "more" || lw == "less" || lw == "as" {
 			n-- // of more than $700 million, from around 20%
 			continue
 		}
@@ -894,7 +1384,7 @@ func (f *finder) enVerbSubject(i, depth int) string {
 		if lw := strings.ToLower(words[n-1]); lw == "by" || lw == "to" || lw == "from" || lw == "of" {
 			for k := v + 1; k < n-1; k++ {
 				lk := strings.ToLower(words[k])
-				if !enFunctionWords[lk] && !enTimeWords[lk] && !f.tickerAt(starts[k], words[k]) {
+				if !enFunctionWords.has(lk) && !enTimeWords.has(lk) && !f.tickerAt(starts[k], words[k]) {
 					return ""
 				}
 			}
@@ -905,7 +1395,7 @@ func (f *finder) enVerbSubject(i, depth int) string {
 	k := v - 1
 	for k >= 0 {
 		lw := strings.ToLower(words[k])
-		if enAuxiliaries[lw] || isVerbLike(lw) || f.tickerAt(starts[k], words[k]) || negatedAux(lw) || len(lw) > 4 && strings.HasSuffix(lw, "ly") && !enLyNouns[lw] {
+		if enAuxiliaries.has(lw) || isVerbLike(lw) || f.tickerAt(starts[k], words[k]) || negatedAux(lw) || len(lw) > 4 && strings.HasSuffix(lw, "ly") && !enLyNouns.has(lw) {
 			k--
 			continue
 		}
@@ -918,12 +1408,12 @@ func (f *finder) enVerbSubject(i, depth int) string {
 		if f.tickerAt(starts[k], w) {
 			continue
 		}
-		if enFunctionWords[lw] || enTimeWords[lw] || isVerbLike(lw) || enClauseLinks[lw] {
+		if enFunctionWords.has(lw) || enTimeWords.has(lw) || isVerbLike(lw) || enClauseLinks.has(lw) {
 			break
 		}
 		phrase = append(phrase, w)
 	}
-	if len(phrase) == 0 || len(phrase) == 1 && enPronouns[strings.ToLower(phrase[0])] {
+	if len(phrase) == 0 || len(phrase) == 1 && enPronouns.has(strings.ToLower(phrase[0])) {
 		if k < 0 && depth < 2 && v == len(words)-1 || k < 0 && depth < 2 && len(phrase) == 0 {
 			if g, ok := f.figureJustBefore(i); ok {
 				return f.enVerbSubject(g.Start, depth+1)
@@ -1036,14 +1526,14 @@ func (f *finder) enSubjectDepth(i, depth int) string {
 	// skip qualifiers, verbs and prepositions next to the figure
 	for k >= 0 {
 		lw := strings.ToLower(words[k])
-		if enClauseLinks[lw] {
+		if enClauseLinks.has(lw) {
 			return ""
 		}
-		if _, ok := enDirections[lw]; ok || enFunctionWords[lw] || enSkipBeforeFigure[lw] {
+		if _, ok := enDirections.get(lw); ok || enFunctionWords.has(lw) || enSkipBeforeFigure.has(lw) {
 			k--
 			continue
 		}
-		if _, ok := enQualBefore[lw]; ok || enQualifierParts[lw] {
+		if _, ok := enQualBefore.get(lw); ok || enQualifierParts.has(lw) {
 			k--
 			continue
 		}
@@ -1058,13 +1548,16 @@ func (f *finder) enSubjectDepth(i, depth int) string {
 	var phrase []string
 	for ; k >= 0 && len(phrase) < maxAboutWords; k-- {
 		lw := strings.ToLower(words[k])
-		if enFunctionWords[lw] || enSkipBeforeFigure[lw] {
+		if enFunctionWords.has(lw) || enSkipBeforeFigure.has(lw) {
 			break
 		}
-		if _, ok := enDirections[lw]; ok {
+		if _, ok := enDirections.get(lw); ok {
 			break
 		}
 		phrase = append(phrase, words[k])
+	}
+	if len(phrase) == 1 && k >= 0 && strings.EqualFold(words[k], "to") {
+		return "" // expected to climb 5%: a verb, not a subject
 	}
 	for a, b := 0, len(phrase)-1; a < b; a, b = a+1, b-1 {
 		phrase[a], phrase[b] = phrase[b], phrase[a]
@@ -1089,7 +1582,7 @@ func (f *finder) figureJustBefore(i int) (Quantity, bool) {
 	}
 	for _, w := range strings.Fields(f.str(best.End, i)) {
 		lw := strings.ToLower(strings.Trim(w, ",;"))
-		if _, dir := enDirections[lw]; !(enFunctionWords[lw] || enSkipBeforeFigure[lw] || dir) || enClauseLinks[lw] {
+		if _, dir := enDirections.get(lw); !(enFunctionWords.has(lw) || enSkipBeforeFigure.has(lw) || dir) || enClauseLinks.has(lw) {
 			return best, false
 		}
 	}
@@ -1097,50 +1590,46 @@ func (f *finder) figureJustBefore(i int) (Quantity, bool) {
 }
 
 // enClauseLinks join clauses: the subject is not read across them.
-var enClauseLinks = map[string]bool{"and": true, "or": true, "but": true, "while": true, "whereas": true}
+var enClauseLinks = &wordSet{words: `and, or, but, while, whereas`}
 
 // enQualifierParts are the words of a qualifier (well over, just under).
-var enQualifierParts = map[string]bool{"well": true, "just": true, "some": true, "than": true, "least": true, "much": true, "many": true}
+var enQualifierParts = &wordSet{words: `well, just, some, than, least, much, many`}
 
 // enSkipBeforeFigure are verbs between a subject and its figure.
-var enSkipBeforeFigure = map[string]bool{
-	"worth": true, "valued": true, "cost": true, "costs": true, "paid": true, "pay": true, "earned": true,
-	"reported": true, "posted": true, "totaled": true, "totalled": true, "reached": true, "hit": true,
-	"expected": true, "expecting": true, "estimated": true, "sees": true, "see": true, "set": true, "stood": true,
-	"trading": true, "last": true, "was": true, "is": true, "were": true, "are": true, "be": true, "remains": true,
-	"acquired": true, "bought": true, "sold": true, "raised": true, "spent": true, "spend": true, "took": true,
-	"predicted": true, "forecast": true, "guidance": true, "saw": true, "recorded": true, "accept": true,
-	"expect": true, "expects": true, "said": true, "says": true, "lowered": true, "cut": true,
-}
+var enSkipBeforeFigure = &wordSet{words: `worth, valued, cost, costs, paid, pay, earned, reported, posted, totaled, totalled, reached, hit, expected,
+	expecting, estimated, sees, see, set, stood, trading, last, was, is, were, are, be, remains, acquired, bought,
+	sold, raised, spent, spend, took, predicted, forecast, guidance, saw, recorded, accept, expect, expects, said,
+	says, lowered, cut, totals, exceeds, equals, amounts, represents, tops, reaches, stands, averages, averaged`}
 
 // Indexes of the tables above (lexicon.go).
 var (
-	zhQualBeforeLex     = lexiconOf(zhQualBefore)
-	zhNotQualBeforeLex  = newLexicon(zhNotQualBefore)
-	zhQualAfterLex      = lexiconOf(zhQualAfter)
-	zhDirectionLex      = lexiconOf(zhDirections)
-	zhDirectionAfterLex = lexiconOf(zhDirectionAfter)
-	zhAboutSuffixLex    = newLexicon(aboutAffixes(true))
-	zhAboutPrefixLex    = newLexicon(aboutAffixes(false))
-	zhAboutKeepLex      = newLexicon(zhAboutKeep)
-	zhAboutKeepEndLex   = newLexicon(zhAboutKeepEnd)
+	zhQualBeforeLex     = &lexicon{from: zhQualBefore}
+	zhNotQualBeforeLex  = &lexicon{list: zhNotQualBefore}
+	zhQualAfterLex      = &lexicon{from: zhQualAfter}
+	zhDirectionLex      = &lexicon{from: zhDirections}
+	zhDirectionAfterLex = &lexicon{from: zhDirectionAfter}
+	zhAboutSuffixLex    = &lexicon{fn: aboutSuffixes}
+	zhAboutPrefixLex    = &lexicon{fn: aboutPrefixes}
+	zhAboutKeepLex      = &lexicon{list: zhAboutKeep}
+	zhAboutKeepEndLex   = &lexicon{list: zhAboutKeepEnd}
 )
 
-// aboutAffixes are the words trimmed from a Chinese subject's end (suffix)
-// or start.
+// aboutSuffixes and aboutPrefixes are the words trimmed from a Chinese
+// subject's end or start.
+func aboutSuffixes() []string { return aboutAffixes(true) }
+func aboutPrefixes() []string { return aboutAffixes(false) }
+
 func aboutAffixes(suffix bool) []string {
-	out := make([]string, 0, len(zhAboutStrip)+len(zhQualBefore)+len(zhDirections))
+	var out []string
 	for _, w := range zhAboutStrip {
 		if !(suffix && w == "计划") {
 			out = append(out, w) // 年度计划 keeps its 计划
 		}
 	}
-	for w := range zhQualBefore {
-		out = append(out, w)
-	}
+	out = append(out, zhQualBefore.wordList()...)
 	if suffix {
 		out = append(out, zhAboutSuffixOnly...)
-		for w := range zhDirections {
+		for _, w := range zhDirections.wordList() {
 			if w != "多" && w != "少" && !strings.HasSuffix(w, "幅") {
 				out = append(out, w) // (涨幅, 降幅 are what a figure measures)
 			}

@@ -5,10 +5,12 @@
 // The stages, each with its tables at the top of its file:
 //
 //	number/      scan numbers: digits, Chinese numerals, English number words
+//	tables.go    word tables as data, built into maps on first use (lexicon.go indexes them)
 //	units.go     the lexicons: currencies, percent markers, units, measure words
 //	quantity.go  read the unit written around each number (Quantities)
 //	find.go      decide what is a figure: no dates, codes, names, ranks (Find)
-//	context.go   qualifier, direction and what the figure is about
+//	context.go   qualifier, direction and what the figure is about (a short
+//	             noun phrase or nothing: cleanEnAbout, cleanZhAbout)
 //	compact.go   the compact value for a UI language (Compact)
 //	group.go     the sidebar's sections, repeated rows and charts (Sections)
 //

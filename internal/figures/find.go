@@ -54,13 +54,15 @@ var zhPixelNouns = []string{"像素", "主摄", "主攝", "广角", "廣角", "�
 // zhCountWords before a bare 万/亿 amount make it a count, with the unit
 // given here (人数下降了1.9万, 阅读量达5600多万, 日均订单量3000万左右); after
 // 的 they name what it counts (少了42万的吸菸人口).
-var zhCountWords = map[string]string{
-	"人数": "人", "人數": "人", "人次": "人次", "数量": "", "數量": "", "人口": "人", "用户": "人", "用戶": "人", "人": "人",
-	"阅读量": "次", "閱讀量": "次", "订单量": "单", "訂單量": "單", "销量": "", "銷量": "", "销售量": "", "銷售量": "", "出货量": "", "出貨量": "",
-	"产量": "", "產量": "", "成交量": "", "交易量": "", "下载量": "次", "下載量": "次", "访问量": "次", "訪問量": "次",
-	"播放量": "次", "浏览量": "次", "瀏覽量": "次", "客流量": "人次", "游客": "人", "遊客": "人", "观众": "人", "觀眾": "人",
-	"粉丝": "人", "粉絲": "人", "会员": "人", "會員": "人", "员工": "人", "員工": "人", "患者": "人", "病例": "例",
-}
+var zhCountWords = &wordTable[string]{groups: []wordGroup[string]{
+	{"人", `人数, 人數, 人口, 用户, 用戶, 人, 游客, 遊客, 观众, 觀眾, 粉丝, 粉絲, 会员, 會員, 员工, 員工, 患者`},
+	{"人次", `人次, 客流量`},
+	{"", `数量, 數量, 销量, 銷量, 销售量, 銷售量, 出货量, 出貨量, 产量, 產量, 成交量, 交易量`},
+	{"次", `阅读量, 閱讀量, 下载量, 下載量, 访问量, 訪問量, 播放量, 浏览量, 瀏覽量`},
+	{"单", `订单量`},
+	{"單", `訂單量`},
+	{"例", `病例`},
+}}
 
 // zhMeasureContext before a bare number make it a unit-less measure (实测值达到930, ≤300).
 var zhMeasureContext = []string{"值", "指数", "≤", "≥", "＜", "＞", "<", ">"}
@@ -74,123 +76,89 @@ var zhNounEnds = []string{"不", "没", "沒", "被", "生产", "生產", "参�
 	"进行", "進行", "完成", "实现", "實現", "违法", "違法", "拒绝", "拒絕", "发生", "發生", "开展", "開展", "有可能", "可能", "已经",
 	"已經", "正在", "入局", "报名", "報名", "表示", "认为", "認為", "使用", "受到", "达到", "達到", "同比", "环比"}
 
-var zhNounEndLex = newLexicon(zhNounEnds)
+var zhNounEndLex = &lexicon{list: zhNounEnds}
 
 // zhVerbAfter: a bare number followed by these has no counted noun.
 const zhVerbAfter = "的是要在了和与與或及到至为為以多余左上下将將已都也就还還并並遭被让讓使令仍却卻再又，。、；：？！）)”」 \n"
 
 // zhNumberWords are words with a numeral that count nothing (汽车三包 = the
 // three guarantees).
-var zhNumberWords = []string{"三包", "三农", "三農", "三公", "三甲", "五金", "二手", "三资", "三資", "四化", "一带一路", "三通", "三峡", "三峽", "七夕", "五一", "十一长假", "双十一", "六一", "三八", "千家万户", "千家萬戶", "判若两人", "判若兩人", "一五一十", "三三两两", "九牛一毛", "三心二意", "五花八门", "一举两得", "独一无二", "十全十美", "千方百计", "百分百", "三次产业", "三次產業", "一产", "二产", "三产", "收支两条线", "收支兩條線"}
+var zhNumberWords = []string{"三包", "三农", "三農", "三公", "三甲", "五金", "二手", "三资", "三資", "四化", "一带一路", "三通", "三峡", "三峽", "七夕", "五一", "十一长假", "双十一", "六一", "三八", "千家万户", "千家萬戶", "两头热", "兩頭熱", "两头跑", "兩頭跑", "两头忙", "兩頭忙", "两头落空", "兩頭落空", "三天两头", "三天兩頭", "判若两人", "判若兩人", "一五一十", "三三两两", "九牛一毛", "三心二意", "五花八门", "一举两得", "独一无二", "十全十美", "千方百计", "百分百", "三次产业", "三次產業", "一产", "二产", "三产", "收支两条线", "收支兩條線"}
 
 // zhCasualtyVerbs make 一人 a figure (导致一人受伤).
 var zhCasualtyVerbs = []string{"受伤", "死亡", "遇难", "丧生", "身亡", "失踪", "被捕", "获救", "受傷", "遇難", "喪生"}
 
 // Indexes of the tables above (lexicon.go).
 var (
-	zhNumberWordLex     = newLexicon(zhNumberWords)
-	zhCasualtyLex       = newLexicon(zhCasualtyVerbs)
-	zhMoneyWordLex      = newLexicon(zhMoneyWords)
-	zhPixelNounLex      = newLexicon(zhPixelNouns)
-	zhCountWordLex      = lexiconOf(zhCountWords)
-	zhMeasureContextLex = newLexicon(zhMeasureContext)
-	yuanLex             = newLexicon([]string{"元"})
+	zhNumberWordLex     = &lexicon{list: zhNumberWords}
+	zhCasualtyLex       = &lexicon{list: zhCasualtyVerbs}
+	zhMoneyWordLex      = &lexicon{list: zhMoneyWords}
+	zhPixelNounLex      = &lexicon{list: zhPixelNouns}
+	zhPixelOnlyLex      = &lexicon{list: []string{"像素"}}
+	zhCountWordLex      = &lexicon{from: zhCountWords}
+	zhMeasureContextLex = &lexicon{list: zhMeasureContext}
+	yuanLex             = &lexicon{list: []string{"元"}}
 )
 
 // Months and time words mark English dates and times.
-var enMonths = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
-	"sept": true, "oct": true, "nov": true, "dec": true,
-}
+var enMonths = &wordSet{words: `january, february, march, april, may, june, july, august, september, october, november, december, jan, feb,
+	mar, apr, jun, jul, aug, sep, sept, oct, nov, dec`}
 
 // enLabelWords before a number make it a label, not an amount (No. 5, page 3).
-var enLabelWords = map[string]bool{
-	"no": true, "no.": true, "number": true, "page": true, "chapter": true, "section": true, "article": true,
-	"vol": true, "vol.": true, "volume": true, "level": true, "room": true, "route": true, "flight": true,
-	"version": true, "model": true, "phase": true, "round": true, "game": true, "week": true, "day": true,
-	"episode": true, "season": true, "series": true, "grade": true, "gate": true, "platform": true, "step": true,
-	"age": true, "aged": true, "ages": true, "top": true, "covid": true, "figure": true, "table": true,
-	"district": true, "highway": true, "interstate": true, "rank": true, "ranked": true, "q": true,
-}
+var enLabelWords = &wordSet{words: `no, no., number, page, chapter, section, article, vol, vol., volume, level, room, route, flight, version,
+	model, phase, round, game, week, day, episode, season, series, grade, gate, platform, step, age, aged, ages,
+	top, covid, figure, table, district, highway, interstate, rank, ranked, q`}
 
 // enOrdinalSuffixes glued to digits make an ordinal or a decade (30th,
 // 1990s), not a model name: the same number elsewhere is still an amount.
-var enOrdinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true, "s": true}
+var enOrdinalSuffixes = &wordSet{words: `st, nd, rd, th, s`}
 
 // enInstruments after a hyphenated duration make it the name of a security
 // or a contract, not a period: 10-year notes, three-month aluminum.
-var enInstruments = map[string]bool{
-	"note": true, "notes": true, "bond": true, "bonds": true, "yield": true, "yields": true, "treasury": true,
-	"treasuries": true, "bill": true, "bills": true, "paper": true, "contract": true, "contracts": true, "futures": true,
-	"swap": true, "swaps": true, "loan": true, "loans": true, "mortgage": true, "mortgages": true, "deposit": true,
-	"deposits": true, "rate": true, "rates": true, "libor": true, "gilt": true, "gilts": true, "bund": true, "bunds": true,
-	"aluminum": true, "aluminium": true, "copper": true, "nickel": true, "zinc": true, "tin": true,
-}
+var enInstruments = &wordSet{words: `note, notes, bond, bonds, yield, yields, treasury, treasuries, bill, bills, paper, contract, contracts,
+	futures, swap, swaps, loan, loans, mortgage, mortgages, deposit, deposits, rate, rates, libor, gilt, gilts,
+	bund, bunds, aluminum, aluminium, copper, nickel, zinc, tin`}
 
 // enModelWords after a hyphenated measure make it a product's designation
 // (the 13-inch models), not a measurement.
-var enModelWords = map[string]bool{"model": true, "models": true, "version": true, "versions": true, "variant": true, "variants": true, "edition": true, "editions": true}
+var enModelWords = &wordSet{words: `model, models, version, versions, variant, variants, edition, editions`}
 
 // enCountQualifiers before a bare number make it an amount even without a
 // counted noun (more than 12,000 in attendance, as many as 80 by 2022).
-var enCountQualifiers = map[string]bool{
-	"more than": true, "fewer than": true, "less than": true, "nearly": true, "almost": true, "about": true,
-	"around": true, "roughly": true, "approximately": true, "some": true, "at least": true, "up to": true,
-	"as many as": true, "as few as": true, "upwards of": true, "in excess of": true, "an estimated": true,
-	"close to": true, "no fewer than": true, "no more than": true,
-}
+var enCountQualifiers = &wordSet{words: `more than, fewer than, less than, nearly, almost, about, around, roughly, approximately, some, at least, up to,
+	as many as, as few as, upwards of, in excess of, an estimated, close to, no fewer than, no more than`}
 
 // enIndexWords in the clause make "points" a level or a move of an index,
 // not points scored.
-var enIndexWords = map[string]bool{
-	"index": true, "indexes": true, "indices": true, "dow": true, "nasdaq": true, "s&p": true, "ftse": true,
-	"nikkei": true, "hang": true, "stoxx": true, "dax": true, "cac": true, "kospi": true, "benchmark": true,
-	"average": true, "composite": true, "sensex": true, "gauge": true,
-}
+var enIndexWords = &wordSet{words: `index, indexes, indices, dow, nasdaq, s&p, ftse, nikkei, hang, stoxx, dax, cac, kospi, benchmark, average,
+	composite, sensex, gauge`}
 
 // enFunctionWords never name what a number counts.
-var enFunctionWords = map[string]bool{
-	"of": true, "to": true, "in": true, "on": true, "at": true, "by": true, "for": true, "from": true, "with": true,
-	"and": true, "or": true, "but": true, "is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
-	"has": true, "have": true, "had": true, "will": true, "would": true, "could": true, "should": true, "can": true,
-	"that": true, "which": true, "who": true, "the": true, "a": true, "an": true, "this": true, "these": true,
-	"those": true, "than": true, "as": true, "per": true, "percent": true, "it": true, "its": true, "their": true,
-	"his": true, "her": true, "our": true, "we": true, "they": true, "he": true, "she": true, "you": true, "i": true,
-	"more": true, "less": true, "times": true, "over": true, "under": true, "up": true, "down": true, "out": true,
-	"into": true, "after": true, "before": true, "since": true, "about": true, "around": true, "between": true,
-	"each": true, "every": true, "so": true, "far": true, "this's": true, "there": true, "when": true, "while": true,
-	"if": true, "not": true, "no": true, "all": true, "also": true, "only": true, "just": true, "still": true,
-	"am": true, "pm": true, "a.m.": true, "p.m.": true, "o'clock": true, "percentage": true, "old": true, "or more": true, "said": true, "says": true, "told": true, "reported": true,
-	"age": true, "and older": true, "later": true, "earlier": true, "ago": true, "apiece": true, "each.": true,
-	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "now": true, "currently": true,
-}
+var enFunctionWords = &wordSet{words: `of, to, in, on, at, by, for, from, with, and, or, but, despite, amid, unless, until, although, though,
+	whether, beyond, upon, onto, thereafter, afterwards, afterward, respectively, altogether, annually, is, are, was, were, be, been, has, have, had, will,
+	would, could, should, can, that, which, who, the, a, an, this, these, those, than, as, per, percent, it, its,
+	their, his, her, our, we, they, he, she, you, i, more, less, times, over, under, up, down, out, into, after,
+	before, since, about, around, between, each, every, so, far, this's, there, when, while, if, not, no, all,
+	also, only, just, still, am, pm, a.m., p.m., o'clock, percentage, old, or more, said, says, told, reported,
+	age, and older, later, earlier, ago, apiece, each., today, yesterday, tomorrow, tonight, now, currently`}
 
 // enVerbs are common irregular verbs that end a counted noun phrase.
-var enVerbs = map[string]bool{
-	"held": true, "said": true, "got": true, "went": true, "took": true, "made": true, "left": true, "won": true,
-	"ran": true, "came": true, "saw": true, "gave": true, "sold": true, "bought": true, "paid": true, "met": true,
-	"kept": true, "put": true, "told": true, "died": true, "across": true, "against": true, "among": true,
-	"through": true, "during": true, "without": true, "within": true, "including": true, "like": true, "near": true,
-	"toward": true, "towards": true, "via": true, "versus": true, "vs": true, "than": true, "because": true,
-	"where": true, "whom": true, "whose": true, "what": true, "how": true, "why": true, "now": true, "then": true,
-	"here": true, "ago": true, "apart": true, "away": true, "back": true, "last": true, "next": true, "do": true,
-	"did": true, "does": true, "get": true, "go": true, "make": true, "take": true, "need": true, "must": true,
-	"may": true, "might": true, "shall": true, "being": true, "become": true, "became": true, "remain": true,
-}
+var enVerbs = &wordSet{words: `held, said, got, went, took, made, left, won, ran, came, saw, gave, sold, bought, paid, met, kept, put, told,
+	died, across, against, among, through, during, without, within, including, like, near, toward, towards, via,
+	versus, vs, than, because, where, whom, whose, what, how, why, now, then, here, ago, apart, away, back, last,
+	next, do, did, does, get, go, make, take, need, must, may, might, shall, being, become, became, remain`}
 
 // enLyNouns end in -ly but are nouns, or adjectives that start a counted
 // noun phrase (263 daily newspapers).
-var enLyNouns = map[string]bool{"family": true, "families": true, "supply": true, "assembly": true, "rally": true, "ally": true, "belly": true, "monopoly": true, "anomaly": true,
-	"daily": true, "weekly": true, "monthly": true, "quarterly": true, "yearly": true, "hourly": true, "elderly": true, "early": true, "friendly": true, "costly": true, "lovely": true, "lonely": true, "deadly": true, "holy": true, "ugly": true, "only": false}
+var enLyNouns = &wordSet{words: `family, families, supply, assembly, rally, ally, belly, monopoly, anomaly, daily, weekly, monthly, quarterly,
+	yearly, hourly, elderly, early, friendly, costly, lovely, lonely, deadly, holy, ugly`}
 
 // enTimeNames end a counted noun phrase: six people Monday.
-var enTimeNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+var enTimeNames = &wordSet{words: `monday, tuesday, wednesday, thursday, friday, saturday, sunday, january, february, march, april, june, july,
+	august, september, october, november, december`}
 
 // enTheBefore: the two countries, both … — the number refers back, it does not count.
-var enTheBefore = map[string]bool{"the": true, "these": true, "those": true, "its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true}
+var enTheBefore = &wordSet{words: `the, these, those, its, their, his, her, our, my, your`}
 
 // ---- Find -------------------------------------------------------------------------
 
@@ -199,6 +167,7 @@ func Find(doc *text.Doc) []Figure {
 	if doc == nil || doc.Text == "" {
 		return nil
 	}
+	prepareTables()
 	f := &finder{reader: newReader(doc.Text, doc.Lang), doc: doc}
 	rs := f.rs
 	f.nums = number.Scan(rs, scanOptions, make([]number.Number, 0, 32))
@@ -285,6 +254,8 @@ func (f *finder) figures() []Figure {
 			fig.High = roundValue(last.Value)
 			fig.End = last.End
 			i = j
+		} else if n := q.Num; n.High > 0 && n.Value > 0 {
+			fig.High = roundValue(q.Value * n.High / n.Value) // 五六千元: 5000–6000
 		}
 		if q.Kind == KindMoney && fig.Unit == "" {
 			fig.Unit = "CNY"
@@ -293,7 +264,10 @@ func (f *finder) figures() []Figure {
 		fig.Qualifier = f.qualifier(q, fig.End)
 		fig.Direction = f.direction(q, fig)
 		fig.About = f.about(q, fig)
-		fig.Period = f.period(q.Start)
+		fig.Period = f.periodAfter(fig.End)
+		if p := f.period(q.Start); fig.Period == "" {
+			fig.Period = p
+		}
 		for si < len(f.sents) && f.sents[si].End <= fig.Start {
 			si++
 		}
@@ -323,7 +297,7 @@ func (f *finder) joinDurations(keep []bool) {
 			q.End++
 			continue
 		}
-		if i+1 < len(f.qs) && keep[i+1] && f.qs[i+1].Start == q.End && f.qs[i+1].Kind == KindCount && f.qs[i+1].Unit == "个月" {
+		if i+1 < len(f.qs) && (keep[i+1] || f.at(q.End) == '零') && f.qs[i+1].Start <= q.End+1 && f.qs[i+1].Kind == KindCount && f.qs[i+1].Unit == "个月" {
 			q.Value += f.qs[i+1].Value / 12
 			q.End = f.qs[i+1].End
 			keep[i+1] = false
@@ -359,13 +333,36 @@ func (f *finder) period(i int) string {
 	return strconv.Itoa(int(y.Value))
 }
 
+// enYearLinks between a figure and a year make the year the figure's:
+// 66% in 2023, $5 billion for fiscal 2022, 1.8 million (2023).
+var enYearLinks = &wordSet{words: `in, for, during, in fiscal, for fiscal, in calendar, in the year, (, （, in late, in early, by the end of`}
+
+// periodAfter returns the year written right after the figure ending at
+// end, linked to it by "in", "for", "(" (up from 66% in 2023), or "".
+func (f *finder) periodAfter(end int) string {
+	k := sort.Search(len(f.years), func(k int) bool { return f.years[k].Start >= end })
+	if k >= len(f.years) || f.years[k].Start-end > 20 {
+		return ""
+	}
+	y := f.years[k]
+	link := strings.TrimSpace(f.str(end, y.Start))
+	if strings.ContainsAny(link, "\t\n") || strings.Contains(link, "  ") {
+		link = strings.Join(strings.Fields(link), " ")
+	}
+	link = strings.ToLower(link)
+	if !enYearLinks.has(link) || isDigitRune(f.at(y.End)) || isLetter(f.at(y.End)) {
+		return ""
+	}
+	return strconv.Itoa(int(y.Value))
+}
+
 // acceptKind applies the last per-kind checks.
 func (f *finder) acceptKind(q Quantity) bool {
 	if q.Bare || q.Kind == "" {
 		return false
 	}
-	if q.Kind == KindCount && q.Value <= 1 && !f.casualty(q) {
-		return false // 0 files, 1 tsp: not worth a row
+	if q.Kind == KindCount && q.Value <= 1 && !f.casualty(q) && !(q.Value == 1 && isDurationUnit(q.Unit) && q.Num.Script == number.Digits) {
+		return false // 0 files, 1 tsp: not worth a row (but 1小时 is a time taken)
 	}
 	if q.Kind == KindCount && (q.Unit == "年" || q.Unit == "years") && q.Num.IntDigits == 4 {
 		return false // 2012年
@@ -374,11 +371,14 @@ func (f *finder) acceptKind(q Quantity) bool {
 }
 
 // enMultipleWords are multiples written as one word (twice the rate).
-var enMultipleWords = map[string]float64{"twice": 2, "thrice": 3}
+var enMultipleWords = &wordTable[float64]{groups: []wordGroup[float64]{
+	{2, `twice`},
+	{3, `thrice`},
+}}
 
 // enMultipleFollowers after twice/thrice make it a multiple (twice the
 // rate, twice as many), not a frequency (twice a year).
-var enMultipleFollowers = map[string]bool{"the": true, "as": true, "that": true, "its": true, "their": true, "his": true, "her": true, "what": true, "our": true}
+var enMultipleFollowers = &wordSet{words: `the, as, that, its, their, his, her, what, our`}
 
 // multipleWords adds the multiples written as a word to the quantities.
 func (f *finder) multipleWords(qs []Quantity) []Quantity {
@@ -393,8 +393,8 @@ func (f *finder) multipleWords(qs []Quantity) []Quantity {
 			i = e // only twice and thrice: no lower-casing of every word
 			continue
 		}
-		v, ok := enMultipleWords[strings.ToLower(w)]
-		if ok && f.at(e) == ' ' && enMultipleFollowers[strings.ToLower(f.wordAt(e+1))] {
+		v, ok := enMultipleWords.get(strings.ToLower(w))
+		if ok && f.at(e) == ' ' && enMultipleFollowers.has(strings.ToLower(f.wordAt(e+1))) {
 			n := number.Number{Start: i, End: e, Value: v, Scale: 1, Script: number.Words}
 			add = append(add, Quantity{Start: i, End: e, Num: n, Value: v, Kind: KindMultiple, Unit: "x", UnitStart: e})
 		}
@@ -420,11 +420,11 @@ func (f *finder) notFigure(i int) bool {
 		return true // 归零
 	}
 	// 3G, 5G: a giga suffix names a generation, not an amount
-	if l := f.at(n.End - 1); isLetter(l) && n.Scale > 1 && q.Kind != KindMoney && (l == 'G' || l == 'T' || n.Value/n.Scale < 10 && !n.Decimal) {
+	if l := f.at(n.End - 1); isLetter(l) && isDigitRune(f.at(n.End-2)) && n.Scale > 1 && q.Kind != KindMoney && (l == 'G' || l == 'T' || n.Value/n.Scale < 10 && !n.Decimal) {
 		return true // 3G, 5G, 4K: a generation or a resolution
 	}
-	// 千元智能机: scale characters without a digit make an adjective, not an amount
-	if n.Script == number.Han && hanUnitLed(f.rs[n.Start]) && q.Kind != KindCount {
+	// 千元智能机, 百年老店: scale characters without a digit make an adjective, not an amount
+	if n.Script == number.Han && hanUnitLed(f.rs[n.Start]) && (q.Kind != KindCount || isDurationUnit(q.Unit)) {
 		return true
 	}
 	// 777x is a model; 3x is a multiple
@@ -461,12 +461,15 @@ func (f *finder) notFigure(i int) bool {
 	if before == '/' && isLetter(f.at(n.Start-2)) && q.Kind == KindMeasure {
 		return true
 	}
+	if q.Kind == KindCount && isDurationUnit(q.Unit) && f.timeFrame(q) {
+		return true // in the past 12 months, 近三年来: when another figure holds, not a quantity
+	}
 	return f.zhNotFigure(i, q) || f.enNotFigure(i, q)
 }
 
 // zhRankWords in the sentence before a number of places (位, 名) make it
 // a rank: 排名138，较2011年135位.
-var zhRankWords = []string{"排名", "名列", "位列", "排第", "排在", "居第", "排行", "名次"}
+var zhRankWords = []string{"排名", "名列", "位列", "排第", "排在", "居第", "排行", "名次", "分列", "并列", "並列"}
 
 // zhChartAfter: a duration before these is a chart's period (4小时图).
 const zhChartAfter = "图圖线線"
@@ -479,8 +482,8 @@ var zhDurationCues = []string{"连续", "連續", "长达", "長達", "历时", 
 const rocYearMin, rocYearMax = 60, 130
 
 var (
-	zhRankWordLex    = newLexicon(zhRankWords)
-	zhDurationCueLex = newLexicon(zhDurationCues)
+	zhRankWordLex    = &lexicon{list: zhRankWords}
+	zhDurationCueLex = &lexicon{list: zhDurationCues}
 )
 
 // rankSentence: a ranking word is written earlier in the sentence around i.
@@ -521,13 +524,14 @@ func (f *finder) durationCue(q Quantity) bool {
 }
 
 // taiwanYears reports whether the text dates events in Taiwan's years: 民國,
-// or a month after a two- or three-digit year in that span (100年10月).
+// or a month or 度 after a two- or three-digit year in that span (100年10月,
+// 100年度).
 func (f *finder) taiwanYears() bool {
 	if strings.Contains(f.text, "民國") || strings.Contains(f.text, "民国") {
 		return true
 	}
 	for _, n := range f.nums {
-		if n.IntDigits >= 2 && n.IntDigits <= 3 && n.Value >= rocYearMin && n.Value <= rocYearMax && f.at(n.End) == '年' && f.monthAt(n.End+1) {
+		if n.IntDigits >= 2 && n.IntDigits <= 3 && n.Value >= rocYearMin && n.Value <= rocYearMax && f.at(n.End) == '年' && (f.monthAt(n.End+1) || f.at(n.End+1) == '度') {
 			return true
 		}
 	}
@@ -603,9 +607,16 @@ func (f *finder) zhNotFigure(i int, q Quantity) bool {
 	if single && n.Value == 1 && q.Kind == KindMoney && (q.Unit == "CNY" && (f.at(n.End) == '块' || f.at(n.End) == '塊')) {
 		return true // 一块: a piece more often than one yuan
 	}
+	if single && n.Value == 1 && q.Kind == KindCount && isDurationUnit(q.Unit) && f.at(q.End) == '半' {
+		return false // 一年半: one and a half years
+	}
 	if single && n.Value == 1 && q.Kind != KindMoney && q.Kind != KindPercent && q.Kind != KindMultiple {
 		// 一 + measure word is "a": 一位人士. Kept only for casualties: 一人受伤
 		return !f.casualty(q)
+	}
+	// 两人均表示, 双方: a small number of people or parties named before, referred to again
+	if single && n.Value <= 3 && q.Kind == KindCount && (strings.ContainsRune("均都皆各", f.at(q.End)) || f.at(q.End) == '分' && f.at(q.End+1) == '别') {
+		return true
 	}
 	// lexicalised words with a numeral: 汽车三包, 三农
 	if zhNumberWordLex.covers(f.rs, n.Start) {
@@ -656,6 +667,79 @@ func (f *finder) zhNotFigure(i int, q Quantity) bool {
 	return false
 }
 
+// A duration is a figure when it is what is measured (连续18年, a 90-day
+// licence, wait times of two hours), not when it is the time frame of
+// something else: the span a change or a record is measured over (in the
+// past 12 months, 近三年, 三年来, a six-month low, two years later). The
+// words below mark time frames.
+var (
+	// enTimeFrameBefore: within three words before the duration.
+	enTimeFrameBefore = &wordSet{words: `past, last, next, previous, coming, first, initial, opening, recent, following, final, preceding, ensuing, within`}
+	// enTimeFrameAfter: the word right after the duration.
+	enTimeFrameAfter = &wordSet{words: `ago, earlier, later, before, after, since, prior, ended, ending, through, hence, from`}
+	// enRecordWords after a hyphenated duration or before "in N years":
+	// a six-month high, the lowest in three years.
+	enRecordWords = &wordSet{words: `high, low, highs, lows, peak, record, highest, lowest, biggest, largest, smallest, strongest, weakest, best,
+		worst, fastest, slowest, first, steepest, sharpest, most, least`}
+	// zhTimeFrameBefore and zhTimeFrameAfter: 过去10年, 近三年, 未来6个月;
+	// 三年来, 6个月以来, 3年内, 两年后, 14个月最大, 6个月低点.
+	zhTimeFrameBefore = []string{"过去", "過去", "近", "最近", "未来", "未來", "今后", "今後", "此后", "此後", "头", "頭"}
+	zhTimeFrameAfter  = []string{"来", "來", "以来", "以來", "内", "內", "之内", "之內", "以内", "以內", "里", "裡", "期间", "期間",
+		"间", "間", "后", "後", "之后", "之後", "以后", "以後", "前", "之前", "以前", "低点", "低點", "高点", "高點", "新高", "新低",
+		"最", "首次", "首度", "以上的时间", "的时间里", "的時間裡"}
+	// enMeasuredDuration: within four words before a duration, these make
+	// it the thing measured, whatever follows (a total of two minutes before…).
+	enMeasuredDuration = &wordSet{words: `total, lasted, lasting, lasts, took, takes, take, spent, spend, spends, spending, waited, wait,
+		span, spanning, long, length, duration`}
+	zhTimeFrameBeforeLex = &lexicon{list: zhTimeFrameBefore}
+	zhTimeFrameAfterLex  = &lexicon{list: zhTimeFrameAfter}
+)
+
+// timeFrame: the duration q is the time frame of another quantity.
+func (f *finder) timeFrame(q Quantity) bool {
+	if f.isHanContext(q.Start, q.End) {
+		if w, _ := zhTimeFrameAfterLex.at(f.rs, q.End); w != "" {
+			return true
+		}
+		w, _ := zhTimeFrameBeforeLex.endingAt(f.rs, f.skipSpacesBack(q.Start-1)+1)
+		return w != ""
+	}
+	next := strings.ToLower(f.wordAt(f.skipSpaces(q.End)))
+	if f.at(q.UnitStart-1) == '-' {
+		return enRecordWords.has(next) // a six-month high (but a 90-day licence)
+	}
+	words := f.wordsBefore(f.skipSpacesBack(q.Start-1)+1, 4, f.wb2[:0])
+	for _, w := range words {
+		if enMeasuredDuration.has(strings.ToLower(w)) {
+			return false // a total of two minutes before…, the strike lasted 17 days
+		}
+	}
+	if enTimeFrameAfter.has(next) || next == "to" && enMonths.has(strings.ToLower(f.wordAt(f.skipSpaces(f.skipSpaces(q.End)+2)))) {
+		return true // two years later, the 12 months to June
+	}
+	if len(words) == 4 {
+		words = words[1:]
+	}
+	for _, w := range words {
+		if enTimeFrameBefore.has(strings.ToLower(w)) {
+			return true
+		}
+	}
+	if len(words) > 0 && strings.EqualFold(words[len(words)-1], "in") {
+		// the lowest in three years, for the first time in a decade
+		a := q.Start
+		for a > 0 && q.Start-a < 120 && !f.sentenceBreakIn(a-1, a) {
+			a--
+		}
+		for _, w := range strings.Fields(strings.ToLower(f.str(a, q.Start))) {
+			if enRecordWords.has(strings.Trim(w, ",;:")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // hanUnitLed: a Chinese numeral starting with a scale character (千元, 百万).
 func hanUnitLed(c rune) bool {
 	switch c {
@@ -667,7 +751,7 @@ func hanUnitLed(c rune) bool {
 
 func isDurationUnit(u string) bool {
 	switch u {
-	case "年", "个月", "周", "天", "小时", "分钟", "years", "months", "weeks", "days", "hours", "minutes":
+	case "年", "个月", "周", "天", "小时", "分钟", "years", "months", "weeks", "days", "hours", "minutes", "seconds", "ms":
 		return true
 	}
 	return false
@@ -685,13 +769,13 @@ func (f *finder) enNotFigure(i int, q Quantity) bool {
 	next := f.wordAt(nextStart)
 	ln := strings.ToLower(next)
 	switch {
-	case enMonths[strings.TrimSuffix(lp, ".")] && n.Value >= 1 && n.Value <= 31 && n.IntDigits > 0:
+	case enMonths.has(strings.TrimSuffix(lp, ".")) && n.Value >= 1 && n.Value <= 31 && n.IntDigits > 0:
 		return true // November 18, Dec. 9
-	case enMonths[strings.TrimSuffix(ln, ".")] && n.Value >= 1 && n.Value <= 31 && n.IntDigits > 0:
+	case enMonths.has(strings.TrimSuffix(ln, ".")) && n.Value >= 1 && n.Value <= 31 && n.IntDigits > 0:
 		return true // 18 November
 	case ln == "a.m." || ln == "p.m." || ln == "am" || ln == "pm" || ln == "a" && f.at(nextStart+1) == '.':
 		return true // 9 a.m.
-	case enLabelWords[lp] || enLabelWords[strings.TrimSuffix(lp, ".")]:
+	case enLabelWords.has(lp) || enLabelWords.has(strings.TrimSuffix(lp, ".")):
 		return true // No. 5, age 12
 	case f.ageAfter(q):
 		return true // 23-year-old, 73 years old
@@ -705,15 +789,15 @@ func (f *finder) enNotFigure(i int, q Quantity) bool {
 	if f.ageBound(i, 0) {
 		return true // between the ages of 25 and 54, aged 12 to 17
 	}
-	if q.Kind == KindMeasure && q.UnitStart > n.End && f.at(q.UnitStart-1) == '-' && (f.at(q.End) == ' ' && (f.nameStart(q.End+1) || enModelWords[ln]) ||
+	if q.Kind == KindMeasure && q.UnitStart > n.End && f.at(q.UnitStart-1) == '-' && (f.at(q.End) == ' ' && (f.nameStart(q.End+1) || enModelWords.has(ln)) ||
 		prev != "" && isUpper(f.rs[ps]) && !f.sentenceStart(ps) && !qualifierWord(lp)) {
 		return true // the 16-inch MacBook Pro, the 13-inch models, iPad Pro 12.9-inch: part of a product's name
 	}
-	if q.Kind == KindCount && isDurationUnit(q.Unit) && f.at(q.UnitStart-1) == '-' && enInstruments[strings.ToLower(next)] {
+	if q.Kind == KindCount && isDurationUnit(q.Unit) && f.at(q.UnitStart-1) == '-' && enInstruments.has(strings.ToLower(next)) {
 		return true // 10-year notes, three-month aluminum
 	}
 	// "the two countries": a number word after the/its refers back
-	if n.Script == number.Words && enTheBefore[lp] && q.Kind != KindMultiple {
+	if n.Script == number.Words && enTheBefore.has(lp) && q.Kind != KindMultiple {
 		return true
 	}
 	// one is an article more often than a count
@@ -732,8 +816,8 @@ func (f *finder) enNotFigure(i int, q Quantity) bool {
 		if f.names[n.Value] && n.IntDigits > 0 && !(f.at(n.End) == '-' && f.unitLater(i)) {
 			return true // (but 30-60 per cent is a range)
 		}
-		if prev != "" && ps > 0 && isUpper(f.rs[ps]) && !f.sentenceStart(ps) && !enMonths[lp] && n.IntDigits > 0 && n.Script == number.Digits {
-			if !qualifierWord(lp) {
+		if prev != "" && ps > 0 && isUpper(f.rs[ps]) && !f.sentenceStart(ps) && !enMonths.has(lp) && n.IntDigits > 0 && n.Script == number.Digits {
+			if !qualifierWord(lp) && !f.shareFollows(q.End) {
 				return true
 			}
 		}
@@ -795,6 +879,27 @@ func isNumberWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// enIrregularPlurals are plural nouns without -s.
+var enIrregularPlurals = &wordSet{words: `people, men, women, children, police, staff, cattle, personnel, feet, teeth, mice, geese`}
+
+// pluralHead: a plural noun that may end a counted noun phrase (workers,
+// people), not a singular in -s (bus, news, analysis).
+func pluralHead(lw string) bool {
+	if enIrregularPlurals.has(lw) {
+		return true
+	}
+	n := len(lw)
+	return n >= 4 && lw[n-1] == 's' && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us") && !strings.HasSuffix(lw, "is") &&
+		!strings.HasSuffix(lw, "ews") && !strings.HasSuffix(lw, "ics")
+}
+
+// pluralAt: a lower-case plural noun is written at i (sales representatives:
+// the phrase goes on).
+func (f *finder) pluralAt(i int) bool {
+	w := f.wordAt(i)
+	return w != "" && !isUpper([]rune(w)[0]) && pluralHead(strings.ToLower(w)) && !enFunctionWords.has(strings.ToLower(w))
 }
 
 // acronymPlural: GPUs, CEOs, SUVs — counted things written in capitals.
@@ -867,7 +972,7 @@ func (f *finder) modelNumbers() map[float64]bool {
 		if n.IntDigits < 2 || n.Decimal {
 			continue
 		}
-		if !n.LetterStart && n.Suffix != "" && len(n.Suffix) <= 3 && !enOrdinalSuffixes[strings.ToLower(n.Suffix)] && (!isGluedUnit(n.Suffix) || n.Suffix == "x" && n.Value >= 100) ||
+		if !n.LetterStart && n.Suffix != "" && len(n.Suffix) <= 3 && !enOrdinalSuffixes.has(strings.ToLower(n.Suffix)) && (!isGluedUnit(n.Suffix) || n.Suffix == "x" && n.Value >= 100) ||
 			(f.at(n.End) == '-' && isDigitRune(f.at(n.End+1))) {
 			names[n.Value] = true
 		}
@@ -890,7 +995,7 @@ func capitalisedPlural(w string) bool {
 }
 
 func isGluedUnit(s string) bool {
-	_, ok := enGluedUnits[s]
+	_, ok := enGluedUnits.get(s)
 	return ok
 }
 
@@ -985,7 +1090,7 @@ func (f *finder) classifyBare(q *Quantity, last Quantity) bool {
 		q.Kind, q.Unit = KindMeasure, "points" // fell 102.2 points, or 0.4%, to 27,934.02
 		return true
 	}
-	if n.Decimal && n.Script == number.Digits && f.lang != "zh" && !f.hanNear(n.Start) && !f.perUnitAverage(last.End) {
+	if n.Decimal && n.Scale < 1e3 && n.Script == number.Digits && f.lang != "zh" && !f.hanNear(n.Start) && !f.perUnitAverage(last.End) {
 		return false
 	}
 	if f.isHanContext(n.Start, last.End) {
@@ -1023,14 +1128,19 @@ func (f *finder) zhBare(q *Quantity, last Quantity) bool {
 	if n.Scale < 1e4 {
 		return false
 	}
-	// a camera's pixels: 4800万主摄
-	if w, _ := zhPixelNounLex.at(f.rs, f.skipSpaces(end)); w != "" {
+	// a camera's pixels: 4800万主摄, 摄像头的像素提升到了800万
+	if w, _ := zhPixelNounLex.at(f.rs, f.skipSpaces(end)); w != "" || f.lastWithin(n.Start-8, n.Start, zhPixelOnlyLex) != "" {
 		q.Kind, q.Unit = KindMeasure, "像素"
 		return true
 	}
 	// a quantity word right before: 销售量达500万 (before 销售 reads it as money)
 	if w := f.lastWithin(n.Start-6, n.Start, zhCountWordLex); strings.HasSuffix(w, "量") || strings.HasSuffix(w, "数") || strings.HasSuffix(w, "數") {
-		q.Kind, q.Unit = KindCount, zhCountWords[w]
+		q.Kind, q.Unit = KindCount, zhCountWords.val(w)
+		return true
+	}
+	// a noun of number before, past a qualifier or verb: 晶体管数超过100亿, 用户量达3亿
+	if f.countNounBefore(n.Start) {
+		q.Kind, q.Unit = KindCount, ""
 		return true
 	}
 	// money words right before (奖金逾200万) or right after (368万天价过路费)
@@ -1046,13 +1156,13 @@ func (f *finder) zhBare(q *Quantity, last Quantity) bool {
 		return true
 	}
 	if w := f.lastWithin(n.Start-moneyContextSpan, n.Start, zhCountWordLex); w != "" {
-		q.Kind, q.Unit = KindCount, zhCountWords[w]
+		q.Kind, q.Unit = KindCount, zhCountWords.val(w)
 		return true
 	}
 	// 42万的吸菸人口: what it counts follows 的
 	if nx == '的' || nx == '名' {
 		if w := f.firstAfter(end+1, 8, zhCountWordLex); w != "" {
-			q.Kind, q.Unit = KindCount, zhCountWords[w]
+			q.Kind, q.Unit = KindCount, zhCountWords.val(w)
 			return true
 		}
 	}
@@ -1062,6 +1172,28 @@ func (f *finder) zhBare(q *Quantity, last Quantity) bool {
 	}
 	return false
 }
+
+// countNounBefore: a noun ending in 数 or 量 (晶体管数, 用户量) stands before
+// i, separated only by a qualifier or a linking verb (超过, 达到, 为).
+func (f *finder) countNounBefore(i int) bool {
+	p := f.skipSpacesBack(i-1) + 1
+	for k := 0; k < 2; k++ {
+		if w, s := zhQualBeforeLex.endingAt(f.rs, p); w != "" {
+			p = s
+			continue
+		}
+		if w, s := zhLinkVerbLex.endingAt(f.rs, p); w != "" {
+			p = s
+			continue
+		}
+		break
+	}
+	c := f.at(p - 1)
+	return (c == '数' || c == '數' || c == '量') && text.IsCJK(f.at(p-2)) && !strings.ContainsRune("少多无無", f.at(p-2))
+}
+
+// zhLinkVerbs link a noun of number to its value.
+var zhLinkVerbLex = &lexicon{list: []string{"达到", "達到", "达", "達", "为", "為", "是", "有", "已达", "已超"}}
 
 // zhNounAfter returns the noun written at i (up to a stop character or a
 // number that is not part of a name like H100).
@@ -1146,7 +1278,7 @@ func (f *finder) perHeadBefore(i int) bool {
 }
 
 // zhComparisonLex: signs of a limit before a number (≤300).
-var zhComparisonLex = newLexicon([]string{"≤", "≥", "＜", "＞", "<", ">"})
+var zhComparisonLex = &lexicon{list: []string{"≤", "≥", "＜", "＞", "<", ">"}}
 
 // readingAfterLimit: the number follows "/" after a limit (≤300/930): the
 // value measured against it.
@@ -1228,8 +1360,8 @@ func (f *finder) inSentence(i int, l *lexicon) bool {
 // two to Biman.
 func (f *finder) enBare(q *Quantity, last Quantity) bool {
 	n := q.Num
-	if n.Decimal && !f.perUnitAverage(last.End) || n.Signed || n.IntDigits > 7 {
-		return false
+	if n.Decimal && n.Scale < 1e3 && !f.perUnitAverage(last.End) || n.Signed || n.IntDigits > 7 {
+		return false // 2.5 stars, version 1.2 (but 2.04 million passengers)
 	}
 	end := last.End
 	g := f.skipSpaces(end)
@@ -1264,6 +1396,22 @@ func (f *finder) enBare(q *Quantity, last Quantity) bool {
 			return true
 		}
 	}
+	// 63 85%, 1,234 (45%): a count followed by its share of the whole
+	if !n.Decimal && n.Script == number.Digits && n.Value >= 2 {
+		h := g
+		if f.at(h) == '(' || f.at(h) == '（' {
+			h++
+		}
+		if m, ok := f.quantityAt(h); ok && m.Kind == KindPercent && h-end <= 2 {
+			q.Kind, q.Unit = KindCount, ""
+			return true
+		}
+	}
+	// the air quality index is 218, a score of 93: a reading of an index
+	if f.indexReading(n.Start) {
+		q.Kind, q.Unit = KindMeasure, ""
+		return true
+	}
 	// more than 12,000 in attendance: a qualifier says it is an amount
 	if n.Value >= 2 && f.countQualifierBefore(n.Start) {
 		q.Kind, q.Unit = KindCount, ""
@@ -1280,11 +1428,63 @@ func (f *finder) enBare(q *Quantity, last Quantity) bool {
 	return false
 }
 
+// enReadingWords name a measured level (the index is 218, a score of 93).
+var enReadingWords = &wordSet{words: `index, score, rating, reading, level, grade, ratio, rate, average`}
+
+// indexReading: "is", "was", "of", "at", "to" or "hit" right before i, and a
+// reading word among the six words before that, in the same clause.
+func (f *finder) indexReading(i int) bool {
+	return f.readingName(i) != ""
+}
+
+// readingName returns the name of the reading a bare number at i gives
+// (the air quality index … is 218 → air quality index), or "".
+func (f *finder) readingName(i int) string {
+	words := f.wordsBefore(f.skipSpacesBack(i-1)+1, 10, f.wb2[:0])
+	n := len(words)
+	if n < 2 {
+		return ""
+	}
+	switch strings.ToLower(words[n-1]) {
+	case "is", "was", "of", "at", "to", "hit", "reached", "stood":
+	default:
+		return ""
+	}
+	for k := n - 2; k >= 0; k-- {
+		if !enReadingWords.has(strings.ToLower(words[k])) {
+			continue
+		}
+		a := k
+		for a > 0 && k-a < 3 && !enFunctionWords.has(strings.ToLower(words[a-1])) && !enAboutVerb(strings.ToLower(words[a-1])) {
+			a--
+		}
+		return strings.Join(words[a:k+1], " ")
+	}
+	return ""
+}
+
+// shareFollows: a percentage follows right after i (63 85%, 212 (41%)),
+// so the number before it is a count, not part of a name.
+func (f *finder) shareFollows(i int) bool {
+	h := f.skipSpaces(i)
+	if h == i || h-i > 1 {
+		if f.at(i) != '(' {
+			return false
+		}
+		h = i
+	}
+	if f.at(h) == '(' || f.at(h) == '（' {
+		h++
+	}
+	m, ok := f.quantityAt(h)
+	return ok && m.Kind == KindPercent
+}
+
 // countQualifierBefore: one of enCountQualifiers ends right before i.
 func (f *finder) countQualifierBefore(i int) bool {
 	words := f.wordsBefore(f.skipSpacesBack(i-1)+1, 3, f.wb2[:0])
 	for k := 1; k <= len(words); k++ {
-		if enCountQualifiers[strings.ToLower(strings.Join(words[len(words)-k:], " "))] {
+		if enCountQualifiers.has(strings.ToLower(strings.Join(words[len(words)-k:], " "))) {
 			return true
 		}
 	}
@@ -1308,7 +1508,7 @@ func (f *finder) perUnitAverage(i int) bool {
 		return false
 	}
 	w := f.wordAt(g)
-	if len(w) < 3 || !strings.HasSuffix(w, "s") || isUpper([]rune(w)[0]) || enFunctionWords[strings.ToLower(w)] {
+	if len(w) < 3 || !strings.HasSuffix(w, "s") || isUpper([]rune(w)[0]) || enFunctionWords.has(strings.ToLower(w)) {
 		return false
 	}
 	return strings.EqualFold(f.wordAt(f.skipSpaces(g+len(w))), "per")
@@ -1369,7 +1569,7 @@ func (f *finder) scoredPoints(i int) {
 		a--
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(f.str(a, q.Start)), func(c rune) bool { return !isLetter(c) && c != '&' && c >= 'A' }) {
-		if enIndexWords[w] {
+		if enIndexWords.has(w) {
 			return
 		}
 	}
@@ -1393,7 +1593,7 @@ func (f *finder) changeVerbBefore(i int) bool {
 			p = b + 1
 			continue
 		}
-		if _, ok := enDirections[strings.ToLower(w)]; ok {
+		if _, ok := enDirections.get(strings.ToLower(w)); ok {
 			return true
 		}
 		p = ws
@@ -1407,6 +1607,7 @@ func (f *finder) changeVerbBefore(i int) bool {
 func (f *finder) enNounAt(i int, afterOf bool) string {
 	words, models := 0, 0
 	start, end := -1, -1
+	headEnds := false
 	lastWord := ""
 	j := i
 	for words+models < 6 && j < len(f.rs) {
@@ -1428,39 +1629,44 @@ func (f *finder) enNounAt(i int, afterOf bool) string {
 			// 13,000 false or misleading claims, 2 soft-boiled or poached eggs
 			if (lt == "or" || lt == "and") && words > 0 && !strings.HasSuffix(strings.ToLower(lastWord), "s") {
 				nx := f.skipSpaces(k)
-				if nw := strings.ToLower(f.wordAt(nx)); nw != "" && !enFunctionWords[nw] && !isNumberWord(nw) {
+				if nw := strings.ToLower(f.wordAt(nx)); nw != "" && !enFunctionWords.has(nw) && !isNumberWord(nw) {
 					j = nx
 					continue
 				}
 			}
-			if enFunctionWords[lt] {
-				if afterOf && words+models == 0 && (lt == "the" || lt == "its" || lt == "their" || lt == "his" || lt == "her" || lt == "our") {
+			if enFunctionWords.has(lt) {
+				if afterOf && words+models == 0 && (lt == "the" || lt == "its" || lt == "their" || lt == "his" || lt == "her" || lt == "our" || lt == "those" || lt == "these") {
 					j = f.skipSpaces(k)
 					continue
 				}
 				break
 			}
-			if enMonths[lt] && words+models == 0 {
+			if enMonths.has(lt) && words+models == 0 {
 				return ""
 			}
-			if enTimeNames[lt] && words > 0 {
+			if enTimeNames.has(lt) && words > 0 {
 				break // six people Monday
 			}
-			if _, dir := enDirections[lt]; dir && words > 0 {
+			if _, dir := enDirections.get(lt); dir && words > 0 {
 				break
 			}
-			if words > 0 && (enVerbs[lt] || len(lt) > 4 && (strings.HasSuffix(lt, "ed") || strings.HasSuffix(lt, "ing"))) {
+			if words > 0 && (enVerbs.has(lt) || len(lt) > 4 && (strings.HasSuffix(lt, "ed") || strings.HasSuffix(lt, "ing"))) {
 				break // 18 teams playing, three commanders held
 			}
-			if words == 0 && len(lt) > 4 && strings.HasSuffix(lt, "ly") && !enLyNouns[lt] {
+			if words == 0 && len(lt) > 4 && strings.HasSuffix(lt, "ly") && !enLyNouns.has(lt) {
 				return "" // 16 currently
 			}
 			words++
 			lastWord = tok
 			end = k
+			// 3,000 engineers nationwide, 12% of people react: the noun ends at its plural head
+			headEnds = pluralHead(lt) && !f.pluralAt(f.skipSpaces(k))
 		}
 		if start < 0 {
 			start = j
+		}
+		if headEnds {
+			break
 		}
 		e := k
 		// possessive: Boeing 's / Boeing's

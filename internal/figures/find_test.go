@@ -64,8 +64,9 @@ func TestFindRules(t *testing.T) {
 		{"zh", "一位分析人士说，这是第二次调整。", nil},
 		{"zh", "这两家公司都在四川，汽车三包规定出台。", nil},
 		// English
+		// "up from" at the earlier value says the later one rose (the loss widened)
 		{"en", "Reality Labs lost $13.72 billion in 2022, up from $10.19 billion in 2021.", []fig{
-			{"$13.72 billion", 13.72e9, 0, "USD", KindMoney, "", ""}, {"$10.19 billion", 10.19e9, 0, "USD", KindMoney, "", ""}}},
+			{"$13.72 billion", 13.72e9, 0, "USD", KindMoney, "", "up"}, {"$10.19 billion", 10.19e9, 0, "USD", KindMoney, "", ""}}},
 		{"en", "Meta will buy more than 350,000 H100 GPUs this year.", []fig{{"350,000", 350000, 0, "", KindCount, QualMoreThan, ""}}},
 		{"en", "Sales rose 3.5 percent to $27.2 billion.", []fig{
 			{"3.5 percent", 3.5, 0, "%", KindPercent, "", "up"}, {"$27.2 billion", 27.2e9, 0, "USD", KindMoney, "", ""}}},

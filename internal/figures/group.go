@@ -64,6 +64,12 @@ func sectionOf(kind string) string {
 // become a chart. Empty sections are left out.
 func Sections(figs []Figure, uiLang string) []Section {
 	byName := map[string]*Section{}
+	// the rows of each quantity (kind, unit, value, range), in row order:
+	// a figure is compared with the rows of its own quantity only, so the
+	// grouping stays linear in the number of figures
+	rowsOf := map[rowKey][]int{}
+	var subjects []string // each row's first subject, lower-cased and trimmed
+	var rowRefs []rowRef  // where each row is
 	for i, f := range figs {
 		name := sectionOf(f.Kind)
 		sec := byName[name]
@@ -71,8 +77,11 @@ func Sections(figs []Figure, uiLang string) []Section {
 			sec = &Section{Name: name, Rows: []Row{}, Charts: []Chart{}}
 			byName[name] = sec
 		}
-		if k := sameRow(sec.Rows, figs, f); k >= 0 {
-			r := &sec.Rows[k]
+		key := rowKey{f.Kind, f.Unit, f.Value, f.High}
+		sub := subjectKey(f.About)
+		if k := sameRow(rowsOf[key], subjects, sub); k >= 0 {
+			ref := rowRefs[k]
+			r := &byName[ref.section].Rows[ref.row]
 			r.Figures = append(r.Figures, i)
 			r.Count++
 			if r.About == "" {
@@ -80,6 +89,9 @@ func Sections(figs []Figure, uiLang string) []Section {
 			}
 			continue
 		}
+		rowsOf[key] = append(rowsOf[key], len(subjects))
+		subjects = append(subjects, sub)
+		rowRefs = append(rowRefs, rowRef{name, len(sec.Rows)})
 		sec.Rows = append(sec.Rows, Row{Figures: []int{i}, Count: 1, Value: Compact(f, uiLang), About: f.About,
 			Qualifier: f.Qualifier, Direction: f.Direction, Period: f.Period, Kind: f.Kind, Unit: f.Unit})
 	}
@@ -93,38 +105,40 @@ func Sections(figs []Figure, uiLang string) []Section {
 	return out
 }
 
-// sameRow finds the row holding the same quantity about the same thing.
-func sameRow(rows []Row, figs []Figure, f Figure) int {
-	for k, r := range rows {
-		g := figs[r.Figures[0]]
-		if g.Kind != f.Kind || g.Unit != f.Unit || !sameNumber(g.Value, f.Value) || !sameNumber(g.High, f.High) {
-			continue
-		}
-		if sameSubject(g.About, f.About) {
+// rowKey is a row's quantity: kind, unit and value (with the upper bound
+// of a range). Find writes values rounded to 12 significant digits, so the
+// same quantity has the same float.
+type rowKey struct {
+	kind, unit string
+	value      float64
+	high       float64
+}
+
+// rowRef places a row: its section and its index there.
+type rowRef struct {
+	section string
+	row     int
+}
+
+// subjectKey is a subject as sameSubject compares it.
+func subjectKey(about string) string {
+	return strings.ToLower(strings.TrimSpace(about))
+}
+
+// sameRow returns the first of the rows (candidates, in row order, holding
+// the same quantity) whose subject is the same thing as sub, or -1.
+func sameRow(candidates []int, subjects []string, sub string) int {
+	for _, k := range candidates {
+		if sameSubjectKey(subjects[k], sub) {
 			return k
 		}
 	}
 	return -1
 }
 
-func sameNumber(a, b float64) bool {
-	if a == b {
-		return true
-	}
-	d := a - b
-	if d < 0 {
-		d = -d
-	}
-	m := a
-	if m < 0 {
-		m = -m
-	}
-	return d <= 1e-9*m
-}
-
-// sameSubject: equal, one inside the other, or one of them unknown.
-func sameSubject(a, b string) bool {
-	a, b = strings.ToLower(strings.TrimSpace(a)), strings.ToLower(strings.TrimSpace(b))
+// sameSubjectKey: equal, one inside the other, or one of them unknown
+// (subjects as subjectKey gives them).
+func sameSubjectKey(a, b string) bool {
 	return a == "" || b == "" || strings.Contains(a, b) || strings.Contains(b, a)
 }
 

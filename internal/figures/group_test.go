@@ -1,6 +1,8 @@
 package figures
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"testing"
 
 	"lede/internal/text"
@@ -41,5 +43,75 @@ func TestSections(t *testing.T) {
 	}
 	if len(Sections(nil, "en")) != 0 {
 		t.Error("no figures, no sections")
+	}
+}
+
+// TestSectionsRowsMatchDefinition checks the indexed grouping against the
+// definition (each figure joins the first earlier row of the same kind,
+// unit, value and range whose subject is the same thing) on random figures.
+func TestSectionsRowsMatchDefinition(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	kinds := []string{KindMoney, KindPercent, KindCount, KindMeasure}
+	abouts := []string{"", "Revenue", "revenue", "net revenue", "profit", "营收", "净利润", "利润"}
+	for round := 0; round < 50; round++ {
+		var figs []Figure
+		for i := 0; i < 200; i++ {
+			f := Figure{Kind: kinds[r.IntN(len(kinds))], Unit: []string{"USD", "%", "人"}[r.IntN(3)], Value: float64(r.IntN(6)),
+				About: abouts[r.IntN(len(abouts))]}
+			if r.IntN(5) == 0 {
+				f.High = f.Value + 1
+			}
+			figs = append(figs, f)
+		}
+		got := Sections(figs, "en")
+		// the definition, row by row
+		type row struct{ figs []int }
+		want := map[string][]row{}
+		for i, f := range figs {
+			name := sectionOf(f.Kind)
+			joined := false
+			for k, rw := range want[name] {
+				g := figs[rw.figs[0]]
+				if g.Kind == f.Kind && g.Unit == f.Unit && g.Value == f.Value && g.High == f.High && sameSubjectKey(subjectKey(g.About), subjectKey(f.About)) {
+					want[name][k].figs = append(want[name][k].figs, i)
+					joined = true
+					break
+				}
+			}
+			if !joined {
+				want[name] = append(want[name], row{[]int{i}})
+			}
+		}
+		for _, sec := range got {
+			w := want[sec.Name]
+			if len(w) != len(sec.Rows) {
+				t.Fatalf("round %d, %s: %d rows, want %d", round, sec.Name, len(sec.Rows), len(w))
+			}
+			for k := range w {
+				if fmt.Sprint(w[k].figs) != fmt.Sprint(sec.Rows[k].Figures) || sec.Rows[k].Count != len(w[k].figs) {
+					t.Fatalf("round %d, %s row %d: %v, want %v", round, sec.Name, k, sec.Rows[k].Figures, w[k].figs)
+				}
+			}
+		}
+	}
+}
+
+// BenchmarkSections groups 1,000, 10,000 and 40,000 figures whose values
+// and subjects repeat as in a long read: time per figure stays flat.
+func BenchmarkSections(b *testing.B) {
+	for _, n := range []int{1000, 10000, 40000} {
+		b.Run(fmt.Sprintf("n%d", n), func(b *testing.B) {
+			r := rand.New(rand.NewPCG(uint64(n), 3))
+			figs := make([]Figure, n)
+			for i := range figs {
+				figs[i] = Figure{Kind: []string{KindMoney, KindPercent}[i%2], Unit: "CNY", Value: float64(1 + r.IntN(900)),
+					About: fmt.Sprintf("项目%d", r.IntN(2000))}
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				Sections(figs, "zh")
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/figure")
+		})
 	}
 }

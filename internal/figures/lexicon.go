@@ -1,12 +1,18 @@
 package figures
 
-import "sort"
+import "sync"
 
 // lexicon indexes a word list by first and by last rune so that the longest
 // word written at (or ending at) a position is found without scanning the
-// whole table or converting strings: the tables stay readable maps and
-// slices at the top of their files, the hot loops use these indexes.
+// whole table or converting strings: the tables stay readable lists at the
+// top of their files, the hot loops use these indexes. A lexicon is built
+// the first time it is read, from a list, a table's words or a function.
 type lexicon struct {
+	list []string                         // the words, or
+	from interface{ wordList() []string } // a table whose words these are, or
+	fn   func() []string                  // a function that lists them
+
+	once    sync.Once
 	byFirst map[rune][]lexWord
 	byLast  map[rune][]lexWord
 }
@@ -16,33 +22,49 @@ type lexWord struct {
 	word  string
 }
 
-func newLexicon(words []string) *lexicon {
-	l := &lexicon{byFirst: map[rune][]lexWord{}, byLast: map[rune][]lexWord{}}
+func (l *lexicon) build() {
+	words := l.list
+	switch {
+	case l.from != nil:
+		words = l.from.wordList()
+	case l.fn != nil:
+		words = l.fn()
+	}
+	l.byFirst, l.byLast = make(map[rune][]lexWord, len(words)), make(map[rune][]lexWord, len(words))
+	runes := make([]rune, 0, 4*len(words)) // one backing array for all the words' runes
 	for _, w := range words {
-		rs := []rune(w)
+		start := len(runes)
+		for _, c := range w {
+			runes = append(runes, c)
+		}
+		rs := runes[start:len(runes):len(runes)]
 		if len(rs) == 0 {
 			continue
 		}
 		lw := lexWord{rs, w}
-		l.byFirst[rs[0]] = append(l.byFirst[rs[0]], lw)
-		l.byLast[rs[len(rs)-1]] = append(l.byLast[rs[len(rs)-1]], lw)
+		l.byFirst[rs[0]] = insertLongestFirst(l.byFirst[rs[0]], lw)
+		l.byLast[rs[len(rs)-1]] = insertLongestFirst(l.byLast[rs[len(rs)-1]], lw)
 	}
-	for _, m := range []map[rune][]lexWord{l.byFirst, l.byLast} {
-		for k, ws := range m {
-			sort.SliceStable(ws, func(i, j int) bool { return len(ws[i].runes) > len(ws[j].runes) })
-			m[k] = ws
-		}
-	}
-	return l
 }
 
-func lexiconOf[V any](m map[string]V) *lexicon {
-	words := make([]string, 0, len(m))
-	for w := range m {
-		words = append(words, w)
+// insertLongestFirst inserts w into ws, kept longest first (buckets hold a
+// few words; among words of one length the first listed stays first, and
+// two words of one length written at one position are the same word).
+func insertLongestFirst(ws []lexWord, w lexWord) []lexWord {
+	k := len(ws)
+	for k > 0 && len(ws[k-1].runes) < len(w.runes) {
+		k--
 	}
-	sort.Strings(words)
-	return newLexicon(words)
+	ws = append(ws, lexWord{})
+	copy(ws[k+1:], ws[k:])
+	ws[k] = w
+	return ws
+}
+
+// startingWith returns the words that start with c, longest first.
+func (l *lexicon) startingWith(c rune) []lexWord {
+	l.once.Do(l.build)
+	return l.byFirst[c]
 }
 
 // at returns the longest word written at rs[i:], or "".
@@ -50,7 +72,7 @@ func (l *lexicon) at(rs []rune, i int) (string, int) {
 	if i < 0 || i >= len(rs) {
 		return "", i
 	}
-	for _, w := range l.byFirst[rs[i]] {
+	for _, w := range l.startingWith(rs[i]) {
 		if i+len(w.runes) <= len(rs) && equalRunes(rs[i:i+len(w.runes)], w.runes) {
 			return w.word, i + len(w.runes)
 		}
@@ -63,6 +85,7 @@ func (l *lexicon) endingAt(rs []rune, end int) (string, int) {
 	if end <= 0 || end > len(rs) {
 		return "", end
 	}
+	l.once.Do(l.build)
 	for _, w := range l.byLast[rs[end-1]] {
 		s := end - len(w.runes)
 		if s >= 0 && equalRunes(rs[s:end], w.runes) {

@@ -168,7 +168,7 @@ func (r *reader) wordEnd(i int) int {
 
 // phraseAfter matches the longest phrase of up to maxWords lower-cased words
 // at i (words separated by single spaces) in table.
-func phraseAfter[T any](r *reader, i, maxWords int, table map[string]T) (T, int, bool) {
+func phraseAfter[T any](r *reader, i, maxWords int, table *wordTable[T]) (T, int, bool) {
 	var zero T
 	if !isLetter(r.at(i)) {
 		return zero, 0, false
@@ -177,13 +177,14 @@ func phraseAfter[T any](r *reader, i, maxWords int, table map[string]T) (T, int,
 	var best T
 	bestEnd, found := 0, false
 	j := i
+	sep := byte(' ')
 	for w := 0; w < maxWords; w++ {
 		e := r.wordEnd(j)
 		if e == j {
 			break
 		}
 		if w > 0 {
-			r.buf = append(r.buf, ' ')
+			r.buf = append(r.buf, sep)
 		}
 		for p := j; p < e; p++ {
 			c := r.rs[p]
@@ -195,12 +196,14 @@ func phraseAfter[T any](r *reader, i, maxWords int, table map[string]T) (T, int,
 		if isLetter(r.at(e)) || isDigitRune(r.at(e)) {
 			break
 		}
-		if v, ok := table[string(r.buf)]; ok {
+		if v, ok := table.getBytes(r.buf); ok {
 			best, bestEnd, found = v, e, true
 		}
-		if r.at(e) != ' ' || !isLetter(r.at(e+1)) {
+		// words joined by a space or a hyphen (light-years, kilowatt-hours)
+		if c := r.at(e); c != ' ' && c != '-' || !isLetter(r.at(e+1)) {
 			break
 		}
+		sep = byte(r.at(e))
 		j = e + 1
 	}
 	return best, bestEnd, found
@@ -465,7 +468,7 @@ func (r *reader) moneyBefore(n number.Number) (code string, start int, factor fl
 	// glued ISO code: USD115
 	if n.LetterStart {
 		w, ws := r.wordBefore(n.Start)
-		if isoCodes[w] {
+		if isoCodes.has(w) {
 			return isoCode(w), ws, 1, true
 		}
 		return "", -1, 1, false
@@ -478,7 +481,7 @@ func (r *reader) moneyBefore(n number.Number) (code string, start int, factor fl
 		return "", -1, 1, false
 	}
 	c := r.rs[sp]
-	if iso, ok := currencySymbols[c]; ok {
+	if iso, ok := currencySymbol(c); ok {
 		start = sp
 		if (c == '¥' || c == '￥') && r.lang != "zh" {
 			iso = "JPY"
@@ -493,7 +496,7 @@ func (r *reader) moneyBefore(n number.Number) (code string, start int, factor fl
 			}
 			if w, ws := r.wordBefore(q + 1); w != "" {
 				l := strings.ToLower(w)
-				if pre, ok := dollarPrefixes[l]; ok && (!spaced || len(l) >= 2 || l == "c") {
+				if pre, ok := dollarPrefixes.get(l); ok && (!spaced || len(l) >= 2 || l == "c") {
 					iso, start = pre, ws
 				}
 			}
@@ -501,19 +504,19 @@ func (r *reader) moneyBefore(n number.Number) (code string, start int, factor fl
 		return iso, start, 1, true
 	}
 	if c == '.' && sp > 0 && isLetter(r.rs[sp-1]) {
-		if w, ws := r.wordBefore(sp); currencyPrefixWords[w] != "" {
-			return currencyPrefixWords[w], ws, 1, true // Rs. 500
+		if w, ws := r.wordBefore(sp); currencyPrefixWords.val(w) != "" {
+			return currencyPrefixWords.val(w), ws, 1, true // Rs. 500
 		}
 	}
 	if isLetter(c) {
 		w, ws := r.wordBefore(sp + 1)
-		if isoCodes[w] {
+		if isoCodes.has(w) {
 			return isoCode(w), ws, 1, true
 		}
-		if code := currencyPrefixWords[w]; code != "" {
+		if code := currencyPrefixWords.val(w); code != "" {
 			return code, ws, 1, true // Rs 24 lakh
 		}
-		if len(w) == 4 && w[0] == 'M' && isoCodes[w[1:]] {
+		if len(w) == 4 && w[0] == 'M' && isoCodes.has(w[1:]) {
 			return isoCode(w[1:]), ws, 1e6, true
 		}
 		return "", -1, 1, false
@@ -542,18 +545,14 @@ func (r *reader) moneyAfter(n number.Number, afterSymbol bool) (currency, int, s
 	e := n.End
 	// glued letters read by the scanner: 115USD, 30MUSD
 	if n.Suffix != "" {
-		if isoCodes[n.Suffix] {
+		if isoCodes.has(n.Suffix) {
 			return major(isoCode(n.Suffix)), e + len(n.Suffix), "", true
 		}
-		if len(n.Suffix) == 4 && n.Suffix[0] == 'M' && isoCodes[n.Suffix[1:]] {
+		if len(n.Suffix) == 4 && n.Suffix[0] == 'M' && isoCodes.has(n.Suffix[1:]) {
 			return currency{code: isoCode(n.Suffix[1:]), factor: 1e6}, e + 4, "", true
 		}
-		if afterSymbol && (n.Suffix == "m" || n.Suffix == "bn") {
-			f := 1e6
-			if n.Suffix == "bn" {
-				f = 1e9
-			}
-			return currency{factor: f}, e + len(n.Suffix), "", true
+		if f, ok := glueScales.get(strings.ToLower(n.Suffix)); ok && afterSymbol {
+			return currency{factor: f}, e + len(n.Suffix), "", true // £8.1m, $2bn, £71.6million
 		}
 		return currency{}, 0, "", false
 	}
@@ -572,7 +571,7 @@ func (r *reader) moneyAfter(n number.Number, afterSymbol bool) (currency, int, s
 		cw := struct {
 			word string
 			cur  currency
-		}{w, zhCurrencyByWord[w]}
+		}{w, zhCurrencyOf(w)}
 		if g > f && cw.cur.code != "BTC" {
 			return currency{}, 0, "", false
 		}
@@ -595,7 +594,7 @@ func (r *reader) moneyAfter(n number.Number, afterSymbol bool) (currency, int, s
 		return currency{}, 0, "", false
 	}
 	// postfix signs: 10 €, 100₾, 100,000 ரூ
-	if code, ok := currencySymbols[r.at(f)]; ok && f-e <= 1 && (!isDigitRune(r.at(r.skipSpaces(f+1))) || isSpaceRune(r.at(f+1)) && r.amountWithCurrencyAt(r.skipSpaces(f+1))) {
+	if code, ok := currencySymbol(r.at(f)); ok && f-e <= 1 && (!isDigitRune(r.at(r.skipSpaces(f+1))) || isSpaceRune(r.at(f+1)) && r.amountWithCurrencyAt(r.skipSpaces(f+1))) {
 		if c := r.at(f); c == '¥' || c == '￥' {
 			if r.lang != "zh" {
 				code = "JPY"
@@ -603,9 +602,9 @@ func (r *reader) moneyAfter(n number.Number, afterSymbol bool) (currency, int, s
 		}
 		return major(code), f + 1, "", true
 	}
-	for sym, code := range multiCharSymbols {
-		if end, ok := r.hasAt(f, sym); ok && f-e <= 1 {
-			return major(code), end, "", true
+	for _, ms := range multiCharSymbols {
+		if end, ok := r.hasAt(f, ms.symbol); ok && f-e <= 1 {
+			return major(ms.code), end, "", true
 		}
 	}
 	if f-e > 1 {
@@ -634,7 +633,7 @@ func (r *reader) moneyAfter(n number.Number, afterSymbol bool) (currency, int, s
 	}
 	if cw, end, ok := phraseAfter(r, f, 3, enCurrencyWords); ok {
 		l := strings.ToLower(r.str(f, end))
-		if ambiguousCurrencyWords[l] {
+		if ambiguousCurrencyWords.has(l) {
 			return currency{}, 0, "", false
 		}
 		if l == "pounds" || l == "pound" {
@@ -655,15 +654,26 @@ func (r *reader) amountWithCurrencyAt(i int) bool {
 		j++
 	}
 	f := r.skipSpaces(j)
-	if _, ok := currencySymbols[r.at(f)]; ok {
+	if _, ok := currencySymbol(r.at(f)); ok {
 		return true
 	}
 	_, _, ok := phraseAfter(r, f, 3, enCurrencyWords)
 	return ok
 }
 
+// glueScales are written right after the digits of an amount with a
+// currency sign: £8.1m, $2bn, £71.6million.
+var glueScales = &wordTable[float64]{groups: []wordGroup[float64]{
+	{1e3, `k, thousand`}, {1e6, `m, mn, mln, million`}, {1e9, `bn, bln, b, billion`}, {1e12, `tn, trillion`},
+}}
+
 // scaleWords may follow an ISO code: 75 USD million.
-var scaleWords = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+var scaleWords = &wordTable[float64]{groups: []wordGroup[float64]{
+	{1e3, `thousand`},
+	{1e6, `million`},
+	{1e9, `billion`},
+	{1e12, `trillion`},
+}}
 
 // isoWordAt returns the ISO code (or M-prefixed code) written at i.
 func (r *reader) isoWordAt(i int) (string, int) {
@@ -675,7 +685,7 @@ func (r *reader) isoWordAt(i int) (string, int) {
 		return "", 0
 	}
 	w := r.str(i, j)
-	if isoCodes[w] || len(w) == 4 && w[0] == 'M' && isoCodes[w[1:]] {
+	if isoCodes.has(w) || len(w) == 4 && w[0] == 'M' && isoCodes.has(w[1:]) {
 		return w, j
 	}
 	return "", 0
@@ -776,7 +786,7 @@ func (r *reader) moneyAfterWord(i int) (currency, int, bool) {
 // unitFollows reports a word after a number that makes it something else
 // (50 dollar, 32 is the quantity → "is" is fine; "times" is not).
 func (r *reader) unitFollows(i int) bool {
-	if _, _, ok := phraseAfter(r, i, 2, enUnits); ok {
+	if _, _, ok := phraseAfter(r, i, 3, enUnits); ok {
 		return true
 	}
 	if _, _, ok := phraseAfter(r, i, 2, enPercentWords); ok {
@@ -797,7 +807,7 @@ func (r *reader) unit(q *Quantity) {
 		for j < len(r.rs) && (isLetter(r.rs[j]) || r.rs[j] == 'μ') {
 			j++
 		}
-		if u, ok := enGluedUnits[r.str(e, j)]; ok {
+		if u, ok := enGluedUnits.get(r.str(e, j)); ok {
 			q.Kind, q.Unit, q.End, q.UnitStart = u.kind, u.unit, j, e
 			r.perUnit(q)
 		}
@@ -814,9 +824,12 @@ func (r *reader) unit(q *Quantity) {
 	}
 	// Chinese units and durations (longest first)
 	if best := zhUnitAt(r, f); best != "" && f-e <= 1 {
-		bu := zhUnits[best]
+		bu := zhUnits.val(best)
 		end := f + len([]rune(best))
 		q.Kind, q.Unit, q.End, q.UnitStart = bu.kind, bu.unit, end, f
+		if best == "度" && n.End-n.Start == 1 && (r.rs[n.Start] == '两' || r.rs[n.Start] == '兩') {
+			q.Kind = KindCount // 两度做客: twice, not two degrees
+		}
 		r.perUnit(q)
 		return
 	}
@@ -847,11 +860,14 @@ func (r *reader) unit(q *Quantity) {
 	} else if f == e || f-e > 1 {
 		return
 	}
-	if u, end, ok := phraseAfter(r, g, 2, enUnits); ok {
+	if u, end, ok := phraseAfter(r, g, 3, enUnits); ok {
 		if end-g == 1 && (r.at(g) == 'X' || n.Script == number.Words) {
 			return // Xbox One X: a name
 		}
 		q.Kind, q.Unit, q.End, q.UnitStart = u.kind, u.unit, end, g
+		if u.unit == "x" && r.frequencyAfter(end) {
+			q.Kind, q.Unit = KindCount, "times" // three times a week: how often, not a multiple
+		}
 		return
 	}
 	// case matters: 540 Nm of torque (7 nm is a chip process)
@@ -860,10 +876,30 @@ func (r *reader) unit(q *Quantity) {
 	}
 }
 
+// enFrequencyPeriods after "times a|per|every" make a frequency (three
+// times a week), not a multiple.
+var enFrequencyPeriods = &wordSet{words: `day, week, month, year, season, game, night, hour, minute, second, quarter, decade, lifetime, semester`}
+
+// frequencyAfter: "a week", "per day", "each season" follows i.
+func (r *reader) frequencyAfter(i int) bool {
+	g := r.skipSpaces(i)
+	if g != i+1 {
+		return false
+	}
+	e := r.wordEnd(g)
+	switch strings.ToLower(r.str(g, e)) {
+	case "a", "an", "per", "each", "every":
+	default:
+		return false
+	}
+	h := r.skipSpaces(e)
+	return h == e+1 && enFrequencyPeriods.has(strings.ToLower(r.str(h, r.wordEnd(h))))
+}
+
 // zhPointsBefore before a number of 点 make it index points (涨50点).
 var zhPointsBefore = []string{"涨", "漲", "跌", "升", "降", "目标", "目標", "盈利", "止损", "止損", "报", "報", "收于", "收於", "收报", "收報", "站上", "跌破", "突破", "失守"}
 
-var zhPointsBeforeLex = newLexicon(zhPointsBefore)
+var zhPointsBeforeLex = &lexicon{list: zhPointsBefore}
 
 // indexPoints: 点 at i after n counts points, not hours: a decimal, more
 // than a day's hours, or a move or level word before (下跌12点); never
@@ -896,12 +932,12 @@ func zhUnitAt(r *reader, i int) string {
 	if i < 0 || i >= len(r.rs) {
 		return ""
 	}
-	for _, w := range zhUnitLex.byFirst[r.rs[i]] {
+	for _, w := range zhUnitLex.startingWith(r.rs[i]) {
 		end := i + len(w.runes)
 		if end > len(r.rs) || !equalRunes(r.rs[i:end], w.runes) {
 			continue
 		}
-		if nb, ok := zhUnitNotBefore[w.word]; ok && strings.ContainsRune(nb, r.at(end)) {
+		if nb := zhUnitNotBefore(w.word); nb != "" && strings.ContainsRune(nb, r.at(end)) {
 			continue
 		}
 		return w.word
@@ -950,7 +986,7 @@ func (r *reader) bareMentions(qs []Quantity) []Quantity {
 				e++
 			}
 			w := strings.ToLower(string(r.rs[i:e]))
-			if code, ok := enBareCurrencies[w]; ok && !covered(i, e) {
+			if code, ok := enBareCurrencies.get(w); ok && !covered(i, e) {
 				bare = append(bare, Quantity{Start: i, End: e, Kind: KindMoney, Unit: code, Bare: true, UnitStart: i})
 			}
 			if (w == "percent" || w == "percentage") && !covered(i, e) {

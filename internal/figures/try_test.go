@@ -16,6 +16,6 @@ func TestTry(t *testing.T) {
 	}
 	lang, in, _ := strings.Cut(s, "|")
 	for _, f := range findIn(lang, in) {
-		fmt.Printf("%q %v-%v unit=%q %s q=%q d=%q about=%q\n", f.Text, f.Value, f.High, f.Unit, f.Kind, f.Qualifier, f.Direction, f.About)
+		fmt.Printf("%q %v-%v unit=%q %s q=%q d=%q about=%q period=%q\n", f.Text, f.Value, f.High, f.Unit, f.Kind, f.Qualifier, f.Direction, f.About, f.Period)
 	}
 }

@@ -11,76 +11,113 @@ type currency struct {
 	minor  string  // the minor unit's name when factor < 1
 }
 
-var (
-	major = func(code string) currency { return currency{code: code, factor: 1} }
-	minor = func(code, name string, f float64) currency { return currency{code: code, factor: f, minor: name} }
-)
+func major(code string) currency { return currency{code: code, factor: 1} }
 
 // enCurrencyWords follow an amount ("5 dollars", "420 million finnish
 // markka"). Keys are lower case, words separated by one space; the longest
 // match wins.
-var enCurrencyWords = map[string]currency{
-	"dollar": major("USD"), "dollars": major("USD"), "us dollar": major("USD"), "us dollars": major("USD"),
-	"u.s. dollar": major("USD"), "u.s. dollars": major("USD"), "american dollars": major("USD"),
-	"australian dollar": major("AUD"), "australian dollars": major("AUD"), "canadian dollar": major("CAD"),
-	"canadian dollars": major("CAD"), "hong kong dollar": major("HKD"), "hong kong dollars": major("HKD"),
-	"new zealand dollar": major("NZD"), "new zealand dollars": major("NZD"), "singapore dollar": major("SGD"),
-	"singapore dollars": major("SGD"), "taiwan dollar": major("TWD"), "taiwan dollars": major("TWD"),
-	"new taiwan dollars": major("TWD"),
-	"euro":               major("EUR"), "euros": major("EUR"),
-	"pound": major("GBP"), "pounds": major("GBP"), "pounds sterling": major("GBP"), "sterling": major("GBP"),
-	"british pound": major("GBP"), "british pounds": major("GBP"),
-	"yen": major("JPY"), "japanese yen": major("JPY"),
-	"yuan": major("CNY"), "chinese yuan": major("CNY"), "renminbi": major("CNY"), "rmb": major("CNY"), "kuai": major("CNY"),
-	"franc": major("FRF"), "francs": major("FRF"), "french francs": major("FRF"), "swiss franc": major("CHF"),
-	"swiss francs": major("CHF"),
-	"peseta":       major("ESP"), "pesetas": major("ESP"), "finnish markka": major("FIM"), "markka": major("FIM"),
-	"guilder": major("NLG"), "guilders": major("NLG"), "dutch guilder": major("NLG"), "dutch guilders": major("NLG"),
-	"rupee": major("INR"), "rupees": major("INR"), "indian rupees": major("INR"),
-	"turkish lira": major("TRY"), "lira": major("TRY"), "mexican peso": major("MXN"), "mexican pesos": major("MXN"),
-	"peso": major("MXN"), "pesos": major("MXN"), "korean won": major("KRW"), "won": major("KRW"),
-	"ruble": major("RUB"), "rubles": major("RUB"), "rouble": major("RUB"), "roubles": major("RUB"),
-	"rand": major("ZAR"), "krona": major("SEK"), "kronor": major("SEK"), "krone": major("NOK"), "kroner": major("NOK"),
-	"bitcoin": major("BTC"), "bitcoins": major("BTC"),
-	"cent": minor("USD", "cent", 0.01), "cents": minor("USD", "cent", 0.01),
-	"penny": minor("GBP", "penny", 0.01), "pence": minor("GBP", "pence", 0.01),
-	"satoshi": minor("BTC", "satoshi", 1e-8), "satoshis": minor("BTC", "satoshi", 1e-8),
-	"mao": minor("CNY", "mao", 0.1), "jiao": minor("CNY", "jiao", 0.1),
-	"usd": major("USD"), "eur": major("EUR"), "gbp": major("GBP"), "cny": major("CNY"), "jpy": major("JPY"),
-	"hkd": major("HKD"), "btc": major("BTC"),
-}
+var enCurrencyWords = &wordTable[currency]{groups: []wordGroup[currency]{
+	{currency{code: "USD", factor: 1}, `dollar, dollars, us dollar, us dollars, u.s. dollar, u.s. dollars, american dollars, usd`},
+	{currency{code: "AUD", factor: 1}, `australian dollar, australian dollars`},
+	{currency{code: "CAD", factor: 1}, `canadian dollar, canadian dollars`},
+	{currency{code: "HKD", factor: 1}, `hong kong dollar, hong kong dollars, hkd`},
+	{currency{code: "NZD", factor: 1}, `new zealand dollar, new zealand dollars`},
+	{currency{code: "SGD", factor: 1}, `singapore dollar, singapore dollars`},
+	{currency{code: "TWD", factor: 1}, `taiwan dollar, taiwan dollars, new taiwan dollars`},
+	{currency{code: "EUR", factor: 1}, `euro, euros, eur`},
+	{currency{code: "GBP", factor: 1}, `pound, pounds, pounds sterling, sterling, british pound, british pounds, gbp`},
+	{currency{code: "JPY", factor: 1}, `yen, japanese yen, jpy`},
+	{currency{code: "CNY", factor: 1}, `yuan, chinese yuan, renminbi, rmb, kuai, cny`},
+	{currency{code: "FRF", factor: 1}, `franc, francs, french francs`},
+	{currency{code: "CHF", factor: 1}, `swiss franc, swiss francs`},
+	{currency{code: "ESP", factor: 1}, `peseta, pesetas`},
+	{currency{code: "FIM", factor: 1}, `finnish markka, markka`},
+	{currency{code: "NLG", factor: 1}, `guilder, guilders, dutch guilder, dutch guilders`},
+	{currency{code: "INR", factor: 1}, `rupee, rupees, indian rupees`},
+	{currency{code: "TRY", factor: 1}, `turkish lira, lira`},
+	{currency{code: "MXN", factor: 1}, `mexican peso, mexican pesos, peso, pesos`},
+	{currency{code: "KRW", factor: 1}, `korean won, won`},
+	{currency{code: "RUB", factor: 1}, `ruble, rubles, rouble, roubles`},
+	{currency{code: "ZAR", factor: 1}, `rand`},
+	{currency{code: "SEK", factor: 1}, `krona, kronor`},
+	{currency{code: "NOK", factor: 1}, `krone, kroner`},
+	{currency{code: "BTC", factor: 1}, `bitcoin, bitcoins, btc`},
+	{currency{code: "USD", factor: 0.01, minor: "cent"}, `cent, cents`},
+	{currency{code: "GBP", factor: 0.01, minor: "penny"}, `penny`},
+	{currency{code: "GBP", factor: 0.01, minor: "pence"}, `pence`},
+	{currency{code: "BTC", factor: 1e-8, minor: "satoshi"}, `satoshi, satoshis`},
+	{currency{code: "CNY", factor: 0.1, minor: "mao"}, `mao`},
+	{currency{code: "CNY", factor: 0.1, minor: "jiao"}, `jiao`},
+}}
 
 // wordsThatAreNotMoney: "won" and "rand" are verbs and names far more often.
-var ambiguousCurrencyWords = map[string]bool{"won": true, "rand": true, "real": true, "mark": true, "marks": true}
+var ambiguousCurrencyWords = &wordSet{words: `won, rand, real, mark, marks`}
 
 // isoCodes may stand before or after an amount in upper case (USD 200,
 // 115USD, 75 USD million), or with an M prefix for millions (30 MUSD).
-var isoCodes = map[string]bool{
-	"USD": true, "EUR": true, "GBP": true, "JPY": true, "CNY": true, "RMB": true, "HKD": true, "CHF": true,
-	"CAD": true, "AUD": true, "NZD": true, "SGD": true, "INR": true, "KRW": true, "RUB": true, "TRY": true,
-	"MXN": true, "BRL": true, "SEK": true, "NOK": true, "DKK": true, "TWD": true, "THB": true, "ZAR": true,
-	"BTC": true,
-}
+var isoCodes = &wordSet{words: `USD, EUR, GBP, JPY, CNY, RMB, HKD, CHF, CAD, AUD, NZD, SGD, INR, KRW, RUB, TRY, MXN, BRL, SEK, NOK, DKK, TWD,
+	THB, ZAR, BTC`}
 
 // dollarPrefixes stand before "$" (US$, HK$, C $, Mex$, usd$); lower case keys.
-var dollarPrefixes = map[string]string{
-	"us": "USD", "u.s": "USD", "u.s.": "USD", "usd": "USD", "c": "CAD", "ca": "CAD", "cad": "CAD", "a": "AUD",
-	"au": "AUD", "aud": "AUD", "nz": "NZD", "nzd": "NZD", "hk": "HKD", "hkd": "HKD", "s": "SGD", "sg": "SGD",
-	"nt": "TWD", "mex": "MXN", "mxn": "MXN", "r": "BRL",
-}
+var dollarPrefixes = &wordTable[string]{groups: []wordGroup[string]{
+	{"USD", `us, u.s, u.s., usd`},
+	{"CAD", `c, ca, cad`},
+	{"AUD", `a, au, aud`},
+	{"NZD", `nz, nzd`},
+	{"HKD", `hk, hkd`},
+	{"SGD", `s, sg`},
+	{"TWD", `nt`},
+	{"MXN", `mex, mxn`},
+	{"BRL", `r`},
+}}
 
 // currencyPrefixWords are abbreviations written before an amount.
-var currencyPrefixWords = map[string]string{"Rs": "INR", "Rs.": "INR", "Re": "INR"}
+var currencyPrefixWords = &wordTable[string]{groups: []wordGroup[string]{
+	{"INR", `Rs, Rs., Re`},
+}}
 
-// currencySymbols stand before (or, less often, after) an amount.
-var currencySymbols = map[rune]string{
-	'$': "USD", '＄': "USD", '€': "EUR", '£': "GBP", '￡': "GBP", '₹': "INR", '₩': "KRW", '₽': "RUB",
-	'₺': "TRY", '₡': "CRC", '₾': "GEL", '₭': "LAK", '₿': "BTC", '฿': "THB", '₱': "PHP", '₦': "NGN", '₫': "VND",
-	'¥': "CNY", '￥': "CNY",
+// currencySymbol: the currency of a sign that stands before (or, less
+// often, after) an amount.
+func currencySymbol(c rune) (string, bool) {
+	switch c {
+	case '$', '＄':
+		return "USD", true
+	case '€':
+		return "EUR", true
+	case '£', '￡':
+		return "GBP", true
+	case '¥', '￥':
+		return "CNY", true
+	case '₹':
+		return "INR", true
+	case '₩':
+		return "KRW", true
+	case '₽':
+		return "RUB", true
+	case '₺':
+		return "TRY", true
+	case '₡':
+		return "CRC", true
+	case '₾':
+		return "GEL", true
+	case '₭':
+		return "LAK", true
+	case '₿':
+		return "BTC", true
+	case '฿':
+		return "THB", true
+	case '₱':
+		return "PHP", true
+	case '₦':
+		return "NGN", true
+	case '₫':
+		return "VND", true
+	}
+	return "", false
 }
 
 // multiCharSymbols are currency signs written with several letters.
-var multiCharSymbols = map[string]string{"ரூ": "LKR"}
+var multiCharSymbols = []struct{ symbol, code string }{{"ரூ", "LKR"}}
 
 // zhCurrencyWords follow an amount in Chinese (10美元, 8亿元人民币, 1.95港元).
 // Longer entries are tried first.
@@ -88,22 +125,22 @@ var zhCurrencyWords = []struct {
 	word string
 	cur  currency
 }{
-	{"元人民币", major("CNY")}, {"元人民幣", major("CNY")}, {"新台币", major("TWD")}, {"新台幣", major("TWD")},
-	{"新加坡元", major("SGD")}, {"瑞士法郎", major("CHF")}, {"人民币", major("CNY")}, {"人民幣", major("CNY")},
-	{"比特币", major("BTC")}, {"比特幣", major("BTC")}, {"越南盾", major("VND")},
-	{"美元", major("USD")}, {"美金", major("USD")}, {"美圆", major("USD")}, {"美刀", major("USD")},
-	{"港元", major("HKD")}, {"港币", major("HKD")}, {"港幣", major("HKD")}, {"欧元", major("EUR")},
-	{"歐元", major("EUR")}, {"英镑", major("GBP")}, {"英鎊", major("GBP")}, {"日元", major("JPY")},
-	{"日圆", major("JPY")}, {"日圓", major("JPY")}, {"韩元", major("KRW")}, {"韓元", major("KRW")},
-	{"台币", major("TWD")}, {"台幣", major("TWD")}, {"澳元", major("AUD")}, {"加元", major("CAD")},
-	{"卢布", major("RUB")}, {"盧布", major("RUB")}, {"卢比", major("INR")}, {"法郎", major("FRF")},
-	{"奈拉", major("NGN")}, {"泰铢", major("THB")}, {"里拉", major("TRY")}, {"兰特", major("ZAR")},
-	{"块钱", major("CNY")}, {"塊錢", major("CNY")},
-	{"分钱", minor("CNY", "分", 0.01)}, {"分錢", minor("CNY", "分", 0.01)}, {"毛钱", minor("CNY", "毛", 0.1)},
-	{"毛錢", minor("CNY", "毛", 0.1)}, {"角钱", minor("CNY", "角", 0.1)}, {"角錢", minor("CNY", "角", 0.1)},
-	{"美分", minor("USD", "美分", 0.01)}, {"便士", minor("GBP", "便士", 0.01)}, {"日本銭", minor("JPY", "銭", 0.01)},
-	{"元", major("CNY")}, {"圆", major("CNY")}, {"圓", major("CNY")},
-	{"块", major("CNY")}, {"塊", major("CNY")},
+	{"元人民币", currency{code: "CNY", factor: 1}}, {"元人民幣", currency{code: "CNY", factor: 1}}, {"新台币", currency{code: "TWD", factor: 1}}, {"新台幣", currency{code: "TWD", factor: 1}},
+	{"新加坡元", currency{code: "SGD", factor: 1}}, {"瑞士法郎", currency{code: "CHF", factor: 1}}, {"人民币", currency{code: "CNY", factor: 1}}, {"人民幣", currency{code: "CNY", factor: 1}},
+	{"比特币", currency{code: "BTC", factor: 1}}, {"比特幣", currency{code: "BTC", factor: 1}}, {"越南盾", currency{code: "VND", factor: 1}},
+	{"美元", currency{code: "USD", factor: 1}}, {"美金", currency{code: "USD", factor: 1}}, {"美圆", currency{code: "USD", factor: 1}}, {"美刀", currency{code: "USD", factor: 1}},
+	{"港元", currency{code: "HKD", factor: 1}}, {"港币", currency{code: "HKD", factor: 1}}, {"港幣", currency{code: "HKD", factor: 1}}, {"欧元", currency{code: "EUR", factor: 1}},
+	{"歐元", currency{code: "EUR", factor: 1}}, {"英镑", currency{code: "GBP", factor: 1}}, {"英鎊", currency{code: "GBP", factor: 1}}, {"日元", currency{code: "JPY", factor: 1}},
+	{"日圆", currency{code: "JPY", factor: 1}}, {"日圓", currency{code: "JPY", factor: 1}}, {"韩元", currency{code: "KRW", factor: 1}}, {"韓元", currency{code: "KRW", factor: 1}},
+	{"台币", currency{code: "TWD", factor: 1}}, {"台幣", currency{code: "TWD", factor: 1}}, {"澳元", currency{code: "AUD", factor: 1}}, {"加元", currency{code: "CAD", factor: 1}},
+	{"卢布", currency{code: "RUB", factor: 1}}, {"盧布", currency{code: "RUB", factor: 1}}, {"卢比", currency{code: "INR", factor: 1}}, {"法郎", currency{code: "FRF", factor: 1}},
+	{"奈拉", currency{code: "NGN", factor: 1}}, {"泰铢", currency{code: "THB", factor: 1}}, {"里拉", currency{code: "TRY", factor: 1}}, {"兰特", currency{code: "ZAR", factor: 1}},
+	{"块钱", currency{code: "CNY", factor: 1}}, {"塊錢", currency{code: "CNY", factor: 1}},
+	{"分钱", currency{code: "CNY", factor: 0.01, minor: "分"}}, {"分錢", currency{code: "CNY", factor: 0.01, minor: "分"}}, {"毛钱", currency{code: "CNY", factor: 0.1, minor: "毛"}},
+	{"毛錢", currency{code: "CNY", factor: 0.1, minor: "毛"}}, {"角钱", currency{code: "CNY", factor: 0.1, minor: "角"}}, {"角錢", currency{code: "CNY", factor: 0.1, minor: "角"}},
+	{"美分", currency{code: "USD", factor: 0.01, minor: "美分"}}, {"便士", currency{code: "GBP", factor: 0.01, minor: "便士"}}, {"日本銭", currency{code: "JPY", factor: 0.01, minor: "銭"}},
+	{"元", currency{code: "CNY", factor: 1}}, {"圆", currency{code: "CNY", factor: 1}}, {"圓", currency{code: "CNY", factor: 1}},
+	{"块", currency{code: "CNY", factor: 1}}, {"塊", currency{code: "CNY", factor: 1}},
 }
 
 // zhMinorUnits follow a yuan amount: 五元三毛, 50元6角.
@@ -123,16 +160,19 @@ const kuaiMoneyFollowers = "钱錢多左上以的。，、；：？！）)”」
 var zhBareCurrencies = []string{"人民币", "人民幣", "美元", "欧元", "歐元", "英镑", "英鎊", "日元", "港元", "港币"}
 
 // enBareCurrencies are English currency names reported without an amount.
-var enBareCurrencies = map[string]string{"dollar": "USD", "dollars": "USD", "rmb": "CNY"}
+var enBareCurrencies = &wordTable[string]{groups: []wordGroup[string]{
+	{"USD", `dollar, dollars`},
+	{"CNY", `rmb`},
+}}
 
 // ---- percent ---------------------------------------------------------------------
 
 // enPercentWords follow an amount.
-var enPercentWords = map[string]string{
-	"percent": "%", "per cent": "%", "percents": "%", "percentage": "%", "pct": "%",
-	"percentage point": "pp", "percentage points": "pp", "percent point": "pp", "percent points": "pp",
-	"basis point": "bp", "basis points": "bp", "bps": "bp",
-}
+var enPercentWords = &wordTable[string]{groups: []wordGroup[string]{
+	{"%", `percent, per cent, percents, percentage, pct`},
+	{"pp", `percentage point, percentage points, percent point, percent points`},
+	{"bp", `basis point, basis points, bps`},
+}}
 
 // zhPercentPoint: 个百分点 (spaces allowed between characters).
 var zhPercentPoint = []string{"个百分点", "個百分點", "个百分點", "個百分点"}
@@ -156,91 +196,230 @@ type unitInfo struct {
 
 // zhUnits follow a number (longest first is handled by the matcher).
 // Durations are counts, as the corpus labels them (连续18年 = 18 years).
-var zhUnits = map[string]unitInfo{
-	"倍":  {KindMultiple, "倍"},
-	"公里": {KindMeasure, "公里"}, "千米": {KindMeasure, "千米"}, "米": {KindMeasure, "米"}, "厘米": {KindMeasure, "厘米"},
-	"毫米": {KindMeasure, "毫米"}, "平方公里": {KindMeasure, "平方公里"}, "平方千米": {KindMeasure, "平方公里"},
-	"平方米": {KindMeasure, "平方米"}, "平米": {KindMeasure, "平方米"}, "平方英尺": {KindMeasure, "平方英尺"},
-	"亩": {KindMeasure, "亩"}, "公顷": {KindMeasure, "公顷"}, "吨": {KindMeasure, "吨"}, "噸": {KindMeasure, "吨"},
-	"公斤": {KindMeasure, "公斤"}, "千克": {KindMeasure, "千克"}, "克": {KindMeasure, "克"}, "毫克": {KindMeasure, "毫克"},
-	"微克": {KindMeasure, "微克"}, "斤": {KindMeasure, "斤"}, "升": {KindMeasure, "升"}, "毫升": {KindMeasure, "毫升"},
-	"立方米": {KindMeasure, "立方米"}, "千瓦": {KindMeasure, "千瓦"}, "兆瓦": {KindMeasure, "兆瓦"}, "吉瓦": {KindMeasure, "吉瓦"},
-	"千瓦时": {KindMeasure, "千瓦时"}, "兆瓦时": {KindMeasure, "兆瓦时"}, "吉瓦时": {KindMeasure, "吉瓦时"}, "度": {KindMeasure, "度"}, "摄氏度": {KindMeasure, "摄氏度"},
-	"英里": {KindMeasure, "英里"}, "海里": {KindMeasure, "海里"}, "英尺": {KindMeasure, "英尺"}, "英寸": {KindMeasure, "英寸"},
-	"桶": {KindMeasure, "桶"}, "分": {KindMeasure, "分"}, "℃": {KindMeasure, "℃"}, "°C": {KindMeasure, "℃"},
-	"° C": {KindMeasure, "℃"}, "°F": {KindMeasure, "°F"}, "℉": {KindMeasure, "°F"}, "像素": {KindMeasure, "像素"},
-	"赫兹": {KindMeasure, "Hz"}, "总吨": {KindMeasure, "总吨"}, "總噸": {KindMeasure, "总吨"}, "载重吨": {KindMeasure, "载重吨"},
-	"標箱": {KindCount, "标箱"}, "标箱": {KindCount, "标箱"}, "瓦": {KindMeasure, "W"}, "毫安时": {KindMeasure, "mAh"}, "个基点": {KindMeasure, "bp"}, "基点": {KindMeasure, "bp"},
-	"年": {KindCount, "年"}, "个月": {KindCount, "个月"}, "個月": {KindCount, "个月"}, "周": {KindCount, "周"},
-	"星期": {KindCount, "周"}, "天": {KindCount, "天"}, "小时": {KindCount, "小时"}, "小時": {KindCount, "小时"},
-	"分钟": {KindCount, "分钟"}, "分鐘": {KindCount, "分钟"},
-	"人次": {KindCount, "人次"}, "批次": {KindCount, "批次"}, "架次": {KindCount, "架次"}, "车次": {KindCount, "车次"},
-	"场次": {KindCount, "场次"}, "班次": {KindCount, "班次"}, "户次": {KindCount, "户次"},
-}
+var zhUnits = &wordTable[unitInfo]{groups: []wordGroup[unitInfo]{
+	{unitInfo{KindMultiple, "倍"}, `倍`},
+	{unitInfo{KindMeasure, "厘米"}, `公分`},
+	{unitInfo{KindMeasure, "毫米"}, `公厘`},
+	{unitInfo{KindMeasure, "纳米"}, `纳米, 納米`},
+	{unitInfo{KindMeasure, "微米"}, `微米`},
+	{unitInfo{KindMeasure, "公里"}, `公里`},
+	{unitInfo{KindMeasure, "千米"}, `千米`},
+	{unitInfo{KindMeasure, "米"}, `米`},
+	{unitInfo{KindMeasure, "厘米"}, `厘米`},
+	{unitInfo{KindMeasure, "毫米"}, `毫米`},
+	{unitInfo{KindMeasure, "平方公里"}, `平方公里, 平方千米`},
+	{unitInfo{KindMeasure, "平方米"}, `平方米, 平米`},
+	{unitInfo{KindMeasure, "平方英尺"}, `平方英尺`},
+	{unitInfo{KindMeasure, "亩"}, `亩`},
+	{unitInfo{KindMeasure, "公顷"}, `公顷`},
+	{unitInfo{KindMeasure, "吨"}, `吨, 噸`},
+	{unitInfo{KindMeasure, "公斤"}, `公斤`},
+	{unitInfo{KindMeasure, "千克"}, `千克`},
+	{unitInfo{KindMeasure, "克"}, `克`},
+	{unitInfo{KindMeasure, "毫克"}, `毫克`},
+	{unitInfo{KindMeasure, "微克"}, `微克`},
+	{unitInfo{KindMeasure, "斤"}, `斤`},
+	{unitInfo{KindMeasure, "升"}, `升`},
+	{unitInfo{KindMeasure, "毫升"}, `毫升`},
+	{unitInfo{KindMeasure, "立方米"}, `立方米`},
+	{unitInfo{KindMeasure, "千瓦"}, `千瓦`},
+	{unitInfo{KindMeasure, "兆瓦"}, `兆瓦`},
+	{unitInfo{KindMeasure, "吉瓦"}, `吉瓦`},
+	{unitInfo{KindMeasure, "千瓦时"}, `千瓦时`},
+	{unitInfo{KindMeasure, "兆瓦时"}, `兆瓦时`},
+	{unitInfo{KindMeasure, "吉瓦时"}, `吉瓦时`},
+	{unitInfo{KindMeasure, "度"}, `度`},
+	{unitInfo{KindMeasure, "摄氏度"}, `摄氏度`},
+	{unitInfo{KindMeasure, "英里"}, `英里`},
+	{unitInfo{KindMeasure, "海里"}, `海里`},
+	{unitInfo{KindMeasure, "英尺"}, `英尺`},
+	{unitInfo{KindMeasure, "英寸"}, `英寸`},
+	{unitInfo{KindMeasure, "桶"}, `桶`},
+	{unitInfo{KindMeasure, "分"}, `分`},
+	{unitInfo{KindMeasure, "℃"}, `℃, °C, ° C`},
+	{unitInfo{KindMeasure, "°F"}, `°F, ℉`},
+	{unitInfo{KindMeasure, "像素"}, `像素`},
+	{unitInfo{KindMeasure, "Hz"}, `赫兹`},
+	{unitInfo{KindMeasure, "总吨"}, `总吨, 總噸`},
+	{unitInfo{KindMeasure, "载重吨"}, `载重吨`},
+	{unitInfo{KindCount, "标箱"}, `標箱, 标箱`},
+	{unitInfo{KindMeasure, "W"}, `瓦`},
+	{unitInfo{KindMeasure, "mAh"}, `毫安时`},
+	{unitInfo{KindPercent, "bp"}, `个基点, 基点, 個基點, 基點`},
+	{unitInfo{KindCount, "年"}, `年`},
+	{unitInfo{KindCount, "个月"}, `个月, 個月`},
+	{unitInfo{KindCount, "周"}, `周, 星期`},
+	{unitInfo{KindCount, "天"}, `天`},
+	{unitInfo{KindCount, "小时"}, `小时, 小時`},
+	{unitInfo{KindCount, "分钟"}, `分钟, 分鐘`},
+	{unitInfo{KindCount, "人次"}, `人次`},
+	{unitInfo{KindCount, "批次"}, `批次`},
+	{unitInfo{KindCount, "架次"}, `架次`},
+	{unitInfo{KindCount, "车次"}, `车次`},
+	{unitInfo{KindCount, "场次"}, `场次`},
+	{unitInfo{KindCount, "班次"}, `班次`},
+	{unitInfo{KindCount, "户次"}, `户次`},
+}}
 
 // zhUnitNotBefore: a unit character followed by one of these starts a word
 // instead (天价, 年代, 周年, 分析, 克服).
-var zhUnitNotBefore = map[string]string{
-	"天": "价價然气氣下空津使堂文", "年": "代级級薪报報会會轻輕华華", "周": "年末边邊围圍刊报報岁歲",
-	"分": "之析红紅行别別公配散布子享手钱錢裂化开開泌辨", "瓦": "解斯", "度": "假过過日", "克": "服制隆", "升": "级級值高温溫", "米": "饭飯粉",
+func zhUnitNotBefore(unit string) string {
+	switch unit {
+	case "天":
+		return "价價然气氣下空津使堂文"
+	case "年":
+		return "代级級薪报報会會轻輕华華"
+	case "周":
+		return "年末边邊围圍刊报報岁歲"
+	case "分":
+		return "之析红紅行别別公配散布子享手钱錢裂化开開泌辨"
+	case "瓦":
+		return "解斯"
+	case "度":
+		return "假过過日"
+	case "克":
+		return "服制隆"
+	case "升":
+		return "级級值高温溫"
+	case "米":
+		return "饭飯粉"
+	}
+	return ""
 }
 
 // zhClassifiers are measure words: a number before them counts something.
 const zhClassifiers = "个個家名位人辆輛台臺部款户戶股例篇块塊只隻条條件项項座艘架所间間套张張份批次场場宗头頭匹棵本册冊首枚颗顆粒支把层層栋棟幢处處种種类類门門票笔筆起轮輪届屆期盏盞扇" +
-	"所校床桶瓶箱袋包杯辆列班趟"
+	"所校床桶瓶箱袋包杯辆列班趟幅单單"
 
 // zhNotClassifierAfter: these after a classifier make it a word (个人, 名单, 位置…).
 var zhClassifierWords = []string{"只为", "只是", "只有", "只要", "只能", "只会", "只好", "只得", "只不过", "名单", "名單",
 	"支持", "支付", "支出", "支援", "支撑", "支撐", "支柱", "支配", "部署", "台阶", "台階", "期间", "期間", "期待", "期望", "期限",
-	"位置", "门户", "期货", "台阶", "股市", "股价", "股價", "部门", "部門", "部分", "部长", "部長", "部队", "部隊", "部位"}
+	"位置", "门户", "期货", "台阶", "股市", "股价", "股價", "部门", "部門", "部分", "部长", "部長", "部队", "部隊", "部位",
+	"单位", "單位", "单价", "單價", "单日", "單日", "单笔", "單筆", "单月", "單月", "单季", "單季", "单次", "單次", "单人", "單人", "单身", "單身",
+	"单独", "單獨", "单一", "單一", "单纯", "單純", "单元", "單元", "单车", "單車", "幅度", "幅员", "幅員"}
 
 // enUnits follow a number (lower case; longest match).
-var enUnits = map[string]unitInfo{
-	"km": {KindMeasure, "km"}, "kilometers": {KindMeasure, "km"}, "kilometres": {KindMeasure, "km"},
-	"miles": {KindMeasure, "miles"}, "mile": {KindMeasure, "miles"}, "mph": {KindMeasure, "mph"}, "kph": {KindMeasure, "km/h"},
-	"kg": {KindMeasure, "kg"}, "kilograms": {KindMeasure, "kg"}, "grams": {KindMeasure, "g"}, "mg": {KindMeasure, "mg"},
-	"tons": {KindMeasure, "tons"}, "tonnes": {KindMeasure, "tonnes"}, "metric tons": {KindMeasure, "tonnes"},
-	"ounces": {KindMeasure, "oz"}, "barrels": {KindMeasure, "barrels"}, "gallons": {KindMeasure, "gallons"},
-	"liters": {KindMeasure, "l"}, "litres": {KindMeasure, "l"}, "cubic meters": {KindMeasure, "m³"},
-	"square feet": {KindMeasure, "sq ft"}, "square meters": {KindMeasure, "m²"}, "square metres": {KindMeasure, "m²"},
-	"square miles": {KindMeasure, "sq mi"}, "square kilometers": {KindMeasure, "km²"}, "acres": {KindMeasure, "acres"},
-	"hectares": {KindMeasure, "ha"}, "mw": {KindMeasure, "MW"}, "gw": {KindMeasure, "GW"}, "kw": {KindMeasure, "kW"},
-	"kwh": {KindMeasure, "kWh"}, "gwh": {KindMeasure, "GWh"}, "twh": {KindMeasure, "TWh"}, "megawatts": {KindMeasure, "MW"},
-	"gigawatts": {KindMeasure, "GW"}, "gb": {KindMeasure, "GB"}, "tb": {KindMeasure, "TB"}, "mb": {KindMeasure, "MB"},
-	"degrees": {KindMeasure, "°"}, "feet": {KindMeasure, "ft"}, "foot": {KindMeasure, "ft"}, "ft": {KindMeasure, "ft"},
-	"inches": {KindMeasure, "in"}, "inch": {KindMeasure, "in"}, "hz": {KindMeasure, "Hz"}, "khz": {KindMeasure, "kHz"},
-	"mhz": {KindMeasure, "MHz"}, "fps": {KindMeasure, "fps"}, "teraflops": {KindMeasure, "TFLOPS"}, "teraflop": {KindMeasure, "TFLOPS"},
-	"tflops": {KindMeasure, "TFLOPS"}, "megapixel": {KindMeasure, "MP"}, "megapixels": {KindMeasure, "MP"},
-	"member": {KindCount, "members"}, "person": {KindCount, "people"}, "seat": {KindCount, "seats"}, "gigabytes": {KindMeasure, "GB"}, "terabytes": {KindMeasure, "TB"}, "ghz": {KindMeasure, "GHz"}, "watts": {KindMeasure, "W"}, "kilowatts": {KindMeasure, "kW"}, "meters": {KindMeasure, "m"}, "metres": {KindMeasure, "m"}, "cm": {KindMeasure, "cm"},
-	"mm": {KindMeasure, "mm"}, "points": {KindMeasure, "points"}, "tsp": {KindMeasure, "tsp"}, "tbsp": {KindMeasure, "tbsp"},
-	"cup": {KindMeasure, "cups"}, "cups": {KindMeasure, "cups"}, "oz": {KindMeasure, "oz"}, "lb": {KindMeasure, "lb"},
-	"lbs": {KindMeasure, "lb"}, "db": {KindMeasure, "dB"}, "dba": {KindMeasure, "dBA"}, "horsepower": {KindMeasure, "hp"},
-	"hp": {KindMeasure, "hp"}, "min": {KindCount, "minutes"}, "seconds": {KindCount, "seconds"},
-	"times": {KindMultiple, "x"}, "fold": {KindMultiple, "x"}, "x": {KindMultiple, "x"},
-	"years": {KindCount, "years"}, "year": {KindCount, "years"}, "months": {KindCount, "months"}, "month": {KindCount, "months"},
-	"weeks": {KindCount, "weeks"}, "week": {KindCount, "weeks"}, "days": {KindCount, "days"}, "day": {KindCount, "days"},
-	"hours": {KindCount, "hours"}, "hour": {KindCount, "hours"}, "minutes": {KindCount, "minutes"},
-}
+var enUnits = &wordTable[unitInfo]{groups: []wordGroup[unitInfo]{
+	{unitInfo{KindMeasure, "km"}, `km, kilometers, kilometres`},
+	{unitInfo{KindMeasure, "miles"}, `miles, mile`},
+	{unitInfo{KindMeasure, "mph"}, `mph`},
+	{unitInfo{KindMeasure, "km/h"}, `kph`},
+	{unitInfo{KindMeasure, "kg"}, `kg, kilograms`},
+	{unitInfo{KindMeasure, "g"}, `grams`},
+	{unitInfo{KindMeasure, "mg"}, `mg`},
+	{unitInfo{KindMeasure, "tons"}, `tons`},
+	{unitInfo{KindMeasure, "tonnes"}, `tonnes, metric tons`},
+	{unitInfo{KindMeasure, "oz"}, `ounces, oz`},
+	{unitInfo{KindMeasure, "barrels"}, `barrels`},
+	{unitInfo{KindMeasure, "gallons"}, `gallons`},
+	{unitInfo{KindMeasure, "l"}, `liters, litres`},
+	{unitInfo{KindMeasure, "m³"}, `cubic meters`},
+	{unitInfo{KindMeasure, "sq ft"}, `square feet`},
+	{unitInfo{KindMeasure, "m²"}, `square meters, square metres`},
+	{unitInfo{KindMeasure, "sq mi"}, `square miles`},
+	{unitInfo{KindMeasure, "km²"}, `square kilometers`},
+	{unitInfo{KindMeasure, "acres"}, `acres`},
+	{unitInfo{KindMeasure, "ha"}, `hectares`},
+	{unitInfo{KindMeasure, "MW"}, `mw, megawatts`},
+	{unitInfo{KindMeasure, "GW"}, `gw, gigawatts`},
+	{unitInfo{KindMeasure, "kW"}, `kw, kilowatts`},
+	{unitInfo{KindMeasure, "kWh"}, `kwh, kilowatt-hours`},
+	{unitInfo{KindMeasure, "GWh"}, `gwh, gigawatt-hours`},
+	{unitInfo{KindMeasure, "TWh"}, `twh`},
+	{unitInfo{KindMeasure, "GB"}, `gb, gigabytes`},
+	{unitInfo{KindMeasure, "TB"}, `tb, terabytes`},
+	{unitInfo{KindMeasure, "MB"}, `mb, megabytes`},
+	{unitInfo{KindMeasure, "°"}, `degrees`},
+	{unitInfo{KindMeasure, "ft"}, `feet, foot, ft`},
+	{unitInfo{KindMeasure, "in"}, `inches, inch`},
+	{unitInfo{KindMeasure, "Hz"}, `hz`},
+	{unitInfo{KindMeasure, "kHz"}, `khz`},
+	{unitInfo{KindMeasure, "MHz"}, `mhz`},
+	{unitInfo{KindMeasure, "fps"}, `fps`},
+	{unitInfo{KindMeasure, "TFLOPS"}, `teraflops, teraflop, tflops`},
+	{unitInfo{KindMeasure, "MP"}, `megapixel, megapixels`},
+	{unitInfo{KindCount, "members"}, `member`},
+	{unitInfo{KindCount, "people"}, `person`},
+	{unitInfo{KindCount, "seats"}, `seat`},
+	{unitInfo{KindMeasure, "GHz"}, `ghz`},
+	{unitInfo{KindMeasure, "W"}, `watts`},
+	{unitInfo{KindMeasure, "m"}, `meters, metres`},
+	{unitInfo{KindMeasure, "cm"}, `cm`},
+	{unitInfo{KindMeasure, "mm"}, `mm`},
+	{unitInfo{KindMeasure, "points"}, `points`},
+	{unitInfo{KindMeasure, "tsp"}, `tsp`},
+	{unitInfo{KindMeasure, "tbsp"}, `tbsp`},
+	{unitInfo{KindMeasure, "cups"}, `cup, cups`},
+	{unitInfo{KindMeasure, "lb"}, `lb, lbs`},
+	{unitInfo{KindMeasure, "dB"}, `db`},
+	{unitInfo{KindMeasure, "dBA"}, `dba`},
+	{unitInfo{KindMeasure, "hp"}, `horsepower, hp`},
+	{unitInfo{KindCount, "minutes"}, `min, minutes`},
+	{unitInfo{KindCount, "ms"}, `ms, milliseconds, millisecond`},
+	{unitInfo{KindMeasure, "fps"}, `frames per second`},
+	{unitInfo{KindMeasure, "Gbps"}, `gbps`},
+	{unitInfo{KindMeasure, "Mbps"}, `mbps`},
+	{unitInfo{KindMeasure, "IPS"}, `ips`},
+	{unitInfo{KindCount, "seconds"}, `seconds`},
+	{unitInfo{KindMultiple, "x"}, `times, fold, x`},
+	{unitInfo{KindCount, "years"}, `years, year`},
+	{unitInfo{KindCount, "months"}, `months, month`},
+	{unitInfo{KindCount, "weeks"}, `weeks, week`},
+	{unitInfo{KindCount, "days"}, `days, day`},
+	{unitInfo{KindCount, "hours"}, `hours, hour`},
+	{unitInfo{KindMeasure, "light-years"}, `light-years, light-year, light years`},
+	{unitInfo{KindMeasure, "PB"}, `petabytes, petabyte, pb`},
+	{unitInfo{KindMeasure, "EB"}, `exabytes`},
+	{unitInfo{KindMeasure, "KB"}, `kilobytes, kb`},
+	{unitInfo{KindMeasure, "MWh"}, `megawatt-hours`},
+}}
 
 // enGluedUnits may be written right after the digits (29km, 600μg, 135g).
-var enGluedUnits = map[string]unitInfo{
-	"km": {KindMeasure, "km"}, "kg": {KindMeasure, "kg"}, "g": {KindMeasure, "g"}, "mg": {KindMeasure, "mg"},
-	"μg": {KindMeasure, "μg"}, "ug": {KindMeasure, "μg"}, "ml": {KindMeasure, "ml"}, "l": {KindMeasure, "l"},
-	"m": {KindMeasure, "m"}, "cm": {KindMeasure, "cm"}, "mm": {KindMeasure, "mm"}, "MW": {KindMeasure, "MW"},
-	"GW": {KindMeasure, "GW"}, "kW": {KindMeasure, "kW"}, "kWh": {KindMeasure, "kWh"}, "GB": {KindMeasure, "GB"},
-	"TB": {KindMeasure, "TB"}, "MB": {KindMeasure, "MB"}, "mph": {KindMeasure, "mph"}, "x": {KindMultiple, "x"},
-	"ft": {KindMeasure, "ft"}, "mAh": {KindMeasure, "mAh"}, "nm": {KindMeasure, "nm"}, "W": {KindMeasure, "W"},
-	"Wh": {KindMeasure, "Wh"}, "Hz": {KindMeasure, "Hz"}, "kHz": {KindMeasure, "kHz"}, "MHz": {KindMeasure, "MHz"},
-	"GHz": {KindMeasure, "GHz"}, "MP": {KindMeasure, "MP"}, "fps": {KindMeasure, "fps"}, "FPS": {KindMeasure, "fps"},
-}
+var enGluedUnits = &wordTable[unitInfo]{groups: []wordGroup[unitInfo]{
+	{unitInfo{KindMeasure, "km"}, `km`},
+	{unitInfo{KindCount, "ms"}, `ms`},
+	{unitInfo{KindMeasure, "Gbps"}, `Gbps`},
+	{unitInfo{KindMeasure, "Mbps"}, `Mbps`},
+	{unitInfo{KindMeasure, "IPS"}, `IPS`},
+	{unitInfo{KindMeasure, "kg"}, `kg`},
+	{unitInfo{KindMeasure, "g"}, `g`},
+	{unitInfo{KindMeasure, "mg"}, `mg`},
+	{unitInfo{KindMeasure, "μg"}, `μg, ug`},
+	{unitInfo{KindMeasure, "ml"}, `ml`},
+	{unitInfo{KindMeasure, "l"}, `l`},
+	{unitInfo{KindMeasure, "m"}, `m`},
+	{unitInfo{KindMeasure, "cm"}, `cm`},
+	{unitInfo{KindMeasure, "mm"}, `mm`},
+	{unitInfo{KindMeasure, "MW"}, `MW`},
+	{unitInfo{KindMeasure, "GW"}, `GW`},
+	{unitInfo{KindMeasure, "kW"}, `kW`},
+	{unitInfo{KindMeasure, "kWh"}, `kWh`},
+	{unitInfo{KindMeasure, "GB"}, `GB`},
+	{unitInfo{KindMeasure, "TB"}, `TB`},
+	{unitInfo{KindMeasure, "MB"}, `MB`},
+	{unitInfo{KindMeasure, "mph"}, `mph`},
+	{unitInfo{KindMultiple, "x"}, `x`},
+	{unitInfo{KindMeasure, "ft"}, `ft`},
+	{unitInfo{KindMeasure, "mAh"}, `mAh`},
+	{unitInfo{KindMeasure, "nm"}, `nm`},
+	{unitInfo{KindMeasure, "W"}, `W`},
+	{unitInfo{KindMeasure, "Wh"}, `Wh`},
+	{unitInfo{KindMeasure, "Hz"}, `Hz`},
+	{unitInfo{KindMeasure, "kHz"}, `kHz`},
+	{unitInfo{KindMeasure, "MHz"}, `MHz`},
+	{unitInfo{KindMeasure, "GHz"}, `GHz`},
+	{unitInfo{KindMeasure, "MP"}, `MP`},
+	{unitInfo{KindMeasure, "fps"}, `fps, FPS`},
+	{unitInfo{KindMeasure, "PB"}, `PB`},
+	{unitInfo{KindMeasure, "KB"}, `KB`},
+}}
 
 // Indexes of the tables above (lexicon.go).
 var (
-	zhUnitLex           = lexiconOf(zhUnits)
-	zhCurrencyLex       = newLexicon(zhCurrencyWordList())
-	zhCurrencyByWord    = zhCurrencyMap()
-	zhClassifierWordLex = newLexicon(zhClassifierWords)
-	zhZheWordAfterLex   = newLexicon(zhZheWordsAfter)
+	zhUnitLex           = &lexicon{from: zhUnits}
+	zhCurrencyLex       = &lexicon{fn: zhCurrencyWordList}
+	zhClassifierWordLex = &lexicon{list: zhClassifierWords}
+	zhZheWordAfterLex   = &lexicon{list: zhZheWordsAfter}
 )
 
 func zhCurrencyWordList() []string {
@@ -251,10 +430,12 @@ func zhCurrencyWordList() []string {
 	return out
 }
 
-func zhCurrencyMap() map[string]currency {
-	m := make(map[string]currency, len(zhCurrencyWords))
+// zhCurrencyOf returns the currency a Chinese currency word names.
+func zhCurrencyOf(w string) currency {
 	for _, cw := range zhCurrencyWords {
-		m[cw.word] = cw.cur
+		if cw.word == w {
+			return cw.cur
+		}
 	}
-	return m
+	return currency{}
 }

@@ -133,6 +133,7 @@ type hanResult struct {
 	run        bool
 	scale      float64
 	lastIsUnit bool
+	high       float64 // upper bound of 五六千, 两三万
 }
 
 // hanContinues reports whether the text at k continues a number written in
@@ -205,7 +206,7 @@ func (s *scanner) hanAt(start, j int, signed bool, first *digitsTok) int {
 	}
 	n := Number{Start: start, End: h.end, Value: v, Scale: 1, Signed: signed,
 		Approx: h.approx, Vague: h.vague, Fraction: h.fraction, Decimal: h.decimal, Grouped: h.grouped, Run: h.run,
-		LetterStart: isLatin(s.r(start - 1))}
+		High: h.high, LetterStart: isLatin(s.r(start - 1))}
 	if h.hanChars > 0 {
 		n.Script |= Han
 	}
@@ -277,20 +278,32 @@ func (s *scanner) hanValue(j int, first *digitsTok, allowFrac bool) (hanResult, 
 	n := len(s.rs)
 	p := j
 	h.end = j
+	if first == nil {
+		if r, ok := s.neighbourSpan(j); ok {
+			return r, true
+		}
+	}
 	if first != nil {
 		a.digit(first.val, false)
 		p, h.end = first.end, first.end
 		h.digits, h.decimal, h.grouped = true, first.decimal, first.grouped
 		h.tokens = 1
-	} else if c := s.rs[j]; c == '半' || c == '几' || c == '幾' || c == '数' || c == '數' {
-		// 半百 = 50, 半打 = 6; 几十, 数百 are vague
+	} else if c := s.rs[j]; c == '半' || c == '几' || c == '幾' || c == '数' || c == '數' || c == '上' {
+		// 半百 = 50, 半打 = 6; 几十, 数百 are vague; 上万 is ten thousand or more
 		q := s.skipSpaces(j + 1)
 		if q >= n || hanSmallUnit(s.rs[q]) == 0 && hanBigUnit(s.rs[q]) == 0 && !(c == '半' && s.rs[q] == '打') {
 			return h, false
 		}
-		if c == '半' {
+		if c == '上' && (q != j+1 || hanSmallUnit(s.rs[q]) == 10) {
+			return h, false // 上十 is no amount
+		}
+		switch c {
+		case '半':
 			a.digit(0.5, false)
-		} else {
+		case '上':
+			a.digit(1, false)
+			h.approx = true
+		default:
 			a.digit(1, false)
 			h.vague = true
 		}
@@ -486,6 +499,31 @@ loop:
 		h.scale = 1
 	}
 	return h, true
+}
+
+// neighbourSpan reads two neighbouring digits before a unit as a span:
+// 五六千 = 5000–6000, 两三万 = 20000–30000, 七八十 = 70–80. The value is the
+// lower bound, high the upper.
+func (s *scanner) neighbourSpan(j int) (hanResult, bool) {
+	lo, ok1 := hanDigit(s.r(j))
+	hi, ok2 := hanDigit(s.r(j + 1))
+	if !ok1 || !ok2 || lo < 1 || hi != lo+1 {
+		return hanResult{}, false
+	}
+	if c := s.r(j + 2); hanSmallUnit(c) == 0 && hanBigUnit(c) == 0 {
+		return hanResult{}, false
+	}
+	up, ok := s.hanValue(j+1, nil, false)
+	if !ok || up.run || up.fraction || up.decimal || up.val <= 0 {
+		return hanResult{}, false
+	}
+	r := up
+	r.val = up.val * lo / hi
+	r.high = up.val
+	r.tokens++
+	r.hanChars++
+	r.approx = false
+	return r, true
 }
 
 // hanDecimals reads the digits after 点 (Chinese digits or Arabic digits).

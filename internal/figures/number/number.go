@@ -18,13 +18,14 @@ type Number struct {
 	Script     Script  // which kinds of writing the number uses
 	Suffix     string  // Latin letters glued to the number and not read as a scale ("km" in 29km, "m" in 5m)
 
-	Approx   bool // 多/余/几 inside the number (二十几万, 1千多万): Value is a lower bound
-	Vague    bool // no definite value (数百, 几十, 三五): Value is only indicative
-	Fraction bool // written as a fraction (3/4, 二分之一, two thirds)
-	Decimal  bool // has a fractional part as written (1.5, 二点五)
-	Grouped  bool // thousands separators were used (1,234)
-	Signed   bool // an explicit sign (-5, 负三)
-	Run      bool // a run of Chinese digits without units (二〇二四, 九五): Value reads them positionally
+	Approx   bool    // 多/余/几 inside the number (二十几万, 1千多万): Value is a lower bound
+	Vague    bool    // no definite value (数百, 几十, 三五): Value is only indicative
+	Fraction bool    // written as a fraction (3/4, 二分之一, two thirds)
+	Decimal  bool    // has a fractional part as written (1.5, 二点五)
+	Grouped  bool    // thousands separators were used (1,234)
+	Signed   bool    // an explicit sign (-5, 负三)
+	Run      bool    // a run of Chinese digits without units (二〇二四, 九五): Value reads them positionally
+	High     float64 // the upper bound of a span written with two neighbouring digits (五六千 = 5000–6000); 0 otherwise
 
 	IntDigits   int  // for plain digit numbers: digits before the decimal point (years, codes); 0 otherwise
 	LetterStart bool // a Latin letter right before the number (H100, A350)

@@ -128,7 +128,7 @@ func (s *scanner) at(i int) int {
 	case vulgarFractions[c] > 0:
 		s.out = append(s.out, Number{Start: i, End: i + 1, Value: vulgarFractions[c], Scale: 1, Script: Digits, Fraction: true})
 		return i + 1
-	case isHanNumeral(c) || c == '半' || c == '几' || c == '幾' || (c == '数' || c == '數') && s.r(i+2) != '分':
+	case isHanNumeral(c) || c == '半' || c == '几' || c == '幾' || (c == '数' || c == '數') && s.r(i+2) != '分' || c == '上' && prev != '千' && prev != '萬' && prev != '万':
 		if isHanNumeral(prev) {
 			return i + 1 // the rest of a numeral that ended early (五十千)
 		}
@@ -453,7 +453,7 @@ func (s *scanner) digitsAt(start, j int, signed bool) int {
 		}
 	}
 	// English continuation: 2 million, 3 hundred and 21, 1 over 3
-	if k < len(s.rs) && isLatin(s.r(k)) && k > end || t.plain && s.r(end) == '-' && isLatin(s.r(end+1)) {
+	if k < len(s.rs) && isLatin(s.r(k)) && k > end || (t.plain || t.decimal) && s.r(end) == '-' && isLatin(s.r(end+1)) {
 		if e := s.wordsFrom(start, signed, &t); e > end {
 			return e
 		}
