@@ -30,6 +30,7 @@ func Find(doc *text.Doc) []Quote {
 	if doc == nil || len(doc.Paras) == 0 {
 		return nil
 	}
+	loadTables()
 	f := getFinder(doc)
 	defer putFinder(f)
 	for i := range doc.Paras {
@@ -45,6 +46,11 @@ func Find(doc *text.Doc) []Quote {
 	f.trimFrames()
 	return f.output()
 }
+
+// tablesOnce builds the indexed word lists on the first Find.
+var tablesOnce sync.Once
+
+func loadTables() { tablesOnce.Do(buildZhTables) }
 
 // Tunables of the assembly.
 const (
@@ -96,6 +102,7 @@ type finder struct {
 	toks  []etok   // tokens (en)
 	sents [][2]int // token bounds of each sentence (en)
 	buf   []byte
+	kbuf  []byte // name lookups (findRunes)
 }
 
 // getFinder prepares a finder. Finders are pooled: Find runs on every click

@@ -147,6 +147,10 @@ var zhLightVerbs = []string{"进行了", "进行", "予以", "加以", "产生�
 // zhSubordinators open a subordinate clause, never a speaker.
 var zhSubordinators = []string{"每当", "如果", "虽然", "因为", "假如", "一旦", "若", "当", "像", "如同", "为了"}
 
+// zhNotSubordinators start like a subordinator but are other words: 当地居民,
+// 当局, 若干.
+var zhNotSubordinators = []string{"当地", "当局", "当事", "当时", "当天", "当日", "当晚", "当年", "当前", "当今", "当场", "当庭", "当红", "当选", "若干", "像素"}
+
 // zhPronouns refer back to a person (他, 她) or an organisation (该公司 is
 // handled by zhDemonstratives).
 var zhPronouns = map[string]entKind{

@@ -50,7 +50,7 @@ type memory struct {
 	byName map[string]*entity // names and short names; a later entity wins
 	// first runes of the names, to look a name up at a position only when
 	// one may start there
-	firstRunes map[rune]bool
+	firstRunes runeBitmap       // (a quick test, with false positives)
 	firstPairs map[[2]rune]bool // and their first two runes
 	longest    int              // runes of the longest name or short name known
 }
@@ -59,10 +59,10 @@ func (m *memory) reset() {
 	m.ents = m.ents[:0]
 	m.ments = m.ments[:0]
 	if m.byName == nil {
-		m.byName, m.firstRunes, m.firstPairs = map[string]*entity{}, map[rune]bool{}, map[[2]rune]bool{}
+		m.byName, m.firstPairs = map[string]*entity{}, map[[2]rune]bool{}
 	}
 	clear(m.byName)
-	clear(m.firstRunes)
+	m.firstRunes = runeBitmap{}
 	clear(m.firstPairs)
 	m.longest = 0
 }
@@ -86,7 +86,7 @@ func (m *memory) index(e *entity) {
 		k := 0
 		for _, r := range n {
 			if k == 0 {
-				m.firstRunes[r] = true
+				m.firstRunes.add(r)
 			}
 			if k < 2 {
 				first[k] = r

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Chinese attribution. A cue verb (表示, 认为, 透露 … zhCues) anchors each
@@ -31,25 +32,27 @@ const (
 	zhMaxHeadline    = 30  // a paragraph this short without sentence punctuation is a headline or a link
 )
 
-// The word lists of lexicon_zh.go, indexed for matching (built in init).
+// The word lists of lexicon_zh.go, indexed for matching (built by
+// buildZhTables on the first Find, not at package initialisation: the
+// package initialises at every worker start, in WASM's slow baseline tier).
 var (
-	zhAdverbStartsLx, zhDemonstrativesLx, zhDocNounsLx, zhFramesLx, zhIndustryWordsLx *lex
-	zhLeftStripLx, zhLightVerbsLx, zhNotSpeakerStartsLx, zhOrgSuffixesLx              *lex
-	zhOwnerStripLx, zhPersonNounsLx, zhPostTitlesLx, zhPremodsLx, zhRecipientsLx      *lex
-	zhRightStripLx, zhSubordinatorsLx, zhSurnameTitlesLx, zhTitlesLx                  *lex
-	zhTurnWordsLx, zhNamingLx, zhVerbBeforeCueLx, zhNamingAfterLx                     *lex
+	zhAdverbStartsLx, zhDemonstrativesLx, zhDocNounsLx, zhFramesLx, zhIndustryWordsLx   *lex
+	zhLeftStripLx, zhLightVerbsLx, zhNotSpeakerStartsLx, zhOrgSuffixesLx                *lex
+	zhOwnerStripLx, zhPersonNounsLx, zhPostTitlesLx, zhPremodsLx, zhRecipientsLx        *lex
+	zhRightStripLx, zhSubordinatorsLx, zhSurnameTitlesLx, zhTitlesLx                    *lex
+	zhTurnWordsLx, zhNamingLx, zhVerbBeforeCueLx, zhNamingAfterLx, zhNotSubordinatorsLx *lex
 )
 
 var (
-	zhCueIndex   map[rune][]zhCueDef
-	zhSurnameSet map[rune]bool
-	zhCommonSet  map[rune]bool
-	zhTranslitOK map[rune]bool
+	zhCueIndex                              map[rune][]zhCueDef
+	zhCueFirst                              runeBitmap // the first runes of the cues
+	zhSurnameSet, zhCommonSet, zhTranslitOK *runeSet
 	// first characters of the compound surnames (欧阳 → 欧)
-	zhCompoundStart map[rune]bool
+	zhCompoundStart *runeSet
 )
 
-func init() {
+func buildZhTables() {
+	zhToTrad = buildZhToTrad()
 	zhCueIndex = map[rune][]zhCueDef{}
 	cues := append([]zhCueDef{}, zhCues...)
 	for _, c := range zhCues {
@@ -60,6 +63,7 @@ func init() {
 	for _, c := range append(cues, zhTaiwanCues...) {
 		r := []rune(c.w)[0]
 		zhCueIndex[r] = append(zhCueIndex[r], c)
+		zhCueFirst.add(r)
 	}
 	for _, m := range []map[string][]string{zhCueNotBefore, zhCueNotAfter} {
 		for k, v := range m {
@@ -94,13 +98,14 @@ func init() {
 	zhSubordinatorsLx, zhSurnameTitlesLx, zhTitlesLx = newLex(withTraditional(zhSubordinators)), newLex(withTraditional(zhSurnameTitles)), newLex(withTraditional(zhTitles))
 	zhTurnWordsLx, zhNamingLx = newLex(withTraditional(zhTurnWords)), newLex(withTraditional(zhNaming))
 	zhVerbBeforeCueLx = newLex(withTraditional(zhVerbBeforeCue))
+	zhNotSubordinatorsLx = newLex(withTraditional(zhNotSubordinators))
 	zhNamingAfterLx = newLex(withTraditional(zhNamingAfter))
-	zhSurnameSet = runeSet(tradChars(zhSurnames))
-	zhCommonSet = runeSet(tradChars(zhCommonSurnames))
-	zhTranslitOK = runeSet(tradChars(zhTranslit))
-	zhCompoundStart = map[rune]bool{}
+	zhSurnameSet = newRuneSet(tradChars(zhSurnames))
+	zhCommonSet = newRuneSet(tradChars(zhCommonSurnames))
+	zhTranslitOK = newRuneSet(tradChars(zhTranslit))
+	zhCompoundStart = newRuneSet("")
 	for _, cs := range zhCompoundSurnames {
-		zhCompoundStart[[]rune(cs)[0]] = true
+		zhCompoundStart.add([]rune(cs)[0])
 	}
 }
 
@@ -108,12 +113,38 @@ func byLengthDesc(l []string) {
 	sort.SliceStable(l, func(i, j int) bool { return runeLen(l[i]) > runeLen(l[j]) })
 }
 
-func runeSet(s string) map[rune]bool {
-	m := map[rune]bool{}
+// runeSet is an exact set of runes: a bit per rune of the Basic
+// Multilingual Plane (a lookup is a bit test, not a map access), a map for
+// the rest.
+type runeSet struct {
+	bmp   []uint64
+	other map[rune]bool
+}
+
+func newRuneSet(s string) *runeSet {
+	rs := &runeSet{bmp: make([]uint64, 0x10000/64)}
 	for _, r := range s {
-		m[r] = true
+		rs.add(r)
 	}
-	return m
+	return rs
+}
+
+func (s *runeSet) add(r rune) {
+	if r >= 0 && r < 0x10000 {
+		s.bmp[r>>6] |= 1 << (r & 63)
+		return
+	}
+	if s.other == nil {
+		s.other = map[rune]bool{}
+	}
+	s.other[r] = true
+}
+
+func (s *runeSet) has(r rune) bool {
+	if r >= 0 && r < 0x10000 {
+		return s.bmp[r>>6]&(1<<(r&63)) != 0
+	}
+	return s.other[r]
 }
 
 // zhOwnerStrip are words between a document's owner and the document:
@@ -128,7 +159,16 @@ func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 // the list.
 type lex struct {
 	first, last map[rune][]lexWord
+	// a bit per rune (modulo runeBits) that may start or end a word: most
+	// positions start none, and a bit test is far cheaper than a map lookup
+	firstBits, lastBits runeBitmap
 }
+
+// runeBitmap is a set of runes modulo its size, for a quick "surely not".
+type runeBitmap [64]uint64
+
+func (b *runeBitmap) add(r rune)          { b[(r>>6)&63] |= 1 << (r & 63) }
+func (b *runeBitmap) mayHave(r rune) bool { return b[(r>>6)&63]&(1<<(r&63)) != 0 }
 
 type lexWord struct {
 	w string
@@ -145,6 +185,8 @@ func newLex(words []string) *lex {
 		lw := lexWord{w, r}
 		l.first[r[0]] = append(l.first[r[0]], lw)
 		l.last[r[len(r)-1]] = append(l.last[r[len(r)-1]], lw)
+		l.firstBits.add(r[0])
+		l.lastBits.add(r[len(r)-1])
 	}
 	for _, m := range []map[rune][]lexWord{l.first, l.last} {
 		for _, ws := range m {
@@ -168,7 +210,7 @@ func runesAt(rs []rune, i int, w []rune) bool {
 
 // longestAt returns the longest word of l at offset i (ending by e).
 func longestAt(rs []rune, i, e int, l *lex) string {
-	if i >= e || i < 0 {
+	if i >= e || i < 0 || !l.firstBits.mayHave(rs[i]) {
 		return ""
 	}
 	for _, w := range l.first[rs[i]] {
@@ -182,7 +224,7 @@ func longestAt(rs []rune, i, e int, l *lex) string {
 // longestEndingAt returns the longest word of l ending just before offset e
 // and starting at or after s.
 func longestEndingAt(rs []rune, s, e int, l *lex) string {
-	if e <= s || e > len(rs) {
+	if e <= s || e > len(rs) || !l.lastBits.mayHave(rs[e-1]) {
 		return ""
 	}
 	for _, w := range l.last[rs[e-1]] {
@@ -256,6 +298,9 @@ func (f *finder) zhQuoteThenSpeaker(pi, b, k0 int) {
 
 // zhCueWordAt returns the longest cue word at y (whatever its flags).
 func zhCueWordAt(rs []rune, y, e int) string {
+	if !zhCueFirst.mayHave(rs[y]) {
+		return ""
+	}
 	for _, c := range zhCueIndex[rs[y]] {
 		if y+runeLen(c.w) <= e && hasAt(rs, y, c.w) {
 			return c.w
@@ -277,7 +322,7 @@ func (f *finder) zhLeadingSpeaker(s, e int) (*entity, int) {
 	}
 	if ent := f.knownAt(s, e); ent != nil {
 		for l := min(e-s, maxKnownName, f.mem.longest); l >= 2; l-- {
-			if f.mem.find(string(rs[s:s+l])) == ent {
+			if f.findRunes(s, s+l) == ent {
 				if longestAt(rs, s+l, e, zhTitlesLx) == "" {
 					return ent, s + l
 				}
@@ -325,6 +370,9 @@ func (f *finder) zhHeadline(a, b int) bool {
 // --- spans within the paragraph ---
 
 func (f *finder) spanOpeningAt(i, k0 int) int {
+	if !isOpenMark(f.rs[i]) {
+		return -1
+	}
 	if k, ok := f.openAt[i]; ok && k >= k0 {
 		return k
 	}
@@ -333,6 +381,9 @@ func (f *finder) spanOpeningAt(i, k0 int) int {
 
 // spanClosingAt returns the closed span whose closing mark is at i.
 func (f *finder) spanClosingAt(i, k0 int) int {
+	if !isCloseMark(f.rs[i]) {
+		return -1
+	}
 	if k, ok := f.closeAt[i]; ok && k >= k0 {
 		return k
 	}
@@ -355,6 +406,9 @@ func (f *finder) spanIn(s, e, k0 int) int {
 // not part of another word, not a noun and not a verb with an object.
 func (f *finder) zhCueAt(i, b int) (zhCueDef, int, bool) {
 	rs := f.rs
+	if !zhCueFirst.mayHave(rs[i]) {
+		return zhCueDef{}, 0, false
+	}
 	for _, c := range zhCueIndex[rs[i]] {
 		if !hasAt(rs, i, c.w) {
 			continue
@@ -521,7 +575,7 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 			s = d
 		}
 	}
-	if longestAt(rs, s, e, zhSubordinatorsLx) != "" || longestAt(rs, s, e, zhNotSpeakerStartsLx) != "" {
+	if f.zhSubordinateAt(s, e) || longestAt(rs, s, e, zhNotSpeakerStartsLx) != "" {
 		return ce // 每当她练琴觉得…: a subordinate clause, not a speaker
 	}
 	var ent *entity
@@ -635,6 +689,13 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 		return ce
 	}
 	return resume
+}
+
+// zhSubordinateAt reports whether a subordinator opens rs[s:e] (当他…,
+// 如果…), not a word that merely starts like one (当地居民, 当局).
+func (f *finder) zhSubordinateAt(s, e int) bool {
+	w := longestAt(f.rs, s, e, zhSubordinatorsLx)
+	return w != "" && longestAt(f.rs, s, e, zhNotSubordinatorsLx) == ""
 }
 
 // quoteStandsAlone reports whether the quotation k is a whole utterance, not
@@ -756,7 +817,7 @@ func (f *finder) zhSkipConnectives(s, e int) int {
 func (f *finder) zhBeforeAdverbial(s, e int) int {
 	rs := f.rs
 	for k := e - 2; k >= s+1; k-- {
-		if f.mem.find(string(rs[s:k])) != nil {
+		if f.findRunes(s, k) != nil {
 			return k // 卢宇|恳切地: a known name first
 		}
 	}
@@ -766,7 +827,7 @@ func (f *finder) zhBeforeAdverbial(s, e int) int {
 		}
 	}
 	for k := e - 2; k >= s+1; k-- {
-		if _, _, ok := f.zhName(s, k); ok || f.mem.find(string(rs[s:k])) != nil ||
+		if _, _, ok := f.zhName(s, k); ok || f.findRunes(s, k) != nil ||
 			longestEndingAt(rs, s, k, zhTitlesLx) != "" || longestEndingAt(rs, s, k, zhPersonNounsLx) != "" && k-s >= 2 {
 			return k
 		}
@@ -885,7 +946,7 @@ func (f *finder) zhSentEnd(j, b, k0 int) int {
 // isLostDot reports whether rs[i] is a question mark standing for the
 // middle dot of a transliterated name (斯蒂芬妮?席尔霍尔茨).
 func isLostDot(rs []rune, i int) bool {
-	return i > 0 && i+1 < len(rs) && (rs[i] == '?' || rs[i] == '？') && zhTranslitOK[rs[i-1]] && zhTranslitOK[rs[i+1]]
+	return i > 0 && i+1 < len(rs) && (rs[i] == '?' || rs[i] == '？') && zhTranslitOK.has(rs[i-1]) && zhTranslitOK.has(rs[i+1])
 }
 
 // zhSentStart returns the start of the sentence holding offset i.
@@ -987,7 +1048,7 @@ func (f *finder) zhSpeakerEndsAt(s, x int) bool {
 		return true
 	}
 	for l := 2; l <= 4 && x-l >= s; l++ {
-		if isNameShape(rs, x-l, x, true) || f.mem.find(string(rs[x-l:x])) != nil {
+		if isNameShape(rs, x-l, x, true) || f.findRunes(x-l, x) != nil {
 			return true
 		}
 	}
@@ -1025,7 +1086,7 @@ func (f *finder) zhStrip(s, e int) (int, int) {
 			changed = true
 		}
 		if w := longestEndingAt(rs, s, e, zhRightStripLx); w != "" && (e-runeLen(w)-s >= 2 || e-runeLen(w)-s == 1 && isPronounAt(rs, s)) {
-			if !(runeLen(w) == 1 && f.mem.find(string(rs[s:e])) != nil) {
+			if !(runeLen(w) == 1 && f.findRunes(s, e) != nil) {
 				e -= runeLen(w)
 				changed = true
 			}
@@ -1069,7 +1130,7 @@ func zhStripPlaceAdverbial(rs []rune, s, e int) int {
 // x (钱|主任, 卢倩仪|老师) rather than after it (教授|马文德).
 func (f *finder) zhNameBeforeTitle(s, x int) bool {
 	rs := f.rs
-	if x > s && zhSurnameSet[rs[x-1]] && (x-1 == s || !isHan(rs[x-2]) || !zhSurnameSet[rs[x-2]] || rs[x-2] == '的' || longestEndingAt(rs, s, x-1, zhTitlesLx) != "") {
+	if x > s && zhSurnameSet.has(rs[x-1]) && (x-1 == s || !isHan(rs[x-2]) || !zhSurnameSet.has(rs[x-2]) || rs[x-2] == '的' || longestEndingAt(rs, s, x-1, zhTitlesLx) != "") {
 		return true
 	}
 	n := f.zhNameLenEndingAt(s, x)
@@ -1213,7 +1274,7 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 	}
 	// a known name with a title after it: 夏宁邵教授
 	if t := longestEndingAt(rs, s, e, zhTitlesLx); t != "" {
-		if ent := f.mem.find(string(rs[s : e-runeLen(t)])); ent != nil && ent.kind == kPerson {
+		if ent := f.findRunes(s, e-runeLen(t)); ent != nil && ent.kind == kPerson {
 			return zhNP{ent: ent, ok: true}
 		}
 	}
@@ -1267,7 +1328,7 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 // rs[s:x] when more follows it that is not a title or a person noun (the
 // name is the subject, the rest a predicate), or 0.
 func zhLeadingNameLen(rs []rune, s, x int) int {
-	if s >= x || !zhCommonSet[rs[s]] && !zhCompoundStart[rs[s]] {
+	if s >= x || !zhCommonSet.has(rs[s]) && !zhCompoundStart.has(rs[s]) {
 		return 0
 	}
 	for _, n := range []int{3, 2} {
@@ -1422,7 +1483,7 @@ func (f *finder) zhName(s, e int) (name, role string, ok bool) {
 			}
 		}
 		y := x
-		for y > s && x-y < 5 && isHan(rs[y-1]) && zhTranslitOK[rs[y-1]] {
+		for y > s && x-y < 5 && isHan(rs[y-1]) && zhTranslitOK.has(rs[y-1]) {
 			if t := longestEndingAt(rs, s, y, zhTitlesLx); t != "" {
 				break
 			}
@@ -1439,7 +1500,7 @@ func (f *finder) zhName(s, e int) (name, role string, ok bool) {
 			return string(rs[pe-n : pe]), zhRole(rs, s, pe-n, t), true
 		}
 		if longestEndingAt(rs, pe, core, zhSurnameTitlesLx) == t || isSurnameTitle(t) {
-			if zhSurnameSet[rs[pe-1]] && (pe-1 == s || !isHan(rs[pe-2]) || !zhSurnameSet[rs[pe-2]] || longestEndingAt(rs, s, pe-1, zhTitlesLx) != "" || rs[pe-2] == '的') {
+			if zhSurnameSet.has(rs[pe-1]) && (pe-1 == s || !isHan(rs[pe-2]) || !zhSurnameSet.has(rs[pe-2]) || longestEndingAt(rs, s, pe-1, zhTitlesLx) != "" || rs[pe-2] == '的') {
 				return string(rs[pe-1 : core]), zhRole(rs, s, pe-1, ""), true
 			}
 			if n := f.zhNameLenEndingAt(s, pe); n > 0 && f.zhNameStartOK(s, pe-n) {
@@ -1541,7 +1602,7 @@ func isNameShape(rs []rune, s, e int, full bool) bool {
 			return false
 		}
 	}
-	if n == 2 && (rs[s] == '老' || rs[s] == '小') && zhCommonSet[rs[s+1]] {
+	if n == 2 && (rs[s] == '老' || rs[s] == '小') && zhCommonSet.has(rs[s+1]) {
 		return true // 老陈, 小李
 	}
 	if n == 4 || n == 3 {
@@ -1558,7 +1619,7 @@ func isNameShape(rs []rune, s, e int, full bool) bool {
 	if full {
 		set = zhSurnameSet
 	}
-	if !set[rs[s]] {
+	if !set.has(rs[s]) {
 		return false
 	}
 	for _, l := range []*lex{zhTitlesLx, zhPersonNounsLx, zhOrgSuffixesLx, zhDocNounsLx, zhIndustryWordsLx} {
@@ -1573,10 +1634,10 @@ func isNameShape(rs []rune, s, e int, full bool) bool {
 // three characters unless a title ends right before the last two.
 func (f *finder) zhNameLenEndingAt(s, pe int) int {
 	rs := f.rs
-	if pe-s >= 3 && zhSurnameSet[rs[pe-3]] && isHan(rs[pe-2]) && isHan(rs[pe-1]) && longestEndingAt(rs, s, pe-2, zhTitlesLx) == "" {
+	if pe-s >= 3 && zhSurnameSet.has(rs[pe-3]) && isHan(rs[pe-2]) && isHan(rs[pe-1]) && longestEndingAt(rs, s, pe-2, zhTitlesLx) == "" {
 		return 3
 	}
-	if pe-s >= 2 && zhSurnameSet[rs[pe-2]] && isHan(rs[pe-1]) {
+	if pe-s >= 2 && zhSurnameSet.has(rs[pe-2]) && isHan(rs[pe-1]) {
 		return 2
 	}
 	return 0
@@ -1593,12 +1654,12 @@ func (f *finder) zhNameLenAt(i, e int) int {
 	}
 	// transliterated, with a separator
 	x := i
-	for x < e && x-i < 5 && zhTranslitOK[rs[x]] {
+	for x < e && x-i < 5 && zhTranslitOK.has(rs[x]) {
 		x++
 	}
-	if x > i && x+1 < e && isNameSep(rs[x]) && zhTranslitOK[rs[x+1]] {
+	if x > i && x+1 < e && isNameSep(rs[x]) && zhTranslitOK.has(rs[x+1]) {
 		y := x + 1
-		for y < e && y-x < 7 && zhTranslitOK[rs[y]] && !f.startsPredicate(y, e) {
+		for y < e && y-x < 7 && zhTranslitOK.has(rs[y]) && !f.startsPredicate(y, e) {
 			y++
 		}
 		return y - i
@@ -1611,13 +1672,13 @@ func (f *finder) zhNameLenAt(i, e int) int {
 			return 3
 		}
 	}
-	if !zhSurnameSet[rs[i]] || i+2 > e || !isHan(rs[i+1]) {
+	if !zhSurnameSet.has(rs[i]) || i+2 > e || !isHan(rs[i+1]) {
 		return 0
 	}
 	if f.startsPredicate(i+1, e) {
 		return 0
 	}
-	if strings.ContainsRune(zhPrepSurnames, rs[i]) && zhCommonSet[rs[i+1]] {
+	if strings.ContainsRune(zhPrepSurnames, rs[i]) && zhCommonSet.has(rs[i+1]) {
 		return 0 // 记者|向|刘冬求证: a preposition before a name
 	}
 	n := 2
@@ -1753,7 +1814,7 @@ func (f *finder) zhAsRole(cs, x, b int) string {
 // (龙湖集团|董事长吴亚军): the organisation opens a role, not the subject.
 func (f *finder) zhTitleAfterKnown(s, e int, ent *entity) bool {
 	for l := min(e-s, maxKnownName, f.mem.longest); l >= 2; l-- {
-		if f.mem.find(string(f.rs[s:s+l])) == ent {
+		if f.findRunes(s, s+l) == ent {
 			return longestAt(f.rs, s+l, e, zhTitlesLx) != ""
 		}
 	}
@@ -1764,7 +1825,7 @@ func (f *finder) zhTitleAfterKnown(s, e int, ent *entity) bool {
 // 当记者向刘冬求证时), so that a pronoun after them weighs their recency.
 func (f *finder) zhKnownMentions(pi, s, e int) {
 	for x := s + 1; x < e; x++ {
-		if !f.mem.firstRunes[f.rs[x]] {
+		if !f.mem.firstRunes.mayHave(f.rs[x]) {
 			continue
 		}
 		if ent := f.knownAt(x, e); ent != nil && ent.kind == kPerson {
@@ -1790,9 +1851,9 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		if ent.kind == kPerson && ent.role == "" {
 			// 熙春是一位摄影发烧友: the copula names the role
 			x := s + runeLen(ent.name)
-			if f.mem.find(string(rs[s:x])) != ent {
+			if f.findRunes(s, x) != ent {
 				for l := 2; l <= min(e-s, maxKnownName, f.mem.longest); l++ {
-					if f.mem.find(string(rs[s:s+l])) == ent {
+					if f.findRunes(s, s+l) == ent {
 						x = s + l
 					}
 				}
@@ -1838,7 +1899,7 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 	}
 	// a description, then a bare name: 经营二手相机的|老陈|听闻…
 	for d := s + 1; d < lim; d++ {
-		if rs[d-1] != '的' || !zhSurnameSet[rs[d]] && rs[d] != '老' && rs[d] != '小' && !zhCompoundStart[rs[d]] {
+		if rs[d-1] != '的' || !zhSurnameSet.has(rs[d]) && rs[d] != '老' && rs[d] != '小' && !zhCompoundStart.has(rs[d]) {
 			continue
 		}
 		if n := f.zhBareNameAt(d, e); n > 0 {
@@ -1856,7 +1917,7 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		t := longestAt(rs, x, lim, zhTitlesLx)
 		if t == "" {
 			// an organisation then a name: 《萌芽》杂志社|赵长天|给予否认
-			if x > s && zhCommonSet[rs[x]] && longestEndingAt(rs, s, x, zhOrgSuffixesLx) != "" && longestAt(rs, x, e, zhRightStripLx) == "" && longestAt(rs, x, e, zhAdverbStartsLx) == "" {
+			if x > s && zhCommonSet.has(rs[x]) && longestEndingAt(rs, s, x, zhOrgSuffixesLx) != "" && longestAt(rs, x, e, zhRightStripLx) == "" && longestAt(rs, x, e, zhAdverbStartsLx) == "" {
 				if n := zhLeadingNameLen(rs, x, e); n > 0 {
 					role := zhRole(rs, f.zhRoleStart(s, x), x, "")
 					f.mem.mention(f.mem.add(string(rs[x:x+n]), role, kPerson), x, f.zhSubjectPrefix(s, x), pi)
@@ -1889,7 +1950,7 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		}
 		// name then title: 胡锦涛总书记, 叶小姐
 		if isSurnameTitle(t) {
-			if x > s && zhSurnameSet[rs[x-1]] && (x-1 == s || !isHan(rs[x-2]) || !zhSurnameSet[rs[x-2]] || rs[x-2] == '的' || longestEndingAt(rs, s, x-1, zhTitlesLx) != "") {
+			if x > s && zhSurnameSet.has(rs[x-1]) && (x-1 == s || !isHan(rs[x-2]) || !zhSurnameSet.has(rs[x-2]) || rs[x-2] == '的' || longestEndingAt(rs, s, x-1, zhTitlesLx) != "") {
 				f.mem.mention(f.mem.add(string(rs[x-1:te]), zhRole(rs, f.zhRoleStart(s, x-1), x-1, ""), kPerson), x-1, f.zhSubjectPrefix(s, x-1), pi)
 				found = true
 			} else if n := f.zhNameLenEndingAt(s, x); n > 0 && f.zhNameStartOK(s, x-n) {
@@ -1917,7 +1978,6 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		if x < e && rs[x] == '的' {
 			continue
 		}
-		np := string(rs[s:x])
 		if rs[s] == '是' {
 			return // 是公司炒作…: a predicate, not a subject
 		}
@@ -1926,6 +1986,7 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 			f.mem.mention(f.mem.add(string(rs[s:s+n]), "", kPerson), s, true, pi)
 			return
 		}
+		np := string(rs[s:x])
 		switch {
 		case longestEndingAt(rs, s, x, zhPersonNounsLx) != "" && x-s >= 2 && !strings.HasSuffix(np, "记者") && !strings.HasSuffix(np, "記者") && !strings.HasSuffix(np, "笔者") && !strings.HasSuffix(np, "筆者"):
 			f.mem.mention(f.mem.add(np, "", kAnon), s, true, pi)
@@ -1975,11 +2036,24 @@ func (f *finder) knownAt(s, e int) *entity {
 		return nil
 	}
 	for l := min(e-s, maxKnownName, f.mem.longest); l >= 2; l-- {
-		if ent := f.mem.find(string(f.rs[s : s+l])); ent != nil && ent.kind != kSource {
+		if ent := f.findRunes(s, s+l); ent != nil && ent.kind != kSource {
 			return ent
 		}
 	}
 	return nil
+}
+
+// findRunes returns the entity called rs[s:e], without making a string of
+// the runes (a map lookup by string(bytes) does not allocate).
+func (f *finder) findRunes(s, e int) *entity {
+	if e <= s {
+		return nil
+	}
+	f.kbuf = f.kbuf[:0]
+	for _, r := range f.rs[s:e] {
+		f.kbuf = utf8.AppendRune(f.kbuf, r)
+	}
+	return f.mem.byName[string(f.kbuf)]
 }
 
 // maxKnownName is the longest name (in runes) knownAt looks for.
