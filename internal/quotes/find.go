@@ -120,6 +120,7 @@ func getFinder(doc *text.Doc) *finder {
 	}
 	f.zh = lang == "zh" || lang == "ja" || lang == "ko"
 	f.mem.reset()
+	f.mem.reported = f.inReported
 	f.items = f.items[:0]
 	f.spans = f.spans[:0]
 	if f.openAt == nil {
@@ -148,6 +149,7 @@ var finderPool sync.Pool
 
 func putFinder(f *finder) {
 	f.doc = nil
+	f.mem.reported = nil
 	for i := range f.items {
 		f.items[i] = item{}
 	}
@@ -186,6 +188,22 @@ func (f *finder) claimedWhole(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// inReported reports whether offset pos lies in the words of an item
+// (reported or quoted words). Only the last items are looked at.
+func (f *finder) inReported(pos int) bool {
+	for n := len(f.items) - 1; n >= max(0, len(f.items)-itemWindow); n-- {
+		if f.items[n].frame {
+			continue // a sourcing frame (据X报道，…) holds the sentences of others
+		}
+		for _, g := range f.items[n].segs {
+			if g.s <= pos && pos < g.e {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // paraAt returns the index of the paragraph holding offset pos.

@@ -53,6 +53,10 @@ type memory struct {
 	firstRunes runeBitmap       // (a quick test, with false positives)
 	firstPairs map[[2]rune]bool // and their first two runes
 	longest    int              // runes of the longest name or short name known
+	// reported reports whether an offset lies in words already attributed
+	// to a speaker: a name mentioned there is not what a later pronoun
+	// refers to (小刚称，妈妈要求…。其奶奶指出 — 其 is 小刚, not 妈妈).
+	reported func(pos int) bool
 }
 
 func (m *memory) reset() {
@@ -163,11 +167,17 @@ func (m *memory) mention(e *entity, pos int, subj bool, para int) {
 // preferring a mention in subject position unless a later mention is in a
 // later paragraph.
 func (m *memory) recent(pos int, ok func(*entity) bool) *entity {
+	return m.recentWhere(pos, ok, nil)
+}
+
+// recentWhere is recent over the mentions at offsets okPos accepts (all
+// when nil).
+func (m *memory) recentWhere(pos int, ok func(*entity) bool, okPos func(int) bool) *entity {
 	var subj, any *mention
 	lo := max(0, len(m.ments)-memWindow)
 	for i := len(m.ments) - 1; i >= lo; i-- {
 		mt := &m.ments[i]
-		if mt.pos >= pos || !ok(mt.e) {
+		if mt.pos >= pos || !ok(mt.e) || okPos != nil && !okPos(mt.pos) {
 			continue
 		}
 		if mt.subj && (subj == nil || mt.pos > subj.pos) {
@@ -181,6 +191,9 @@ func (m *memory) recent(pos int, ok func(*entity) bool) *entity {
 	case subj == nil && any == nil:
 		return nil
 	case subj == nil || any.para > subj.para:
+		return any.e
+	case any.pos > subj.pos && any.para == subj.para && any.pos+runeLen(any.e.name) >= pos-2 && startsHan(any.e.name):
+		// (Chinese) named just before, one comma away: 采访了…刘冬，她表示
 		return any.e
 	}
 	return subj.e
@@ -223,9 +236,16 @@ func (m *memory) firstBetween(lo, hi int, ok func(*entity) bool) *entity {
 	return best.e
 }
 
-// pronoun resolves a pronoun wanting kind.
+// pronoun resolves a pronoun wanting kind, passing over the names
+// mentioned inside reported words.
 func (m *memory) pronoun(pos int, want entKind) *entity {
-	return m.recent(pos, func(e *entity) bool { return kindFits(e.kind, want) && !(want == kPerson && e.plural) })
+	ok := func(e *entity) bool { return kindFits(e.kind, want) && !(want == kPerson && e.plural) }
+	if m.reported != nil {
+		if e := m.recentWhere(pos, ok, func(p int) bool { return !m.reported(p) }); e != nil {
+			return e
+		}
+	}
+	return m.recent(pos, ok)
 }
 
 func kindFits(have, want entKind) bool {
@@ -325,3 +345,8 @@ func shortName(name string) string {
 }
 
 func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+
+func startsHan(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isHan(r)
+}

@@ -41,6 +41,7 @@ var (
 	zhOwnerStripLx, zhPersonNounsLx, zhPostTitlesLx, zhPremodsLx, zhRecipientsLx        *lex
 	zhRightStripLx, zhSubordinatorsLx, zhSurnameTitlesLx, zhTitlesLx                    *lex
 	zhTurnWordsLx, zhNamingLx, zhVerbBeforeCueLx, zhNamingAfterLx, zhNotSubordinatorsLx *lex
+	zhKinNounsLx                                                                        *lex
 )
 
 var (
@@ -99,6 +100,7 @@ func buildZhTables() {
 	zhTurnWordsLx, zhNamingLx = newLex(withTraditional(zhTurnWords)), newLex(withTraditional(zhNaming))
 	zhVerbBeforeCueLx = newLex(withTraditional(zhVerbBeforeCue))
 	zhNotSubordinatorsLx = newLex(withTraditional(zhNotSubordinators))
+	zhKinNounsLx = newLex(withTraditional(zhKinNouns))
 	zhNamingAfterLx = newLex(withTraditional(zhNamingAfter))
 	zhSurnameSet = newRuneSet(tradChars(zhSurnames))
 	zhCommonSet = newRuneSet(tradChars(zhCommonSurnames))
@@ -239,6 +241,7 @@ func (f *finder) zhPara(pi int) {
 	p := f.para(pi)
 	a, b := p.Start, p.End
 	k0 := f.addSpans(pi)
+	f.zhPseudonyms(pi, a, b)
 	f.zhMentions(pi, a, b, k0)
 	if p.Kind != "h" && !f.zhHeadline(a, b) {
 		f.zhScan(pi, a, b, k0)
@@ -1242,6 +1245,9 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 		}
 		return zhNP{}
 	}
+	if e-s > 4 && (rs[e-1] == '）' || rs[e-1] == ')') && hasAt(rs, e-3, "化名") {
+		e -= 4 // 小强（化名）: the pseudonym is the name
+	}
 	w := string(rs[s:e])
 	if zhNotSpeakers[w] || hasAt(rs, s, "我") {
 		return zhNP{}
@@ -1270,6 +1276,9 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 		}
 	}
 	if ent := f.mem.find(w); ent != nil {
+		return zhNP{ent: ent, ok: true}
+	}
+	if ent := f.zhKinSpeaker(s, e); ent != nil {
 		return zhNP{ent: ent, ok: true}
 	}
 	// a known name with a title after it: 夏宁邵教授
@@ -1322,6 +1331,74 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 		return zhNP{ent: f.mem.add(w, "", kOrg), ok: true, guessed: true}
 	}
 	return zhNP{}
+}
+
+// zhKinSpeaker reads a person named by a relative (小花母亲, 其奶奶 after
+// 小刚 → 小刚奶奶, 李亮的父亲, 王家人): a known or name-shaped person, or a
+// pronoun, then a kinship word. The relative is a person of that name (not
+// an organisation, not anonymous).
+func (f *finder) zhKinSpeaker(s, e int) *entity {
+	rs := f.rs
+	kin := longestEndingAt(rs, s, e, zhKinNounsLx)
+	if kin == "" {
+		return nil
+	}
+	pe := e - runeLen(kin)
+	if pe > s && rs[pe-1] == '的' {
+		pe--
+	}
+	if pe <= s {
+		return nil
+	}
+	var owner string
+	switch p := string(rs[s:pe]); {
+	case p == "其" || p == "他" || p == "她":
+		ent := f.mem.pronoun(s, kPerson)
+		if ent == nil || ent.kind != kPerson || longestEndingAt([]rune(ent.name), 0, runeLen(ent.name), zhKinNounsLx) != "" {
+			return nil
+		}
+		owner = ent.name
+	case f.findRunes(s, pe) != nil:
+		ent := f.findRunes(s, pe)
+		if ent.kind != kPerson {
+			return nil
+		}
+		owner = ent.name
+	case isNameShape(rs, s, pe, false):
+		owner = p
+	default:
+		return nil
+	}
+	ent := f.mem.add(owner+kin, "", kPerson)
+	return ent
+}
+
+// zhPseudonyms registers the names given as pseudonyms in paragraph
+// [a, b): 小花（化名）, 学生小刚（化名） — a person, whatever the characters.
+func (f *finder) zhPseudonyms(pi, a, b int) {
+	rs := f.rs
+	for x := a + 2; x+3 < b; x++ {
+		if rs[x] != '（' && rs[x] != '(' || !hasAt(rs, x+1, "化名") {
+			continue
+		}
+		n := 0
+		switch {
+		case x-3 >= a && isNameShape(rs, x-3, x, true) && !f.zhNameStartAfterWord(a, x-3):
+			n = 3
+		case isHan(rs[x-1]) && isHan(rs[x-2]) && !strings.ContainsRune(zhNotInNames, rs[x-1]) && !strings.ContainsRune(zhNotInNames, rs[x-2]):
+			n = 2
+		}
+		if n > 0 {
+			f.mem.mention(f.mem.add(string(rs[x-n:x]), "", kPerson), x-n, false, pi)
+		}
+	}
+}
+
+// zhNameStartAfterWord reports whether the character before ns ends a
+// word that may precede a two-character name (学生|小刚): then the name is
+// not the three characters before the parenthesis.
+func (f *finder) zhNameStartAfterWord(a, ns int) bool {
+	return ns > a && (longestEndingAt(f.rs, a, ns+1, zhPersonNounsLx) != "" || longestEndingAt(f.rs, a, ns+1, zhTitlesLx) != "")
 }
 
 // zhLeadingNameLen returns the length of a common-surname name opening
