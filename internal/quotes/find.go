@@ -42,6 +42,10 @@ func Find(doc *text.Doc) []Quote {
 	}
 	f.linkSpans()
 	f.continueParagraphs()
+	if f.zh {
+		f.zhNarrativeSpeakers()
+		f.continueParagraphs() // quoted paragraphs after the ones just attributed
+	}
 	f.unattributed()
 	f.trimFrames()
 	return f.output()
@@ -345,6 +349,9 @@ func (f *finder) continueParagraphs() {
 			continue
 		}
 		src := f.items[m]
+		if f.addresses(sp, src.ent) {
+			continue // “老周，你…？”: someone speaking to them
+		}
 		n := f.addItem(item{ent: src.ent, cue: src.cue, para: sp.para, from: sp.open})
 		for j := k; j >= 0; j = f.spans[j].next {
 			f.claim(j, n)
@@ -355,6 +362,30 @@ func (f *finder) continueParagraphs() {
 			last[f.spans[j].para] = n
 		}
 	}
+}
+
+// addresses reports whether the quotation opens by calling e by name
+// (“老周，你…”, "Maria, you …"): words spoken to e, not by e.
+func (f *finder) addresses(sp *span, e *entity) bool {
+	if e == nil {
+		return false
+	}
+	s, end := sp.inner()
+	for x := s; x < end && x-s <= 12; x++ {
+		if f.rs[x] == '，' || f.rs[x] == ',' {
+			n := string(f.rs[s:x])
+			if n == e.name {
+				return true
+			}
+			for _, a := range e.aliases {
+				if n == a {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // paraIsQuote reports whether the paragraph holding sp is that quotation
@@ -713,6 +744,9 @@ func (f *finder) continueInPara(pi, k0 int) {
 			}
 			continue
 		}
+		if last < 0 {
+			last = f.indirectJustBefore(pi, sp.open)
+		}
 		if last < 0 || f.itemStartsIn(pi, f.items[last].end(), sp.open, last) {
 			last = -1
 			continue
@@ -727,6 +761,29 @@ func (f *finder) continueInPara(pi, k0 int) {
 		}
 		f.claim(k, last)
 	}
+}
+
+// indirectJustBefore returns the attributed item of paragraph pi whose
+// reported words end right before offset open, only punctuation between
+// (X认为，…。“…” — the quotation goes on with X), or -1.
+func (f *finder) indirectJustBefore(pi, open int) int {
+	for n := len(f.items) - 1; n >= max(0, len(f.items)-itemWindow); n-- {
+		it := &f.items[n]
+		if it.para != pi || it.drop || it.frame || it.ent == nil || len(it.segs) == 0 {
+			continue
+		}
+		e := it.end()
+		if e > open {
+			continue
+		}
+		for x := e; x < open; x++ {
+			if !isSpace(f.rs[x]) && !isClausePunct(f.rs[x]) && f.rs[x] != '…' {
+				return -1
+			}
+		}
+		return n
+	}
+	return -1
 }
 
 // itemStartsIn reports whether an item other than skip starts in (s, e).

@@ -39,6 +39,34 @@ var round4Tests = []struct {
 	{"zh 当地 opens a speaker, not a subordinate clause", "zh", []string{
 		"当地渔民告诉记者，那片海域暗礁很多，夜里很少有船靠近。",
 	}, []want{{Speaker: "当地渔民", Group: "person", Anonymous: true, Text: "那片海域暗礁很多"}}},
+	// --- Chinese: a quotation goes on with the speaker of the words before it ---
+	{"zh a quotation after indirect words of the same speaker", "zh", []string{
+		"对此，某大学副教授王立认为，这项规定会加重企业负担。“很多小企业本来就很难。”",
+	}, []want{{Speaker: "王立", Role: "某大学副教授", Text: "很多小企业本来就很难"}}},
+	// --- Chinese: quotations in narrative, without a speech verb ---
+	{"zh quotations of the person the narrative is about", "zh", []string{
+		"快递员老周是武汉人。",
+		"老周迟疑了。",
+		"“家里人都知道我放假了，我该怎么出门？”",
+		"第二天，老周心里也犯嘀咕，“怕被传染，不想去了。”",
+		"——哪有什么从天而降的英雄。",
+		"“我想再坚持几天，没关系。”",
+		"最终，老周还是“露馅”了，只能跟家人如实陈述：“我在当志愿者，你们别担心”。",
+		"“老周，你为什么能一呼百应？”",
+		"“可能是大家信任我吧？”",
+		"“疫情过后，我希望多陪陪家人。”——老周",
+	}, []want{
+		{Speaker: "老周", Role: "快递员", Kind: "direct", Text: "我该怎么出门"},
+		{Speaker: "老周", Text: "怕被传染"},
+		{Speaker: "老周", Text: "我想再坚持几天"},
+		{Speaker: "老周", Text: "你们别担心"},
+		{Speaker: "", Text: "你为什么能一呼百应"},
+		{Speaker: "老周", Text: "大家信任我"},
+		{Speaker: "老周", Text: "多陪陪家人"},
+	}},
+	{"zh a saying in commentary is nobody's words", "zh", []string{
+		"以少胜多的道理谁都懂，可人越多，协调越难，倒不如集中火力，“凭他几路来，我只一路去”。",
+	}, []want{{Speaker: "", Text: "凭他几路来"}}},
 }
 
 func TestFindRound4(t *testing.T) {

@@ -299,6 +299,196 @@ func (f *finder) zhQuoteThenSpeaker(pi, b, k0 int) {
 	}
 }
 
+// zhNarrativeSpeakers gives the quotations nobody claimed that read as
+// someone's own words to the person the narrative is about:
+//   - a signature after the quotation: “…”——汪勇;
+//   - the person of the clause or sentence right before it, in the same
+//     paragraph, with no cue: 李女士也看到了。“…” / 他犯了嘀咕，“…”;
+//   - a quoted paragraph after a paragraph of narrative that names a person
+//     and quotes nobody: 老周迟疑了。¶“我该怎么说？”
+//
+// The quotation must read as speech of one's own: in the first person, or
+// a sentence of its own.
+func (f *finder) zhNarrativeSpeakers() {
+	rs := f.rs
+	for k := range f.spans {
+		sp := &f.spans[k]
+		if sp.item >= 0 || sp.prev >= 0 || !sp.closed || !f.speechLike(sp) || !f.zhOwnWords(sp) {
+			continue
+		}
+		pi := sp.para
+		p := f.para(pi)
+		var ent *entity
+		if x := f.zhSignatureAt(sp.end(), p.End); x > 0 {
+			if np := f.zhSpeaker(x, trimEnd(rs, x, p.End), zhCueDef{}); np.ok && np.ent != nil && np.ent.kind != kSource {
+				ent = np.ent
+			}
+		} else if sp.open > p.Start {
+			if f.itemStartsIn(pi, p.Start-1, sp.open, -1) || f.speechBefore(p.Start, sp.open) {
+				continue // someone spoke before it in the paragraph: not narrative
+			}
+			// the subject of its own sentence, or of the sentence before
+			// when the quotation opens one
+			ss := f.zhSentStart(p.Start, sp.open, 0)
+			if trimEnd(rs, ss, sp.open) == ss && ss > p.Start {
+				ss = f.zhSentStart(p.Start, ss-1, 0)
+			}
+			ent = f.mem.recentBetween(ss, sp.open, isOnePerson, true)
+		} else if f.paraIsQuote(sp) && pi > 0 {
+			ent = f.zhAnswerer(pi)
+			if ent == nil {
+				ent = f.zhNarratedPerson(pi - 1)
+			}
+			if ent == nil && f.para(pi-1).Kind != "h" {
+				// a quoted paragraph after one just attributed here goes on
+				if prev := f.lastSpeakerIn(pi - 1); prev != nil && !f.addresses(sp, prev) {
+					ent = prev
+				}
+			}
+		}
+		if ent == nil {
+			continue
+		}
+		n := f.addItem(item{ent: ent, para: pi, from: sp.open})
+		for j := k; j >= 0; j = f.spans[j].next {
+			f.claim(j, n)
+		}
+	}
+}
+
+// speechBefore reports whether a quotation reading as speech opens in
+// [s, e) (a term in quotation marks, “露馅”, is not speech).
+func (f *finder) speechBefore(s, e int) bool {
+	for k := f.spanIn(s, e, 0); k >= 0 && k < len(f.spans) && f.spans[k].open < e; k++ {
+		if f.spans[k].item >= 0 || f.speechLike(&f.spans[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhNarratedPerson is the person a paragraph of narrative (no quotation,
+// no attribution) is about — its last subject, else the last person named —
+// for a quoted paragraph after it. A short aside naming nobody (——哪有什么
+// 从天而降的英雄) passes the question to the paragraph before, once: there the
+// last speaker goes on.
+func (f *finder) zhNarratedPerson(qi int) *entity {
+	for hop := 0; hop < 2 && qi >= 0; hop, qi = hop+1, qi-1 {
+		q := f.para(qi)
+		if q.Kind == "h" || f.zhHeadline(q.Start, q.End) {
+			return nil
+		}
+		if hop == 0 && f.spanIn(q.Start, q.End, 0) < 0 && !f.itemStartsIn(qi, q.Start-1, q.End, -1) {
+			if e := f.mem.recentBetween(q.Start, q.End, isOnePerson, true); e != nil {
+				return e
+			}
+			if e := f.mem.recentBetween(q.Start, q.End, isOnePerson, false); e != nil {
+				return e
+			}
+			if f.mem.recentBetween(q.Start, q.End, func(*entity) bool { return true }, false) != nil || q.End-q.Start > zhMaxAside {
+				return nil
+			}
+			continue
+		}
+		if hop == 1 {
+			return f.lastSpeakerIn(qi)
+		}
+		return nil
+	}
+	return nil
+}
+
+// zhMaxAside: a paragraph of narrative this short naming nobody does not
+// break a speaker's run of quoted paragraphs.
+const zhMaxAside = 60
+
+// lastSpeakerIn returns the speaker of the last attributed item of
+// paragraph pi, or nil.
+func (f *finder) lastSpeakerIn(pi int) *entity {
+	var best *item
+	for n := len(f.items) - 1; n >= max(0, len(f.items)-itemWindow); n-- {
+		it := &f.items[n]
+		if it.para == pi && !it.drop && it.ent != nil && len(it.segs) > 0 && (best == nil || it.end() > best.end()) {
+			best = it
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return best.ent
+}
+
+// zhAnswerer is who answers the question in the quoted paragraph before pi
+// (an interview: “X，你为什么…？” ¶ “…”): the person the question addresses
+// by name, else the one who answered the question before.
+func (f *finder) zhAnswerer(pi int) *entity {
+	q := f.para(pi - 1)
+	k := f.spanIn(q.Start, q.End, 0)
+	if k < 0 || !f.paraIsQuote(&f.spans[k]) || f.spans[k].item >= 0 {
+		return nil
+	}
+	s, e := f.spans[k].inner()
+	e = trimEndSpace(f.rs, s, e)
+	if e <= s || f.rs[e-1] != '？' && f.rs[e-1] != '?' {
+		return nil
+	}
+	if c := f.zhClauseEnd(s, e); c < e && f.rs[c] == '，' {
+		if ent := f.findRunes(s, c); ent != nil && ent.kind == kPerson {
+			return ent
+		}
+	}
+	if pi >= 2 {
+		return f.lastSpeakerIn(pi - 2)
+	}
+	return nil
+}
+
+func isOnePerson(e *entity) bool { return (e.kind == kPerson || e.kind == kAnon) && !e.plural }
+
+// zhOwnWords reports whether a quotation reads as someone's own words: in
+// the first person, or a whole sentence (closing on its own punctuation).
+func (f *finder) zhOwnWords(sp *span) bool {
+	s, e := sp.inner()
+	for _, r := range f.rs[s:e] {
+		if r == '我' || r == '咱' || r == '俺' {
+			return true
+		}
+	}
+	e = trimEndSpace(f.rs, s, e)
+	return e > s && isSentEnd(f.rs[e-1])
+}
+
+func trimEndSpace(rs []rune, s, e int) int {
+	for e > s && isSpace(rs[e-1]) {
+		e--
+	}
+	return e
+}
+
+// zhSignatureAt returns where the name of a signature starts after a
+// quotation ending at x (“…”——汪勇, “…”。 —— 老周), or 0: a dash, then a
+// short name running to the end of the paragraph.
+func (f *finder) zhSignatureAt(x, b int) int {
+	rs := f.rs
+	for x < b && (isSpace(rs[x]) || rs[x] == '。' || rs[x] == '.') {
+		x++
+	}
+	d := x
+	for x < b && (rs[x] == '—' || rs[x] == '-' || rs[x] == '－') {
+		x++
+	}
+	if x-d < 2 && !(x-d == 1 && rs[d] == '—') {
+		return 0
+	}
+	for x < b && isSpace(rs[x]) {
+		x++
+	}
+	if e := trimEnd(rs, x, b); e-x < 2 || e-x > zhMaxSpeaker {
+		return 0
+	}
+	return x
+}
+
 // zhCueWordAt returns the longest cue word at y (whatever its flags).
 func zhCueWordAt(rs []rune, y, e int) string {
 	if !zhCueFirst.mayHave(rs[y]) {
@@ -1748,6 +1938,9 @@ func (f *finder) zhNameLenAt(i, e int) int {
 			}
 			return 3
 		}
+	}
+	if (rs[i] == '老' || rs[i] == '小') && i+2 <= e && zhCommonSet.has(rs[i+1]) && (i+2 == e || !isHan(rs[i+2]) || f.startsPredicate(i+2, e)) {
+		return 2 // 快递员|老周|是…
 	}
 	if !zhSurnameSet.has(rs[i]) || i+2 > e || !isHan(rs[i+1]) {
 		return 0
