@@ -202,10 +202,16 @@ func (m *memory) recentWhere(pos int, ok func(*entity) bool, okPos func(int) boo
 // recentBetween returns the entity ok accepts mentioned last in [lo, hi)
 // (in subject position only, when subjOnly).
 func (m *memory) recentBetween(lo, hi int, ok func(*entity) bool, subjOnly bool) *entity {
+	return m.recentBetweenWhere(lo, hi, ok, subjOnly, false)
+}
+
+// recentBetweenWhere is recentBetween, passing over the mentions inside
+// reported words when notReported.
+func (m *memory) recentBetweenWhere(lo, hi int, ok func(*entity) bool, subjOnly, notReported bool) *entity {
 	var best *mention
 	for i := len(m.ments) - 1; i >= max(0, len(m.ments)-memWindow); i-- {
 		mt := &m.ments[i]
-		if mt.pos < lo || mt.pos >= hi || subjOnly && !mt.subj || !ok(mt.e) {
+		if mt.pos < lo || mt.pos >= hi || subjOnly && !mt.subj || !ok(mt.e) || notReported && m.reported != nil && m.reported(mt.pos) {
 			continue
 		}
 		if best == nil || mt.pos > best.pos {

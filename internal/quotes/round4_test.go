@@ -67,6 +67,34 @@ var round4Tests = []struct {
 	{"zh a saying in commentary is nobody's words", "zh", []string{
 		"以少胜多的道理谁都懂，可人越多，协调越难，倒不如集中火力，“凭他几路来，我只一路去”。",
 	}, []want{{Speaker: "", Text: "凭他几路来"}}},
+	// --- Chinese: cue forms ---
+	{"zh 强调了 before a clause is speech, 表示了 before a noun is not", "zh", []string{
+		"在采访中，郭某再次强调了自己的儿子并未参与此事。此外，他对受伤人员表示了歉意。",
+	}, []want{{Speaker: "郭某", Text: "自己的儿子并未参与此事"}}},
+	{"zh 并称 and 并直指 open a new statement of the same speaker", "zh", []string{
+		"郭某称此事自己不在现场，并称因为名气大才被卷进来。",
+		"市妇幼保健院当庭否认医院存在偷换标本的行为，并直指鉴定中心的结果也不可信。",
+		"张某表示，公司今年会扩大生产，并透露，明年将进入海外市场。",
+	}, []want{
+		{Speaker: "郭某", Text: "此事自己不在现场"},
+		{Speaker: "郭某", Text: "因为名气大才被卷进来"},
+		{Speaker: "市妇幼保健院", Group: "organisation", Text: "医院存在偷换标本的行为"},
+		{Speaker: "市妇幼保健院", Group: "organisation", Text: "鉴定中心的结果也不可信"},
+		{Speaker: "张某", Text: "公司今年会扩大生产"},
+		{Speaker: "张某", Text: "明年将进入海外市场"},
+	}},
+	{"zh a term in quotation marks inside a clause is not speech", "zh", []string{
+		"此事在网上“炸了锅”，网友们质疑，真正的骚扰电话却畅通无阻。",
+		"美国方面是“中国人民的老朋友”卢某和梅某。",
+		"在视频中，“联盟”把自己成立的初衷说得很直白。",
+	}, []want{{Speaker: "网友们", Anonymous: true, Text: "真正的骚扰电话却畅通无阻"}}},
+	{"zh 引用X的话说: a paper citing someone gives their words, a person citing a saying speaks", "zh", []string{
+		"在谈到这个话题时，施某就引用丘吉尔的话说：“这是不幸之始。”",
+		"《环球时报》引用一名前外交官的话说，这是因为“各方都在观望”。",
+	}, []want{
+		{Speaker: "施某", Kind: "direct", Text: "这是不幸之始"},
+		{Speaker: "前外交官", Anonymous: true, Text: "这是因为"},
+	}},
 }
 
 func TestFindRound4(t *testing.T) {

@@ -41,7 +41,7 @@ var (
 	zhOwnerStripLx, zhPersonNounsLx, zhPostTitlesLx, zhPremodsLx, zhRecipientsLx        *lex
 	zhRightStripLx, zhSubordinatorsLx, zhSurnameTitlesLx, zhTitlesLx                    *lex
 	zhTurnWordsLx, zhNamingLx, zhVerbBeforeCueLx, zhNamingAfterLx, zhNotSubordinatorsLx *lex
-	zhKinNounsLx                                                                        *lex
+	zhKinNounsLx, zhCitePremodsLx, zhAlsoWordsLx                                        *lex
 )
 
 var (
@@ -101,6 +101,8 @@ func buildZhTables() {
 	zhVerbBeforeCueLx = newLex(withTraditional(zhVerbBeforeCue))
 	zhNotSubordinatorsLx = newLex(withTraditional(zhNotSubordinators))
 	zhKinNounsLx = newLex(withTraditional(zhKinNouns))
+	zhCitePremodsLx = newLex(withTraditional(zhCitePremods))
+	zhAlsoWordsLx = newLex(withTraditional(zhAlsoWords))
 	zhNamingAfterLx = newLex(withTraditional(zhNamingAfter))
 	zhSurnameSet = newRuneSet(tradChars(zhSurnames))
 	zhCommonSet = newRuneSet(tradChars(zhCommonSurnames))
@@ -263,7 +265,7 @@ func (f *finder) zhQuoteThenSpeaker(pi, b, k0 int) {
 		if sp.item >= 0 || !sp.closed || sp.prev >= 0 {
 			continue
 		}
-		if in, out := sp.inner(); !f.speechLike(sp) && (out-in < minSpeechRunesZh || f.namedBefore(sp.open) || f.zhNamedAfter(sp)) {
+		if in, out := sp.inner(); !f.speechLike(sp) && (out-in < minSpeechRunesZh || f.namedBefore(sp.open) || f.zhNamedAfter(sp) || !f.opensClause(sp)) {
 			continue // a term or a name, not words said (a named speaker after makes a short sentence speech)
 		}
 		x := sp.end()
@@ -489,6 +491,18 @@ func (f *finder) zhSignatureAt(x, b int) int {
 	return x
 }
 
+// opensClause reports whether a quotation opens its clause (at the start
+// of the paragraph, after punctuation or a space) rather than standing
+// inside one as a term: 是“中国人民的老朋友”卢某.
+func (f *finder) opensClause(sp *span) bool {
+	p := f.para(sp.para)
+	if sp.open <= p.Start {
+		return true
+	}
+	r := f.rs[sp.open-1]
+	return isClausePunct(r) || isSpace(r) || isCloseMark(r) || r == '—' || r == '…'
+}
+
 // zhCueWordAt returns the longest cue word at y (whatever its flags).
 func zhCueWordAt(rs []rune, y, e int) string {
 	if !zhCueFirst.mayHave(rs[y]) {
@@ -613,14 +627,41 @@ func (f *finder) zhCueAt(i, b int) (zhCueDef, int, bool) {
 		if f.zhCueValid(i, e, b, c) {
 			return c, e, true
 		}
+		if e+1 < b && rs[e] == '了' && zhClauseCues[c.w] && f.zhCueValid(i, e, e, c) && f.zhClauseLikeAt(e+1, b) {
+			return c, e + 1, true // 强调了自己的儿子并未参加: a clause follows, not an object
+		}
 	}
 	return zhCueDef{}, 0, false
 }
 
+// zhClauseCues take a clause after 了 as their reported words (强调了…并未…),
+// unlike 表示了歉意.
+var zhClauseCues = map[string]bool{"强调": true, "指出": true, "透露": true, "承认": true, "否认": true, "证实": true, "重申": true, "坦言": true, "强調": true, "證實": true}
+
+// zhClauseLikeAt reports whether the words from j to the end of their clause
+// read as a clause (a subject and a verb: 自己并未参加, 医院存在…) rather
+// than a noun phrase (歉意, 动车事故): long enough and holding a verb marker.
+func (f *finder) zhClauseLikeAt(j, b int) bool {
+	e := f.zhClauseEnd(j, b)
+	if e-j < 5 {
+		return false
+	}
+	for x := j + 1; x < e; x++ {
+		if strings.ContainsRune(zhVerbMarkers, f.rs[x]) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhVerbMarkers are characters that mark a verb phrase inside a clause:
+// negation, modals, aspect, copula, existence.
+const zhVerbMarkers = "是有会将已没不未曾在被把要能可并都也还"
+
 func (f *finder) zhCueValid(i, e, b int, c zhCueDef) bool {
 	rs := f.rs
 	for _, w := range zhCueNotBefore[c.w] {
-		if endsAt(rs, i, w) {
+		if endsAt(rs, i, w) && !(w == "话" && endsAt(rs, i, "的话")) { // 引用X的话说 is speech
 			return false
 		}
 	}
@@ -702,8 +743,8 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 			}
 		}
 		if q >= a && isCloseMark(rs[q]) {
-			if k := f.spanClosingAt(q, k0); k >= 0 && f.spans[k].item < 0 {
-				afterQuote = k
+			if k := f.spanClosingAt(q, k0); k >= 0 && f.spans[k].item < 0 && (f.opensClause(&f.spans[k]) || f.speechLike(&f.spans[k])) {
+				afterQuote = k // not a term inside the clause: 此事在网上“炸了锅”，网友质疑…
 			}
 		}
 	}
@@ -742,8 +783,19 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 		return ce // a noun after a light verb: 进行了介绍, 产生质疑
 	}
 	cueStart := i
+	var quoted *entity // 引用X的话说: X's words
 	if m := f.zhPremod(s, e); m > 0 {
 		cueStart, e = m, m
+		for y := m; y < i-2 && endsAt(rs, i, "的话"); y++ {
+			if w := longestAt(rs, y, i, zhCitePremodsLx); w != "" {
+				if qs, qe := f.zhStrip(y+runeLen(w), i-2); qs < qe {
+					if np := f.zhSpeaker(qs, qe, c); np.ok && np.ent != nil && np.ent.kind != kSource {
+						quoted = np.ent
+					}
+				}
+				break
+			}
+		}
 	}
 	if v := longestEndingAt(rs, s, e, zhVerbBeforeCueLx); v != "" && e-runeLen(v)-s >= 1 && cueStart == i {
 		e -= runeLen(v) // 拉布|威胁称, 火车站方面|辩称
@@ -792,6 +844,9 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	}
 	if c.flags&cueDoc != 0 && (ent == nil || ent.kind != kSource) {
 		return ce
+	}
+	if quoted != nil && (quoted.kind == kPerson || quoted.kind == kAnon) && (ent == nil || ent.kind == kOrg || ent.kind == kSource) {
+		ent = quoted // a paper citing someone: their words (a person citing a saying speaks for himself)
 	}
 	cue := strings.TrimSpace(string(rs[cueStart:ce]))
 	f.mem.mention(ent, max(s, cs), true, pi)
@@ -917,6 +972,16 @@ func (f *finder) zhNextSpeaker(j, e, k0 int) int {
 			continue
 		}
 		cs := x + 1
+		// the same speaker goes on with a verb of its own: …，并称…, …，还表示…
+		y := cs
+		if c := longestAt(rs, y, e, zhAlsoWordsLx); c != "" {
+			y += runeLen(c)
+		}
+		if y > cs || y < e && longestAt(rs, y, e, zhRightStripLx) == "" {
+			if c, ce, ok := f.zhCueAt(y, e); ok && c.flags&(cueDoc|cueKanlai|cueImpersonal) == 0 && y > cs && (c.flags&cueTopic == 0 || ce < e && strings.ContainsRune("，,：:", rs[ce]) || f.zhClauseEnd(ce, e)-ce >= zhMinTopicClause) {
+				return cs
+			}
+		}
 		w := longestAt(rs, cs, e, zhTurnWordsLx)
 		if w == "" {
 			if f.zhNamedSpeakerClause(cs, e) {
@@ -967,6 +1032,10 @@ func (f *finder) zhNamedSpeakerClause(cs, e int) bool {
 	}
 	return false
 }
+
+// zhAlsoWords open a clause in which the same speaker says more: …，并称…
+// (not 还/也: …，还称… goes on with the same statement)
+var zhAlsoWords = []string{"并且", "而且", "同时", "随后", "另外", "此外", "并"}
 
 // zhTurnWords open a clause that turns to another speaker.
 var zhTurnWords = []string{"与此同时", "但是", "不过", "然而", "另外", "此外", "同时", "而", "但"}
@@ -1272,6 +1341,7 @@ func (f *finder) zhStrip(s, e int) (int, int) {
 		s += runeLen(w)
 	}
 	s = skipDate(rs, s, e)
+	s = f.zhSkipLeadingPlace(s, e)
 	for {
 		changed := false
 		if e-s > 1 && rs[e-1] == '的' {
@@ -1300,6 +1370,28 @@ func (f *finder) zhStrip(s, e int) (int, int) {
 		}
 	}
 	return s, e
+}
+
+// zhSkipLeadingPlace skips a leading 在…中/上/时 phrase before a pronoun or
+// a name: 在采访中|他, 在会上|张某.
+func (f *finder) zhSkipLeadingPlace(s, e int) int {
+	rs := f.rs
+	if !hasAt(rs, s, "在") {
+		return s
+	}
+	for y := s + 2; y < e-1 && y-s <= zhMaxPremodRest; y++ {
+		if isClausePunct(rs[y]) {
+			return s
+		}
+		if !strings.ContainsRune(zhPlaceEnds, rs[y]) {
+			continue
+		}
+		r := y + 1
+		if _, ok := zhPronouns[string(rs[r])]; ok && rs[r] != '其' || f.knownAt(r, e) != nil || f.zhBareNameAt(r, e) > 0 {
+			return r
+		}
+	}
+	return s
 }
 
 // zhStripPlaceAdverbial removes a trailing 在…上/中/时 phrase (where or when
@@ -2019,7 +2111,7 @@ func (f *finder) zhSkipRecipient(j, b int, anyListener bool) int {
 // the last subject mentioned in the same sentence before it.
 func (f *finder) sentenceSubject(a, cs, k0 int) *entity {
 	ss := f.zhSentStart(a, cs, k0)
-	return f.mem.recentBetween(ss, cs, func(e *entity) bool { return e.kind != kSource }, true)
+	return f.mem.recentBetweenWhere(ss, cs, func(e *entity) bool { return e.kind != kSource }, true, true)
 }
 
 // --- mentions ---
