@@ -41,6 +41,10 @@ func Find(doc *text.Doc) []Quote {
 		}
 	}
 	f.linkSpans()
+	f.claimAfterColons()
+	if f.zh {
+		f.zhIntroducedParagraphs()
+	}
 	f.continueParagraphs()
 	if f.zh {
 		f.zhNarrativeSpeakers()
@@ -107,6 +111,9 @@ type finder struct {
 	sents [][2]int // token bounds of each sentence (en)
 	buf   []byte
 	kbuf  []byte // name lookups (findRunes)
+	// attributions ending a paragraph with a colon (X批复：), waiting for
+	// the quotation that opens the next paragraph
+	colonIntros []item
 }
 
 // getFinder prepares a finder. Finders are pooled: Find runs on every click
@@ -127,6 +134,7 @@ func getFinder(doc *text.Doc) *finder {
 	f.mem.reported = f.inReported
 	f.items = f.items[:0]
 	f.spans = f.spans[:0]
+	f.colonIntros = f.colonIntros[:0]
 	if f.openAt == nil {
 		f.openAt, f.closeAt = map[int]int{}, map[int]int{}
 	}
@@ -314,6 +322,25 @@ func (f *finder) linkSpans() {
 			} else if f.spans[j].item != owner {
 				break
 			}
+		}
+	}
+}
+
+// claimAfterColons gives the quotation opening a paragraph to the
+// attribution that ended the paragraph before with a colon (上头领导批复：
+// ¶“…”).
+func (f *finder) claimAfterColons() {
+	for _, it := range f.colonIntros {
+		pi := it.para + 1
+		p := f.para(pi)
+		k := f.spanIn(p.Start, p.Start+1, 0)
+		if k < 0 || f.spans[k].item >= 0 || f.spans[k].prev >= 0 {
+			continue
+		}
+		it.para, it.from = pi, f.spans[k].open
+		n := f.addItem(it)
+		for j := k; j >= 0; j = f.spans[j].next {
+			f.claim(j, n)
 		}
 	}
 }

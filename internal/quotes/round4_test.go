@@ -95,6 +95,66 @@ var round4Tests = []struct {
 		{Speaker: "施某", Kind: "direct", Text: "这是不幸之始"},
 		{Speaker: "前外交官", Anonymous: true, Text: "这是因为"},
 	}},
+	// --- Chinese: names ---
+	{"zh transliterated names without a separator, after a role", "zh", []string{
+		"一名参与搜救的消防员马西莫告诉记者，搜寻工作主要在船舱内展开。",
+		"意大利交通部长克里尼16日表示，港口周围的风险很高。",
+	}, []want{
+		{Speaker: "马西莫", Role: "参与搜救的消防员", Text: "搜寻工作主要在船舱内展开"},
+		{Speaker: "克里尼", Role: "意大利交通部长", Text: "港口周围的风险很高"},
+	}},
+	{"zh a Hong Kong married name of four characters", "zh", []string{
+		"卫生署署长陈冯美玲今天表示，流感高峰已经过去。陈冯美玲指出，疫苗接种率仍然偏低。",
+	}, []want{
+		{Speaker: "陈冯美玲", Role: "卫生署署长", Text: "流感高峰已经过去"},
+		{Speaker: "陈冯美玲", Text: "疫苗接种率仍然偏低"},
+	}},
+	{"zh a user name in quotation marks after 网友", "zh", []string{
+		"8日上午，网友“小岛阿杰”在微博上爆料：“看病送机票，没病也想去啊！”",
+	}, []want{{Speaker: "小岛阿杰", Role: "网友", Kind: "direct", Text: "看病送机票"}}},
+	// --- Chinese: cue forms ---
+	{"zh an object then a colon after 回忆: the words follow the colon", "zh", []string{
+		"在餐厅工作的蒋女士向记者回忆起当晚的情形：当时她正在上班，船身突然剧烈晃动。",
+	}, []want{{Speaker: "蒋女士", Text: "当时她正在上班"}}},
+	{"zh 否认 before a clause without a comma", "zh", []string{
+		"船长斯卡托否认自己有任何过失，强调事故原因是海图有误。",
+	}, []want{
+		{Speaker: "斯卡托", Text: "自己有任何过失"},
+		{Speaker: "斯卡托", Text: "事故原因是海图有误"},
+	}},
+	{"zh a noun cue with 是 and a colon", "zh", []string{
+		"对于质量问题，星河电器方面给出的回应是：因为新闻发言人休假，暂时无法回复。",
+	}, []want{{Speaker: "星河电器", Group: "organisation", Text: "因为新闻发言人休假"}}},
+	{"zh a light verb before two speech verbs is still speech", "zh", []string{
+		"星河公司随后对此予以回应称，目前尚无破产计划。星河公司曾在此前发出警告称，如果融资失败，现金将在年内耗尽。",
+	}, []want{
+		{Speaker: "星河公司", Text: "目前尚无破产计划"},
+		{Speaker: "星河公司", Text: "如果融资失败"},
+	}},
+	{"zh an organisation speaking through its account", "zh", []string{
+		"9月6日，市交通管理局官微发布消息称，部分路段将临时封闭。",
+	}, []want{{Speaker: "市交通管理局", Group: "organisation", Text: "部分路段将临时封闭"}}},
+	{"zh 虽然 before a speaker, 辟谣称", "zh", []string{
+		"虽然星河科技在第一时间辟谣称，相关业务早已停止，但行业仍然人心惶惶。",
+	}, []want{{Speaker: "星河科技", Group: "organisation", Text: "相关业务早已停止"}}},
+	{"zh a colon ending a paragraph introduces the quotation opening the next", "zh", []string{
+		"事情反映上去以后，主管部门的领导很快批复：",
+		"“可以恢复营业，但是手续要办齐。”",
+	}, []want{{Speaker: "主管部门的领导", Kind: "direct", Anonymous: true, Text: "可以恢复营业"}}},
+	{"zh nobody speaks: 没有人, 听取", "zh", []string{
+		"没有人敢回应，也没有人敢接这个单。局长首先听取中心职员介绍为残疾人士提供的各项服务。",
+	}, []want{}},
+	{"zh a speaker line introduces the paragraphs after it", "zh", []string{
+		"王丽（某区医院儿科主任）：",
+		"我并不同意用工资维护尊严的说法。很多医务人员的工资确实比较低。",
+		"我觉得是因为现在医生的正面形象太少。",
+		"马清（某医院传染病专家）：",
+		"我没有具体计算过收入应该提到多少，但确实存在药贵、人不贵的情况。",
+	}, []want{
+		{Speaker: "王丽", Role: "某区医院儿科主任", Kind: "direct", Text: "我并不同意"},
+		{Speaker: "王丽", Text: "正面形象太少"},
+		{Speaker: "马清", Role: "某医院传染病专家", Text: "我没有具体计算过"},
+	}},
 }
 
 func TestFindRound4(t *testing.T) {

@@ -41,7 +41,7 @@ var (
 	zhOwnerStripLx, zhPersonNounsLx, zhPostTitlesLx, zhPremodsLx, zhRecipientsLx        *lex
 	zhRightStripLx, zhSubordinatorsLx, zhSurnameTitlesLx, zhTitlesLx                    *lex
 	zhTurnWordsLx, zhNamingLx, zhVerbBeforeCueLx, zhNamingAfterLx, zhNotSubordinatorsLx *lex
-	zhKinNounsLx, zhCitePremodsLx, zhAlsoWordsLx                                        *lex
+	zhKinNounsLx, zhCitePremodsLx, zhAlsoWordsLx, zhChannelsLx                          *lex
 )
 
 var (
@@ -103,6 +103,7 @@ func buildZhTables() {
 	zhKinNounsLx = newLex(withTraditional(zhKinNouns))
 	zhCitePremodsLx = newLex(withTraditional(zhCitePremods))
 	zhAlsoWordsLx = newLex(withTraditional(zhAlsoWords))
+	zhChannelsLx = newLex(withTraditional(zhChannels))
 	zhNamingAfterLx = newLex(withTraditional(zhNamingAfter))
 	zhSurnameSet = newRuneSet(tradChars(zhSurnames))
 	zhCommonSet = newRuneSet(tradChars(zhCommonSurnames))
@@ -299,6 +300,75 @@ func (f *finder) zhQuoteThenSpeaker(pi, b, k0 int) {
 		f.mem.mention(ent, s, true, pi)
 		f.claim(k, n)
 	}
+}
+
+// zhIntroducedParagraphs attributes the paragraphs a speaker line
+// introduces — a name, its role in parentheses, a colon, nothing else
+// (王某（某医院儿科主任）：) — the way opinion round-ups and interviews
+// print each voice: the paragraphs after it, up to the next such line, a
+// heading, a quotation or another attribution, are that person's words.
+func (f *finder) zhIntroducedParagraphs() {
+	rs := f.rs
+	for pi := 0; pi+1 < len(f.doc.Paras); pi++ {
+		ent := f.zhSpeakerLine(pi)
+		if ent == nil {
+			continue
+		}
+		for pj := pi + 1; pj < len(f.doc.Paras); pj++ {
+			q := f.para(pj)
+			e := trimEnd(rs, q.Start, q.End)
+			if q.Kind == "h" || e-q.Start < minParaQuoteRunesZh || f.zhHeadline(q.Start, q.End) || f.zhSpeakerLine(pj) != nil ||
+				isOpenMark(rs[q.Start]) || f.itemStartsIn(pj, q.Start-1, q.End, -1) {
+				break
+			}
+			n := f.addItem(item{ent: ent, cue: "：", direct: true, para: pj, from: q.Start, segs: []seg{{q.Start, q.End}}})
+			if k := f.spanIn(q.Start, q.End, 0); k >= 0 {
+				for ; k < len(f.spans) && f.spans[k].para == pj; k++ {
+					if f.spans[k].item < 0 {
+						f.spans[k].item = n
+					}
+				}
+			}
+		}
+	}
+}
+
+// zhSpeakerLine returns the person a paragraph introduces as the speaker
+// of the paragraphs after it (王某（某医院儿科主任）：), or nil.
+func (f *finder) zhSpeakerLine(pi int) *entity {
+	rs := f.rs
+	p := f.para(pi)
+	e := trimEndSpace(rs, p.Start, p.End)
+	if e-p.Start < 3 || e-p.Start > zhMaxSpeaker+20 || rs[e-1] != '：' && rs[e-1] != ':' {
+		return nil
+	}
+	e--
+	role := ""
+	if rs[e-1] == '）' || rs[e-1] == ')' {
+		o := e - 2
+		for o > p.Start && rs[o] != '（' && rs[o] != '(' {
+			o--
+		}
+		if o <= p.Start {
+			return nil
+		}
+		role, e = string(rs[o+1:e-1]), o
+	}
+	for x := p.Start; x < e; x++ {
+		if isClausePunct(rs[x]) || isOpenMark(rs[x]) {
+			return nil
+		}
+	}
+	name, r, ok := f.zhName(p.Start, e)
+	if !ok || name != string(rs[p.Start:e]) && r == "" {
+		return nil
+	}
+	if role == "" {
+		role = r
+	}
+	ent := f.mem.add(name, role, kPerson)
+	f.mem.mention(ent, p.Start, true, pi)
+	return ent
 }
 
 // zhNarrativeSpeakers gives the quotations nobody claimed that read as
@@ -642,21 +712,46 @@ var zhClauseCues = map[string]bool{"强调": true, "指出": true, "透露": tru
 // read as a clause (a subject and a verb: 自己并未参加, 医院存在…) rather
 // than a noun phrase (歉意, 动车事故): long enough and holding a verb marker.
 func (f *finder) zhClauseLikeAt(j, b int) bool {
+	return f.zhClauseLike(j, b, zhVerbMarkers)
+}
+
+func (f *finder) zhClauseLike(j, b int, markers string) bool {
 	e := f.zhClauseEnd(j, b)
 	if e-j < 5 {
 		return false
 	}
 	for x := j + 1; x < e; x++ {
-		if strings.ContainsRune(zhVerbMarkers, f.rs[x]) {
+		if strings.ContainsRune(markers, f.rs[x]) {
 			return true
 		}
 	}
 	return false
 }
 
+// zhObjectNP reports whether the clause from j is a noun phrase — a
+// modifier in 的 and a short head noun closing it (为残疾人士提供的服务) —
+// the object of a verb like 介绍, not reported words.
+func (f *finder) zhObjectNP(j, b int) bool {
+	e := f.zhClauseEnd(j, b)
+	d := lastDe(f.rs, j, e)
+	if d <= j || e-d > 4 || e-d < 1 {
+		return false
+	}
+	for x := j; x < e; x++ {
+		if strings.ContainsRune(zhTopicVerbMarkers, f.rs[x]) || x >= d && !isHan(f.rs[x]) {
+			return false // 医院存在…的行为 is a clause
+		}
+	}
+	return true
+}
+
 // zhVerbMarkers are characters that mark a verb phrase inside a clause:
 // negation, modals, aspect, copula, existence.
 const zhVerbMarkers = "是有会将已没不未曾在被把要能可并都也还"
+
+// zhTopicVerbMarkers make the words after 否认/承认/质疑… a clause without a
+// comma (否认自己有过失); 是 does not (质疑这是炒作的说法 stays an opinion).
+const zhTopicVerbMarkers = "有会将已没不未曾在被把要能可并都也还"
 
 func (f *finder) zhCueValid(i, e, b int, c zhCueDef) bool {
 	rs := f.rs
@@ -720,9 +815,10 @@ func (f *finder) zhScan(pi, a, b, k0 int) {
 func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	rs := f.rs
 	// a second speech verb right after makes one cue: 回应称, 解释说
+	merged := false
 	if ce < b {
 		if c2, ce2, ok := f.zhCueAt(ce, b); ok && c2.flags&(cueDoc|cueKanlai) == 0 {
-			ce, c.flags = ce2, c2.flags|c.flags&cueRecipient
+			ce, c.flags, merged = ce2, c2.flags|c.flags&cueRecipient, true
 		}
 	}
 	cs := f.zhClauseStart(a, i, k0)
@@ -776,11 +872,21 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 			break
 		}
 	}
+	nounCue := false // X给出的回应是：…
 	if i > a && rs[i-1] == '的' && !frame && c.flags&cueKanlai == 0 {
-		return ce // a noun: 的建议, 的预测
+		if !(ce+1 < b && rs[ce] == '是' && strings.ContainsRune("：:，,", rs[ce+1])) {
+			return ce // a noun: 的建议, 的预测
+		}
+		nounCue, e = true, i-1
+		if lv := longestEndingAt(rs, s, e, zhLightVerbsLx); lv != "" {
+			e -= runeLen(lv)
+		}
 	}
-	if longestEndingAt(rs, s, i, zhLightVerbsLx) != "" {
-		return ce // a noun after a light verb: 进行了介绍, 产生质疑
+	if lv := longestEndingAt(rs, s, e, zhLightVerbsLx); lv != "" {
+		if !merged {
+			return ce // a noun after a light verb: 进行了介绍, 产生质疑
+		}
+		e -= runeLen(lv) // 予以回应称, 发出警告称: the second verb makes it speech
 	}
 	cueStart := i
 	var quoted *entity // 引用X的话说: X's words
@@ -854,6 +960,9 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 
 	// the words: after the cue
 	j := ce
+	if nounCue {
+		j++ // 是
+	}
 	if c.flags&cueRecipient != 0 {
 		j = f.zhSkipRecipient(j, b, c.w == "告诉")
 	}
@@ -869,6 +978,12 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 		case '，', ',':
 			punct = true
 			j++
+		}
+	}
+	if !punct && c.flags&cueTopic != 0 {
+		// 回忆起事故发生时的场景：…: the object, then the words after a colon
+		if x := f.zhClauseEnd(j, b); x < b && x-j <= zhMaxPremodRest && (rs[x] == '：' || rs[x] == ':') {
+			j, colon, punct = x+1, true, true
 		}
 	}
 	for j < b && isSpace(rs[j]) {
@@ -896,11 +1011,11 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 		}
 	}
 	ce2 := trimEnd(rs, j, sentEnd)
-	if c.flags&cueTopic != 0 && !punct && f.zhClauseEnd(j, ce2)-j < zhMinTopicClause {
-		return ce // 回应动车事故: the object of the verb
+	if c.flags&cueTopic != 0 && !punct && (f.zhClauseEnd(j, ce2)-j < zhMinTopicClause && !f.zhClauseLike(j, ce2, zhTopicVerbMarkers) || f.zhObjectNP(j, ce2)) {
+		return ce // 回应动车事故, 介绍为…提供的服务: the object of the verb (否认自己有过失 is a clause)
 	}
 	resume := sentEnd
-	if x := f.zhNextSpeaker(j, ce2, k0); x > 0 {
+	if x := f.zhNextSpeaker(j, ce2, k0, c.flags&cueTopic != 0); x > 0 {
 		ce2, resume = trimEnd(rs, j, x), x
 	}
 	if ce2-j < zhMinContent || !hasLetters(rs[j:ce2], zhMinContent) {
@@ -908,6 +1023,14 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 			n := f.addItem(it)
 			f.claim(afterQuote, n)
 			return sentEnd
+		}
+		if colon {
+			// X批复：¶“…”: the words are the quotation opening the next
+			// paragraph (continueParagraphs gives it to this item)
+			if pi+1 < len(f.doc.Paras) {
+				f.colonIntros = append(f.colonIntros, it)
+			}
+			return ce
 		}
 		// post-posed: the words came before the speaker (…，业内人士表示。)
 		ps := f.zhSentStart(a, cs, k0)
@@ -922,7 +1045,7 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	n := f.addItem(it)
 	if afterQuote >= 0 {
 		f.claim(afterQuote, n)
-		if f.spanIn(j, ce2, k0) >= 0 {
+		if k := f.spanIn(j, ce2, k0); k >= 0 && f.opensClause(&f.spans[k]) {
 			return ce // more quotations follow: let them be claimed on their own
 		}
 	}
@@ -961,7 +1084,7 @@ func (f *finder) quoteStandsAlone(k, b int) bool {
 // zhNextSpeaker finds, inside reported words rs[j:e], a later clause that
 // turns to another speaker (…，而业内人士一语道破：…) and returns where it
 // starts, or 0.
-func (f *finder) zhNextSpeaker(j, e, k0 int) int {
+func (f *finder) zhNextSpeaker(j, e, k0 int, afterTopic bool) int {
 	rs := f.rs
 	for x := j; x < e; x++ {
 		if k := f.spanOpeningAt(x, k0); k >= 0 {
@@ -972,13 +1095,14 @@ func (f *finder) zhNextSpeaker(j, e, k0 int) int {
 			continue
 		}
 		cs := x + 1
-		// the same speaker goes on with a verb of its own: …，并称…, …，还表示…
+		// the same speaker goes on with a verb of its own: …，并称…; after a
+		// verb with an object (否认…，强调…) a bare verb does too
 		y := cs
 		if c := longestAt(rs, y, e, zhAlsoWordsLx); c != "" {
 			y += runeLen(c)
 		}
 		if y > cs || y < e && longestAt(rs, y, e, zhRightStripLx) == "" {
-			if c, ce, ok := f.zhCueAt(y, e); ok && c.flags&(cueDoc|cueKanlai|cueImpersonal) == 0 && y > cs && (c.flags&cueTopic == 0 || ce < e && strings.ContainsRune("，,：:", rs[ce]) || f.zhClauseEnd(ce, e)-ce >= zhMinTopicClause) {
+			if c, ce, ok := f.zhCueAt(y, e); ok && c.flags&(cueDoc|cueKanlai|cueImpersonal) == 0 && (y > cs || afterTopic) && (c.flags&cueTopic == 0 || ce < e && strings.ContainsRune("，,：:", rs[ce]) || f.zhClauseEnd(ce, e)-ce >= zhMinTopicClause) {
 				return cs
 			}
 		}
@@ -1362,6 +1486,10 @@ func (f *finder) zhStrip(s, e int) (int, int) {
 			e = ne
 			changed = true
 		}
+		if e-s > 2 && (rs[e-1] == '在' || rs[e-1] == '于') {
+			e-- // 星河科技在|第一时间: a preposition left behind by a time word
+			changed = true
+		}
 		for e > s && isSpace(rs[e-1]) {
 			e--
 		}
@@ -1529,6 +1657,21 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 	}
 	if e-s > 4 && (rs[e-1] == '）' || rs[e-1] == ')') && hasAt(rs, e-3, "化名") {
 		e -= 4 // 小强（化名）: the pseudonym is the name
+	}
+	if ch := longestEndingAt(rs, s, e, zhChannelsLx); ch != "" && e-runeLen(ch)-s >= 2 {
+		e -= runeLen(ch) // 公安部治安管理局|官微: the owner of the account speaks
+	}
+	if isCloseMark(rs[e-1]) {
+		// 网友“Boy阿继”: a user name in quotation marks after a person noun
+		for o := e - 2; o > s && e-o <= zhShortQuote+2; o-- {
+			if !isOpenMark(rs[o]) {
+				continue
+			}
+			if o-s >= 2 && (longestEndingAt(rs, s, o, zhPersonNounsLx) != "" || longestEndingAt(rs, s, o, zhTitlesLx) != "") && e-o > 2 {
+				return zhNP{ent: f.mem.add(string(rs[o+1:e-1]), string(rs[s:o]), kPerson), ok: true}
+			}
+			break
+		}
 	}
 	w := string(rs[s:e])
 	if zhNotSpeakers[w] || hasAt(rs, s, "我") {
@@ -1869,7 +2012,11 @@ func (f *finder) zhName(s, e int) (name, role string, ok bool) {
 			return string(rs[pe-n : pe]), zhRole(rs, s, pe-n, t), true
 		}
 	}
-	// (c) a role, a title or an organisation, then the name: 艾媒咨询CEO张毅
+	// (c) a role, a title or an organisation, then the name: 艾媒咨询CEO张毅,
+	// 卫生署署长陈冯美玲
+	if p := core - 4; p > s && zhHKName(rs, p, core) && (longestEndingAt(rs, s, p, zhTitlesLx) != "" || longestEndingAt(rs, s, p, zhOrgSuffixesLx) != "") {
+		return string(rs[p:core]), zhRole(rs, s, p, ""), true
+	}
 	for p := core - 2; p > s; p-- {
 		if !isNameShape(rs, p, core, true) {
 			continue
@@ -1879,9 +2026,16 @@ func (f *finder) zhName(s, e int) (name, role string, ok bool) {
 			return string(rs[p:core]), zhRole(rs, s, p, ""), true
 		}
 	}
-	// (d) a bare name: 张毅, 郭德纲
-	if isNameShape(rs, s, core, false) {
+	// (d) a bare name: 张毅, 郭德纲, 陈冯富珍
+	if isNameShape(rs, s, core, false) || core-s == 4 && zhHKName(rs, s, core) {
 		return string(rs[s:core]), "", true
+	}
+	// (e) a role, then a transliterated name without a separator:
+	// 环境部长|克里尼, 潜水员|布希科
+	for p := s + 1; p+3 <= core; p++ {
+		if n := f.zhTranslitRunAt(p, core); n > 0 && p+n == core && (longestEndingAt(rs, s, p, zhTitlesLx) != "" || longestEndingAt(rs, s, p, zhPersonNounsLx) != "" || longestEndingAt(rs, s, p, zhOrgSuffixesLx) != "") {
+			return string(rs[p:core]), zhRole(rs, s, p, ""), true
+		}
 	}
 	return "", "", false
 }
@@ -2031,6 +2185,12 @@ func (f *finder) zhNameLenAt(i, e int) int {
 			return 3
 		}
 	}
+	if n := f.zhTranslitRunAt(i, e); n > 0 {
+		return n // 消防员|马西米利亚诺|告诉
+	}
+	if zhHKName(rs, i, e) && (i+4 == e || !isHan(rs[i+4]) || f.startsPredicate(i+4, e)) {
+		return 4 // 秘书长|陈冯富珍|今天
+	}
 	if (rs[i] == '老' || rs[i] == '小') && i+2 <= e && zhCommonSet.has(rs[i+1]) && (i+2 == e || !isHan(rs[i+2]) || f.startsPredicate(i+2, e)) {
 		return 2 // 快递员|老周|是…
 	}
@@ -2051,6 +2211,40 @@ func (f *finder) zhNameLenAt(i, e int) int {
 		return 0
 	}
 	return n
+}
+
+// zhTranslitRunAt returns the length of a transliterated foreign name
+// written without a separator at i (马西米利亚诺, 克里尼), or 0: a run of
+// transliteration characters up to a predicate or the end — four or more,
+// or three not opening with a common Chinese surname (王安娜 is Chinese).
+func (f *finder) zhTranslitRunAt(i, e int) int {
+	rs := f.rs
+	x := i
+	for x < e && x-i < 7 && zhTranslitOK.has(rs[x]) {
+		x++
+	}
+	n := x - i
+	if n < 3 || n == 3 && zhCommonSet.has(rs[i]) {
+		return 0
+	}
+	if x < e && isHan(rs[x]) && !f.startsPredicate(x, e) {
+		return 0
+	}
+	return n
+}
+
+// zhHKNameAt reports whether rs[i:i+4] is a married name of Hong Kong
+// style: the husband's surname, one's own, a given name (陈冯富珍).
+func zhHKName(rs []rune, i, e int) bool {
+	if i+4 > e {
+		return false
+	}
+	for x := i; x < i+4; x++ {
+		if !isHan(rs[x]) || strings.ContainsRune(zhNotInNames, rs[x]) {
+			return false
+		}
+	}
+	return zhCommonSet.has(rs[i]) && zhCommonSet.has(rs[i+1]) && !zhNotNames[string(rs[i:i+2])]
 }
 
 // startsPredicate reports whether a predicate (an adverb, a cue, a
@@ -2440,10 +2634,20 @@ func (f *finder) zhRoleStart(s, x int) int {
 	start := s
 	for y := s; y < x; y++ {
 		for _, w := range []string{"了", "接见", "会见", "陪同", "和", "与", "同", "向", "对", "让", "请", "邀请", "由"} {
-			if hasAt(rs, y, w) {
+			if hasAt(rs, y, w) && !(y > s && zhInWord(rs[y-1], rs[y])) {
 				start = y + runeLen(w)
 			}
 		}
 	}
 	return start
 }
+
+// zhInWord reports whether the two runes make one word (参与, 共同, 面对)
+// rather than a word and a preposition or conjunction.
+func zhInWord(a, b rune) bool {
+	return strings.Contains(zhCompoundsWithConnectives, string([]rune{a, b}))
+}
+
+// zhCompoundsWithConnectives are words ending in 与/同/对/向/由/和/请:
+// they are not the connective.
+const zhCompoundsWithConnectives = "参与给与共同相同不同协同如同赞同合同连同面对针对相对反对绝对核对应对方向动向走向志向倾向意向理由自由缘由来由经由暖和温和柔和平和总和缓和申请邀请聘请"
