@@ -51,11 +51,28 @@ func (f *finder) enPara(pi int) {
 	a, b := p.Start, p.End
 	k0 := f.addSpans(pi)
 	f.tokenize(a, b, k0)
-	f.enMentions(pi)
+	if f.enProse(a, b) {
+		f.enMentions(pi) // not a caption or a credit line ("…Anthony Wallace / AFP - Getty Images")
+	}
 	if p.Kind != "h" {
 		f.enScan(pi, k0)
 		f.continueInPara(pi, k0)
 	}
+}
+
+// enProse reports whether rs[a:b] ends like prose (sentence punctuation or
+// a closing quotation mark): a photo caption ending in its credit, a
+// heading or a byline does not, and names nobody who speaks after it.
+func (f *finder) enProse(a, b int) bool {
+	e := trimEndSpace(f.rs, a, b)
+	if e <= a {
+		return false
+	}
+	switch f.rs[e-1] {
+	case '.', '!', '?', ':', '"', '”', '’', '\'', ')', ';':
+		return true
+	}
+	return false
 }
 
 // --- tokens ---
@@ -1101,6 +1118,9 @@ scan:
 		if f.chainApposition(&sub, chunks[i+1:nc], atBoundary) {
 			return sub
 		}
+		if i+4 == nc && f.nameOfDescription(&sub, chunks[i+1:nc], atBoundary) {
+			return sub
+		}
 		if i+2 == nc && f.isNPChunk(chunks[i+1].l, chunks[i+1].r) {
 			sub.l, sub.r, sub.comma = chunks[i+1].l, chunks[i+1].r, atBoundary
 			return sub
@@ -1113,10 +1133,68 @@ scan:
 	if i+2 == nc && apposition(c0, chunks[i+1]) {
 		return sub
 	}
+	// "Prince Andrew, the younger brother of the heir, Charles, has told":
+	// the nearest name belongs to the description before it; the first
+	// name is the subject
+	if i+3 == nc && f.nameOfDescription(&sub, chunks[i:nc], atBoundary) {
+		return sub
+	}
 	if i+2 < nc && f.isNameChunk(chunks[nc-1].l, chunks[nc-1].r) && !f.isNameChunk(c0.l, c0.r) && f.chainApposition(&sub, chunks[i:nc], atBoundary) {
 		return sub
 	}
 	return sub
+}
+
+// nameOfDescription reads "Prince Andrew, the younger brother of the
+// heir, Charles, has told" (cs nearest the verb first: a name, a
+// description with of/to, a name): the nearest name belongs to the
+// description; the first name is the subject, the description its role.
+func (f *finder) nameOfDescription(sub *subject, cs []chunk, atBoundary bool) bool {
+	if len(cs) != 3 || !f.isNameChunk(cs[0].l, cs[0].r) || !f.isDescLike(cs[1].l, cs[1].r) || !f.isNameChunk(cs[2].l, cs[2].r) ||
+		!f.hasWord(cs[1].l, cs[1].r, "of") && !f.hasWord(cs[1].l, cs[1].r, "to") {
+		return false
+	}
+	sub.l, sub.r, sub.role, sub.comma = cs[2].l, cs[2].r, f.tokText(cs[1].l, cs[1].r), atBoundary
+	return true
+}
+
+// headNounWithin returns the token of a person noun within n lower-case
+// words from x (their modifiers before it: "legal expert"), or 0.
+func (f *finder) headNounWithin(x, se, n int) int {
+	for y := x; y < se && y-x < n; y++ {
+		if !f.isWordTok(y) || f.toks[y].cap {
+			return 0
+		}
+		k := string(f.key(y))
+		if isPersonNoun(k) {
+			return y
+		}
+		if enCues[k] != 0 || enVerbGap[k] || enPrepositions[k] || enDeterminers[k] || isContraction(k) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// roleOfPerson reports whether an appositive role names a person's
+// function ("the Democratic Party leader", "a former adviser").
+func roleOfPerson(role string) bool {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if isRole(strings.Trim(w, ",.")) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether the lower-case word w is among tokens l..r.
+func (f *finder) hasWord(l, r int, w string) bool {
+	for x := l; x < r; x++ {
+		if f.is(x, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // chainApposition reads a name followed by several appositives, nearest the
@@ -1134,7 +1212,7 @@ func (f *finder) chainApposition(sub *subject, cs []chunk, atBoundary bool) bool
 		}
 	}
 	sub.l, sub.r = cs[n-1].l, cs[n-1].r
-	if c := cs[n-2]; f.isRoleChunk(c.l, c.r) || f.isDescLike(c.l, c.r) && !f.is(c.l, "the") {
+	if c := cs[n-2]; f.isRoleChunk(c.l, c.r) || f.isDescLike(c.l, c.r) && (!f.is(c.l, "the") || isRole(string(f.key(c.r-1)))) {
 		sub.role = strings.TrimPrefix(strings.TrimPrefix(f.tokText(c.l, c.r), "a "), "an ")
 	}
 	sub.comma = atBoundary
@@ -1273,6 +1351,14 @@ func (f *finder) enInvertedSpan(ce, se int) (int, int, string, int) {
 		if x > ce && (k == "from" || k == "at" || k == "by" || k == "with") && f.toks[x-1].kind == tWord && (isPersonNoun(string(f.key(x-1))) || enDocNouns[string(f.key(x-1))] || enOrgNouns[string(f.key(x-1))]) && f.isCapWord(x+1) {
 			x++
 			continue
+		}
+		// "said one legal expert": modifiers between a determiner and the
+		// head noun
+		if x == ce+1 && enDeterminers[string(f.key(ce))] {
+			if h := f.headNounWithin(x, se, enMaxModifier); h > 0 {
+				x = h + 1
+				continue
+			}
 		}
 		break
 	}
@@ -1449,6 +1535,9 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 				if role == "" && (hasRole || the && onlyModifiers) {
 					role = strings.TrimSpace(f.tokText(l, ns))
 				}
+				if e.kind == kOrg && ne-ns == 1 && (hasRole || roleOfPerson(role)) {
+					e.kind = kPerson // "Lee, the party leader, said": taken for an organisation when named alone
+				}
 				if e.role == "" || role != "" && !strings.Contains(e.role, " ") && isRole(strings.ToLower(e.role)) && strings.Contains(role, " ") {
 					e.role = role // "chairman of the Joint Chiefs" says more than "General"
 				}
@@ -1458,8 +1547,8 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 			switch {
 			case orgish, enPlaceFirst[string(f.key(ns))]:
 				kind = kOrg
-			case ne-ns == 1 && !hasRole:
-				kind = kOrg
+			case ne-ns == 1 && !hasRole && !roleOfPerson(role):
+				kind = kOrg // "Apple said"; but "Lee, the party leader, said" is a person
 			}
 			if (hasRole || the && onlyModifiers) && ns > l && role == "" {
 				role = strings.TrimSpace(f.tokText(l, ns))

@@ -213,6 +213,7 @@ var enRoles = map[string]bool{
 	"counselor": true, "counsellor": true, "chef": true, "guard": true, "sergeant": true, "sgt.": true,
 	"teacher": true, "firefighter": true, "paramedic": true, "trooper": true, "pastor": true, "rabbi": true,
 	"imam": true, "bishop": true, "cardinal": true, "midfielder": true, "striker": true, "quarterback": true,
+	"leader": true, "aide": true, "member": true, "staffer": true, "prosecutor": true, "defender": true,
 }
 
 // enOrgWords end (or make up) an organisation's name.

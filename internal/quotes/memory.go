@@ -334,7 +334,10 @@ func containsWord(s, w string) bool {
 // family name of a Latin name (Tim Clark → Clark), the part after the
 // separator of a transliterated name (马克·扎克伯格 → 扎克伯格).
 func shortName(name string) string {
-	if i := strings.LastIndexAny(name, "·•・‧-－?？"); i >= 0 {
+	if f := strings.Fields(name); len(f) == 2 && koreanGiven(f[1]) {
+		return f[0] // Lee Jae-myung → Lee: the family name comes first
+	}
+	if i := strings.LastIndexAny(name, "·•・‧-－?？"); i >= 0 && !strings.Contains(name, " ") {
 		_, size := utf8.DecodeRuneInString(name[i:])
 		return name[i+size:]
 	}
@@ -355,4 +358,11 @@ func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <
 func startsHan(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return isHan(r)
+}
+
+// koreanGiven reports whether w is a romanised Korean given name: two
+// syllables joined by a hyphen, the second in lower case (Jae-myung).
+func koreanGiven(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && w[0] >= 'A' && w[0] <= 'Z' && w[i+1] >= 'a' && w[i+1] <= 'z'
 }
