@@ -961,8 +961,8 @@ func (f *finder) enSubjectSpan(t, ss int) subject {
 		for q >= ss && !(f.toks[q].kind == tClose && f.toks[q].span == sub.afterQuote) {
 			q--
 		}
-		if q >= ss && f.wordsBetween(q+1, sub.l) > 0 {
-			sub.afterQuote = -1
+		if q >= ss && f.wordsBetween(q+1, sub.l) > 0 && !(sub.role != "" && f.wordsBetween(q+1, sub.l) == len(strings.Fields(sub.role))) {
+			sub.afterQuote = -1 // (but “…,” her mother, Fiona, said: the appositive stands between)
 		}
 	}
 	return sub

@@ -649,6 +649,9 @@ func (f *finder) itemText(it *item) string {
 	var b strings.Builder
 	for i, s := range it.segs {
 		t := strings.TrimRight(strings.TrimSpace(string(f.rs[s.s:s.e])), ",，")
+		if strings.HasSuffix(t, ",’") || strings.HasSuffix(t, ".’") {
+			t = strings.TrimRight(t[:len(t)-len("’")], ",") // “…,’’ closed by two single quotes
+		}
 		if t == "" {
 			continue
 		}

@@ -121,7 +121,7 @@ var enVerbGap = map[string]bool{
 	"today": true, "yesterday": true, "tonight": true, "last": true, "this": true, "week": true, "month": true,
 	"year": true, "night": true, "morning": true, "afternoon": true, "evening": true, "in": true, "on": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"meanwhile": true, "however": true,
+	"meanwhile": true, "however": true, "instead": true, "now": true, "ultimately": true, "eventually": true,
 }
 
 // enMonths are month names and abbreviations (time phrases between a
@@ -214,6 +214,11 @@ var enRoles = map[string]bool{
 	"teacher": true, "firefighter": true, "paramedic": true, "trooper": true, "pastor": true, "rabbi": true,
 	"imam": true, "bishop": true, "cardinal": true, "midfielder": true, "striker": true, "quarterback": true,
 	"leader": true, "aide": true, "member": true, "staffer": true, "prosecutor": true, "defender": true,
+	// relatives and relations, as in "her mother, Fiona, said"
+	"mother": true, "father": true, "wife": true, "husband": true, "son": true, "daughter": true,
+	"brother": true, "sister": true, "widow": true, "widower": true, "uncle": true, "aunt": true,
+	"grandmother": true, "grandfather": true, "cousin": true, "niece": true, "nephew": true, "friend": true,
+	"neighbor": true, "neighbour": true, "girlfriend": true, "boyfriend": true, "fiancee": true, "fiance": true,
 }
 
 // enOrgWords end (or make up) an organisation's name.
@@ -253,6 +258,7 @@ var enOrgNouns = map[string]bool{
 	"agency's": true, "company's": true, "university": true, "school": true, "hospital": true, "charity": true,
 	"management": true, "developer": true, "studio": true, "publisher": true, "broadcaster": true,
 	"league": true, "federation": true, "brokerage": true, "military": true, "army": true, "navy": true,
+	"police": true, "commission": true, "authority": true, "prosecutors'": true, "parliament": true,
 }
 
 // enDocNouns make a speaker a document or a survey (the "source" group): the
