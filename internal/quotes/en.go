@@ -477,6 +477,9 @@ type subject struct {
 // enCue builds the attribution of the cue at tokens t..ce.
 func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 	ss, se := f.sentBounds(t)
+	if f.notSpeechObject(t, ce) {
+		return
+	}
 	sub := f.enSubjectSpan(t, ss)
 	var ent *entity
 	var subjPos int
@@ -634,7 +637,11 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 	}
 	// words before the cue at the end of the sentence: "…, says John Petrides."
 	tail := f.isTail(cs, se)
-	if tail && (sub.comma || sub.inverted) && (!f.frontedAdverbial(ss) || f.clauseBefore(ss, sub.l)) {
+	subStart := sub.l
+	if sub.inverted {
+		subStart = t
+	}
+	if tail && (sub.comma || sub.inverted) && (!f.frontedAdverbial(ss) || f.clauseBefore(ss, subStart)) {
 		pe := sub.l - 1
 		if sub.inverted {
 			pe = t - 1
@@ -679,6 +686,34 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 		}
 	}
 }
+
+// notSpeechObject reports whether what follows the cue shows it is not
+// speech: "tells the truth", "told a story", or a verb right after it (the
+// story the White House is telling doesn't…: the cue ends a relative
+// clause).
+func (f *finder) notSpeechObject(t, ce int) bool {
+	if ce >= len(f.toks) || !f.isWordTok(ce) {
+		return false
+	}
+	k := string(f.key(ce))
+	if isContraction(k) && strings.Contains(k, "n't") || k == "doesn’t" || k == "isn’t" || k == "wasn’t" || enAuxiliaries[k] && !f.is(t, "said") {
+		return true
+	}
+	if f.is(t, "tell") || f.is(t, "tells") || f.is(t, "told") || f.is(t, "telling") {
+		x := ce
+		if enDeterminers[k] {
+			x++
+		}
+		if x < len(f.toks) && enTellObjects[string(f.key(x))] {
+			return true
+		}
+	}
+	return false
+}
+
+// enTellObjects after tell are not listeners: tells the truth, told a
+// story, telling lies.
+var enTellObjects = map[string]bool{"truth": true, "lie": true, "lies": true, "story": true, "stories": true, "difference": true, "time": true, "joke": true, "jokes": true, "tale": true, "tales": true}
 
 // onlyIntroWords reports whether tokens s..e only say where or how the
 // words were said ("in a statement", "on Twitter", "to reporters Tuesday")
@@ -979,6 +1014,21 @@ func (f *finder) enSubjectSpan0(t, ss int) subject {
 			continue
 		}
 		break
+	}
+	// "…his defense minister Kim Yong-hyun, who said": the name before the
+	// relative pronoun speaks
+	if r-3 >= ss && f.is(r-1, "who") && f.isPunct(r-2, ',') && f.isCapWord(r-3) {
+		l := r - 3
+		for l > ss && f.isCapWord(l-1) && r-2-l < 4 {
+			l--
+		}
+		for l > ss && isRole(string(f.key(l-1))) && !f.toks[l-1].cap {
+			l--
+		}
+		if f.isCapWord(l) || isRole(string(f.key(l))) {
+			sub.l, sub.r, sub.comma = l, r-2, true
+			return sub
+		}
 	}
 	// chunks between commas, nearest first
 	var chunks [enMaxChunks]chunk
@@ -1699,7 +1749,19 @@ func (f *finder) enAccording(pi, k0, t, ce int) {
 	for cend > cs && f.toks[cend-1].kind == tPunct {
 		cend--
 	}
-	if cend-cs < enMinContent || x-ce < 1 {
+	// mid-sentence: "Trump, according to the White House, made a trip…" —
+	// the words are the sentence around the frame
+	var rest seg
+	if !pre && t > ss && f.isPunct(t-1, ',') && f.isPunct(x, ',') {
+		re := se
+		for re > x+1 && f.toks[re-1].kind == tPunct && f.toks[re-1].span < 0 {
+			re--
+		}
+		if re-(x+1) >= enMinContent {
+			rest = seg{f.toks[x+1].s, f.toks[re-1].e}
+		}
+	}
+	if cend-cs < enMinContent && rest.e == 0 || x-ce < 1 {
 		return
 	}
 	ent, ok := f.enSpeaker(ce, x, "", "")
@@ -1716,6 +1778,9 @@ func (f *finder) enAccording(pi, k0, t, ce int) {
 		it.from = f.toks[ss].s
 	}
 	it.segs = []seg{{f.toks[cs].s, f.toks[cend-1].e}}
+	if rest.e > 0 {
+		it.segs = append(it.segs, rest)
+	}
 	n := f.addItem(it)
 	for y := cs; y < cend; y++ {
 		if tk := f.toks[y]; tk.kind == tOpen && f.spans[tk.span].item < 0 {

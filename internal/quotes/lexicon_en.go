@@ -233,7 +233,7 @@ var enOrgWords = map[string]bool{
 	"service": true, "services": true, "association": true, "coalition": true, "union": true, "federation": true,
 	"foundation": true, "society": true, "center": true, "centre": true, "organization": true,
 	"organisation": true, "network": true, "news": true, "times": true, "post": true, "journal": true,
-	"leader": true, "herald": true, "tribune": true, "telegraph": true, "guardian": true, "gazette": true,
+	"house": true, "leader": true, "herald": true, "tribune": true, "telegraph": true, "guardian": true, "gazette": true,
 	"press": true, "reuters": true, "bloomberg": true, "airline": true, "airlines": true, "airways": true,
 	"motors": true, "technologies": true, "systems": true, "labs": true, "pharmaceuticals": true, "media": true,
 	"government": true, "court": true, "police": true, "party": true, "parliament": true, "congress": true,

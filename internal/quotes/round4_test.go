@@ -155,6 +155,57 @@ var round4Tests = []struct {
 		{Speaker: "王丽", Text: "正面形象太少"},
 		{Speaker: "马清", Role: "某医院传染病专家", Text: "我没有具体计算过"},
 	}},
+	// --- English ---
+	{"en a name, a description of someone else, a name: the first name speaks", "en", []string{
+		"Prince Edmund, the younger brother of the heir to the throne, Arthur, has reportedly told friends that the visit was a success.",
+		"Edmund claims that he never met the banker.",
+	}, []want{
+		{Speaker: "Edmund", Group: "person", Text: "the visit was a success"},
+		{Speaker: "Edmund", Group: "person", Text: "he never met the banker"},
+	}},
+	{"en said one legal expert; the expert", "en", []string{
+		"“He has no immunity of any kind in this case,” said one legal expert, as reported by a local paper.",
+		"“The inquiry will take months,” the expert warned.",
+	}, []want{
+		{Speaker: "one legal expert", Anonymous: true, Text: "He has no immunity"},
+		{Speaker: "one legal expert", Anonymous: true, Text: "The inquiry will take months"},
+	}},
+	{"en a single name with a person's role in apposition is a person; Korean names", "en", []string{
+		"Park Min-jun, leader of the opposition, spoke on Friday.",
+		"Park, the party leader, said the vote had been rigged.",
+		"“We will not give up,” he said.",
+	}, []want{
+		{Speaker: "Park Min-jun", Group: "person", Text: "the vote had been rigged"},
+		{Speaker: "Park Min-jun", Group: "person", Text: "We will not give up"},
+	}},
+	{"en a relative named in apposition after the quotation", "en", []string{
+		"“The pills were in her system, there was nothing to be done,” her mother, Rosa, said in a statement.",
+		"She added: “They never stood a chance.”",
+	}, []want{
+		{Speaker: "Rosa", Role: "her mother", Group: "person", Text: "The pills were in her system"},
+		{Speaker: "Rosa", Text: "They never stood a chance"},
+	}},
+	{"en a caption line names no speaker", "en", []string{
+		"The minister Ian Hale spoke in the capital on Thursday.",
+		"Protesters gather outside the building on Friday.Jo Lee / AFP - Getty Images",
+		"“I deeply regret this decision,” he said.",
+	}, []want{{Speaker: "Ian Hale", Text: "I deeply regret this decision"}}},
+	{"en name, who said", "en", []string{
+		"He accepted the resignation of his defense minister Kim Tae-ho, who said he took full responsibility.",
+	}, []want{{Speaker: "Kim Tae-ho", Text: "he took full responsibility"}}},
+	{"en according to in mid-sentence", "en", []string{
+		"The governor, according to the White House, made an unscheduled trip to the hospital on Saturday.",
+	}, []want{{Speaker: "White House", Group: "organisation", Text: "made an unscheduled trip"}}},
+	{"en tells the truth is no speech; a cue before a verb ends a relative clause", "en", []string{
+		"A mayor who lies as easily as he tells the truth creates problems for everyone.",
+		"There is reason to suspect the story the council is telling doesn't paint the full picture.",
+	}, []want{}},
+	{"en an inverted speaker after a fronted adverbial and a clause", "en", []string{
+		"At the time of the fire, there were more than 30 vacancies at the plant, said Ann Brooks, president of the local union.",
+	}, []want{{Speaker: "Ann Brooks", Text: "there were more than 30 vacancies"}}},
+	{"en two single quotes close a double one", "en", []string{
+		"“It was an attempt to mislead voters,’’ Will Moy, chief executive of a fact-checking charity, told the radio.",
+	}, []want{{Speaker: "Will Moy", Kind: "direct", Text: "It was an attempt to mislead voters"}}},
 }
 
 func TestFindRound4(t *testing.T) {
