@@ -302,47 +302,99 @@ func (f *finder) zhQuoteThenSpeaker(pi, b, k0 int) {
 	}
 }
 
-// zhIntroducedParagraphs attributes the paragraphs a speaker line
-// introduces — a name, its role in parentheses, a colon, nothing else
-// (王某（某医院儿科主任）：) — the way opinion round-ups and interviews
-// print each voice: the paragraphs after it, up to the next such line, a
+// zhIntroducedParagraphs attributes the words a speaker label introduces —
+// a name, its role in parentheses, a colon (王某（某医院儿科主任）：) — the
+// way opinion round-ups and interview transcripts print each voice: the
+// rest of the line, and the paragraphs after it up to the next label, a
 // heading, a quotation or another attribution, are that person's words.
 func (f *finder) zhIntroducedParagraphs() {
 	rs := f.rs
-	for pi := 0; pi+1 < len(f.doc.Paras); pi++ {
-		ent := f.zhSpeakerLine(pi)
+	for pi := 0; pi < len(f.doc.Paras); pi++ {
+		ent, ts := f.zhSpeakerLabel(pi)
 		if ent == nil {
 			continue
+		}
+		p := f.para(pi)
+		if e := trimEnd(rs, ts, p.End); e-ts >= minParaQuoteRunesZh {
+			// 张某：… — the words on the same line
+			f.addLabelled(ent, pi, ts, p.End)
 		}
 		for pj := pi + 1; pj < len(f.doc.Paras); pj++ {
 			q := f.para(pj)
 			e := trimEnd(rs, q.Start, q.End)
-			if q.Kind == "h" || e-q.Start < minParaQuoteRunesZh || f.zhHeadline(q.Start, q.End) || f.zhSpeakerLine(pj) != nil ||
+			if q.Kind == "h" || e-q.Start < minParaQuoteRunesZh || f.zhHeadline(q.Start, q.End) || f.zhLabelled(pj) || f.zhAnyLabel(pj) ||
 				isOpenMark(rs[q.Start]) || f.itemStartsIn(pj, q.Start-1, q.End, -1) {
 				break
 			}
-			n := f.addItem(item{ent: ent, cue: "：", direct: true, para: pj, from: q.Start, segs: []seg{{q.Start, q.End}}})
-			if k := f.spanIn(q.Start, q.End, 0); k >= 0 {
-				for ; k < len(f.spans) && f.spans[k].para == pj; k++ {
-					if f.spans[k].item < 0 {
-						f.spans[k].item = n
-					}
-				}
+			f.addLabelled(ent, pj, q.Start, q.End)
+		}
+	}
+}
+
+func (f *finder) addLabelled(ent *entity, pi, s, e int) {
+	n := f.addItem(item{ent: ent, cue: "：", direct: true, para: pi, from: s, segs: []seg{{s, e}}})
+	if k := f.spanIn(s, e, 0); k >= 0 {
+		for ; k < len(f.spans) && f.spans[k].para == pi; k++ {
+			if f.spans[k].item < 0 {
+				f.spans[k].item = n
 			}
 		}
 	}
 }
 
-// zhSpeakerLine returns the person a paragraph introduces as the speaker
-// of the paragraphs after it (王某（某医院儿科主任）：), or nil.
-func (f *finder) zhSpeakerLine(pi int) *entity {
+// zhAnyLabel reports whether paragraph pi opens with a short label and a
+// colon (核心提示：, 问：): another voice or a section, not a continuation.
+func (f *finder) zhAnyLabel(pi int) bool {
+	p := f.para(pi)
+	for x := p.Start; x < p.End && x-p.Start <= 8; x++ {
+		if f.rs[x] == '：' || f.rs[x] == ':' {
+			return x > p.Start
+		}
+		if isClausePunct(f.rs[x]) || isOpenMark(f.rs[x]) {
+			return false
+		}
+	}
+	return false
+}
+
+// zhLabelled reports whether paragraph pi opens with a speaker label.
+func (f *finder) zhLabelled(pi int) bool {
+	ent, _ := f.zhSpeakerLabel(pi)
+	return ent != nil
+}
+
+// zhSpeakerLabel reads a speaker label opening paragraph pi — a name, a
+// role in parentheses, a colon: 王某（某医院儿科主任）：, 张汉晖：…, 主持人：… —
+// and returns the speaker and where the words start (after the colon), or
+// nil. Only a person (named, or an unnamed role such as 主持人) labels.
+func (f *finder) zhSpeakerLabel(pi int) (*entity, int) {
 	rs := f.rs
 	p := f.para(pi)
-	e := trimEndSpace(rs, p.Start, p.End)
-	if e-p.Start < 3 || e-p.Start > zhMaxSpeaker+20 || rs[e-1] != '：' && rs[e-1] != ':' {
-		return nil
+	if p.End-p.Start < 3 || !isHan(rs[p.Start]) {
+		return nil, 0 // ——陈某：《…》 is a signature, not a label
 	}
-	e--
+	c := -1
+	depth := 0
+	for x := p.Start; x < p.End && x-p.Start <= zhMaxSpeaker+10; x++ {
+		switch r := rs[x]; {
+		case r == '（' || r == '(':
+			depth++
+		case r == '）' || r == ')':
+			depth--
+		case depth > 0:
+		case r == '：' || r == ':':
+			c = x
+		case isClausePunct(r) || isOpenMark(r) || isSpace(r):
+			return nil, 0
+		}
+		if c >= 0 {
+			break
+		}
+	}
+	if c < p.Start+2 {
+		return nil, 0
+	}
+	e := c
 	role := ""
 	if rs[e-1] == '）' || rs[e-1] == ')' {
 		o := e - 2
@@ -350,25 +402,24 @@ func (f *finder) zhSpeakerLine(pi int) *entity {
 			o--
 		}
 		if o <= p.Start {
-			return nil
+			return nil, 0
 		}
 		role, e = string(rs[o+1:e-1]), o
 	}
-	for x := p.Start; x < e; x++ {
-		if isClausePunct(rs[x]) || isOpenMark(rs[x]) {
-			return nil
+	var ent *entity
+	if name, r, ok := f.zhName(p.Start, e); ok && (name == string(rs[p.Start:e]) || r != "") {
+		if role == "" {
+			role = r
 		}
+		ent = f.mem.add(name, role, kPerson)
+	} else if ent = f.findRunes(p.Start, e); ent != nil && ent.kind == kPerson {
+	} else if e-p.Start <= 4 && longestEndingAt(rs, p.Start, e, zhTitlesLx) == string(rs[p.Start:e]) && !zhNotSpeakers[string(rs[p.Start:e])] {
+		ent = f.mem.add(string(rs[p.Start:e]), role, kAnon) // 主持人：
+	} else {
+		return nil, 0
 	}
-	name, r, ok := f.zhName(p.Start, e)
-	if !ok || name != string(rs[p.Start:e]) && r == "" {
-		return nil
-	}
-	if role == "" {
-		role = r
-	}
-	ent := f.mem.add(name, role, kPerson)
 	f.mem.mention(ent, p.Start, true, pi)
-	return ent
+	return ent, c + 1
 }
 
 // zhNarrativeSpeakers gives the quotations nobody claimed that read as
