@@ -285,6 +285,9 @@ func (f *finder) zhQuoteThenSpeaker(pi, b, k0 int) {
 			continue
 		}
 		s, e := f.zhStrip(x, ce)
+		if hasAt(rs, s, "这是") && endsAt(rs, e, "的话") && e-s > 5 {
+			s += 2 // “…”这是陈某告别母亲的话
+		}
 		ent, ne := f.zhLeadingSpeaker(s, e)
 		if ent == nil || ne >= e || rs[ne] == '的' {
 			continue
@@ -443,20 +446,39 @@ func (f *finder) zhNarrativeSpeakers() {
 		p := f.para(pi)
 		var ent *entity
 		if x := f.zhSignatureAt(sp.end(), p.End); x > 0 {
-			if np := f.zhSpeaker(x, trimEnd(rs, x, p.End), zhCueDef{}); np.ok && np.ent != nil && np.ent.kind != kSource {
+			if np := f.zhSpeaker(x, f.zhSignatureEnd(x, p.End), zhCueDef{}); np.ok && np.ent != nil && np.ent.kind != kSource {
 				ent = np.ent
 			}
 		} else if sp.open > p.Start {
-			if f.itemStartsIn(pi, p.Start-1, sp.open, -1) || f.speechBefore(p.Start, sp.open) {
-				continue // someone spoke before it in the paragraph: not narrative
-			}
 			// the subject of its own sentence, or of the sentence before
 			// when the quotation opens one
 			ss := f.zhSentStart(p.Start, sp.open, 0)
 			if trimEnd(rs, ss, sp.open) == ss && ss > p.Start {
 				ss = f.zhSentStart(p.Start, ss-1, 0)
 			}
-			ent = f.mem.recentBetween(ss, sp.open, isOnePerson, true)
+			if f.itemStartsIn(pi, p.Start-1, sp.open, -1) || f.speechBefore(p.Start, sp.open) {
+				// someone spoke before it in the paragraph: only a colon
+				// after the subject (同来的司机也受到了牵连：“…”) or a new
+				// subject after the last words (…。刘明听了眼睛一红“…”)
+				// makes it narrative
+				if rs[sp.open-1] != '：' && rs[sp.open-1] != ':' {
+					ss = max(ss, f.lastWordsEnd(pi, sp.open))
+				}
+			}
+			ent = f.mem.recentBetweenWhere(ss, sp.open, isOnePerson, true, true)
+		} else if sp.open == p.Start && !f.paraIsQuote(sp) {
+			// “…”谈到小悦悦，陈贤妹的眼圈红了: the person the sentence goes on about
+			se := f.zhSentEnd(sp.end(), p.End, 0)
+			if f.spanIn(sp.end(), se, 0) < 0 { // (“A。”X写道：“B” — X introduces B only)
+				ent = f.mem.firstBetween(sp.end(), se, isOnePerson)
+			}
+		} else if f.paraIsQuote(sp) && pi+1 < len(f.doc.Paras) && f.zhSignatureAt(f.para(pi+1).Start, f.para(pi+1).End) > 0 {
+			// “…”¶——陈某：《我的主张》
+			q := f.para(pi + 1)
+			x := f.zhSignatureAt(q.Start, q.End)
+			if np := f.zhSpeaker(x, f.zhSignatureEnd(x, q.End), zhCueDef{}); np.ok && np.ent != nil && np.ent.kind != kSource {
+				ent = np.ent
+			}
 		} else if f.paraIsQuote(sp) && pi > 0 {
 			ent = f.zhAnswerer(pi)
 			if ent == nil {
@@ -588,6 +610,38 @@ func trimEndSpace(rs []rune, s, e int) int {
 	return e
 }
 
+// zhSignatureEnd is where the name of a signature starting at x ends: at a
+// colon or a title in 《》 (——陈某：《我的主张》), else the paragraph end.
+func (f *finder) zhSignatureEnd(x, b int) int {
+	for y := x; y < b; y++ {
+		if r := f.rs[y]; r == '：' || r == ':' || r == '《' || r == '，' {
+			return y
+		}
+	}
+	return trimEnd(f.rs, x, b)
+}
+
+// lastWordsEnd returns the end of the last attributed words in paragraph
+// pi before offset pos (or the paragraph start).
+func (f *finder) lastWordsEnd(pi, pos int) int {
+	end := f.para(pi).Start
+	for n := len(f.items) - 1; n >= max(0, len(f.items)-itemWindow); n-- {
+		it := &f.items[n]
+		if it.para != pi || it.drop || len(it.segs) == 0 {
+			continue
+		}
+		if e := it.end(); e <= pos && e > end {
+			end = e
+		}
+	}
+	for k := f.spanIn(f.para(pi).Start, pos, 0); k >= 0 && k < len(f.spans) && f.spans[k].open < pos; k++ {
+		if (f.spans[k].item >= 0 || f.speechLike(&f.spans[k])) && f.spans[k].end() <= pos && f.spans[k].end() > end {
+			end = f.spans[k].end()
+		}
+	}
+	return end
+}
+
 // zhSignatureAt returns where the name of a signature starts after a
 // quotation ending at x (“…”——汪勇, “…”。 —— 老周), or 0: a dash, then a
 // short name running to the end of the paragraph.
@@ -606,8 +660,8 @@ func (f *finder) zhSignatureAt(x, b int) int {
 	for x < b && isSpace(rs[x]) {
 		x++
 	}
-	if e := trimEnd(rs, x, b); e-x < 2 || e-x > zhMaxSpeaker {
-		return 0
+	if e := f.zhSignatureEnd(x, b); e-x < 2 || e-x > zhMaxSpeaker || e < b && rs[e] == '，' {
+		return 0 // ——时势造英雄，…: an aside, not a signature
 	}
 	return x
 }
@@ -1075,9 +1129,9 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 			f.claim(afterQuote, n)
 			return sentEnd
 		}
-		if colon {
-			// X批复：¶“…”: the words are the quotation opening the next
-			// paragraph (continueParagraphs gives it to this item)
+		if colon || punct && trimEnd(rs, j, b) == j {
+			// X批复：¶“…” / X及时表态，¶“…”: the words are the quotation
+			// opening the next paragraph (claimAfterColons)
 			if pi+1 < len(f.doc.Paras) {
 				f.colonIntros = append(f.colonIntros, it)
 			}
@@ -1086,6 +1140,16 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 		// post-posed: the words came before the speaker (…，业内人士表示。)
 		ps := f.zhSentStart(a, cs, k0)
 		pe := trimEnd(rs, ps, cs)
+		k := f.spanIn(ps, pe, k0)
+		if ps > a && isCloseMark(rs[ps-1]) {
+			k = f.spanClosingAt(ps-1, k0) // “…！”在…现场，姚明如是说: the quotation is a sentence of its own
+		}
+		if k >= 0 && f.spans[k].item < 0 && f.speechLike(&f.spans[k]) && (f.spans[k].open == ps || f.spans[k].end() == ps) {
+			// “…”在…现场，…，姚明如是说。: the quotation opening the sentence
+			n := f.addItem(it)
+			f.claim(k, n)
+			return ce
+		}
 		if pe-ps < 4 || f.coveredByItem(ps, pe) || f.spanIn(ps, pe, k0) >= 0 {
 			return ce
 		}
