@@ -368,8 +368,8 @@ func (f *finder) continueParagraphs() {
 			continue
 		}
 		prev := f.para(sp.para - 1)
-		if prev.Kind == "h" {
-			continue
+		if prev.Kind == "h" || f.zh && sp.para+1 < len(f.doc.Paras) && f.zhSignatureAt(f.para(sp.para+1).Start, f.para(sp.para+1).End) > 0 {
+			continue // (the quotation is signed in the next paragraph: ——X：《…》)
 		}
 		m, ok := last[sp.para-1]
 		if !ok {

@@ -155,6 +155,45 @@ var round4Tests = []struct {
 		{Speaker: "王丽", Text: "正面形象太少"},
 		{Speaker: "马清", Role: "某医院传染病专家", Text: "我没有具体计算过"},
 	}},
+	// --- Chinese: round 5 ---
+	{"zh a surname with a title, or alone, for a person named in full", "zh", []string{
+		"南山中学校长陈立德要退休了。",
+		"然而陈校长没开任何条件。他只能说，学生们都很想你，盼你能回来。",
+		"律师顾正华接手此案。顾认为，这个判决有问题。",
+	}, []want{
+		{Speaker: "陈立德", Text: "学生们都很想你"},
+		{Speaker: "顾正华", Text: "这个判决有问题"},
+	}},
+	{"zh an interview transcript: labels with the words on the line", "zh", []string{
+		"以下是访谈实录：",
+		"主持人：今天很荣幸请到了外交部司长李向东，李司长您好。",
+		"李向东：您好！非常高兴与网友在线交流。",
+		"我们主管与周边十二个国家的双边关系事务。",
+		"核心提示：网友提问踊跃。",
+	}, []want{
+		{Speaker: "主持人", Anonymous: true, Kind: "direct", Text: "今天很荣幸"},
+		{Speaker: "李向东", Kind: "direct", Text: "非常高兴与网友在线交流"},
+		{Speaker: "李向东", Text: "我们主管与周边"},
+	}},
+	{"zh 如是说 and 表态 at the end of a paragraph", "zh", []string{
+		"“我要说明一下，我已经退役了！”在昨日的仪式现场，面对主持人的称谓，王峰如是说。",
+		"不过，王峰及时表态，",
+		"“对不起，我今天只回答公益活动的问题。”",
+	}, []want{
+		{Speaker: "王峰", Kind: "direct", Text: "我已经退役了"},
+		{Speaker: "王峰", Kind: "direct", Text: "我今天只回答公益活动的问题"},
+	}},
+	{"zh narrative quotations: colon after the subject, a sentence about the speaker, a signature line", "zh", []string{
+		"“我每个救起来的人都活下来了……我就是心痛。”谈到那个孩子，陈桂兰的眼圈红了。",
+		"被打的记者回忆：“就是扯着我头发拳打脚踢。”同来的司机也受到了牵连：“他把我的头发拽走了一把。”",
+		"“给钱总是要花光的，唯有把孩子培养好才行。”",
+		"——陈立德：《我的教育主张》",
+	}, []want{
+		{Speaker: "陈桂兰", Kind: "direct", Text: "我就是心痛"},
+		{Speaker: "被打的记者", Anonymous: true, Kind: "direct", Text: "扯着我头发"},
+		{Speaker: "同来的司机", Anonymous: true, Kind: "direct", Text: "他把我的头发拽走了一把"},
+		{Speaker: "陈立德", Kind: "direct", Text: "唯有把孩子培养好"},
+	}},
 	// --- English ---
 	{"en a name, a description of someone else, a name: the first name speaks", "en", []string{
 		"Prince Edmund, the younger brother of the heir to the throne, Arthur, has reportedly told friends that the visit was a success.",

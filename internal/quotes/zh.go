@@ -972,7 +972,7 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	}
 	// passive: (曾)被X认为 — X speaks
 	for x := s; x < e && x-s <= 2; x++ {
-		if rs[x] == '被' {
+		if rs[x] == '被' && lastDe(rs, x, e) == x { // (被打的记者: a modifier, not the passive)
 			s = x + 1
 			break
 		}
@@ -1827,6 +1827,11 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 			return zhNP{ent: ent, ok: true}
 		}
 	}
+	// the surname alone, or with a title, for a person named in full
+	// before: 顾认为, 陈校长说 (陈立群)
+	if ent := f.zhBySurname(s, e); ent != nil {
+		return zhNP{ent: ent, ok: true}
+	}
 	// documents: 报告显示, 美联储纽约分行的一份报告显示, 美国劳工部报告说
 	if dn := longestEndingAt(rs, s, e, zhDocNounsLx); dn != "" {
 		os, oe := s, e-runeLen(dn)
@@ -1859,6 +1864,9 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 	// unnamed people, organisations (a trailing parenthesis stays in the
 	// name as written: 世界卫生组织(WHO))
 	ce := withoutTrailingParen(rs, s, e)
+	if d := lastDe(rs, s, ce); d > s && d-s <= zhMaxRoleDescription && rs[s] == '被' && longestEndingAt(rs, d, ce, zhPersonNounsLx) != "" {
+		return zhNP{ent: f.mem.add(w, "", kAnon), ok: true} // 被打的记者: a passive relative clause before a person noun
+	}
 	switch {
 	case strings.ContainsAny(w, zhNotInDescription):
 		return zhNP{}
@@ -1871,6 +1879,29 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 		return zhNP{ent: f.mem.add(w, "", kOrg), ok: true, guessed: true}
 	}
 	return zhNP{}
+}
+
+// zhSoloSurnameNext after a surname show it stands alone, for a person
+// named in full before: 顾|因…, 陈|在…, 王|也….
+const zhSoloSurnameNext = "因为在对向把被也都就还又曾已将并却则说称表认指"
+
+// zhBySurname resolves a surname alone (顾) or a surname and a title (陈校长,
+// 王总) to the last person named in full with that surname, or nil.
+func (f *finder) zhBySurname(s, e int) *entity {
+	rs := f.rs
+	if e-s < 1 || !zhSurnameSet.has(rs[s]) {
+		return nil
+	}
+	if e-s > 1 {
+		t := string(rs[s+1 : e])
+		if longestAt(rs, s+1, e, zhTitlesLx) != t && longestAt(rs, s+1, e, zhSurnameTitlesLx) != t {
+			return nil
+		}
+	}
+	return f.mem.recent(s, func(x *entity) bool {
+		n := []rune(x.name)
+		return x.kind == kPerson && len(n) >= 2 && len(n) <= 4 && n[0] == rs[s] && isHan(n[1]) && x.name != string(rs[s:e])
+	})
 }
 
 // zhKinSpeaker reads a person named by a relative (小花母亲, 其奶奶 after
@@ -2312,7 +2343,7 @@ func (f *finder) zhNameLenAt(i, e int) int {
 	if !zhSurnameSet.has(rs[i]) || i+2 > e || !isHan(rs[i+1]) {
 		return 0
 	}
-	if f.startsPredicate(i+1, e) {
+	if f.startsPredicate(i+1, e) && !f.givenNameChar(i+1, e) {
 		return 0
 	}
 	if strings.ContainsRune(zhPrepSurnames, rs[i]) && zhCommonSet.has(rs[i+1]) {
@@ -2360,6 +2391,26 @@ func zhHKName(rs []rune, i, e int) bool {
 		}
 	}
 	return zhCommonSet.has(rs[i]) && zhCommonSet.has(rs[i+1]) && !zhNotNames[string(rs[i:i+2])]
+}
+
+// givenNameChar reports whether the one-character adverb at x (正, 仍,
+// 曾) is rather the first character of a given name: only it matches there,
+// and a Han character that starts no predicate follows (顾|正华|接手, but
+// 张|曾|表示).
+func (f *finder) givenNameChar(x, e int) bool {
+	rs := f.rs
+	if x+1 >= e || !isHan(rs[x+1]) || f.startsPredicate(x+1, e) {
+		return false
+	}
+	for _, l := range []*lex{zhAdverbStartsLx, zhPremodsLx, zhTitlesLx, zhRightStripLx} {
+		if runeLen(longestAt(rs, x, e, l)) > 1 {
+			return false
+		}
+	}
+	if _, _, ok := f.zhCueAt(x, e); ok {
+		return false
+	}
+	return longestAt(rs, x, e, zhRightStripLx) != "" && longestAt(rs, x, e, zhAdverbStartsLx) == ""
 }
 
 // startsPredicate reports whether a predicate (an adverb, a cue, a
@@ -2622,7 +2673,11 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		// name then title: 胡锦涛总书记, 叶小姐
 		if isSurnameTitle(t) {
 			if x > s && zhSurnameSet.has(rs[x-1]) && (x-1 == s || !isHan(rs[x-2]) || !zhSurnameSet.has(rs[x-2]) || rs[x-2] == '的' || longestEndingAt(rs, s, x-1, zhTitlesLx) != "") {
-				f.mem.mention(f.mem.add(string(rs[x-1:te]), zhRole(rs, f.zhRoleStart(s, x-1), x-1, ""), kPerson), x-1, f.zhSubjectPrefix(s, x-1), pi)
+				ent := f.zhBySurname(x-1, te) // 陈校长 after 校长陈立群
+				if ent == nil {
+					ent = f.mem.add(string(rs[x-1:te]), zhRole(rs, f.zhRoleStart(s, x-1), x-1, ""), kPerson)
+				}
+				f.mem.mention(ent, x-1, f.zhSubjectPrefix(s, x-1), pi)
 				found = true
 			} else if n := f.zhNameLenEndingAt(s, x); n > 0 && f.zhNameStartOK(s, x-n) {
 				// a full name before the title: 卢倩仪老师
@@ -2651,6 +2706,13 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		}
 		if rs[s] == '是' {
 			return // 是公司炒作…: a predicate, not a subject
+		}
+		if s+1 < e && strings.ContainsRune(zhSoloSurnameNext, rs[s+1]) {
+			if ent := f.zhBySurname(s, s+1); ent != nil {
+				// 顾|因腹痛…: the surname alone for 顾某某, named before
+				f.mem.mention(ent, s, true, pi)
+				return
+			}
 		}
 		if n := zhLeadingNameLen(rs, s, x); n > 0 {
 			// 刘兴亮|劝导消费者…: a name, then a predicate with an object
@@ -2695,6 +2757,17 @@ func (f *finder) zhBareNameAt(s, e int) int {
 	case m3 > 0 && isNameShape(rs, s, s+3, false):
 		return 3
 	case m2 > 0 && isNameShape(rs, s, s+2, false):
+		return 2
+	}
+	// a rarer surname (刁娜, 卓伟) before a speech verb or its modifier
+	strong := func(x int) bool {
+		if x >= e {
+			return false
+		}
+		_, _, ok := f.zhCueAt(x, e)
+		return ok || longestAt(rs, x, e, zhPremodsLx) != ""
+	}
+	if strong(s+2) && isNameShape(rs, s, s+2, true) {
 		return 2
 	}
 	return 0
