@@ -337,6 +337,13 @@ func isRole(k string) bool {
 			return true
 		}
 	}
+	// professions by their ending: geologist, biologist, politician,
+	// statistician, photographer
+	for _, x := range []string{"ologist", "ician", "ographer", "ologists", "icians"} {
+		if strings.HasSuffix(k, x) && len(k) >= len(x)+2 {
+			return true
+		}
+	}
 	return false
 }
 
@@ -1083,7 +1090,7 @@ scan:
 			k := string(f.key(x))
 			if enClauseOpeners[k] && (!tk.cap || f.startsSentenceAt(x)) {
 				// "chairman, CEO and president Craig Menear": and between roles
-				if (k == "and" || k == "or") && isRole(string(f.key(x+1))) && (isRole(string(f.key(x-1))) || f.toks[x-1].cap) {
+				if (k == "and" || k == "or") && (isRole(string(f.key(x+1))) || f.roleWithin(x+1, t, 2) > 0) && (isRole(string(f.key(x-1))) || f.toks[x-1].cap) {
 					continue
 				}
 				// inside a comma-enclosed appositive: "Jo Park, president of
@@ -1114,7 +1121,7 @@ scan:
 	// skip parentheticals: ", meanwhile,", ", citing an anonymous source,"
 	i := 0
 	for i < nc-1 {
-		if empty(chunks[i]) && f.isParenthetical(chunks[i+1].l, chunks[i+1].r) {
+		if empty(chunks[i]) && f.isParenthetical(chunks[i+1].l, chunks[i+1].r) && chunks[i+1].l > ss && f.isPunct(chunks[i+1].l-1, ',') {
 			i += 2
 			continue
 		}
@@ -1210,6 +1217,31 @@ func (f *finder) nameOfDescription(sub *subject, cs []chunk, atBoundary bool) bo
 	return true
 }
 
+// plainModifier reports whether token x is a lower-case word that may
+// modify a role ("press" secretary), not a function word or a verb.
+func (f *finder) plainModifier(x int) bool {
+	k := string(f.key(x))
+	return !f.toks[x].cap && enCues[k] == 0 && !enVerbGap[k] && !enPrepositions[k] && !enDeterminers[k] && !enClauseOpeners[k] && !isContraction(k) && !enAuxiliaries[k] && !strings.HasSuffix(k, "ed") && !strings.HasSuffix(k, "ing")
+}
+
+// roleWithin returns the token of a role word within n lower-case words
+// from x ("planetary geologist", "study co-author"), or 0.
+func (f *finder) roleWithin(x, se, n int) int {
+	for y := x; y < se && y-x < n; y++ {
+		if !f.isWordTok(y) || f.toks[y].cap && !isRole(string(f.key(y))) {
+			return 0
+		}
+		k := string(f.key(y))
+		if isRole(k) {
+			return y
+		}
+		if enCues[k] != 0 || enVerbGap[k] || enPrepositions[k] || enDeterminers[k] || enClauseOpeners[k] || isContraction(k) {
+			return 0
+		}
+	}
+	return 0
+}
+
 // headNounWithin returns the token of a person noun within n lower-case
 // words from x (their modifiers before it: "legal expert"), or 0.
 func (f *finder) headNounWithin(x, se, n int) int {
@@ -1277,7 +1309,7 @@ func (f *finder) isDescLike(l, r int) bool {
 	if l >= r || r-l > enMaxSubject {
 		return false
 	}
-	if !(f.is(l, "a") || f.is(l, "an") || f.is(l, "the") || f.is(l, "one") && f.is(l+1, "of")) {
+	if !(f.is(l, "a") || f.is(l, "an") || f.is(l, "the") || f.is(l, "another") || f.is(l, "one") && f.is(l+1, "of")) {
 		return false
 	}
 	for x := l; x < r; x++ {
@@ -1382,6 +1414,7 @@ func (f *finder) isDescChunk(l, r int) bool {
 // Menear in …", "says John Petrides, portfolio manager at …").
 func (f *finder) enInvertedSpan(ce, se int) (int, int, string, int) {
 	x := ce
+	viaRole := false // "said planetary geologist Rosaly Lopes of NASA…": the name ends before "of"
 	for x < se && x-ce < enMaxSubject {
 		if !f.isWordTok(x) {
 			break
@@ -1389,6 +1422,9 @@ func (f *finder) enInvertedSpan(ce, se int) (int, int, string, int) {
 		k := string(f.key(x))
 		tk := f.toks[x]
 		if k == "that" && x == ce {
+			break
+		}
+		if viaRole && !tk.cap {
 			break
 		}
 		if tk.cap || isRole(k) || x == ce && (enDeterminers[k] || enPronouns[k] != kNone || isPersonNoun(k) && !enAfterCue[k]) || x > ce && (isPersonNoun(k) || enOrgNouns[k] || enDocNouns[k]) && !enAfterCue[k] {
@@ -1403,6 +1439,14 @@ func (f *finder) enInvertedSpan(ce, se int) (int, int, string, int) {
 		if x > ce && (k == "from" || k == "at" || k == "by" || k == "with") && f.toks[x-1].kind == tWord && (isPersonNoun(string(f.key(x-1))) || enDocNouns[string(f.key(x-1))] || enOrgNouns[string(f.key(x-1))]) && f.isCapWord(x+1) {
 			x++
 			continue
+		}
+		// "said planetary geologist Rosaly Lopes", "said study co-author
+		// Ann Lee": lower-case modifiers, a role, a name
+		if x == ce {
+			if h := f.roleWithin(x, se, 3); h > 0 && f.isCapWord(h+1) {
+				x, viaRole = h+1, true
+				continue
+			}
 		}
 		// "said one legal expert": modifiers between a determiner and the
 		// head noun
@@ -1424,7 +1468,7 @@ func (f *finder) enInvertedSpan(ce, se int) (int, int, string, int) {
 	}
 	if x < se && f.isWordTok(x) && !f.toks[x].cap {
 		k := string(f.key(x))
-		if !(enPrepositions[k] || enTimeWords[k] || enMonths[k] || k == "who" || k == "which" || k == "and") {
+		if !(enPrepositions[k] || enTimeWords[k] || enMonths[k] || k == "who" || k == "which" || k == "and" || k == "of" && (viaRole || f.isCapWord(x+1))) {
 			return ce, ce, "", ce
 		}
 	}
@@ -1514,7 +1558,11 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 				want = kPerson
 			}
 			if want != kNone && !enSelfNaming[hn] {
-				if e := f.mem.describe(pos, hn, want); e != nil {
+				describe := f.mem.describe
+				if want == kPerson && strings.HasSuffix(hn, "s") && !strings.HasSuffix(hn, "ss") {
+					describe = f.mem.describeStrict // "the officials": not the last person named
+				}
+				if e := describe(pos, hn, want); e != nil {
 					if e.role == "" && want == kPerson && e.kind == kPerson && isRole(hn) {
 						e.role = f.tokText(l, r) // "the real estate agent said" names her role
 					}
@@ -1849,7 +1897,8 @@ func (f *finder) enMentions(pi int) {
 				e++
 			}
 			l := t
-			for l > 0 && t-l < 4 && f.isWordTok(l-1) && f.toks[l-1].span < 0 && (isRole(string(f.key(l-1))) || f.toks[l-1].cap && !enStopCaps[string(f.key(l-1))] || f.is(l-1, "and") || f.is(l-1, "former")) {
+			for l > 0 && t-l < 4 && f.isWordTok(l-1) && f.toks[l-1].span < 0 && (isRole(string(f.key(l-1))) || f.toks[l-1].cap && !enStopCaps[string(f.key(l-1))] || f.is(l-1, "and") || f.is(l-1, "former") ||
+				l == t && f.plainModifier(l-1)) { // "White House press secretary Josh Earnest"
 				l--
 			}
 			orgish := false
@@ -2046,7 +2095,11 @@ func (f *finder) enClauseMention(pi, t int) {
 			if enOrgNouns[last] {
 				want = kOrg
 			}
-			if ent := f.mem.describe(pos, last, want); ent != nil {
+			describe := f.mem.describe
+			if want == kPerson && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
+				describe = f.mem.describeStrict // "the officials": not the last person named
+			}
+			if ent := describe(pos, last, want); ent != nil {
 				if ent.role == "" && want == kPerson && ent.kind == kPerson && isRole(last) {
 					ent.role = f.tokText(x, e)
 				}

@@ -11,6 +11,7 @@ package quotes
 var enCues = map[string]cueClass{
 	"say": strong, "says": strong, "said": strong,
 	"tell": strong | recipient, "tells": strong | recipient, "told": strong | recipient,
+	"vowed": weak, "vows": weak, "vow": weak,
 	"add": strong, "adds": strong, "added": strong,
 	"note": strong, "notes": strong, "noted": strong,
 	"explain": strong, "explains": strong, "explained": strong,

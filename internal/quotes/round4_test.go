@@ -242,6 +242,34 @@ var round4Tests = []struct {
 	{"en an inverted speaker after a fronted adverbial and a clause", "en", []string{
 		"At the time of the fire, there were more than 30 vacancies at the plant, said Ann Brooks, president of the local union.",
 	}, []want{{Speaker: "Ann Brooks", Text: "there were more than 30 vacancies"}}},
+	{"en lower-case modifiers before a role in an inverted speaker", "en", []string{
+		"\"Organics matter for life on that moon,\" said planetary geologist Rosa Lind of the space agency's laboratory in California.",
+		"Rain falls everywhere on the moon, said study co-author Ana Solis, a research fellow.",
+	}, []want{
+		{Speaker: "Rosa Lind", Role: "planetary geologist", Kind: "direct", Text: "Organics matter"},
+		{Speaker: "Ana Solis", Text: "Rain falls everywhere"},
+	}},
+	{"en a gerund after a clause opener is no parenthetical; another as an appositive", "en", []string{
+		"Officers later arrested a woman after locating drugs in her car, said Matt Harris.",
+		"Lakh Singh, another deportee, said he had paid an agent to get him across.",
+	}, []want{
+		{Speaker: "Matt Harris", Text: "after locating drugs"},
+		{Speaker: "Lakh Singh", Text: "he had paid an agent"},
+	}},
+	{"en the officials do not resolve to the last person named", "en", []string{
+		"Jo Dell said he had spent all his savings.",
+		"The aircraft landed at the airport at 6am, the officials said.",
+	}, []want{
+		{Speaker: "Jo Dell", Text: "he had spent all his savings"},
+		{Speaker: "officials", Anonymous: true, Text: "The aircraft landed"},
+	}},
+	{"en vowed that; a role with a modifier before the name in a mention", "en", []string{
+		"In Washington, White House press secretary Jo Earn condemned the attack and said the government was willing to help.",
+		"He vowed that the country would be merciless in defending itself.",
+	}, []want{
+		{Speaker: "Jo Earn", Text: "the government was willing to help"},
+		{Speaker: "Jo Earn", Text: "the country would be merciless"},
+	}},
 	{"en two single quotes close a double one", "en", []string{
 		"“It was an attempt to mislead voters,’’ Will Moy, chief executive of a fact-checking charity, told the radio.",
 	}, []want{{Speaker: "Will Moy", Kind: "direct", Text: "It was an attempt to mislead voters"}}},

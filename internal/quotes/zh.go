@@ -335,6 +335,13 @@ func (f *finder) zhIntroducedParagraphs() {
 }
 
 func (f *finder) addLabelled(ent *entity, pi, s, e int) {
+	// attributions inside the labelled words are part of them (the host's
+	// question quoting a reader: 网友提问，…)
+	for n := len(f.items) - 1; n >= max(0, len(f.items)-itemWindow); n-- {
+		if it := &f.items[n]; it.para == pi && !it.drop && len(it.segs) > 0 && it.from >= s && it.start() >= s && it.end() <= e {
+			it.drop = true
+		}
+	}
 	n := f.addItem(item{ent: ent, cue: "：", direct: true, para: pi, from: s, segs: []seg{{s, e}}})
 	if k := f.spanIn(s, e, 0); k >= 0 {
 		for ; k < len(f.spans) && f.spans[k].para == pi; k++ {
