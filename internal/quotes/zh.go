@@ -318,8 +318,9 @@ func (f *finder) zhIntroducedParagraphs() {
 			continue
 		}
 		p := f.para(pi)
-		if e := trimEnd(rs, ts, p.End); e-ts >= minParaQuoteRunesZh {
-			// 张某：… — the words on the same line
+		if e := trimEnd(rs, ts, p.End); e-ts >= minParaQuoteRunesZh && f.hasSentenceEnd(ts, p.End) {
+			// 张某：… — the words on the same line (a sentence at least: 王某：
+			// 贸易战是持久战 without one is a heading)
 			f.addLabelled(ent, pi, ts, p.End)
 		}
 		for pj := pi + 1; pj < len(f.doc.Paras); pj++ {
@@ -332,6 +333,16 @@ func (f *finder) zhIntroducedParagraphs() {
 			f.addLabelled(ent, pj, q.Start, q.End)
 		}
 	}
+}
+
+// hasSentenceEnd reports whether rs[s:e] holds sentence punctuation.
+func (f *finder) hasSentenceEnd(s, e int) bool {
+	for _, r := range f.rs[s:e] {
+		if isSentEnd(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func (f *finder) addLabelled(ent *entity, pi, s, e int) {
@@ -2772,7 +2783,7 @@ func (f *finder) zhBareNameAt(s, e int) int {
 			return false
 		}
 		_, _, ok := f.zhCueAt(x, e)
-		return ok || longestAt(rs, x, e, zhPremodsLx) != ""
+		return ok || runeLen(longestAt(rs, x, e, zhPremodsLx)) >= 2 // (班|前就…: 就 is no verb of the name)
 	}
 	if strong(s+2) && isNameShape(rs, s, s+2, true) {
 		return 2
