@@ -194,6 +194,25 @@ var round4Tests = []struct {
 		{Speaker: "同来的司机", Anonymous: true, Kind: "direct", Text: "他把我的头发拽走了一把"},
 		{Speaker: "陈立德", Kind: "direct", Text: "唯有把孩子培养好"},
 	}},
+	{"zh the subject of a when-clause speaks", "zh", []string{
+		"当画家韩明为获奖者颁奖时说，整个颁奖现场我一直在流泪。",
+		"局长张建华聆听职员介绍时说：“政府十分重视残疾人士的福祉。”",
+	}, []want{
+		{Speaker: "韩明", Text: "整个颁奖现场我一直在流泪"},
+		{Speaker: "张建华", Kind: "direct", Text: "政府十分重视"},
+	}},
+	{"zh a name owned by a known name; a relative as a subject; a transliterated name", "zh", []string{
+		"郭大刚的搭档于谦也在微博力挺，“拿个相机就算记者？我们都知道打人不对。”",
+		"老母亲得知儿子要去支教，非常支持：“我身体好着呢，不信我跟你打赌。”",
+		"新疆“修桥大爷”艾尼亚特·斯拉木三十六年来修桥守桥。他说，“看着过桥上学的孩子就很满足。”",
+	}, []want{
+		{Speaker: "于谦", Role: "郭大刚的搭档", Kind: "direct", Text: "拿个相机就算记者"},
+		{Speaker: "老母亲", Kind: "direct", Text: "我身体好着呢"},
+		{Speaker: "艾尼亚特·斯拉木", Text: "看着过桥上学的孩子"},
+	}},
+	{"zh a term in quotation marks before a description and a verb is no speech", "zh", []string{
+		"其中，“数学与计算机科学奖”捐赠人为丁磊、马化腾和王强。",
+	}, []want{}},
 	// --- English ---
 	{"en a name, a description of someone else, a name: the first name speaks", "en", []string{
 		"Prince Edmund, the younger brother of the heir to the throne, Arthur, has reportedly told friends that the visit was a success.",

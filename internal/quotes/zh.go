@@ -293,11 +293,16 @@ func (f *finder) zhQuoteThenSpeaker(pi, b, k0 int) {
 			continue
 		}
 		cue := string(rs[ne:min(e, ne+zhMaxLeadCue)])
+		hasCue := false
 		for y := ne; y < e; y++ {
 			if c := zhCueWordAt(rs, y, e); c != "" {
 				cue = string(rs[ne : y+runeLen(c)]) // 从资本的角度分析
+				hasCue = true
 				break
 			}
+		}
+		if in, out := sp.inner(); !hasCue && !f.speechLike(sp) && (ent.kind != kPerson || out-in < zhShortQuote) {
+			continue // “数学奖”捐赠人为…: a term before a description and any verb is no speech
 		}
 		n := f.addItem(item{ent: ent, cue: strings.TrimSpace(cue), para: pi, from: x})
 		f.mem.mention(ent, s, true, pi)
@@ -1049,11 +1054,30 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 			s = d
 		}
 	}
-	if f.zhSubordinateAt(s, e) || longestAt(rs, s, e, zhNotSpeakerStartsLx) != "" {
+	var whenSpeaker *entity
+	whenFirst := hasAt(rs, s, "当") || hasAt(rs, s, "當")
+	if i-s > 3 && (rs[i-1] == '时' || rs[i-1] == '時') {
+		// 当X为Y颁奖时说, X聆听介绍时说: the subject of the when-clause speaks
+		ws := s
+		if hasAt(rs, ws, "当") || hasAt(rs, ws, "當") {
+			ws++
+		}
+		if ent, _ := f.zhLeadingSpeaker(ws, i-1); ent != nil {
+			whenSpeaker = ent
+		} else if m := f.zhPremod(ws, e-1); m > ws {
+			s, e = f.zhStrip(ws, m)
+			if d := lastDe(rs, s, e); d > s && e-d >= 2 {
+				s = d
+			}
+		}
+	}
+	if !(whenSpeaker != nil && whenFirst) && (f.zhSubordinateAt(s, e) || longestAt(rs, s, e, zhNotSpeakerStartsLx) != "") {
 		return ce // 每当她练琴觉得…: a subordinate clause, not a speaker
 	}
 	var ent *entity
-	if s >= e {
+	if whenSpeaker != nil && (whenFirst || s >= e || !f.zhSpeaker(s, e, c).ok) {
+		ent = whenSpeaker // (else the speaker phrase reads on its own: 叶小姐接受采访时说)
+	} else if s >= e {
 		if frame || c.flags&cueDoc != 0 || c.flags&cueImpersonal != 0 {
 			return ce
 		}
@@ -2561,6 +2585,41 @@ func (f *finder) zhTitleAfterKnown(s, e int, ent *entity) bool {
 	return false
 }
 
+// zhNamedAfterDe reports whether 的, a title or a kinship word and a name
+// follow at x: 郭某|的搭档于谦.
+func (f *finder) zhNamedAfterDe(x, e int) bool {
+	rs := f.rs
+	if x >= e || rs[x] != '的' {
+		return false
+	}
+	t := longestAt(rs, x+1, e, zhTitlesLx)
+	if t == "" {
+		t = longestAt(rs, x+1, e, zhKinNounsLx)
+	}
+	return t != "" && f.zhNameLenAt(x+1+runeLen(t), e) > 0
+}
+
+// zhOwnerOfNamed reports whether the known name at s only owns the person
+// named after it: 郭德纲的搭档于谦 — 于谦 is the subject.
+func (f *finder) zhOwnerOfNamed(s, e int, ent *entity) bool {
+	rs := f.rs
+	for l := min(e-s, maxKnownName, f.mem.longest); l >= 2; l-- {
+		if f.findRunes(s, s+l) != ent {
+			continue
+		}
+		x := s + l
+		if x >= e || rs[x] != '的' {
+			return false
+		}
+		t := longestAt(rs, x+1, e, zhTitlesLx)
+		if t == "" {
+			t = longestAt(rs, x+1, e, zhKinNounsLx)
+		}
+		return t != "" && f.zhNameLenAt(x+1+runeLen(t), e) > 0
+	}
+	return false
+}
+
 // zhKnownMentions records the known names anywhere in a clause (as objects:
 // 当记者向刘冬求证时), so that a pronoun after them weighs their recency.
 func (f *finder) zhKnownMentions(pi, s, e int) {
@@ -2586,7 +2645,7 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 	}
 	lim := reachOutsideParens(f.rs, s, e, zhMentionReach)
 	// a known name or short name first
-	if ent := f.knownAt(s, lim); ent != nil && !(ent.kind == kOrg && f.zhTitleAfterKnown(s, lim, ent)) {
+	if ent := f.knownAt(s, lim); ent != nil && !(ent.kind == kOrg && f.zhTitleAfterKnown(s, lim, ent)) && !f.zhOwnerOfNamed(s, lim, ent) {
 		f.mem.mention(ent, s, true, pi)
 		if ent.kind == kPerson && ent.role == "" {
 			// 熙春是一位摄影发烧友: the copula names the role
@@ -2610,8 +2669,14 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		}
 		return
 	}
-	// a bare name before a predicate: 张华|昨日接受…
-	if n := f.zhBareNameAt(s, e); n > 0 {
+	// a transliterated name: 艾尼亚特·斯拉木|36年来…
+	if n := f.zhNameLenAt(s, e); n > 0 && n <= e-s && strings.IndexFunc(string(rs[s:s+n]), isNameSep) > 0 {
+		f.mem.mention(f.mem.add(string(rs[s:s+n]), "", kPerson), s, true, pi)
+		return
+	}
+	// a bare name before a predicate: 张华|昨日接受… (but 郭某的搭档于谦:
+	// the one named after 的 and a title is the subject)
+	if n := f.zhBareNameAt(s, e); n > 0 && !f.zhNamedAfterDe(s+n, e) {
 		f.mem.mention(f.mem.add(string(rs[s:s+n]), "", kPerson), s, true, pi)
 		return
 	}
@@ -2739,6 +2804,8 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		}
 		np := string(rs[s:x])
 		switch {
+		case longestEndingAt(rs, s, x, zhKinNounsLx) != "" && x-s >= 2 && x-s <= 4 && !strings.ContainsAny(np, zhFunctionChars) && rs[s] != '其':
+			f.mem.mention(f.mem.add(np, "", kPerson), s, true, pi) // 老母亲|得知…
 		case longestEndingAt(rs, s, x, zhPersonNounsLx) != "" && x-s >= 2 && !strings.HasSuffix(np, "记者") && !strings.HasSuffix(np, "記者") && !strings.HasSuffix(np, "笔者") && !strings.HasSuffix(np, "筆者"):
 			f.mem.mention(f.mem.add(np, "", kAnon), s, true, pi)
 		case runeLen(longestEndingAt(rs, s, x, zhOrgSuffixesLx)) >= 2 || longestEndingAt(rs, s, x, zhIndustryWordsLx) != "":
@@ -2799,6 +2866,9 @@ func (f *finder) knownAt(s, e int) *entity {
 	}
 	for l := min(e-s, maxKnownName, f.mem.longest); l >= 2; l-- {
 		if ent := f.findRunes(s, s+l); ent != nil && ent.kind != kSource {
+			if ent.kind == kAnon && s+l < e && f.rs[s+l-1] == '人' && strings.ContainsRune("民士员物才口", f.rs[s+l]) {
+				continue // 中国人|民大学: a description does not run into a longer word
+			}
 			return ent
 		}
 	}
