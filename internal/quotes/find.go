@@ -22,10 +22,18 @@ import (
 //     words before it (…, according to X);
 //  5. continuation inside the paragraph: “A,” he said. “B.” is one item.
 //
-// Then over the whole text: quotations spanning paragraphs, quoted
-// paragraphs continuing the previous speaker, quotations nobody claims that
-// read as speech (unattributed), sourcing frames yielding to the attribution
-// inside them, and pull quotes repeated from the body.
+// Then over the whole text: quotations spanning paragraphs, a quotation
+// opening the paragraph after an attribution that ended with a colon (X批复：
+// ¶“…”), speaker labels (张某（职务）：…, transcripts), quoted paragraphs
+// continuing the previous speaker, quotations in narrative given to the
+// person the narrative is about (Chinese: 老周迟疑了。¶“…”, “…”——X,
+// interview answers), quotations nobody claims that read as speech
+// (unattributed), sourcing frames yielding to the attribution inside them,
+// and pull quotes repeated from the body.
+//
+// The word lists are indexed on the first call (loadTables), not at package
+// initialisation: the package initialises at every start of the WASM
+// worker, where initialisation code runs slowly.
 func Find(doc *text.Doc) []Quote {
 	if doc == nil || len(doc.Paras) == 0 {
 		return nil
@@ -106,11 +114,12 @@ type finder struct {
 	// offsets of the quotation marks → span index
 	openAt, closeAt map[int]int
 	// per-paragraph scratch
-	used  []seg    // rune ranges consumed by an attribution (zh)
-	toks  []etok   // tokens (en)
-	sents [][2]int // token bounds of each sentence (en)
-	buf   []byte
-	kbuf  []byte // name lookups (findRunes)
+	used     []seg    // rune ranges consumed by an attribution (zh)
+	toks     []etok   // tokens (en)
+	sents    [][2]int // token bounds of each sentence (en)
+	buf      []byte
+	kbuf     []byte // name lookups (findRunes)
+	lastItem []int  // continueParagraphs scratch
 	// attributions ending a paragraph with a colon (X批复：), waiting for
 	// the quotation that opens the next paragraph
 	colonIntros []item
@@ -172,8 +181,10 @@ func putFinder(f *finder) {
 }
 
 func appendRunes(dst []rune, s string) []rune {
-	if cap(dst) < len(s) {
-		dst = make([]rune, 0, utf8.RuneCountInString(s))
+	if cap(dst) < len(s) { // (cap is in runes, len in bytes: count before reallocating)
+		if n := utf8.RuneCountInString(s); cap(dst) < n {
+			dst = make([]rune, 0, n)
+		}
 	}
 	for _, r := range s {
 		dst = append(dst, r)
@@ -348,13 +359,20 @@ func (f *finder) claimAfterColons() {
 // continueParagraphs gives a quoted paragraph without its own attribution to
 // the speaker of the paragraph before it (no heading in between).
 func (f *finder) continueParagraphs() {
-	last := map[int]int{} // para → its last attributed item
+	// para → its last attributed item (-1 none)
+	if cap(f.lastItem) < len(f.doc.Paras) {
+		f.lastItem = make([]int, len(f.doc.Paras))
+	}
+	last := f.lastItem[:len(f.doc.Paras)]
+	for i := range last {
+		last[i] = -1
+	}
 	for n := range f.items {
 		it := &f.items[n]
 		if it.ent == nil || it.drop {
 			continue
 		}
-		if m, ok := last[it.para]; !ok || f.items[m].end() < it.end() {
+		if m := last[it.para]; m < 0 || f.items[m].end() < it.end() {
 			last[it.para] = n
 		}
 	}
@@ -371,8 +389,8 @@ func (f *finder) continueParagraphs() {
 		if prev.Kind == "h" || f.zh && sp.para+1 < len(f.doc.Paras) && f.zhSignatureAt(f.para(sp.para+1).Start, f.para(sp.para+1).End) > 0 {
 			continue // (the quotation is signed in the next paragraph: ——X：《…》)
 		}
-		m, ok := last[sp.para-1]
-		if !ok {
+		m := last[sp.para-1]
+		if m < 0 {
 			continue
 		}
 		src := f.items[m]
@@ -587,6 +605,7 @@ func (f *finder) output() []Quote {
 	sort.SliceStable(order, func(i, j int) bool { return f.items[order[i]].start() < f.items[order[j]].start() })
 	out := make([]Quote, 0, len(order))
 	seen := make([]string, 0, len(order)) // squashed texts of out, for pull quotes
+	sigs := make([]runeSig, 0, len(order))
 	exact := map[string]int{}
 	for _, n := range order {
 		it := &f.items[n]
@@ -630,12 +649,14 @@ func (f *finder) output() []Quote {
 			adopt(&out[i], q)
 			continue
 		}
-		if isPullQuote(out, seen, q, sq) {
+		sig := sigOf(sq)
+		if isPullQuote(out, seen, sigs, q, sq, sig) {
 			continue
 		}
 		exact[sq] = len(out)
 		out = append(out, q)
 		seen = append(seen, sq)
+		sigs = append(sigs, sig)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
@@ -665,7 +686,7 @@ func (f *finder) itemText(it *item) string {
 
 // isPullQuote: the same words were already given (a pull quote or a
 // repeated quotation); the earlier item stands.
-func isPullQuote(prev []Quote, seen []string, q Quote, t string) bool {
+func isPullQuote(prev []Quote, seen []string, sigs []runeSig, q Quote, t string, sig runeSig) bool {
 	if utf8.RuneCountInString(q.Text) < minPullQuoteRunes {
 		return false
 	}
@@ -673,6 +694,9 @@ func isPullQuote(prev []Quote, seen []string, q Quote, t string) bool {
 		p := &prev[i]
 		if p.Start <= q.Start && p.End >= q.End {
 			continue // nested in an earlier range: different words of one sentence
+		}
+		if !sig.within(sigs[i]) && !sigs[i].within(sig) {
+			continue // neither text holds all the other's characters
 		}
 		pt := seen[i]
 		if strings.Contains(pt, t) {
@@ -695,6 +719,25 @@ func isPullQuote(prev []Quote, seen []string, q Quote, t string) bool {
 	return false
 }
 
+// runeSig is a 256-bit signature of the characters of a text: a text can
+// contain another only if it has all of its bits (a quick "surely not"
+// before a substring search, which pull-quote checks do for every pair).
+type runeSig [4]uint64
+
+func sigOf(s string) runeSig {
+	var g runeSig
+	for _, r := range s {
+		h := uint32(r) * 2654435761 >> 24
+		g[h>>6] |= 1 << (h & 63)
+	}
+	return g
+}
+
+// within reports whether every bit of g is set in o.
+func (g runeSig) within(o runeSig) bool {
+	return g[0]&^o[0] == 0 && g[1]&^o[1] == 0 && g[2]&^o[2] == 0 && g[3]&^o[3] == 0
+}
+
 // adopt gives an unattributed quote the attribution of its repetition.
 func adopt(p *Quote, q Quote) {
 	if p.Speaker == "" && q.Speaker != "" {
@@ -704,6 +747,9 @@ func adopt(p *Quote, q Quote) {
 
 func squash(s string) string {
 	return strings.Map(func(r rune) rune {
+		if r >= 0x4E00 && r <= 0x9FFF || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+			return r // the common case, without a table lookup
+		}
 		if unicode.IsSpace(r) || unicode.IsPunct(r) {
 			return -1
 		}

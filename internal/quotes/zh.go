@@ -1324,6 +1324,24 @@ var zhTurnWords = []string{"与此同时", "但是", "不过", "然而", "另外
 // zhInterviewWords make 接受… a modifier of the cue: 接受本报记者采访时表示.
 var zhInterviewWords = []string{"采访", "询问", "专访", "提问"}
 
+func runesContainAny(rs []rune, chars string) bool {
+	for _, r := range rs {
+		if strings.ContainsRune(chars, r) {
+			return true
+		}
+	}
+	return false
+}
+
+func runesIndexFunc(rs []rune, f func(rune) bool) int {
+	for i, r := range rs {
+		if f(r) {
+			return i
+		}
+	}
+	return -1
+}
+
 func containsAny(s string, words []string) bool {
 	for _, w := range words {
 		if strings.Contains(s, w) {
@@ -2670,7 +2688,8 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		return
 	}
 	// a transliterated name: 艾尼亚特·斯拉木|36年来…
-	if n := f.zhNameLenAt(s, e); n > 0 && n <= e-s && strings.IndexFunc(string(rs[s:s+n]), isNameSep) > 0 {
+	if !zhTranslitOK.has(rs[s]) {
+	} else if n := f.zhNameLenAt(s, e); n > 0 && n <= e-s && runesIndexFunc(rs[s:s+n], isNameSep) > 0 {
 		f.mem.mention(f.mem.add(string(rs[s:s+n]), "", kPerson), s, true, pi)
 		return
 	}
@@ -2802,14 +2821,13 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 			f.mem.mention(f.mem.add(string(rs[s:s+n]), "", kPerson), s, true, pi)
 			return
 		}
-		np := string(rs[s:x])
 		switch {
-		case longestEndingAt(rs, s, x, zhKinNounsLx) != "" && x-s >= 2 && x-s <= 4 && !strings.ContainsAny(np, zhFunctionChars) && rs[s] != '其':
-			f.mem.mention(f.mem.add(np, "", kPerson), s, true, pi) // 老母亲|得知…
-		case longestEndingAt(rs, s, x, zhPersonNounsLx) != "" && x-s >= 2 && !strings.HasSuffix(np, "记者") && !strings.HasSuffix(np, "記者") && !strings.HasSuffix(np, "笔者") && !strings.HasSuffix(np, "筆者"):
-			f.mem.mention(f.mem.add(np, "", kAnon), s, true, pi)
+		case x-s >= 2 && x-s <= 4 && rs[s] != '其' && longestEndingAt(rs, s, x, zhKinNounsLx) != "" && !runesContainAny(rs[s:x], zhFunctionChars):
+			f.mem.mention(f.mem.add(string(rs[s:x]), "", kPerson), s, true, pi) // 老母亲|得知…
+		case x-s >= 2 && longestEndingAt(rs, s, x, zhPersonNounsLx) != "" && !endsAt(rs, x, "记者") && !endsAt(rs, x, "記者") && !endsAt(rs, x, "笔者") && !endsAt(rs, x, "筆者"):
+			f.mem.mention(f.mem.add(string(rs[s:x]), "", kAnon), s, true, pi)
 		case runeLen(longestEndingAt(rs, s, x, zhOrgSuffixesLx)) >= 2 || longestEndingAt(rs, s, x, zhIndustryWordsLx) != "":
-			f.mem.mention(f.mem.add(np, "", kOrg), s, true, pi)
+			f.mem.mention(f.mem.add(string(rs[s:x]), "", kOrg), s, true, pi)
 		}
 		return
 	}
@@ -2845,6 +2863,9 @@ func (f *finder) zhBareNameAt(s, e int) int {
 		return 2
 	}
 	// a rarer surname (刁娜, 卓伟) before a speech verb or its modifier
+	if s+2 > e || zhCommonSet.has(rs[s]) || !zhSurnameSet.has(rs[s]) || !isNameShape(rs, s, s+2, true) {
+		return 0
+	}
 	strong := func(x int) bool {
 		if x >= e {
 			return false
