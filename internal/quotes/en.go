@@ -528,6 +528,11 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 		return
 	}
 	cue := f.tokText(t, ce)
+	// "Schiff asked": a single name taken for an organisation is a person
+	// when the verb is one only people use
+	if ent != nil && ent.kind == kOrg && enHumanCues[string(f.key(t))] && !strings.Contains(ent.name, " ") && !isAllCaps(ent.name) {
+		ent.kind = kPerson
+	}
 
 	// the words after the cue
 	j := ce
@@ -718,6 +723,20 @@ func (f *finder) notSpeechObject(t, ce int) bool {
 		}
 	}
 	return false
+}
+
+// enHumanCues are speech verbs that organisations do not use: a single
+// unknown name before them is a person.
+var enHumanCues = map[string]bool{"asked": true, "asks": true, "recalled": true, "recalls": true, "joked": true, "jokes": true,
+	"shouted": true, "laughed": true, "sighed": true, "cried": true, "exclaimed": true, "whispered": true, "wondered": true, "quipped": true}
+
+func isAllCaps(w string) bool {
+	for _, r := range w {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // enTellObjects after tell are not listeners: tells the truth, told a

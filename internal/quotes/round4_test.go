@@ -289,6 +289,26 @@ var round4Tests = []struct {
 		{Speaker: "Jo Earn", Text: "the government was willing to help"},
 		{Speaker: "Jo Earn", Text: "the country would be merciless"},
 	}},
+	{"en a single unknown name before a verb only people use is a person", "en", []string{
+		"\"Why did you wait so long to tell us about it?\" Brandt asked.",
+		"\"We will file the appeal next week,\" Brandt said.",
+	}, []want{
+		{Speaker: "Brandt", Group: "person", Text: "Why did you wait"},
+		{Speaker: "Brandt", Group: "person", Text: "We will file the appeal"},
+	}},
+	{"zh documents and data are sources, not people", "zh", []string{
+		"数据显示，今年一季度全市新增就业人数同比增长12%。公司财报显示，今年利润下降三成。",
+	}, []want{
+		{Speaker: "数据", Group: "source", Text: "新增就业人数"},
+		{Speaker: "公司", Group: "source", Text: "今年利润下降三成"},
+	}},
+	{"zh a quotation after a sentence naming the speaker without a speech verb; a colon after another verb", "zh", []string{
+		"李女士也看到了。“我说了孩子离我多远，所有人都不信。”",
+		"温先生发了一条朋友圈：“孩子，你在哪里？我们一直在找你。”",
+	}, []want{
+		{Speaker: "李女士", Kind: "direct", Text: "所有人都不信"},
+		{Speaker: "温先生", Kind: "direct", Text: "我们一直在找你"},
+	}},
 	{"en two single quotes close a double one", "en", []string{
 		"“It was an attempt to mislead voters,’’ Will Moy, chief executive of a fact-checking charity, told the radio.",
 	}, []want{{Speaker: "Will Moy", Kind: "direct", Text: "It was an attempt to mislead voters"}}},
