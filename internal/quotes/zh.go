@@ -703,7 +703,7 @@ func (f *finder) opensClause(sp *span) bool {
 
 // zhCueWordAt returns the longest cue word at y (whatever its flags).
 func zhCueWordAt(rs []rune, y, e int) string {
-	if !zhCueFirst.mayHave(rs[y]) {
+	if y >= e || y >= len(rs) || !zhCueFirst.mayHave(rs[y]) {
 		return ""
 	}
 	for _, c := range zhCueIndex[rs[y]] {
@@ -775,7 +775,7 @@ func (f *finder) zhHeadline(a, b int) bool {
 // --- spans within the paragraph ---
 
 func (f *finder) spanOpeningAt(i, k0 int) int {
-	if !isOpenMark(f.rs[i]) {
+	if i < 0 || i >= len(f.rs) || !isOpenMark(f.rs[i]) {
 		return -1
 	}
 	if k, ok := f.openAt[i]; ok && k >= k0 {
@@ -786,7 +786,7 @@ func (f *finder) spanOpeningAt(i, k0 int) int {
 
 // spanClosingAt returns the closed span whose closing mark is at i.
 func (f *finder) spanClosingAt(i, k0 int) int {
-	if !isCloseMark(f.rs[i]) {
+	if i < 0 || i >= len(f.rs) || !isCloseMark(f.rs[i]) {
 		return -1
 	}
 	if k, ok := f.closeAt[i]; ok && k >= k0 {
@@ -811,7 +811,7 @@ func (f *finder) spanIn(s, e, k0 int) int {
 // not part of another word, not a noun and not a verb with an object.
 func (f *finder) zhCueAt(i, b int) (zhCueDef, int, bool) {
 	rs := f.rs
-	if !zhCueFirst.mayHave(rs[i]) {
+	if i >= b || i >= len(rs) || !zhCueFirst.mayHave(rs[i]) {
 		return zhCueDef{}, 0, false
 	}
 	for _, c := range zhCueIndex[rs[i]] {
