@@ -236,12 +236,17 @@ func CompareQuotes(g Gold, pred []quotes.Quote) (det, attr PRF, misses []QuoteMi
 	for i := range predGold {
 		predGold[i] = -1
 	}
+	// Required gold quotes choose first: an optional one only takes a
+	// prediction no required one could use, so labelling an extra quote
+	// optional never costs a required one its match.
 	usedGold := make([]bool, len(g.Quotes))
-	for _, pr := range pairs {
-		if predGold[pr.p] >= 0 || usedGold[pr.g] {
-			continue
+	for _, optional := range []bool{false, true} {
+		for _, pr := range pairs {
+			if predGold[pr.p] >= 0 || usedGold[pr.g] || g.Quotes[pr.g].Optional != optional {
+				continue
+			}
+			predGold[pr.p], usedGold[pr.g] = pr.g, true
 		}
-		predGold[pr.p], usedGold[pr.g] = pr.g, true
 	}
 	for pi, p := range pred {
 		best := predGold[pi]

@@ -38,6 +38,11 @@ func TestCompareQuotes(t *testing.T) {
 		{"wrong speaker", []quotes.Quote{
 			{Speaker: "Roe's lawyer", Text: "we will keep the plant open"},
 		}, [3]int{1, 0, 1}, [3]int{0, 1, 2}},
+		{"an optional gold never takes the match of a required one", []quotes.Quote{
+			// overlaps the optional item best, but is the only match of
+			// the required one
+			{Speaker: "研究机构", Text: "先涨三成再说，出货量达到十万台"},
+		}, [3]int{1, 0, 1}, [3]int{0, 1, 2}},
 		{"short name matches full name", []quotes.Quote{
 			{Speaker: "Roe", Text: "we will keep the plant open"},
 		}, [3]int{1, 0, 1}, [3]int{1, 0, 1}},

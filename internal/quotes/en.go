@@ -51,11 +51,28 @@ func (f *finder) enPara(pi int) {
 	a, b := p.Start, p.End
 	k0 := f.addSpans(pi)
 	f.tokenize(a, b, k0)
-	f.enMentions(pi)
+	if f.enProse(a, b) {
+		f.enMentions(pi) // not a caption or a credit line ("…Anthony Wallace / AFP - Getty Images")
+	}
 	if p.Kind != "h" {
 		f.enScan(pi, k0)
 		f.continueInPara(pi, k0)
 	}
+}
+
+// enProse reports whether rs[a:b] ends like prose (sentence punctuation or
+// a closing quotation mark): a photo caption ending in its credit, a
+// heading or a byline does not, and names nobody who speaks after it.
+func (f *finder) enProse(a, b int) bool {
+	e := trimEndSpace(f.rs, a, b)
+	if e <= a {
+		return false
+	}
+	switch f.rs[e-1] {
+	case '.', '!', '?', ':', '"', '”', '’', '\'', ')', ';':
+		return true
+	}
+	return false
 }
 
 // --- tokens ---
@@ -320,6 +337,13 @@ func isRole(k string) bool {
 			return true
 		}
 	}
+	// professions by their ending: geologist, biologist, politician,
+	// statistician, photographer
+	for _, x := range []string{"ologist", "ician", "ographer", "ologists", "icians"} {
+		if strings.HasSuffix(k, x) && len(k) >= len(x)+2 {
+			return true
+		}
+	}
 	return false
 }
 
@@ -460,6 +484,9 @@ type subject struct {
 // enCue builds the attribution of the cue at tokens t..ce.
 func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 	ss, se := f.sentBounds(t)
+	if f.notSpeechObject(t, ce) {
+		return
+	}
 	sub := f.enSubjectSpan(t, ss)
 	var ent *entity
 	var subjPos int
@@ -501,6 +528,11 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 		return
 	}
 	cue := f.tokText(t, ce)
+	// "Schiff asked": a single name taken for an organisation is a person
+	// when the verb is one only people use
+	if ent != nil && ent.kind == kOrg && enHumanCues[string(f.key(t))] && !strings.Contains(ent.name, " ") && !isAllCaps(ent.name) {
+		ent.kind = kPerson
+	}
 
 	// the words after the cue
 	j := ce
@@ -617,7 +649,11 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 	}
 	// words before the cue at the end of the sentence: "…, says John Petrides."
 	tail := f.isTail(cs, se)
-	if tail && (sub.comma || sub.inverted) && (!f.frontedAdverbial(ss) || f.clauseBefore(ss, sub.l)) {
+	subStart := sub.l
+	if sub.inverted {
+		subStart = t
+	}
+	if tail && (sub.comma || sub.inverted) && (!f.frontedAdverbial(ss) || f.clauseBefore(ss, subStart)) {
 		pe := sub.l - 1
 		if sub.inverted {
 			pe = t - 1
@@ -662,6 +698,50 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 		}
 	}
 }
+
+// notSpeechObject reports whether what follows the cue shows it is not
+// speech: "tells the truth", "told a story", or a verb right after it (the
+// story the White House is telling doesn't…: the cue ends a relative
+// clause).
+func (f *finder) notSpeechObject(t, ce int) bool {
+	if ce >= len(f.toks) || !f.isWordTok(ce) {
+		return false
+	}
+	k := string(f.key(ce))
+	// (a gap before a verb after say is a relative clause that speaks: "a
+	// gap that officials say will be closed")
+	if strings.HasSuffix(string(f.key(t)), "ing") && (isContraction(k) && strings.Contains(k, "n't") || strings.HasSuffix(k, "n’t") || enAuxiliaries[k]) {
+		return true
+	}
+	if f.is(t, "tell") || f.is(t, "tells") || f.is(t, "told") || f.is(t, "telling") {
+		x := ce
+		if enDeterminers[k] {
+			x++
+		}
+		if x < len(f.toks) && enTellObjects[string(f.key(x))] {
+			return true
+		}
+	}
+	return false
+}
+
+// enHumanCues are speech verbs that organisations do not use: a single
+// unknown name before them is a person.
+var enHumanCues = map[string]bool{"asked": true, "asks": true, "recalled": true, "recalls": true, "joked": true, "jokes": true,
+	"shouted": true, "laughed": true, "sighed": true, "cried": true, "exclaimed": true, "whispered": true, "wondered": true, "quipped": true}
+
+func isAllCaps(w string) bool {
+	for _, r := range w {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// enTellObjects after tell are not listeners: tells the truth, told a
+// story, telling lies.
+var enTellObjects = map[string]bool{"truth": true, "lie": true, "lies": true, "story": true, "stories": true, "difference": true, "time": true, "joke": true, "jokes": true, "tale": true, "tales": true}
 
 // onlyIntroWords reports whether tokens s..e only say where or how the
 // words were said ("in a statement", "on Twitter", "to reporters Tuesday")
@@ -944,8 +1024,8 @@ func (f *finder) enSubjectSpan(t, ss int) subject {
 		for q >= ss && !(f.toks[q].kind == tClose && f.toks[q].span == sub.afterQuote) {
 			q--
 		}
-		if q >= ss && f.wordsBetween(q+1, sub.l) > 0 {
-			sub.afterQuote = -1
+		if q >= ss && f.wordsBetween(q+1, sub.l) > 0 && !(sub.role != "" && f.wordsBetween(q+1, sub.l) == len(strings.Fields(sub.role))) {
+			sub.afterQuote = -1 // (but “…,” her mother, Fiona, said: the appositive stands between)
 		}
 	}
 	return sub
@@ -962,6 +1042,21 @@ func (f *finder) enSubjectSpan0(t, ss int) subject {
 			continue
 		}
 		break
+	}
+	// "…his defense minister Kim Yong-hyun, who said": the name before the
+	// relative pronoun speaks
+	if r-3 >= ss && f.is(r-1, "who") && f.isPunct(r-2, ',') && f.isCapWord(r-3) {
+		l := r - 3
+		for l > ss && f.isCapWord(l-1) && r-2-l < 4 {
+			l--
+		}
+		for l > ss && isRole(string(f.key(l-1))) && !f.toks[l-1].cap {
+			l--
+		}
+		if f.isCapWord(l) || isRole(string(f.key(l))) {
+			sub.l, sub.r, sub.comma = l, r-2, true
+			return sub
+		}
 	}
 	// chunks between commas, nearest first
 	var chunks [enMaxChunks]chunk
@@ -1014,7 +1109,7 @@ scan:
 			k := string(f.key(x))
 			if enClauseOpeners[k] && (!tk.cap || f.startsSentenceAt(x)) {
 				// "chairman, CEO and president Craig Menear": and between roles
-				if (k == "and" || k == "or") && isRole(string(f.key(x+1))) && (isRole(string(f.key(x-1))) || f.toks[x-1].cap) {
+				if (k == "and" || k == "or") && (isRole(string(f.key(x+1))) || f.roleWithin(x+1, t, 2) > 0) && (isRole(string(f.key(x-1))) || f.toks[x-1].cap) {
 					continue
 				}
 				// inside a comma-enclosed appositive: "Jo Park, president of
@@ -1045,7 +1140,7 @@ scan:
 	// skip parentheticals: ", meanwhile,", ", citing an anonymous source,"
 	i := 0
 	for i < nc-1 {
-		if empty(chunks[i]) && f.isParenthetical(chunks[i+1].l, chunks[i+1].r) {
+		if empty(chunks[i]) && f.isParenthetical(chunks[i+1].l, chunks[i+1].r) && chunks[i+1].l > ss && f.isPunct(chunks[i+1].l-1, ',') {
 			i += 2
 			continue
 		}
@@ -1101,6 +1196,9 @@ scan:
 		if f.chainApposition(&sub, chunks[i+1:nc], atBoundary) {
 			return sub
 		}
+		if i+4 == nc && f.nameOfDescription(&sub, chunks[i+1:nc], atBoundary) {
+			return sub
+		}
 		if i+2 == nc && f.isNPChunk(chunks[i+1].l, chunks[i+1].r) {
 			sub.l, sub.r, sub.comma = chunks[i+1].l, chunks[i+1].r, atBoundary
 			return sub
@@ -1113,10 +1211,93 @@ scan:
 	if i+2 == nc && apposition(c0, chunks[i+1]) {
 		return sub
 	}
+	// "Prince Andrew, the younger brother of the heir, Charles, has told":
+	// the nearest name belongs to the description before it; the first
+	// name is the subject
+	if i+3 == nc && f.nameOfDescription(&sub, chunks[i:nc], atBoundary) {
+		return sub
+	}
 	if i+2 < nc && f.isNameChunk(chunks[nc-1].l, chunks[nc-1].r) && !f.isNameChunk(c0.l, c0.r) && f.chainApposition(&sub, chunks[i:nc], atBoundary) {
 		return sub
 	}
 	return sub
+}
+
+// nameOfDescription reads "Prince Andrew, the younger brother of the
+// heir, Charles, has told" (cs nearest the verb first: a name, a
+// description with of/to, a name): the nearest name belongs to the
+// description; the first name is the subject, the description its role.
+func (f *finder) nameOfDescription(sub *subject, cs []chunk, atBoundary bool) bool {
+	if len(cs) != 3 || !f.isNameChunk(cs[0].l, cs[0].r) || !f.isDescLike(cs[1].l, cs[1].r) || !f.isNameChunk(cs[2].l, cs[2].r) ||
+		!f.hasWord(cs[1].l, cs[1].r, "of") && !f.hasWord(cs[1].l, cs[1].r, "to") {
+		return false
+	}
+	sub.l, sub.r, sub.role, sub.comma = cs[2].l, cs[2].r, f.tokText(cs[1].l, cs[1].r), atBoundary
+	return true
+}
+
+// plainModifier reports whether token x is a lower-case word that may
+// modify a role ("press" secretary), not a function word or a verb.
+func (f *finder) plainModifier(x int) bool {
+	k := string(f.key(x))
+	return !f.toks[x].cap && enCues[k] == 0 && !enVerbGap[k] && !enPrepositions[k] && !enDeterminers[k] && !enClauseOpeners[k] && !isContraction(k) && !enAuxiliaries[k] && !strings.HasSuffix(k, "ed") && !strings.HasSuffix(k, "ing")
+}
+
+// roleWithin returns the token of a role word within n lower-case words
+// from x ("planetary geologist", "study co-author"), or 0.
+func (f *finder) roleWithin(x, se, n int) int {
+	for y := x; y < se && y-x < n; y++ {
+		if !f.isWordTok(y) || f.toks[y].cap && !isRole(string(f.key(y))) {
+			return 0
+		}
+		k := string(f.key(y))
+		if isRole(k) {
+			return y
+		}
+		if enCues[k] != 0 || enVerbGap[k] || enPrepositions[k] || enDeterminers[k] || enClauseOpeners[k] || isContraction(k) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// headNounWithin returns the token of a person noun within n lower-case
+// words from x (their modifiers before it: "legal expert"), or 0.
+func (f *finder) headNounWithin(x, se, n int) int {
+	for y := x; y < se && y-x < n; y++ {
+		if !f.isWordTok(y) || f.toks[y].cap {
+			return 0
+		}
+		k := string(f.key(y))
+		if isPersonNoun(k) {
+			return y
+		}
+		if enCues[k] != 0 || enVerbGap[k] || enPrepositions[k] || enDeterminers[k] || isContraction(k) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// roleOfPerson reports whether an appositive role names a person's
+// function ("the Democratic Party leader", "a former adviser").
+func roleOfPerson(role string) bool {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if isRole(strings.Trim(w, ",.")) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether the lower-case word w is among tokens l..r.
+func (f *finder) hasWord(l, r int, w string) bool {
+	for x := l; x < r; x++ {
+		if f.is(x, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // chainApposition reads a name followed by several appositives, nearest the
@@ -1134,7 +1315,7 @@ func (f *finder) chainApposition(sub *subject, cs []chunk, atBoundary bool) bool
 		}
 	}
 	sub.l, sub.r = cs[n-1].l, cs[n-1].r
-	if c := cs[n-2]; f.isRoleChunk(c.l, c.r) || f.isDescLike(c.l, c.r) && !f.is(c.l, "the") {
+	if c := cs[n-2]; f.isRoleChunk(c.l, c.r) || f.isDescLike(c.l, c.r) && (!f.is(c.l, "the") || isRole(string(f.key(c.r-1)))) {
 		sub.role = strings.TrimPrefix(strings.TrimPrefix(f.tokText(c.l, c.r), "a "), "an ")
 	}
 	sub.comma = atBoundary
@@ -1147,7 +1328,7 @@ func (f *finder) isDescLike(l, r int) bool {
 	if l >= r || r-l > enMaxSubject {
 		return false
 	}
-	if !(f.is(l, "a") || f.is(l, "an") || f.is(l, "the") || f.is(l, "one") && f.is(l+1, "of")) {
+	if !(f.is(l, "a") || f.is(l, "an") || f.is(l, "the") || f.is(l, "another") || f.is(l, "one") && f.is(l+1, "of")) {
 		return false
 	}
 	for x := l; x < r; x++ {
@@ -1252,6 +1433,7 @@ func (f *finder) isDescChunk(l, r int) bool {
 // Menear in …", "says John Petrides, portfolio manager at …").
 func (f *finder) enInvertedSpan(ce, se int) (int, int, string, int) {
 	x := ce
+	viaRole := false // "said planetary geologist Rosaly Lopes of NASA…": the name ends before "of"
 	for x < se && x-ce < enMaxSubject {
 		if !f.isWordTok(x) {
 			break
@@ -1259,6 +1441,9 @@ func (f *finder) enInvertedSpan(ce, se int) (int, int, string, int) {
 		k := string(f.key(x))
 		tk := f.toks[x]
 		if k == "that" && x == ce {
+			break
+		}
+		if viaRole && !tk.cap {
 			break
 		}
 		if tk.cap || isRole(k) || x == ce && (enDeterminers[k] || enPronouns[k] != kNone || isPersonNoun(k) && !enAfterCue[k]) || x > ce && (isPersonNoun(k) || enOrgNouns[k] || enDocNouns[k]) && !enAfterCue[k] {
@@ -1274,6 +1459,22 @@ func (f *finder) enInvertedSpan(ce, se int) (int, int, string, int) {
 			x++
 			continue
 		}
+		// "said planetary geologist Rosaly Lopes", "said study co-author
+		// Ann Lee": lower-case modifiers, a role, a name
+		if x == ce {
+			if h := f.roleWithin(x, se, 3); h > 0 && f.isCapWord(h+1) {
+				x, viaRole = h+1, true
+				continue
+			}
+		}
+		// "said one legal expert": modifiers between a determiner and the
+		// head noun
+		if x == ce+1 && enDeterminers[string(f.key(ce))] {
+			if h := f.headNounWithin(x, se, enMaxModifier); h > 0 {
+				x = h + 1
+				continue
+			}
+		}
 		break
 	}
 	if x == ce {
@@ -1286,7 +1487,7 @@ func (f *finder) enInvertedSpan(ce, se int) (int, int, string, int) {
 	}
 	if x < se && f.isWordTok(x) && !f.toks[x].cap {
 		k := string(f.key(x))
-		if !(enPrepositions[k] || enTimeWords[k] || enMonths[k] || k == "who" || k == "which" || k == "and") {
+		if !(enPrepositions[k] || enTimeWords[k] || enMonths[k] || k == "who" || k == "which" || k == "and" || k == "of" && (viaRole || f.isCapWord(x+1))) {
 			return ce, ce, "", ce
 		}
 	}
@@ -1376,7 +1577,11 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 				want = kPerson
 			}
 			if want != kNone && !enSelfNaming[hn] {
-				if e := f.mem.describe(pos, hn, want); e != nil {
+				describe := f.mem.describe
+				if want == kPerson && strings.HasSuffix(hn, "s") && !strings.HasSuffix(hn, "ss") {
+					describe = f.mem.describeStrict // "the officials": not the last person named
+				}
+				if e := describe(pos, hn, want); e != nil {
 					if e.role == "" && want == kPerson && e.kind == kPerson && isRole(hn) {
 						e.role = f.tokText(l, r) // "the real estate agent said" names her role
 					}
@@ -1449,6 +1654,9 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 				if role == "" && (hasRole || the && onlyModifiers) {
 					role = strings.TrimSpace(f.tokText(l, ns))
 				}
+				if e.kind == kOrg && ne-ns == 1 && (hasRole || roleOfPerson(role)) {
+					e.kind = kPerson // "Lee, the party leader, said": taken for an organisation when named alone
+				}
 				if e.role == "" || role != "" && !strings.Contains(e.role, " ") && isRole(strings.ToLower(e.role)) && strings.Contains(role, " ") {
 					e.role = role // "chairman of the Joint Chiefs" says more than "General"
 				}
@@ -1458,8 +1666,8 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 			switch {
 			case orgish, enPlaceFirst[string(f.key(ns))]:
 				kind = kOrg
-			case ne-ns == 1 && !hasRole:
-				kind = kOrg
+			case ne-ns == 1 && !hasRole && !roleOfPerson(role):
+				kind = kOrg // "Apple said"; but "Lee, the party leader, said" is a person
 			}
 			if (hasRole || the && onlyModifiers) && ns > l && role == "" {
 				role = strings.TrimSpace(f.tokText(l, ns))
@@ -1610,7 +1818,19 @@ func (f *finder) enAccording(pi, k0, t, ce int) {
 	for cend > cs && f.toks[cend-1].kind == tPunct {
 		cend--
 	}
-	if cend-cs < enMinContent || x-ce < 1 {
+	// mid-sentence: "Trump, according to the White House, made a trip…" —
+	// the words are the sentence around the frame
+	var rest seg
+	if !pre && t > ss && f.isPunct(t-1, ',') && f.isPunct(x, ',') {
+		re := se
+		for re > x+1 && f.toks[re-1].kind == tPunct && f.toks[re-1].span < 0 {
+			re--
+		}
+		if re-(x+1) >= enMinContent {
+			rest = seg{f.toks[x+1].s, f.toks[re-1].e}
+		}
+	}
+	if cend-cs < enMinContent && rest.e == 0 || x-ce < 1 {
 		return
 	}
 	ent, ok := f.enSpeaker(ce, x, "", "")
@@ -1627,6 +1847,9 @@ func (f *finder) enAccording(pi, k0, t, ce int) {
 		it.from = f.toks[ss].s
 	}
 	it.segs = []seg{{f.toks[cs].s, f.toks[cend-1].e}}
+	if rest.e > 0 {
+		it.segs = append(it.segs, rest)
+	}
 	n := f.addItem(it)
 	for y := cs; y < cend; y++ {
 		if tk := f.toks[y]; tk.kind == tOpen && f.spans[tk.span].item < 0 {
@@ -1693,7 +1916,8 @@ func (f *finder) enMentions(pi int) {
 				e++
 			}
 			l := t
-			for l > 0 && t-l < 4 && f.isWordTok(l-1) && f.toks[l-1].span < 0 && (isRole(string(f.key(l-1))) || f.toks[l-1].cap && !enStopCaps[string(f.key(l-1))] || f.is(l-1, "and") || f.is(l-1, "former")) {
+			for l > 0 && t-l < 4 && f.isWordTok(l-1) && f.toks[l-1].span < 0 && (isRole(string(f.key(l-1))) || f.toks[l-1].cap && !enStopCaps[string(f.key(l-1))] || f.is(l-1, "and") || f.is(l-1, "former") ||
+				l == t && f.plainModifier(l-1)) { // "White House press secretary Josh Earnest"
 				l--
 			}
 			orgish := false
@@ -1890,7 +2114,11 @@ func (f *finder) enClauseMention(pi, t int) {
 			if enOrgNouns[last] {
 				want = kOrg
 			}
-			if ent := f.mem.describe(pos, last, want); ent != nil {
+			describe := f.mem.describe
+			if want == kPerson && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
+				describe = f.mem.describeStrict // "the officials": not the last person named
+			}
+			if ent := describe(pos, last, want); ent != nil {
 				if ent.role == "" && want == kPerson && ent.kind == kPerson && isRole(last) {
 					ent.role = f.tokText(x, e)
 				}

@@ -22,14 +22,23 @@ import (
 //     words before it (…, according to X);
 //  5. continuation inside the paragraph: “A,” he said. “B.” is one item.
 //
-// Then over the whole text: quotations spanning paragraphs, quoted
-// paragraphs continuing the previous speaker, quotations nobody claims that
-// read as speech (unattributed), sourcing frames yielding to the attribution
-// inside them, and pull quotes repeated from the body.
+// Then over the whole text: quotations spanning paragraphs, a quotation
+// opening the paragraph after an attribution that ended with a colon (X批复：
+// ¶“…”), speaker labels (张某（职务）：…, transcripts), quoted paragraphs
+// continuing the previous speaker, quotations in narrative given to the
+// person the narrative is about (Chinese: 老周迟疑了。¶“…”, “…”——X,
+// interview answers), quotations nobody claims that read as speech
+// (unattributed), sourcing frames yielding to the attribution inside them,
+// and pull quotes repeated from the body.
+//
+// The word lists are indexed on the first call (loadTables), not at package
+// initialisation: the package initialises at every start of the WASM
+// worker, where initialisation code runs slowly.
 func Find(doc *text.Doc) []Quote {
 	if doc == nil || len(doc.Paras) == 0 {
 		return nil
 	}
+	loadTables()
 	f := getFinder(doc)
 	defer putFinder(f)
 	for i := range doc.Paras {
@@ -40,11 +49,24 @@ func Find(doc *text.Doc) []Quote {
 		}
 	}
 	f.linkSpans()
+	f.claimAfterColons()
+	if f.zh {
+		f.zhIntroducedParagraphs()
+	}
 	f.continueParagraphs()
+	if f.zh {
+		f.zhNarrativeSpeakers()
+		f.continueParagraphs() // quoted paragraphs after the ones just attributed
+	}
 	f.unattributed()
 	f.trimFrames()
 	return f.output()
 }
+
+// tablesOnce builds the indexed word lists on the first Find.
+var tablesOnce sync.Once
+
+func loadTables() { tablesOnce.Do(buildZhTables) }
 
 // Tunables of the assembly.
 const (
@@ -92,10 +114,15 @@ type finder struct {
 	// offsets of the quotation marks → span index
 	openAt, closeAt map[int]int
 	// per-paragraph scratch
-	used  []seg    // rune ranges consumed by an attribution (zh)
-	toks  []etok   // tokens (en)
-	sents [][2]int // token bounds of each sentence (en)
-	buf   []byte
+	used     []seg    // rune ranges consumed by an attribution (zh)
+	toks     []etok   // tokens (en)
+	sents    [][2]int // token bounds of each sentence (en)
+	buf      []byte
+	kbuf     []byte // name lookups (findRunes)
+	lastItem []int  // continueParagraphs scratch
+	// attributions ending a paragraph with a colon (X批复：), waiting for
+	// the quotation that opens the next paragraph
+	colonIntros []item
 }
 
 // getFinder prepares a finder. Finders are pooled: Find runs on every click
@@ -113,8 +140,10 @@ func getFinder(doc *text.Doc) *finder {
 	}
 	f.zh = lang == "zh" || lang == "ja" || lang == "ko"
 	f.mem.reset()
+	f.mem.reported = f.inReported
 	f.items = f.items[:0]
 	f.spans = f.spans[:0]
+	f.colonIntros = f.colonIntros[:0]
 	if f.openAt == nil {
 		f.openAt, f.closeAt = map[int]int{}, map[int]int{}
 	}
@@ -141,6 +170,7 @@ var finderPool sync.Pool
 
 func putFinder(f *finder) {
 	f.doc = nil
+	f.mem.reported = nil
 	for i := range f.items {
 		f.items[i] = item{}
 	}
@@ -151,8 +181,10 @@ func putFinder(f *finder) {
 }
 
 func appendRunes(dst []rune, s string) []rune {
-	if cap(dst) < len(s) {
-		dst = make([]rune, 0, utf8.RuneCountInString(s))
+	if cap(dst) < len(s) { // (cap is in runes, len in bytes: count before reallocating)
+		if n := utf8.RuneCountInString(s); cap(dst) < n {
+			dst = make([]rune, 0, n)
+		}
 	}
 	for _, r := range s {
 		dst = append(dst, r)
@@ -179,6 +211,22 @@ func (f *finder) claimedWhole(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// inReported reports whether offset pos lies in the words of an item
+// (reported or quoted words). Only the last items are looked at.
+func (f *finder) inReported(pos int) bool {
+	for n := len(f.items) - 1; n >= max(0, len(f.items)-itemWindow); n-- {
+		if f.items[n].frame {
+			continue // a sourcing frame (据X报道，…) holds the sentences of others
+		}
+		for _, g := range f.items[n].segs {
+			if g.s <= pos && pos < g.e {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // paraAt returns the index of the paragraph holding offset pos.
@@ -289,16 +337,42 @@ func (f *finder) linkSpans() {
 	}
 }
 
+// claimAfterColons gives the quotation opening a paragraph to the
+// attribution that ended the paragraph before with a colon (上头领导批复：
+// ¶“…”).
+func (f *finder) claimAfterColons() {
+	for _, it := range f.colonIntros {
+		pi := it.para + 1
+		p := f.para(pi)
+		k := f.spanIn(p.Start, p.Start+1, 0)
+		if k < 0 || f.spans[k].item >= 0 || f.spans[k].prev >= 0 {
+			continue
+		}
+		it.para, it.from = pi, f.spans[k].open
+		n := f.addItem(it)
+		for j := k; j >= 0; j = f.spans[j].next {
+			f.claim(j, n)
+		}
+	}
+}
+
 // continueParagraphs gives a quoted paragraph without its own attribution to
 // the speaker of the paragraph before it (no heading in between).
 func (f *finder) continueParagraphs() {
-	last := map[int]int{} // para → its last attributed item
+	// para → its last attributed item (-1 none)
+	if cap(f.lastItem) < len(f.doc.Paras) {
+		f.lastItem = make([]int, len(f.doc.Paras))
+	}
+	last := f.lastItem[:len(f.doc.Paras)]
+	for i := range last {
+		last[i] = -1
+	}
 	for n := range f.items {
 		it := &f.items[n]
 		if it.ent == nil || it.drop {
 			continue
 		}
-		if m, ok := last[it.para]; !ok || f.items[m].end() < it.end() {
+		if m := last[it.para]; m < 0 || f.items[m].end() < it.end() {
 			last[it.para] = n
 		}
 	}
@@ -312,14 +386,17 @@ func (f *finder) continueParagraphs() {
 			continue
 		}
 		prev := f.para(sp.para - 1)
-		if prev.Kind == "h" {
-			continue
+		if prev.Kind == "h" || f.zh && sp.para+1 < len(f.doc.Paras) && f.zhSignatureAt(f.para(sp.para+1).Start, f.para(sp.para+1).End) > 0 {
+			continue // (the quotation is signed in the next paragraph: ——X：《…》)
 		}
-		m, ok := last[sp.para-1]
-		if !ok {
+		m := last[sp.para-1]
+		if m < 0 {
 			continue
 		}
 		src := f.items[m]
+		if f.addresses(sp, src.ent) {
+			continue // “老周，你…？”: someone speaking to them
+		}
 		n := f.addItem(item{ent: src.ent, cue: src.cue, para: sp.para, from: sp.open})
 		for j := k; j >= 0; j = f.spans[j].next {
 			f.claim(j, n)
@@ -330,6 +407,30 @@ func (f *finder) continueParagraphs() {
 			last[f.spans[j].para] = n
 		}
 	}
+}
+
+// addresses reports whether the quotation opens by calling e by name
+// (“老周，你…”, "Maria, you …"): words spoken to e, not by e.
+func (f *finder) addresses(sp *span, e *entity) bool {
+	if e == nil {
+		return false
+	}
+	s, end := sp.inner()
+	for x := s; x < end && x-s <= 12; x++ {
+		if f.rs[x] == '，' || f.rs[x] == ',' {
+			n := string(f.rs[s:x])
+			if n == e.name {
+				return true
+			}
+			for _, a := range e.aliases {
+				if n == a {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // paraIsQuote reports whether the paragraph holding sp is that quotation
@@ -504,6 +605,7 @@ func (f *finder) output() []Quote {
 	sort.SliceStable(order, func(i, j int) bool { return f.items[order[i]].start() < f.items[order[j]].start() })
 	out := make([]Quote, 0, len(order))
 	seen := make([]string, 0, len(order)) // squashed texts of out, for pull quotes
+	sigs := make([]runeSig, 0, len(order))
 	exact := map[string]int{}
 	for _, n := range order {
 		it := &f.items[n]
@@ -547,12 +649,14 @@ func (f *finder) output() []Quote {
 			adopt(&out[i], q)
 			continue
 		}
-		if isPullQuote(out, seen, q, sq) {
+		sig := sigOf(sq)
+		if isPullQuote(out, seen, sigs, q, sq, sig) {
 			continue
 		}
 		exact[sq] = len(out)
 		out = append(out, q)
 		seen = append(seen, sq)
+		sigs = append(sigs, sig)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
@@ -566,6 +670,9 @@ func (f *finder) itemText(it *item) string {
 	var b strings.Builder
 	for i, s := range it.segs {
 		t := strings.TrimRight(strings.TrimSpace(string(f.rs[s.s:s.e])), ",，")
+		if strings.HasSuffix(t, ",’") || strings.HasSuffix(t, ".’") {
+			t = strings.TrimRight(t[:len(t)-len("’")], ",") // “…,’’ closed by two single quotes
+		}
 		if t == "" {
 			continue
 		}
@@ -579,7 +686,7 @@ func (f *finder) itemText(it *item) string {
 
 // isPullQuote: the same words were already given (a pull quote or a
 // repeated quotation); the earlier item stands.
-func isPullQuote(prev []Quote, seen []string, q Quote, t string) bool {
+func isPullQuote(prev []Quote, seen []string, sigs []runeSig, q Quote, t string, sig runeSig) bool {
 	if utf8.RuneCountInString(q.Text) < minPullQuoteRunes {
 		return false
 	}
@@ -587,6 +694,9 @@ func isPullQuote(prev []Quote, seen []string, q Quote, t string) bool {
 		p := &prev[i]
 		if p.Start <= q.Start && p.End >= q.End {
 			continue // nested in an earlier range: different words of one sentence
+		}
+		if !sig.within(sigs[i]) && !sigs[i].within(sig) {
+			continue // neither text holds all the other's characters
 		}
 		pt := seen[i]
 		if strings.Contains(pt, t) {
@@ -609,6 +719,25 @@ func isPullQuote(prev []Quote, seen []string, q Quote, t string) bool {
 	return false
 }
 
+// runeSig is a 256-bit signature of the characters of a text: a text can
+// contain another only if it has all of its bits (a quick "surely not"
+// before a substring search, which pull-quote checks do for every pair).
+type runeSig [4]uint64
+
+func sigOf(s string) runeSig {
+	var g runeSig
+	for _, r := range s {
+		h := uint32(r) * 2654435761 >> 24
+		g[h>>6] |= 1 << (h & 63)
+	}
+	return g
+}
+
+// within reports whether every bit of g is set in o.
+func (g runeSig) within(o runeSig) bool {
+	return g[0]&^o[0] == 0 && g[1]&^o[1] == 0 && g[2]&^o[2] == 0 && g[3]&^o[3] == 0
+}
+
 // adopt gives an unattributed quote the attribution of its repetition.
 func adopt(p *Quote, q Quote) {
 	if p.Speaker == "" && q.Speaker != "" {
@@ -618,6 +747,9 @@ func adopt(p *Quote, q Quote) {
 
 func squash(s string) string {
 	return strings.Map(func(r rune) rune {
+		if r >= 0x4E00 && r <= 0x9FFF || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+			return r // the common case, without a table lookup
+		}
 		if unicode.IsSpace(r) || unicode.IsPunct(r) {
 			return -1
 		}
@@ -688,6 +820,9 @@ func (f *finder) continueInPara(pi, k0 int) {
 			}
 			continue
 		}
+		if last < 0 {
+			last = f.indirectJustBefore(pi, sp.open)
+		}
 		if last < 0 || f.itemStartsIn(pi, f.items[last].end(), sp.open, last) {
 			last = -1
 			continue
@@ -702,6 +837,29 @@ func (f *finder) continueInPara(pi, k0 int) {
 		}
 		f.claim(k, last)
 	}
+}
+
+// indirectJustBefore returns the attributed item of paragraph pi whose
+// reported words end right before offset open, only punctuation between
+// (X认为，…。“…” — the quotation goes on with X), or -1.
+func (f *finder) indirectJustBefore(pi, open int) int {
+	for n := len(f.items) - 1; n >= max(0, len(f.items)-itemWindow); n-- {
+		it := &f.items[n]
+		if it.para != pi || it.drop || it.frame || it.ent == nil || len(it.segs) == 0 {
+			continue
+		}
+		e := it.end()
+		if e > open {
+			continue
+		}
+		for x := e; x < open; x++ {
+			if !isSpace(f.rs[x]) && !isClausePunct(f.rs[x]) && f.rs[x] != '…' {
+				return -1
+			}
+		}
+		return n
+	}
+	return -1
 }
 
 // itemStartsIn reports whether an item other than skip starts in (s, e).

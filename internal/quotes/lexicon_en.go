@@ -11,6 +11,7 @@ package quotes
 var enCues = map[string]cueClass{
 	"say": strong, "says": strong, "said": strong,
 	"tell": strong | recipient, "tells": strong | recipient, "told": strong | recipient,
+	"vowed": weak, "vows": weak, "vow": weak,
 	"add": strong, "adds": strong, "added": strong,
 	"note": strong, "notes": strong, "noted": strong,
 	"explain": strong, "explains": strong, "explained": strong,
@@ -121,7 +122,7 @@ var enVerbGap = map[string]bool{
 	"today": true, "yesterday": true, "tonight": true, "last": true, "this": true, "week": true, "month": true,
 	"year": true, "night": true, "morning": true, "afternoon": true, "evening": true, "in": true, "on": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"meanwhile": true, "however": true,
+	"meanwhile": true, "however": true, "instead": true, "now": true, "ultimately": true, "eventually": true,
 }
 
 // enMonths are month names and abbreviations (time phrases between a
@@ -213,6 +214,12 @@ var enRoles = map[string]bool{
 	"counselor": true, "counsellor": true, "chef": true, "guard": true, "sergeant": true, "sgt.": true,
 	"teacher": true, "firefighter": true, "paramedic": true, "trooper": true, "pastor": true, "rabbi": true,
 	"imam": true, "bishop": true, "cardinal": true, "midfielder": true, "striker": true, "quarterback": true,
+	"leader": true, "aide": true, "member": true, "staffer": true, "prosecutor": true, "defender": true,
+	// relatives and relations, as in "her mother, Fiona, said"
+	"mother": true, "father": true, "wife": true, "husband": true, "son": true, "daughter": true,
+	"brother": true, "sister": true, "widow": true, "widower": true, "uncle": true, "aunt": true,
+	"grandmother": true, "grandfather": true, "cousin": true, "niece": true, "nephew": true, "friend": true,
+	"neighbor": true, "neighbour": true, "girlfriend": true, "boyfriend": true, "fiancee": true, "fiance": true,
 }
 
 // enOrgWords end (or make up) an organisation's name.
@@ -227,7 +234,7 @@ var enOrgWords = map[string]bool{
 	"service": true, "services": true, "association": true, "coalition": true, "union": true, "federation": true,
 	"foundation": true, "society": true, "center": true, "centre": true, "organization": true,
 	"organisation": true, "network": true, "news": true, "times": true, "post": true, "journal": true,
-	"leader": true, "herald": true, "tribune": true, "telegraph": true, "guardian": true, "gazette": true,
+	"house": true, "leader": true, "herald": true, "tribune": true, "telegraph": true, "guardian": true, "gazette": true,
 	"press": true, "reuters": true, "bloomberg": true, "airline": true, "airlines": true, "airways": true,
 	"motors": true, "technologies": true, "systems": true, "labs": true, "pharmaceuticals": true, "media": true,
 	"government": true, "court": true, "police": true, "party": true, "parliament": true, "congress": true,
@@ -252,6 +259,7 @@ var enOrgNouns = map[string]bool{
 	"agency's": true, "company's": true, "university": true, "school": true, "hospital": true, "charity": true,
 	"management": true, "developer": true, "studio": true, "publisher": true, "broadcaster": true,
 	"league": true, "federation": true, "brokerage": true, "military": true, "army": true, "navy": true,
+	"police": true, "commission": true, "authority": true, "prosecutors'": true, "parliament": true,
 }
 
 // enDocNouns make a speaker a document or a survey (the "source" group): the

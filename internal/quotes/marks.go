@@ -110,6 +110,11 @@ func matchCurly(rs []rune, i, b int) int {
 			if depth == 1 && j > i+1 && isEndPunct(rs[j-1]) && (j+1 == b || isSpace(rs[j+1])) {
 				return j
 			}
+		case '’':
+			// “…,’’ — two single closing quotes for a double one
+			if depth == 1 && j+1 < b && rs[j+1] == '’' && j > i+1 && (isEndPunct(rs[j-1]) || j+2 == b || isSpace(rs[j+2])) {
+				return j + 1
+			}
 		}
 	}
 	return -1

@@ -50,19 +50,23 @@ type memory struct {
 	byName map[string]*entity // names and short names; a later entity wins
 	// first runes of the names, to look a name up at a position only when
 	// one may start there
-	firstRunes map[rune]bool
+	firstRunes runeBitmap       // (a quick test, with false positives)
 	firstPairs map[[2]rune]bool // and their first two runes
 	longest    int              // runes of the longest name or short name known
+	// reported reports whether an offset lies in words already attributed
+	// to a speaker: a name mentioned there is not what a later pronoun
+	// refers to (小刚称，妈妈要求…。其奶奶指出 — 其 is 小刚, not 妈妈).
+	reported func(pos int) bool
 }
 
 func (m *memory) reset() {
 	m.ents = m.ents[:0]
 	m.ments = m.ments[:0]
 	if m.byName == nil {
-		m.byName, m.firstRunes, m.firstPairs = map[string]*entity{}, map[rune]bool{}, map[[2]rune]bool{}
+		m.byName, m.firstPairs = map[string]*entity{}, map[[2]rune]bool{}
 	}
 	clear(m.byName)
-	clear(m.firstRunes)
+	m.firstRunes = runeBitmap{}
 	clear(m.firstPairs)
 	m.longest = 0
 }
@@ -86,7 +90,7 @@ func (m *memory) index(e *entity) {
 		k := 0
 		for _, r := range n {
 			if k == 0 {
-				m.firstRunes[r] = true
+				m.firstRunes.add(r)
 			}
 			if k < 2 {
 				first[k] = r
@@ -163,11 +167,17 @@ func (m *memory) mention(e *entity, pos int, subj bool, para int) {
 // preferring a mention in subject position unless a later mention is in a
 // later paragraph.
 func (m *memory) recent(pos int, ok func(*entity) bool) *entity {
+	return m.recentWhere(pos, ok, nil)
+}
+
+// recentWhere is recent over the mentions at offsets okPos accepts (all
+// when nil).
+func (m *memory) recentWhere(pos int, ok func(*entity) bool, okPos func(int) bool) *entity {
 	var subj, any *mention
 	lo := max(0, len(m.ments)-memWindow)
 	for i := len(m.ments) - 1; i >= lo; i-- {
 		mt := &m.ments[i]
-		if mt.pos >= pos || !ok(mt.e) {
+		if mt.pos >= pos || !ok(mt.e) || okPos != nil && !okPos(mt.pos) {
 			continue
 		}
 		if mt.subj && (subj == nil || mt.pos > subj.pos) {
@@ -182,6 +192,9 @@ func (m *memory) recent(pos int, ok func(*entity) bool) *entity {
 		return nil
 	case subj == nil || any.para > subj.para:
 		return any.e
+	case any.pos > subj.pos && any.para == subj.para && any.pos+runeLen(any.e.name) >= pos-2 && startsHan(any.e.name):
+		// (Chinese) named just before, one comma away: 采访了…刘冬，她表示
+		return any.e
 	}
 	return subj.e
 }
@@ -189,10 +202,16 @@ func (m *memory) recent(pos int, ok func(*entity) bool) *entity {
 // recentBetween returns the entity ok accepts mentioned last in [lo, hi)
 // (in subject position only, when subjOnly).
 func (m *memory) recentBetween(lo, hi int, ok func(*entity) bool, subjOnly bool) *entity {
+	return m.recentBetweenWhere(lo, hi, ok, subjOnly, false)
+}
+
+// recentBetweenWhere is recentBetween, passing over the mentions inside
+// reported words when notReported.
+func (m *memory) recentBetweenWhere(lo, hi int, ok func(*entity) bool, subjOnly, notReported bool) *entity {
 	var best *mention
 	for i := len(m.ments) - 1; i >= max(0, len(m.ments)-memWindow); i-- {
 		mt := &m.ments[i]
-		if mt.pos < lo || mt.pos >= hi || subjOnly && !mt.subj || !ok(mt.e) {
+		if mt.pos < lo || mt.pos >= hi || subjOnly && !mt.subj || !ok(mt.e) || notReported && m.reported != nil && m.reported(mt.pos) {
 			continue
 		}
 		if best == nil || mt.pos > best.pos {
@@ -223,9 +242,16 @@ func (m *memory) firstBetween(lo, hi int, ok func(*entity) bool) *entity {
 	return best.e
 }
 
-// pronoun resolves a pronoun wanting kind.
+// pronoun resolves a pronoun wanting kind, passing over the names
+// mentioned inside reported words.
 func (m *memory) pronoun(pos int, want entKind) *entity {
-	return m.recent(pos, func(e *entity) bool { return kindFits(e.kind, want) && !(want == kPerson && e.plural) })
+	ok := func(e *entity) bool { return kindFits(e.kind, want) && !(want == kPerson && e.plural) }
+	if m.reported != nil {
+		if e := m.recentWhere(pos, ok, func(p int) bool { return !m.reported(p) }); e != nil {
+			return e
+		}
+	}
+	return m.recent(pos, ok)
 }
 
 func kindFits(have, want entKind) bool {
@@ -308,7 +334,10 @@ func containsWord(s, w string) bool {
 // family name of a Latin name (Tim Clark → Clark), the part after the
 // separator of a transliterated name (马克·扎克伯格 → 扎克伯格).
 func shortName(name string) string {
-	if i := strings.LastIndexAny(name, "·•・‧-－?？"); i >= 0 {
+	if f := strings.Fields(name); len(f) == 2 && koreanGiven(f[1]) {
+		return f[0] // Lee Jae-myung → Lee: the family name comes first
+	}
+	if i := strings.LastIndexAny(name, "·•・‧-－?？"); i >= 0 && !strings.Contains(name, " ") {
 		_, size := utf8.DecodeRuneInString(name[i:])
 		return name[i+size:]
 	}
@@ -325,3 +354,15 @@ func shortName(name string) string {
 }
 
 func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+
+func startsHan(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isHan(r)
+}
+
+// koreanGiven reports whether w is a romanised Korean given name: two
+// syllables joined by a hyphen, the second in lower case (Jae-myung).
+func koreanGiven(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && w[0] >= 'A' && w[0] <= 'Z' && w[i+1] >= 'a' && w[i+1] <= 'z'
+}

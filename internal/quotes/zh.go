@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Chinese attribution. A cue verb (表示, 认为, 透露 … zhCues) anchors each
@@ -31,25 +32,28 @@ const (
 	zhMaxHeadline    = 30  // a paragraph this short without sentence punctuation is a headline or a link
 )
 
-// The word lists of lexicon_zh.go, indexed for matching (built in init).
+// The word lists of lexicon_zh.go, indexed for matching (built by
+// buildZhTables on the first Find, not at package initialisation: the
+// package initialises at every worker start, in WASM's slow baseline tier).
 var (
-	zhAdverbStartsLx, zhDemonstrativesLx, zhDocNounsLx, zhFramesLx, zhIndustryWordsLx *lex
-	zhLeftStripLx, zhLightVerbsLx, zhNotSpeakerStartsLx, zhOrgSuffixesLx              *lex
-	zhOwnerStripLx, zhPersonNounsLx, zhPostTitlesLx, zhPremodsLx, zhRecipientsLx      *lex
-	zhRightStripLx, zhSubordinatorsLx, zhSurnameTitlesLx, zhTitlesLx                  *lex
-	zhTurnWordsLx, zhNamingLx, zhVerbBeforeCueLx, zhNamingAfterLx                     *lex
+	zhAdverbStartsLx, zhDemonstrativesLx, zhDocNounsLx, zhFramesLx, zhIndustryWordsLx   *lex
+	zhLeftStripLx, zhLightVerbsLx, zhNotSpeakerStartsLx, zhOrgSuffixesLx                *lex
+	zhOwnerStripLx, zhPersonNounsLx, zhPostTitlesLx, zhPremodsLx, zhRecipientsLx        *lex
+	zhRightStripLx, zhSubordinatorsLx, zhSurnameTitlesLx, zhTitlesLx                    *lex
+	zhTurnWordsLx, zhNamingLx, zhVerbBeforeCueLx, zhNamingAfterLx, zhNotSubordinatorsLx *lex
+	zhKinNounsLx, zhCitePremodsLx, zhAlsoWordsLx, zhChannelsLx                          *lex
 )
 
 var (
-	zhCueIndex   map[rune][]zhCueDef
-	zhSurnameSet map[rune]bool
-	zhCommonSet  map[rune]bool
-	zhTranslitOK map[rune]bool
+	zhCueIndex                              map[rune][]zhCueDef
+	zhCueFirst                              runeBitmap // the first runes of the cues
+	zhSurnameSet, zhCommonSet, zhTranslitOK *runeSet
 	// first characters of the compound surnames (欧阳 → 欧)
-	zhCompoundStart map[rune]bool
+	zhCompoundStart *runeSet
 )
 
-func init() {
+func buildZhTables() {
+	zhToTrad = buildZhToTrad()
 	zhCueIndex = map[rune][]zhCueDef{}
 	cues := append([]zhCueDef{}, zhCues...)
 	for _, c := range zhCues {
@@ -60,6 +64,7 @@ func init() {
 	for _, c := range append(cues, zhTaiwanCues...) {
 		r := []rune(c.w)[0]
 		zhCueIndex[r] = append(zhCueIndex[r], c)
+		zhCueFirst.add(r)
 	}
 	for _, m := range []map[string][]string{zhCueNotBefore, zhCueNotAfter} {
 		for k, v := range m {
@@ -94,13 +99,18 @@ func init() {
 	zhSubordinatorsLx, zhSurnameTitlesLx, zhTitlesLx = newLex(withTraditional(zhSubordinators)), newLex(withTraditional(zhSurnameTitles)), newLex(withTraditional(zhTitles))
 	zhTurnWordsLx, zhNamingLx = newLex(withTraditional(zhTurnWords)), newLex(withTraditional(zhNaming))
 	zhVerbBeforeCueLx = newLex(withTraditional(zhVerbBeforeCue))
+	zhNotSubordinatorsLx = newLex(withTraditional(zhNotSubordinators))
+	zhKinNounsLx = newLex(withTraditional(zhKinNouns))
+	zhCitePremodsLx = newLex(withTraditional(zhCitePremods))
+	zhAlsoWordsLx = newLex(withTraditional(zhAlsoWords))
+	zhChannelsLx = newLex(withTraditional(zhChannels))
 	zhNamingAfterLx = newLex(withTraditional(zhNamingAfter))
-	zhSurnameSet = runeSet(tradChars(zhSurnames))
-	zhCommonSet = runeSet(tradChars(zhCommonSurnames))
-	zhTranslitOK = runeSet(tradChars(zhTranslit))
-	zhCompoundStart = map[rune]bool{}
+	zhSurnameSet = newRuneSet(tradChars(zhSurnames))
+	zhCommonSet = newRuneSet(tradChars(zhCommonSurnames))
+	zhTranslitOK = newRuneSet(tradChars(zhTranslit))
+	zhCompoundStart = newRuneSet("")
 	for _, cs := range zhCompoundSurnames {
-		zhCompoundStart[[]rune(cs)[0]] = true
+		zhCompoundStart.add([]rune(cs)[0])
 	}
 }
 
@@ -108,12 +118,38 @@ func byLengthDesc(l []string) {
 	sort.SliceStable(l, func(i, j int) bool { return runeLen(l[i]) > runeLen(l[j]) })
 }
 
-func runeSet(s string) map[rune]bool {
-	m := map[rune]bool{}
+// runeSet is an exact set of runes: a bit per rune of the Basic
+// Multilingual Plane (a lookup is a bit test, not a map access), a map for
+// the rest.
+type runeSet struct {
+	bmp   []uint64
+	other map[rune]bool
+}
+
+func newRuneSet(s string) *runeSet {
+	rs := &runeSet{bmp: make([]uint64, 0x10000/64)}
 	for _, r := range s {
-		m[r] = true
+		rs.add(r)
 	}
-	return m
+	return rs
+}
+
+func (s *runeSet) add(r rune) {
+	if r >= 0 && r < 0x10000 {
+		s.bmp[r>>6] |= 1 << (r & 63)
+		return
+	}
+	if s.other == nil {
+		s.other = map[rune]bool{}
+	}
+	s.other[r] = true
+}
+
+func (s *runeSet) has(r rune) bool {
+	if r >= 0 && r < 0x10000 {
+		return s.bmp[r>>6]&(1<<(r&63)) != 0
+	}
+	return s.other[r]
 }
 
 // zhOwnerStrip are words between a document's owner and the document:
@@ -128,7 +164,16 @@ func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 // the list.
 type lex struct {
 	first, last map[rune][]lexWord
+	// a bit per rune (modulo runeBits) that may start or end a word: most
+	// positions start none, and a bit test is far cheaper than a map lookup
+	firstBits, lastBits runeBitmap
 }
+
+// runeBitmap is a set of runes modulo its size, for a quick "surely not".
+type runeBitmap [64]uint64
+
+func (b *runeBitmap) add(r rune)          { b[(r>>6)&63] |= 1 << (r & 63) }
+func (b *runeBitmap) mayHave(r rune) bool { return b[(r>>6)&63]&(1<<(r&63)) != 0 }
 
 type lexWord struct {
 	w string
@@ -145,6 +190,8 @@ func newLex(words []string) *lex {
 		lw := lexWord{w, r}
 		l.first[r[0]] = append(l.first[r[0]], lw)
 		l.last[r[len(r)-1]] = append(l.last[r[len(r)-1]], lw)
+		l.firstBits.add(r[0])
+		l.lastBits.add(r[len(r)-1])
 	}
 	for _, m := range []map[rune][]lexWord{l.first, l.last} {
 		for _, ws := range m {
@@ -168,7 +215,7 @@ func runesAt(rs []rune, i int, w []rune) bool {
 
 // longestAt returns the longest word of l at offset i (ending by e).
 func longestAt(rs []rune, i, e int, l *lex) string {
-	if i >= e || i < 0 {
+	if i >= e || i < 0 || !l.firstBits.mayHave(rs[i]) {
 		return ""
 	}
 	for _, w := range l.first[rs[i]] {
@@ -182,7 +229,7 @@ func longestAt(rs []rune, i, e int, l *lex) string {
 // longestEndingAt returns the longest word of l ending just before offset e
 // and starting at or after s.
 func longestEndingAt(rs []rune, s, e int, l *lex) string {
-	if e <= s || e > len(rs) {
+	if e <= s || e > len(rs) || !l.lastBits.mayHave(rs[e-1]) {
 		return ""
 	}
 	for _, w := range l.last[rs[e-1]] {
@@ -197,6 +244,7 @@ func (f *finder) zhPara(pi int) {
 	p := f.para(pi)
 	a, b := p.Start, p.End
 	k0 := f.addSpans(pi)
+	f.zhPseudonyms(pi, a, b)
 	f.zhMentions(pi, a, b, k0)
 	if p.Kind != "h" && !f.zhHeadline(a, b) {
 		f.zhScan(pi, a, b, k0)
@@ -218,7 +266,7 @@ func (f *finder) zhQuoteThenSpeaker(pi, b, k0 int) {
 		if sp.item >= 0 || !sp.closed || sp.prev >= 0 {
 			continue
 		}
-		if in, out := sp.inner(); !f.speechLike(sp) && (out-in < minSpeechRunesZh || f.namedBefore(sp.open) || f.zhNamedAfter(sp)) {
+		if in, out := sp.inner(); !f.speechLike(sp) && (out-in < minSpeechRunesZh || f.namedBefore(sp.open) || f.zhNamedAfter(sp) || !f.opensClause(sp)) {
 			continue // a term or a name, not words said (a named speaker after makes a short sentence speech)
 		}
 		x := sp.end()
@@ -237,16 +285,24 @@ func (f *finder) zhQuoteThenSpeaker(pi, b, k0 int) {
 			continue
 		}
 		s, e := f.zhStrip(x, ce)
+		if hasAt(rs, s, "这是") && endsAt(rs, e, "的话") && e-s > 5 {
+			s += 2 // “…”这是陈某告别母亲的话
+		}
 		ent, ne := f.zhLeadingSpeaker(s, e)
 		if ent == nil || ne >= e || rs[ne] == '的' {
 			continue
 		}
 		cue := string(rs[ne:min(e, ne+zhMaxLeadCue)])
+		hasCue := false
 		for y := ne; y < e; y++ {
 			if c := zhCueWordAt(rs, y, e); c != "" {
 				cue = string(rs[ne : y+runeLen(c)]) // 从资本的角度分析
+				hasCue = true
 				break
 			}
+		}
+		if in, out := sp.inner(); !hasCue && !f.speechLike(sp) && (ent.kind != kPerson || out-in < zhShortQuote) {
+			continue // “数学奖”捐赠人为…: a term before a description and any verb is no speech
 		}
 		n := f.addItem(item{ent: ent, cue: strings.TrimSpace(cue), para: pi, from: x})
 		f.mem.mention(ent, s, true, pi)
@@ -254,8 +310,402 @@ func (f *finder) zhQuoteThenSpeaker(pi, b, k0 int) {
 	}
 }
 
+// zhIntroducedParagraphs attributes the words a speaker label introduces —
+// a name, its role in parentheses, a colon (王某（某医院儿科主任）：) — the
+// way opinion round-ups and interview transcripts print each voice: the
+// rest of the line, and the paragraphs after it up to the next label, a
+// heading, a quotation or another attribution, are that person's words.
+func (f *finder) zhIntroducedParagraphs() {
+	rs := f.rs
+	for pi := 0; pi < len(f.doc.Paras); pi++ {
+		ent, ts := f.zhSpeakerLabel(pi)
+		if ent == nil {
+			continue
+		}
+		p := f.para(pi)
+		if e := trimEnd(rs, ts, p.End); e-ts >= minParaQuoteRunesZh && f.hasSentenceEnd(ts, p.End) {
+			// 张某：… — the words on the same line (a sentence at least: 王某：
+			// 贸易战是持久战 without one is a heading)
+			f.addLabelled(ent, pi, ts, p.End)
+		}
+		for pj := pi + 1; pj < len(f.doc.Paras); pj++ {
+			q := f.para(pj)
+			e := trimEnd(rs, q.Start, q.End)
+			if q.Kind == "h" || e-q.Start < minParaQuoteRunesZh || f.zhHeadline(q.Start, q.End) || f.zhLabelled(pj) || f.zhAnyLabel(pj) ||
+				isOpenMark(rs[q.Start]) || f.itemStartsIn(pj, q.Start-1, q.End, -1) {
+				break
+			}
+			f.addLabelled(ent, pj, q.Start, q.End)
+		}
+	}
+}
+
+// hasSentenceEnd reports whether rs[s:e] holds sentence punctuation.
+func (f *finder) hasSentenceEnd(s, e int) bool {
+	for _, r := range f.rs[s:e] {
+		if isSentEnd(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *finder) addLabelled(ent *entity, pi, s, e int) {
+	// attributions inside the labelled words are part of them (the host's
+	// question quoting a reader: 网友提问，…)
+	for n := len(f.items) - 1; n >= max(0, len(f.items)-itemWindow); n-- {
+		if it := &f.items[n]; it.para == pi && !it.drop && len(it.segs) > 0 && it.from >= s && it.start() >= s && it.end() <= e {
+			it.drop = true
+		}
+	}
+	n := f.addItem(item{ent: ent, cue: "：", direct: true, para: pi, from: s, segs: []seg{{s, e}}})
+	if k := f.spanIn(s, e, 0); k >= 0 {
+		for ; k < len(f.spans) && f.spans[k].para == pi; k++ {
+			if f.spans[k].item < 0 {
+				f.spans[k].item = n
+			}
+		}
+	}
+}
+
+// zhAnyLabel reports whether paragraph pi opens with a short label and a
+// colon (核心提示：, 问：): another voice or a section, not a continuation.
+func (f *finder) zhAnyLabel(pi int) bool {
+	p := f.para(pi)
+	for x := p.Start; x < p.End && x-p.Start <= 8; x++ {
+		if f.rs[x] == '：' || f.rs[x] == ':' {
+			return x > p.Start
+		}
+		if isClausePunct(f.rs[x]) || isOpenMark(f.rs[x]) {
+			return false
+		}
+	}
+	return false
+}
+
+// zhLabelled reports whether paragraph pi opens with a speaker label.
+func (f *finder) zhLabelled(pi int) bool {
+	ent, _ := f.zhSpeakerLabel(pi)
+	return ent != nil
+}
+
+// zhSpeakerLabel reads a speaker label opening paragraph pi — a name, a
+// role in parentheses, a colon: 王某（某医院儿科主任）：, 张汉晖：…, 主持人：… —
+// and returns the speaker and where the words start (after the colon), or
+// nil. Only a person (named, or an unnamed role such as 主持人) labels.
+func (f *finder) zhSpeakerLabel(pi int) (*entity, int) {
+	rs := f.rs
+	p := f.para(pi)
+	if p.End-p.Start < 3 || !isHan(rs[p.Start]) {
+		return nil, 0 // ——陈某：《…》 is a signature, not a label
+	}
+	c := -1
+	depth := 0
+	for x := p.Start; x < p.End && x-p.Start <= zhMaxSpeaker+10; x++ {
+		switch r := rs[x]; {
+		case r == '（' || r == '(':
+			depth++
+		case r == '）' || r == ')':
+			depth--
+		case depth > 0:
+		case r == '：' || r == ':':
+			c = x
+		case isClausePunct(r) || isOpenMark(r) || isSpace(r):
+			return nil, 0
+		}
+		if c >= 0 {
+			break
+		}
+	}
+	if c < p.Start+2 {
+		return nil, 0
+	}
+	e := c
+	role := ""
+	if rs[e-1] == '）' || rs[e-1] == ')' {
+		o := e - 2
+		for o > p.Start && rs[o] != '（' && rs[o] != '(' {
+			o--
+		}
+		if o <= p.Start {
+			return nil, 0
+		}
+		role, e = string(rs[o+1:e-1]), o
+	}
+	var ent *entity
+	if name, r, ok := f.zhName(p.Start, e); ok && (name == string(rs[p.Start:e]) || r != "") {
+		if role == "" {
+			role = r
+		}
+		ent = f.mem.add(name, role, kPerson)
+	} else if ent = f.findRunes(p.Start, e); ent != nil && ent.kind == kPerson {
+	} else if e-p.Start <= 4 && longestEndingAt(rs, p.Start, e, zhTitlesLx) == string(rs[p.Start:e]) && !zhNotSpeakers[string(rs[p.Start:e])] {
+		ent = f.mem.add(string(rs[p.Start:e]), role, kAnon) // 主持人：
+	} else {
+		return nil, 0
+	}
+	f.mem.mention(ent, p.Start, true, pi)
+	return ent, c + 1
+}
+
+// zhNarrativeSpeakers gives the quotations nobody claimed that read as
+// someone's own words to the person the narrative is about:
+//   - a signature after the quotation: “…”——汪勇;
+//   - the person of the clause or sentence right before it, in the same
+//     paragraph, with no cue: 李女士也看到了。“…” / 他犯了嘀咕，“…”;
+//   - a quoted paragraph after a paragraph of narrative that names a person
+//     and quotes nobody: 老周迟疑了。¶“我该怎么说？”
+//
+// The quotation must read as speech of one's own: in the first person, or
+// a sentence of its own.
+func (f *finder) zhNarrativeSpeakers() {
+	rs := f.rs
+	for k := range f.spans {
+		sp := &f.spans[k]
+		if sp.item >= 0 || sp.prev >= 0 || !sp.closed || !f.speechLike(sp) || !f.zhOwnWords(sp) {
+			continue
+		}
+		pi := sp.para
+		p := f.para(pi)
+		var ent *entity
+		if x := f.zhSignatureAt(sp.end(), p.End); x > 0 {
+			if np := f.zhSpeaker(x, f.zhSignatureEnd(x, p.End), zhCueDef{}); np.ok && np.ent != nil && np.ent.kind != kSource {
+				ent = np.ent
+			}
+		} else if sp.open > p.Start {
+			// the subject of its own sentence, or of the sentence before
+			// when the quotation opens one
+			ss := f.zhSentStart(p.Start, sp.open, 0)
+			if trimEnd(rs, ss, sp.open) == ss && ss > p.Start {
+				ss = f.zhSentStart(p.Start, ss-1, 0)
+			}
+			if f.itemStartsIn(pi, p.Start-1, sp.open, -1) || f.speechBefore(p.Start, sp.open) {
+				// someone spoke before it in the paragraph: only a colon
+				// after the subject (同来的司机也受到了牵连：“…”) or a new
+				// subject after the last words (…。刘明听了眼睛一红“…”)
+				// makes it narrative
+				if rs[sp.open-1] != '：' && rs[sp.open-1] != ':' {
+					ss = max(ss, f.lastWordsEnd(pi, sp.open))
+				}
+			}
+			ent = f.mem.recentBetweenWhere(ss, sp.open, isOnePerson, true, true)
+		} else if sp.open == p.Start && !f.paraIsQuote(sp) {
+			// “…”谈到小悦悦，陈贤妹的眼圈红了: the person the sentence goes on about
+			se := f.zhSentEnd(sp.end(), p.End, 0)
+			if f.spanIn(sp.end(), se, 0) < 0 { // (“A。”X写道：“B” — X introduces B only)
+				ent = f.mem.firstBetween(sp.end(), se, isOnePerson)
+			}
+		} else if f.paraIsQuote(sp) && pi+1 < len(f.doc.Paras) && f.zhSignatureAt(f.para(pi+1).Start, f.para(pi+1).End) > 0 {
+			// “…”¶——陈某：《我的主张》
+			q := f.para(pi + 1)
+			x := f.zhSignatureAt(q.Start, q.End)
+			if np := f.zhSpeaker(x, f.zhSignatureEnd(x, q.End), zhCueDef{}); np.ok && np.ent != nil && np.ent.kind != kSource {
+				ent = np.ent
+			}
+		} else if f.paraIsQuote(sp) && pi > 0 {
+			ent = f.zhAnswerer(pi)
+			if ent == nil {
+				ent = f.zhNarratedPerson(pi - 1)
+			}
+			if ent == nil && f.para(pi-1).Kind != "h" {
+				// a quoted paragraph after one just attributed here goes on
+				if prev := f.lastSpeakerIn(pi - 1); prev != nil && !f.addresses(sp, prev) {
+					ent = prev
+				}
+			}
+		}
+		if ent == nil {
+			continue
+		}
+		n := f.addItem(item{ent: ent, para: pi, from: sp.open})
+		for j := k; j >= 0; j = f.spans[j].next {
+			f.claim(j, n)
+		}
+	}
+}
+
+// speechBefore reports whether a quotation reading as speech opens in
+// [s, e) (a term in quotation marks, “露馅”, is not speech).
+func (f *finder) speechBefore(s, e int) bool {
+	for k := f.spanIn(s, e, 0); k >= 0 && k < len(f.spans) && f.spans[k].open < e; k++ {
+		if f.spans[k].item >= 0 || f.speechLike(&f.spans[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhNarratedPerson is the person a paragraph of narrative (no quotation,
+// no attribution) is about — its last subject, else the last person named —
+// for a quoted paragraph after it. A short aside naming nobody (——哪有什么
+// 从天而降的英雄) passes the question to the paragraph before, once: there the
+// last speaker goes on.
+func (f *finder) zhNarratedPerson(qi int) *entity {
+	for hop := 0; hop < 2 && qi >= 0; hop, qi = hop+1, qi-1 {
+		q := f.para(qi)
+		if q.Kind == "h" || f.zhHeadline(q.Start, q.End) {
+			return nil
+		}
+		if hop == 0 && f.spanIn(q.Start, q.End, 0) < 0 && !f.itemStartsIn(qi, q.Start-1, q.End, -1) {
+			if e := f.mem.recentBetween(q.Start, q.End, isOnePerson, true); e != nil {
+				return e
+			}
+			if e := f.mem.recentBetween(q.Start, q.End, isOnePerson, false); e != nil {
+				return e
+			}
+			if f.mem.recentBetween(q.Start, q.End, func(*entity) bool { return true }, false) != nil || q.End-q.Start > zhMaxAside {
+				return nil
+			}
+			continue
+		}
+		if hop == 1 {
+			return f.lastSpeakerIn(qi)
+		}
+		return nil
+	}
+	return nil
+}
+
+// zhMaxAside: a paragraph of narrative this short naming nobody does not
+// break a speaker's run of quoted paragraphs.
+const zhMaxAside = 60
+
+// lastSpeakerIn returns the speaker of the last attributed item of
+// paragraph pi, or nil.
+func (f *finder) lastSpeakerIn(pi int) *entity {
+	var best *item
+	for n := len(f.items) - 1; n >= max(0, len(f.items)-itemWindow); n-- {
+		it := &f.items[n]
+		if it.para == pi && !it.drop && it.ent != nil && len(it.segs) > 0 && (best == nil || it.end() > best.end()) {
+			best = it
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return best.ent
+}
+
+// zhAnswerer is who answers the question in the quoted paragraph before pi
+// (an interview: “X，你为什么…？” ¶ “…”): the person the question addresses
+// by name, else the one who answered the question before.
+func (f *finder) zhAnswerer(pi int) *entity {
+	q := f.para(pi - 1)
+	k := f.spanIn(q.Start, q.End, 0)
+	if k < 0 || !f.paraIsQuote(&f.spans[k]) || f.spans[k].item >= 0 {
+		return nil
+	}
+	s, e := f.spans[k].inner()
+	e = trimEndSpace(f.rs, s, e)
+	if e <= s || f.rs[e-1] != '？' && f.rs[e-1] != '?' {
+		return nil
+	}
+	if c := f.zhClauseEnd(s, e); c < e && f.rs[c] == '，' {
+		if ent := f.findRunes(s, c); ent != nil && ent.kind == kPerson {
+			return ent
+		}
+	}
+	if pi >= 2 {
+		return f.lastSpeakerIn(pi - 2)
+	}
+	return nil
+}
+
+func isOnePerson(e *entity) bool { return (e.kind == kPerson || e.kind == kAnon) && !e.plural }
+
+// zhOwnWords reports whether a quotation reads as someone's own words: in
+// the first person, or a whole sentence (closing on its own punctuation).
+func (f *finder) zhOwnWords(sp *span) bool {
+	s, e := sp.inner()
+	for _, r := range f.rs[s:e] {
+		if r == '我' || r == '咱' || r == '俺' {
+			return true
+		}
+	}
+	e = trimEndSpace(f.rs, s, e)
+	return e > s && isSentEnd(f.rs[e-1])
+}
+
+func trimEndSpace(rs []rune, s, e int) int {
+	for e > s && isSpace(rs[e-1]) {
+		e--
+	}
+	return e
+}
+
+// zhSignatureEnd is where the name of a signature starting at x ends: at a
+// colon or a title in 《》 (——陈某：《我的主张》), else the paragraph end.
+func (f *finder) zhSignatureEnd(x, b int) int {
+	for y := x; y < b; y++ {
+		if r := f.rs[y]; r == '：' || r == ':' || r == '《' || r == '，' {
+			return y
+		}
+	}
+	return trimEnd(f.rs, x, b)
+}
+
+// lastWordsEnd returns the end of the last attributed words in paragraph
+// pi before offset pos (or the paragraph start).
+func (f *finder) lastWordsEnd(pi, pos int) int {
+	end := f.para(pi).Start
+	for n := len(f.items) - 1; n >= max(0, len(f.items)-itemWindow); n-- {
+		it := &f.items[n]
+		if it.para != pi || it.drop || len(it.segs) == 0 {
+			continue
+		}
+		if e := it.end(); e <= pos && e > end {
+			end = e
+		}
+	}
+	for k := f.spanIn(f.para(pi).Start, pos, 0); k >= 0 && k < len(f.spans) && f.spans[k].open < pos; k++ {
+		if (f.spans[k].item >= 0 || f.speechLike(&f.spans[k])) && f.spans[k].end() <= pos && f.spans[k].end() > end {
+			end = f.spans[k].end()
+		}
+	}
+	return end
+}
+
+// zhSignatureAt returns where the name of a signature starts after a
+// quotation ending at x (“…”——汪勇, “…”。 —— 老周), or 0: a dash, then a
+// short name running to the end of the paragraph.
+func (f *finder) zhSignatureAt(x, b int) int {
+	rs := f.rs
+	for x < b && (isSpace(rs[x]) || rs[x] == '。' || rs[x] == '.') {
+		x++
+	}
+	d := x
+	for x < b && (rs[x] == '—' || rs[x] == '-' || rs[x] == '－') {
+		x++
+	}
+	if x-d < 2 && !(x-d == 1 && rs[d] == '—') {
+		return 0
+	}
+	for x < b && isSpace(rs[x]) {
+		x++
+	}
+	if e := f.zhSignatureEnd(x, b); e-x < 2 || e-x > zhMaxSpeaker || e < b && rs[e] == '，' {
+		return 0 // ——时势造英雄，…: an aside, not a signature
+	}
+	return x
+}
+
+// opensClause reports whether a quotation opens its clause (at the start
+// of the paragraph, after punctuation or a space) rather than standing
+// inside one as a term: 是“中国人民的老朋友”卢某.
+func (f *finder) opensClause(sp *span) bool {
+	p := f.para(sp.para)
+	if sp.open <= p.Start {
+		return true
+	}
+	r := f.rs[sp.open-1]
+	return isClausePunct(r) || isSpace(r) || isCloseMark(r) || r == '—' || r == '…'
+}
+
 // zhCueWordAt returns the longest cue word at y (whatever its flags).
 func zhCueWordAt(rs []rune, y, e int) string {
+	if y >= e || y >= len(rs) || !zhCueFirst.mayHave(rs[y]) {
+		return ""
+	}
 	for _, c := range zhCueIndex[rs[y]] {
 		if y+runeLen(c.w) <= e && hasAt(rs, y, c.w) {
 			return c.w
@@ -277,7 +727,7 @@ func (f *finder) zhLeadingSpeaker(s, e int) (*entity, int) {
 	}
 	if ent := f.knownAt(s, e); ent != nil {
 		for l := min(e-s, maxKnownName, f.mem.longest); l >= 2; l-- {
-			if f.mem.find(string(rs[s:s+l])) == ent {
+			if f.findRunes(s, s+l) == ent {
 				if longestAt(rs, s+l, e, zhTitlesLx) == "" {
 					return ent, s + l
 				}
@@ -325,6 +775,9 @@ func (f *finder) zhHeadline(a, b int) bool {
 // --- spans within the paragraph ---
 
 func (f *finder) spanOpeningAt(i, k0 int) int {
+	if i < 0 || i >= len(f.rs) || !isOpenMark(f.rs[i]) {
+		return -1
+	}
 	if k, ok := f.openAt[i]; ok && k >= k0 {
 		return k
 	}
@@ -333,6 +786,9 @@ func (f *finder) spanOpeningAt(i, k0 int) int {
 
 // spanClosingAt returns the closed span whose closing mark is at i.
 func (f *finder) spanClosingAt(i, k0 int) int {
+	if i < 0 || i >= len(f.rs) || !isCloseMark(f.rs[i]) {
+		return -1
+	}
 	if k, ok := f.closeAt[i]; ok && k >= k0 {
 		return k
 	}
@@ -355,6 +811,9 @@ func (f *finder) spanIn(s, e, k0 int) int {
 // not part of another word, not a noun and not a verb with an object.
 func (f *finder) zhCueAt(i, b int) (zhCueDef, int, bool) {
 	rs := f.rs
+	if i >= b || i >= len(rs) || !zhCueFirst.mayHave(rs[i]) {
+		return zhCueDef{}, 0, false
+	}
 	for _, c := range zhCueIndex[rs[i]] {
 		if !hasAt(rs, i, c.w) {
 			continue
@@ -366,14 +825,66 @@ func (f *finder) zhCueAt(i, b int) (zhCueDef, int, bool) {
 		if f.zhCueValid(i, e, b, c) {
 			return c, e, true
 		}
+		if e+1 < b && rs[e] == '了' && zhClauseCues[c.w] && f.zhCueValid(i, e, e, c) && f.zhClauseLikeAt(e+1, b) {
+			return c, e + 1, true // 强调了自己的儿子并未参加: a clause follows, not an object
+		}
 	}
 	return zhCueDef{}, 0, false
 }
 
+// zhClauseCues take a clause after 了 as their reported words (强调了…并未…),
+// unlike 表示了歉意.
+var zhClauseCues = map[string]bool{"强调": true, "指出": true, "透露": true, "承认": true, "否认": true, "证实": true, "重申": true, "坦言": true, "强調": true, "證實": true}
+
+// zhClauseLikeAt reports whether the words from j to the end of their clause
+// read as a clause (a subject and a verb: 自己并未参加, 医院存在…) rather
+// than a noun phrase (歉意, 动车事故): long enough and holding a verb marker.
+func (f *finder) zhClauseLikeAt(j, b int) bool {
+	return f.zhClauseLike(j, b, zhVerbMarkers)
+}
+
+func (f *finder) zhClauseLike(j, b int, markers string) bool {
+	e := f.zhClauseEnd(j, b)
+	if e-j < 5 {
+		return false
+	}
+	for x := j + 1; x < e; x++ {
+		if strings.ContainsRune(markers, f.rs[x]) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhObjectNP reports whether the clause from j is a noun phrase — a
+// modifier in 的 and a short head noun closing it (为残疾人士提供的服务) —
+// the object of a verb like 介绍, not reported words.
+func (f *finder) zhObjectNP(j, b int) bool {
+	e := f.zhClauseEnd(j, b)
+	d := lastDe(f.rs, j, e)
+	if d <= j || e-d > 4 || e-d < 1 {
+		return false
+	}
+	for x := j; x < e; x++ {
+		if strings.ContainsRune(zhTopicVerbMarkers, f.rs[x]) || x >= d && !isHan(f.rs[x]) {
+			return false // 医院存在…的行为 is a clause
+		}
+	}
+	return true
+}
+
+// zhVerbMarkers are characters that mark a verb phrase inside a clause:
+// negation, modals, aspect, copula, existence.
+const zhVerbMarkers = "是有会将已没不未曾在被把要能可并都也还"
+
+// zhTopicVerbMarkers make the words after 否认/承认/质疑… a clause without a
+// comma (否认自己有过失); 是 does not (质疑这是炒作的说法 stays an opinion).
+const zhTopicVerbMarkers = "有会将已没不未曾在被把要能可并都也还"
+
 func (f *finder) zhCueValid(i, e, b int, c zhCueDef) bool {
 	rs := f.rs
 	for _, w := range zhCueNotBefore[c.w] {
-		if endsAt(rs, i, w) {
+		if endsAt(rs, i, w) && !(w == "话" && endsAt(rs, i, "的话")) { // 引用X的话说 is speech
 			return false
 		}
 	}
@@ -432,9 +943,10 @@ func (f *finder) zhScan(pi, a, b, k0 int) {
 func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	rs := f.rs
 	// a second speech verb right after makes one cue: 回应称, 解释说
+	merged := false
 	if ce < b {
 		if c2, ce2, ok := f.zhCueAt(ce, b); ok && c2.flags&(cueDoc|cueKanlai) == 0 {
-			ce, c.flags = ce2, c2.flags|c.flags&cueRecipient
+			ce, c.flags, merged = ce2, c2.flags|c.flags&cueRecipient, true
 		}
 	}
 	cs := f.zhClauseStart(a, i, k0)
@@ -455,8 +967,8 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 			}
 		}
 		if q >= a && isCloseMark(rs[q]) {
-			if k := f.spanClosingAt(q, k0); k >= 0 && f.spans[k].item < 0 {
-				afterQuote = k
+			if k := f.spanClosingAt(q, k0); k >= 0 && f.spans[k].item < 0 && (f.opensClause(&f.spans[k]) || f.speechLike(&f.spans[k])) {
+				afterQuote = k // not a term inside the clause: 此事在网上“炸了锅”，网友质疑…
 			}
 		}
 	}
@@ -483,20 +995,41 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	}
 	// passive: (曾)被X认为 — X speaks
 	for x := s; x < e && x-s <= 2; x++ {
-		if rs[x] == '被' {
+		if rs[x] == '被' && lastDe(rs, x, e) == x { // (被打的记者: a modifier, not the passive)
 			s = x + 1
 			break
 		}
 	}
+	nounCue := false // X给出的回应是：…
 	if i > a && rs[i-1] == '的' && !frame && c.flags&cueKanlai == 0 {
-		return ce // a noun: 的建议, 的预测
+		if !(ce+1 < b && rs[ce] == '是' && strings.ContainsRune("：:，,", rs[ce+1])) {
+			return ce // a noun: 的建议, 的预测
+		}
+		nounCue, e = true, i-1
+		if lv := longestEndingAt(rs, s, e, zhLightVerbsLx); lv != "" {
+			e -= runeLen(lv)
+		}
 	}
-	if longestEndingAt(rs, s, i, zhLightVerbsLx) != "" {
-		return ce // a noun after a light verb: 进行了介绍, 产生质疑
+	if lv := longestEndingAt(rs, s, e, zhLightVerbsLx); lv != "" {
+		if !merged {
+			return ce // a noun after a light verb: 进行了介绍, 产生质疑
+		}
+		e -= runeLen(lv) // 予以回应称, 发出警告称: the second verb makes it speech
 	}
 	cueStart := i
+	var quoted *entity // 引用X的话说: X's words
 	if m := f.zhPremod(s, e); m > 0 {
 		cueStart, e = m, m
+		for y := m; y < i-2 && endsAt(rs, i, "的话"); y++ {
+			if w := longestAt(rs, y, i, zhCitePremodsLx); w != "" {
+				if qs, qe := f.zhStrip(y+runeLen(w), i-2); qs < qe {
+					if np := f.zhSpeaker(qs, qe, c); np.ok && np.ent != nil && np.ent.kind != kSource {
+						quoted = np.ent
+					}
+				}
+				break
+			}
+		}
 	}
 	if v := longestEndingAt(rs, s, e, zhVerbBeforeCueLx); v != "" && e-runeLen(v)-s >= 1 && cueStart == i {
 		e -= runeLen(v) // 拉布|威胁称, 火车站方面|辩称
@@ -521,11 +1054,30 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 			s = d
 		}
 	}
-	if longestAt(rs, s, e, zhSubordinatorsLx) != "" || longestAt(rs, s, e, zhNotSpeakerStartsLx) != "" {
+	var whenSpeaker *entity
+	whenFirst := hasAt(rs, s, "当") || hasAt(rs, s, "當")
+	if i-s > 3 && (rs[i-1] == '时' || rs[i-1] == '時') {
+		// 当X为Y颁奖时说, X聆听介绍时说: the subject of the when-clause speaks
+		ws := s
+		if hasAt(rs, ws, "当") || hasAt(rs, ws, "當") {
+			ws++
+		}
+		if ent, _ := f.zhLeadingSpeaker(ws, i-1); ent != nil {
+			whenSpeaker = ent
+		} else if m := f.zhPremod(ws, e-1); m > ws {
+			s, e = f.zhStrip(ws, m)
+			if d := lastDe(rs, s, e); d > s && e-d >= 2 {
+				s = d
+			}
+		}
+	}
+	if !(whenSpeaker != nil && whenFirst) && (f.zhSubordinateAt(s, e) || longestAt(rs, s, e, zhNotSpeakerStartsLx) != "") {
 		return ce // 每当她练琴觉得…: a subordinate clause, not a speaker
 	}
 	var ent *entity
-	if s >= e {
+	if whenSpeaker != nil && (whenFirst || s >= e || !f.zhSpeaker(s, e, c).ok) {
+		ent = whenSpeaker // (else the speaker phrase reads on its own: 叶小姐接受采访时说)
+	} else if s >= e {
 		if frame || c.flags&cueDoc != 0 || c.flags&cueImpersonal != 0 {
 			return ce
 		}
@@ -546,12 +1098,18 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	if c.flags&cueDoc != 0 && (ent == nil || ent.kind != kSource) {
 		return ce
 	}
+	if quoted != nil && (quoted.kind == kPerson || quoted.kind == kAnon) && (ent == nil || ent.kind == kOrg || ent.kind == kSource) {
+		ent = quoted // a paper citing someone: their words (a person citing a saying speaks for himself)
+	}
 	cue := strings.TrimSpace(string(rs[cueStart:ce]))
 	f.mem.mention(ent, max(s, cs), true, pi)
 	it := item{ent: ent, cue: cue, para: pi, from: cs, frame: frame}
 
 	// the words: after the cue
 	j := ce
+	if nounCue {
+		j++ // 是
+	}
 	if c.flags&cueRecipient != 0 {
 		j = f.zhSkipRecipient(j, b, c.w == "告诉")
 	}
@@ -567,6 +1125,12 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 		case '，', ',':
 			punct = true
 			j++
+		}
+	}
+	if !punct && c.flags&cueTopic != 0 {
+		// 回忆起事故发生时的场景：…: the object, then the words after a colon
+		if x := f.zhClauseEnd(j, b); x < b && x-j <= zhMaxPremodRest && (rs[x] == '：' || rs[x] == ':') {
+			j, colon, punct = x+1, true, true
 		}
 	}
 	for j < b && isSpace(rs[j]) {
@@ -594,11 +1158,11 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 		}
 	}
 	ce2 := trimEnd(rs, j, sentEnd)
-	if c.flags&cueTopic != 0 && !punct && f.zhClauseEnd(j, ce2)-j < zhMinTopicClause {
-		return ce // 回应动车事故: the object of the verb
+	if c.flags&cueTopic != 0 && !punct && (f.zhClauseEnd(j, ce2)-j < zhMinTopicClause && !f.zhClauseLike(j, ce2, zhTopicVerbMarkers) || f.zhObjectNP(j, ce2)) {
+		return ce // 回应动车事故, 介绍为…提供的服务: the object of the verb (否认自己有过失 is a clause)
 	}
 	resume := sentEnd
-	if x := f.zhNextSpeaker(j, ce2, k0); x > 0 {
+	if x := f.zhNextSpeaker(j, ce2, k0, c.flags&cueTopic != 0); x > 0 {
 		ce2, resume = trimEnd(rs, j, x), x
 	}
 	if ce2-j < zhMinContent || !hasLetters(rs[j:ce2], zhMinContent) {
@@ -607,9 +1171,27 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 			f.claim(afterQuote, n)
 			return sentEnd
 		}
+		if colon || punct && trimEnd(rs, j, b) == j {
+			// X批复：¶“…” / X及时表态，¶“…”: the words are the quotation
+			// opening the next paragraph (claimAfterColons)
+			if pi+1 < len(f.doc.Paras) {
+				f.colonIntros = append(f.colonIntros, it)
+			}
+			return ce
+		}
 		// post-posed: the words came before the speaker (…，业内人士表示。)
 		ps := f.zhSentStart(a, cs, k0)
 		pe := trimEnd(rs, ps, cs)
+		k := f.spanIn(ps, pe, k0)
+		if ps > a && isCloseMark(rs[ps-1]) {
+			k = f.spanClosingAt(ps-1, k0) // “…！”在…现场，姚明如是说: the quotation is a sentence of its own
+		}
+		if k >= 0 && f.spans[k].item < 0 && f.speechLike(&f.spans[k]) && (f.spans[k].open == ps || f.spans[k].end() == ps) {
+			// “…”在…现场，…，姚明如是说。: the quotation opening the sentence
+			n := f.addItem(it)
+			f.claim(k, n)
+			return ce
+		}
 		if pe-ps < 4 || f.coveredByItem(ps, pe) || f.spanIn(ps, pe, k0) >= 0 {
 			return ce
 		}
@@ -620,7 +1202,7 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	n := f.addItem(it)
 	if afterQuote >= 0 {
 		f.claim(afterQuote, n)
-		if f.spanIn(j, ce2, k0) >= 0 {
+		if k := f.spanIn(j, ce2, k0); k >= 0 && f.opensClause(&f.spans[k]) {
 			return ce // more quotations follow: let them be claimed on their own
 		}
 	}
@@ -635,6 +1217,13 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 		return ce
 	}
 	return resume
+}
+
+// zhSubordinateAt reports whether a subordinator opens rs[s:e] (当他…,
+// 如果…), not a word that merely starts like one (当地居民, 当局).
+func (f *finder) zhSubordinateAt(s, e int) bool {
+	w := longestAt(f.rs, s, e, zhSubordinatorsLx)
+	return w != "" && longestAt(f.rs, s, e, zhNotSubordinatorsLx) == ""
 }
 
 // quoteStandsAlone reports whether the quotation k is a whole utterance, not
@@ -652,7 +1241,7 @@ func (f *finder) quoteStandsAlone(k, b int) bool {
 // zhNextSpeaker finds, inside reported words rs[j:e], a later clause that
 // turns to another speaker (…，而业内人士一语道破：…) and returns where it
 // starts, or 0.
-func (f *finder) zhNextSpeaker(j, e, k0 int) int {
+func (f *finder) zhNextSpeaker(j, e, k0 int, afterTopic bool) int {
 	rs := f.rs
 	for x := j; x < e; x++ {
 		if k := f.spanOpeningAt(x, k0); k >= 0 {
@@ -663,6 +1252,17 @@ func (f *finder) zhNextSpeaker(j, e, k0 int) int {
 			continue
 		}
 		cs := x + 1
+		// the same speaker goes on with a verb of its own: …，并称…; after a
+		// verb with an object (否认…，强调…) a bare verb does too
+		y := cs
+		if c := longestAt(rs, y, e, zhAlsoWordsLx); c != "" {
+			y += runeLen(c)
+		}
+		if y > cs || y < e && longestAt(rs, y, e, zhRightStripLx) == "" {
+			if c, ce, ok := f.zhCueAt(y, e); ok && c.flags&(cueDoc|cueKanlai|cueImpersonal) == 0 && (y > cs || afterTopic) && (c.flags&cueTopic == 0 || ce < e && strings.ContainsRune("，,：:", rs[ce]) || f.zhClauseEnd(ce, e)-ce >= zhMinTopicClause) {
+				return cs
+			}
+		}
 		w := longestAt(rs, cs, e, zhTurnWordsLx)
 		if w == "" {
 			if f.zhNamedSpeakerClause(cs, e) {
@@ -714,11 +1314,33 @@ func (f *finder) zhNamedSpeakerClause(cs, e int) bool {
 	return false
 }
 
+// zhAlsoWords open a clause in which the same speaker says more: …，并称…
+// (not 还/也: …，还称… goes on with the same statement)
+var zhAlsoWords = []string{"并且", "而且", "同时", "随后", "另外", "此外", "并"}
+
 // zhTurnWords open a clause that turns to another speaker.
 var zhTurnWords = []string{"与此同时", "但是", "不过", "然而", "另外", "此外", "同时", "而", "但"}
 
 // zhInterviewWords make 接受… a modifier of the cue: 接受本报记者采访时表示.
 var zhInterviewWords = []string{"采访", "询问", "专访", "提问"}
+
+func runesContainAny(rs []rune, chars string) bool {
+	for _, r := range rs {
+		if strings.ContainsRune(chars, r) {
+			return true
+		}
+	}
+	return false
+}
+
+func runesIndexFunc(rs []rune, f func(rune) bool) int {
+	for i, r := range rs {
+		if f(r) {
+			return i
+		}
+	}
+	return -1
+}
 
 func containsAny(s string, words []string) bool {
 	for _, w := range words {
@@ -756,7 +1378,7 @@ func (f *finder) zhSkipConnectives(s, e int) int {
 func (f *finder) zhBeforeAdverbial(s, e int) int {
 	rs := f.rs
 	for k := e - 2; k >= s+1; k-- {
-		if f.mem.find(string(rs[s:k])) != nil {
+		if f.findRunes(s, k) != nil {
 			return k // 卢宇|恳切地: a known name first
 		}
 	}
@@ -766,7 +1388,7 @@ func (f *finder) zhBeforeAdverbial(s, e int) int {
 		}
 	}
 	for k := e - 2; k >= s+1; k-- {
-		if _, _, ok := f.zhName(s, k); ok || f.mem.find(string(rs[s:k])) != nil ||
+		if _, _, ok := f.zhName(s, k); ok || f.findRunes(s, k) != nil ||
 			longestEndingAt(rs, s, k, zhTitlesLx) != "" || longestEndingAt(rs, s, k, zhPersonNounsLx) != "" && k-s >= 2 {
 			return k
 		}
@@ -885,7 +1507,7 @@ func (f *finder) zhSentEnd(j, b, k0 int) int {
 // isLostDot reports whether rs[i] is a question mark standing for the
 // middle dot of a transliterated name (斯蒂芬妮?席尔霍尔茨).
 func isLostDot(rs []rune, i int) bool {
-	return i > 0 && i+1 < len(rs) && (rs[i] == '?' || rs[i] == '？') && zhTranslitOK[rs[i-1]] && zhTranslitOK[rs[i+1]]
+	return i > 0 && i+1 < len(rs) && (rs[i] == '?' || rs[i] == '？') && zhTranslitOK.has(rs[i-1]) && zhTranslitOK.has(rs[i+1])
 }
 
 // zhSentStart returns the start of the sentence holding offset i.
@@ -987,7 +1609,7 @@ func (f *finder) zhSpeakerEndsAt(s, x int) bool {
 		return true
 	}
 	for l := 2; l <= 4 && x-l >= s; l++ {
-		if isNameShape(rs, x-l, x, true) || f.mem.find(string(rs[x-l:x])) != nil {
+		if isNameShape(rs, x-l, x, true) || f.findRunes(x-l, x) != nil {
 			return true
 		}
 	}
@@ -1018,6 +1640,7 @@ func (f *finder) zhStrip(s, e int) (int, int) {
 		s += runeLen(w)
 	}
 	s = skipDate(rs, s, e)
+	s = f.zhSkipLeadingPlace(s, e)
 	for {
 		changed := false
 		if e-s > 1 && rs[e-1] == '的' {
@@ -1025,7 +1648,7 @@ func (f *finder) zhStrip(s, e int) (int, int) {
 			changed = true
 		}
 		if w := longestEndingAt(rs, s, e, zhRightStripLx); w != "" && (e-runeLen(w)-s >= 2 || e-runeLen(w)-s == 1 && isPronounAt(rs, s)) {
-			if !(runeLen(w) == 1 && f.mem.find(string(rs[s:e])) != nil) {
+			if !(runeLen(w) == 1 && f.findRunes(s, e) != nil) {
 				e -= runeLen(w)
 				changed = true
 			}
@@ -1038,6 +1661,10 @@ func (f *finder) zhStrip(s, e int) (int, int) {
 			e = ne
 			changed = true
 		}
+		if e-s > 2 && (rs[e-1] == '在' || rs[e-1] == '于') {
+			e-- // 星河科技在|第一时间: a preposition left behind by a time word
+			changed = true
+		}
 		for e > s && isSpace(rs[e-1]) {
 			e--
 		}
@@ -1046,6 +1673,28 @@ func (f *finder) zhStrip(s, e int) (int, int) {
 		}
 	}
 	return s, e
+}
+
+// zhSkipLeadingPlace skips a leading 在…中/上/时 phrase before a pronoun or
+// a name: 在采访中|他, 在会上|张某.
+func (f *finder) zhSkipLeadingPlace(s, e int) int {
+	rs := f.rs
+	if !hasAt(rs, s, "在") {
+		return s
+	}
+	for y := s + 2; y < e-1 && y-s <= zhMaxPremodRest; y++ {
+		if isClausePunct(rs[y]) {
+			return s
+		}
+		if !strings.ContainsRune(zhPlaceEnds, rs[y]) {
+			continue
+		}
+		r := y + 1
+		if _, ok := zhPronouns[string(rs[r])]; ok && rs[r] != '其' || f.knownAt(r, e) != nil || f.zhBareNameAt(r, e) > 0 {
+			return r
+		}
+	}
+	return s
 }
 
 // zhStripPlaceAdverbial removes a trailing 在…上/中/时 phrase (where or when
@@ -1069,7 +1718,7 @@ func zhStripPlaceAdverbial(rs []rune, s, e int) int {
 // x (钱|主任, 卢倩仪|老师) rather than after it (教授|马文德).
 func (f *finder) zhNameBeforeTitle(s, x int) bool {
 	rs := f.rs
-	if x > s && zhSurnameSet[rs[x-1]] && (x-1 == s || !isHan(rs[x-2]) || !zhSurnameSet[rs[x-2]] || rs[x-2] == '的' || longestEndingAt(rs, s, x-1, zhTitlesLx) != "") {
+	if x > s && zhSurnameSet.has(rs[x-1]) && (x-1 == s || !isHan(rs[x-2]) || !zhSurnameSet.has(rs[x-2]) || rs[x-2] == '的' || longestEndingAt(rs, s, x-1, zhTitlesLx) != "") {
 		return true
 	}
 	n := f.zhNameLenEndingAt(s, x)
@@ -1181,6 +1830,24 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 		}
 		return zhNP{}
 	}
+	if e-s > 4 && (rs[e-1] == '）' || rs[e-1] == ')') && hasAt(rs, e-3, "化名") {
+		e -= 4 // 小强（化名）: the pseudonym is the name
+	}
+	if ch := longestEndingAt(rs, s, e, zhChannelsLx); ch != "" && e-runeLen(ch)-s >= 2 {
+		e -= runeLen(ch) // 公安部治安管理局|官微: the owner of the account speaks
+	}
+	if isCloseMark(rs[e-1]) {
+		// 网友“Boy阿继”: a user name in quotation marks after a person noun
+		for o := e - 2; o > s && e-o <= zhShortQuote+2; o-- {
+			if !isOpenMark(rs[o]) {
+				continue
+			}
+			if o-s >= 2 && (longestEndingAt(rs, s, o, zhPersonNounsLx) != "" || longestEndingAt(rs, s, o, zhTitlesLx) != "") && e-o > 2 {
+				return zhNP{ent: f.mem.add(string(rs[o+1:e-1]), string(rs[s:o]), kPerson), ok: true}
+			}
+			break
+		}
+	}
 	w := string(rs[s:e])
 	if zhNotSpeakers[w] || hasAt(rs, s, "我") {
 		return zhNP{}
@@ -1211,11 +1878,19 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 	if ent := f.mem.find(w); ent != nil {
 		return zhNP{ent: ent, ok: true}
 	}
+	if ent := f.zhKinSpeaker(s, e); ent != nil {
+		return zhNP{ent: ent, ok: true}
+	}
 	// a known name with a title after it: 夏宁邵教授
 	if t := longestEndingAt(rs, s, e, zhTitlesLx); t != "" {
-		if ent := f.mem.find(string(rs[s : e-runeLen(t)])); ent != nil && ent.kind == kPerson {
+		if ent := f.findRunes(s, e-runeLen(t)); ent != nil && ent.kind == kPerson {
 			return zhNP{ent: ent, ok: true}
 		}
+	}
+	// the surname alone, or with a title, for a person named in full
+	// before: 顾认为, 陈校长说 (陈立群)
+	if ent := f.zhBySurname(s, e); ent != nil {
+		return zhNP{ent: ent, ok: true}
 	}
 	// documents: 报告显示, 美联储纽约分行的一份报告显示, 美国劳工部报告说
 	if dn := longestEndingAt(rs, s, e, zhDocNounsLx); dn != "" {
@@ -1249,6 +1924,9 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 	// unnamed people, organisations (a trailing parenthesis stays in the
 	// name as written: 世界卫生组织(WHO))
 	ce := withoutTrailingParen(rs, s, e)
+	if d := lastDe(rs, s, ce); d > s && d-s <= zhMaxRoleDescription && rs[s] == '被' && longestEndingAt(rs, d, ce, zhPersonNounsLx) != "" {
+		return zhNP{ent: f.mem.add(w, "", kAnon), ok: true} // 被打的记者: a passive relative clause before a person noun
+	}
 	switch {
 	case strings.ContainsAny(w, zhNotInDescription):
 		return zhNP{}
@@ -1263,11 +1941,102 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 	return zhNP{}
 }
 
+// zhSoloSurnameNext after a surname show it stands alone, for a person
+// named in full before: 顾|因…, 陈|在…, 王|也….
+const zhSoloSurnameNext = "因为在对向把被也都就还又曾已将并却则说称表认指"
+
+// zhBySurname resolves a surname alone (顾) or a surname and a title (陈校长,
+// 王总) to the last person named in full with that surname, or nil.
+func (f *finder) zhBySurname(s, e int) *entity {
+	rs := f.rs
+	if e-s < 1 || !zhSurnameSet.has(rs[s]) {
+		return nil
+	}
+	if e-s > 1 {
+		t := string(rs[s+1 : e])
+		if longestAt(rs, s+1, e, zhTitlesLx) != t && longestAt(rs, s+1, e, zhSurnameTitlesLx) != t {
+			return nil
+		}
+	}
+	return f.mem.recent(s, func(x *entity) bool {
+		n := []rune(x.name)
+		return x.kind == kPerson && len(n) >= 2 && len(n) <= 4 && n[0] == rs[s] && isHan(n[1]) && x.name != string(rs[s:e])
+	})
+}
+
+// zhKinSpeaker reads a person named by a relative (小花母亲, 其奶奶 after
+// 小刚 → 小刚奶奶, 李亮的父亲, 王家人): a known or name-shaped person, or a
+// pronoun, then a kinship word. The relative is a person of that name (not
+// an organisation, not anonymous).
+func (f *finder) zhKinSpeaker(s, e int) *entity {
+	rs := f.rs
+	kin := longestEndingAt(rs, s, e, zhKinNounsLx)
+	if kin == "" {
+		return nil
+	}
+	pe := e - runeLen(kin)
+	if pe > s && rs[pe-1] == '的' {
+		pe--
+	}
+	if pe <= s {
+		return nil
+	}
+	var owner string
+	switch p := string(rs[s:pe]); {
+	case p == "其" || p == "他" || p == "她":
+		ent := f.mem.pronoun(s, kPerson)
+		if ent == nil || ent.kind != kPerson || longestEndingAt([]rune(ent.name), 0, runeLen(ent.name), zhKinNounsLx) != "" {
+			return nil
+		}
+		owner = ent.name
+	case f.findRunes(s, pe) != nil:
+		ent := f.findRunes(s, pe)
+		if ent.kind != kPerson {
+			return nil
+		}
+		owner = ent.name
+	case isNameShape(rs, s, pe, false):
+		owner = p
+	default:
+		return nil
+	}
+	ent := f.mem.add(owner+kin, "", kPerson)
+	return ent
+}
+
+// zhPseudonyms registers the names given as pseudonyms in paragraph
+// [a, b): 小花（化名）, 学生小刚（化名） — a person, whatever the characters.
+func (f *finder) zhPseudonyms(pi, a, b int) {
+	rs := f.rs
+	for x := a + 2; x+3 < b; x++ {
+		if rs[x] != '（' && rs[x] != '(' || !hasAt(rs, x+1, "化名") {
+			continue
+		}
+		n := 0
+		switch {
+		case x-3 >= a && isNameShape(rs, x-3, x, true) && !f.zhNameStartAfterWord(a, x-3):
+			n = 3
+		case isHan(rs[x-1]) && isHan(rs[x-2]) && !strings.ContainsRune(zhNotInNames, rs[x-1]) && !strings.ContainsRune(zhNotInNames, rs[x-2]):
+			n = 2
+		}
+		if n > 0 {
+			f.mem.mention(f.mem.add(string(rs[x-n:x]), "", kPerson), x-n, false, pi)
+		}
+	}
+}
+
+// zhNameStartAfterWord reports whether the character before ns ends a
+// word that may precede a two-character name (学生|小刚): then the name is
+// not the three characters before the parenthesis.
+func (f *finder) zhNameStartAfterWord(a, ns int) bool {
+	return ns > a && (longestEndingAt(f.rs, a, ns+1, zhPersonNounsLx) != "" || longestEndingAt(f.rs, a, ns+1, zhTitlesLx) != "")
+}
+
 // zhLeadingNameLen returns the length of a common-surname name opening
 // rs[s:x] when more follows it that is not a title or a person noun (the
 // name is the subject, the rest a predicate), or 0.
 func zhLeadingNameLen(rs []rune, s, x int) int {
-	if s >= x || !zhCommonSet[rs[s]] && !zhCompoundStart[rs[s]] {
+	if s >= x || !zhCommonSet.has(rs[s]) && !zhCompoundStart.has(rs[s]) {
 		return 0
 	}
 	for _, n := range []int{3, 2} {
@@ -1422,7 +2191,7 @@ func (f *finder) zhName(s, e int) (name, role string, ok bool) {
 			}
 		}
 		y := x
-		for y > s && x-y < 5 && isHan(rs[y-1]) && zhTranslitOK[rs[y-1]] {
+		for y > s && x-y < 5 && isHan(rs[y-1]) && zhTranslitOK.has(rs[y-1]) {
 			if t := longestEndingAt(rs, s, y, zhTitlesLx); t != "" {
 				break
 			}
@@ -1439,7 +2208,7 @@ func (f *finder) zhName(s, e int) (name, role string, ok bool) {
 			return string(rs[pe-n : pe]), zhRole(rs, s, pe-n, t), true
 		}
 		if longestEndingAt(rs, pe, core, zhSurnameTitlesLx) == t || isSurnameTitle(t) {
-			if zhSurnameSet[rs[pe-1]] && (pe-1 == s || !isHan(rs[pe-2]) || !zhSurnameSet[rs[pe-2]] || longestEndingAt(rs, s, pe-1, zhTitlesLx) != "" || rs[pe-2] == '的') {
+			if zhSurnameSet.has(rs[pe-1]) && (pe-1 == s || !isHan(rs[pe-2]) || !zhSurnameSet.has(rs[pe-2]) || longestEndingAt(rs, s, pe-1, zhTitlesLx) != "" || rs[pe-2] == '的') {
 				return string(rs[pe-1 : core]), zhRole(rs, s, pe-1, ""), true
 			}
 			if n := f.zhNameLenEndingAt(s, pe); n > 0 && f.zhNameStartOK(s, pe-n) {
@@ -1449,7 +2218,11 @@ func (f *finder) zhName(s, e int) (name, role string, ok bool) {
 			return string(rs[pe-n : pe]), zhRole(rs, s, pe-n, t), true
 		}
 	}
-	// (c) a role, a title or an organisation, then the name: 艾媒咨询CEO张毅
+	// (c) a role, a title or an organisation, then the name: 艾媒咨询CEO张毅,
+	// 卫生署署长陈冯美玲
+	if p := core - 4; p > s && zhHKName(rs, p, core) && (longestEndingAt(rs, s, p, zhTitlesLx) != "" || longestEndingAt(rs, s, p, zhOrgSuffixesLx) != "") {
+		return string(rs[p:core]), zhRole(rs, s, p, ""), true
+	}
 	for p := core - 2; p > s; p-- {
 		if !isNameShape(rs, p, core, true) {
 			continue
@@ -1459,9 +2232,16 @@ func (f *finder) zhName(s, e int) (name, role string, ok bool) {
 			return string(rs[p:core]), zhRole(rs, s, p, ""), true
 		}
 	}
-	// (d) a bare name: 张毅, 郭德纲
-	if isNameShape(rs, s, core, false) {
+	// (d) a bare name: 张毅, 郭德纲, 陈冯富珍
+	if isNameShape(rs, s, core, false) || core-s == 4 && zhHKName(rs, s, core) {
 		return string(rs[s:core]), "", true
+	}
+	// (e) a role, then a transliterated name without a separator:
+	// 环境部长|克里尼, 潜水员|布希科
+	for p := s + 1; p+3 <= core; p++ {
+		if n := f.zhTranslitRunAt(p, core); n > 0 && p+n == core && (longestEndingAt(rs, s, p, zhTitlesLx) != "" || longestEndingAt(rs, s, p, zhPersonNounsLx) != "" || longestEndingAt(rs, s, p, zhOrgSuffixesLx) != "") {
+			return string(rs[p:core]), zhRole(rs, s, p, ""), true
+		}
 	}
 	return "", "", false
 }
@@ -1541,7 +2321,7 @@ func isNameShape(rs []rune, s, e int, full bool) bool {
 			return false
 		}
 	}
-	if n == 2 && (rs[s] == '老' || rs[s] == '小') && zhCommonSet[rs[s+1]] {
+	if n == 2 && (rs[s] == '老' || rs[s] == '小') && zhCommonSet.has(rs[s+1]) {
 		return true // 老陈, 小李
 	}
 	if n == 4 || n == 3 {
@@ -1558,7 +2338,7 @@ func isNameShape(rs []rune, s, e int, full bool) bool {
 	if full {
 		set = zhSurnameSet
 	}
-	if !set[rs[s]] {
+	if !set.has(rs[s]) {
 		return false
 	}
 	for _, l := range []*lex{zhTitlesLx, zhPersonNounsLx, zhOrgSuffixesLx, zhDocNounsLx, zhIndustryWordsLx} {
@@ -1573,10 +2353,10 @@ func isNameShape(rs []rune, s, e int, full bool) bool {
 // three characters unless a title ends right before the last two.
 func (f *finder) zhNameLenEndingAt(s, pe int) int {
 	rs := f.rs
-	if pe-s >= 3 && zhSurnameSet[rs[pe-3]] && isHan(rs[pe-2]) && isHan(rs[pe-1]) && longestEndingAt(rs, s, pe-2, zhTitlesLx) == "" {
+	if pe-s >= 3 && zhSurnameSet.has(rs[pe-3]) && isHan(rs[pe-2]) && isHan(rs[pe-1]) && longestEndingAt(rs, s, pe-2, zhTitlesLx) == "" {
 		return 3
 	}
-	if pe-s >= 2 && zhSurnameSet[rs[pe-2]] && isHan(rs[pe-1]) {
+	if pe-s >= 2 && zhSurnameSet.has(rs[pe-2]) && isHan(rs[pe-1]) {
 		return 2
 	}
 	return 0
@@ -1593,12 +2373,12 @@ func (f *finder) zhNameLenAt(i, e int) int {
 	}
 	// transliterated, with a separator
 	x := i
-	for x < e && x-i < 5 && zhTranslitOK[rs[x]] {
+	for x < e && x-i < 5 && zhTranslitOK.has(rs[x]) {
 		x++
 	}
-	if x > i && x+1 < e && isNameSep(rs[x]) && zhTranslitOK[rs[x+1]] {
+	if x > i && x+1 < e && isNameSep(rs[x]) && zhTranslitOK.has(rs[x+1]) {
 		y := x + 1
-		for y < e && y-x < 7 && zhTranslitOK[rs[y]] && !f.startsPredicate(y, e) {
+		for y < e && y-x < 7 && zhTranslitOK.has(rs[y]) && !f.startsPredicate(y, e) {
 			y++
 		}
 		return y - i
@@ -1611,13 +2391,22 @@ func (f *finder) zhNameLenAt(i, e int) int {
 			return 3
 		}
 	}
-	if !zhSurnameSet[rs[i]] || i+2 > e || !isHan(rs[i+1]) {
+	if n := f.zhTranslitRunAt(i, e); n > 0 {
+		return n // 消防员|马西米利亚诺|告诉
+	}
+	if zhHKName(rs, i, e) && (i+4 == e || !isHan(rs[i+4]) || f.startsPredicate(i+4, e)) {
+		return 4 // 秘书长|陈冯富珍|今天
+	}
+	if (rs[i] == '老' || rs[i] == '小') && i+2 <= e && zhCommonSet.has(rs[i+1]) && (i+2 == e || !isHan(rs[i+2]) || f.startsPredicate(i+2, e)) {
+		return 2 // 快递员|老周|是…
+	}
+	if !zhSurnameSet.has(rs[i]) || i+2 > e || !isHan(rs[i+1]) {
 		return 0
 	}
-	if f.startsPredicate(i+1, e) {
+	if f.startsPredicate(i+1, e) && !f.givenNameChar(i+1, e) {
 		return 0
 	}
-	if strings.ContainsRune(zhPrepSurnames, rs[i]) && zhCommonSet[rs[i+1]] {
+	if strings.ContainsRune(zhPrepSurnames, rs[i]) && zhCommonSet.has(rs[i+1]) {
 		return 0 // 记者|向|刘冬求证: a preposition before a name
 	}
 	n := 2
@@ -1628,6 +2417,60 @@ func (f *finder) zhNameLenAt(i, e int) int {
 		return 0
 	}
 	return n
+}
+
+// zhTranslitRunAt returns the length of a transliterated foreign name
+// written without a separator at i (马西米利亚诺, 克里尼), or 0: a run of
+// transliteration characters up to a predicate or the end — four or more,
+// or three not opening with a common Chinese surname (王安娜 is Chinese).
+func (f *finder) zhTranslitRunAt(i, e int) int {
+	rs := f.rs
+	x := i
+	for x < e && x-i < 7 && zhTranslitOK.has(rs[x]) {
+		x++
+	}
+	n := x - i
+	if n < 3 || n == 3 && zhCommonSet.has(rs[i]) {
+		return 0
+	}
+	if x < e && isHan(rs[x]) && !f.startsPredicate(x, e) {
+		return 0
+	}
+	return n
+}
+
+// zhHKNameAt reports whether rs[i:i+4] is a married name of Hong Kong
+// style: the husband's surname, one's own, a given name (陈冯富珍).
+func zhHKName(rs []rune, i, e int) bool {
+	if i+4 > e {
+		return false
+	}
+	for x := i; x < i+4; x++ {
+		if !isHan(rs[x]) || strings.ContainsRune(zhNotInNames, rs[x]) {
+			return false
+		}
+	}
+	return zhCommonSet.has(rs[i]) && zhCommonSet.has(rs[i+1]) && !zhNotNames[string(rs[i:i+2])]
+}
+
+// givenNameChar reports whether the one-character adverb at x (正, 仍,
+// 曾) is rather the first character of a given name: only it matches there,
+// and a Han character that starts no predicate follows (顾|正华|接手, but
+// 张|曾|表示).
+func (f *finder) givenNameChar(x, e int) bool {
+	rs := f.rs
+	if x+1 >= e || !isHan(rs[x+1]) || f.startsPredicate(x+1, e) {
+		return false
+	}
+	for _, l := range []*lex{zhAdverbStartsLx, zhPremodsLx, zhTitlesLx, zhRightStripLx} {
+		if runeLen(longestAt(rs, x, e, l)) > 1 {
+			return false
+		}
+	}
+	if _, _, ok := f.zhCueAt(x, e); ok {
+		return false
+	}
+	return longestAt(rs, x, e, zhRightStripLx) != "" && longestAt(rs, x, e, zhAdverbStartsLx) == ""
 }
 
 // startsPredicate reports whether a predicate (an adverb, a cue, a
@@ -1688,7 +2531,7 @@ func (f *finder) zhSkipRecipient(j, b int, anyListener bool) int {
 // the last subject mentioned in the same sentence before it.
 func (f *finder) sentenceSubject(a, cs, k0 int) *entity {
 	ss := f.zhSentStart(a, cs, k0)
-	return f.mem.recentBetween(ss, cs, func(e *entity) bool { return e.kind != kSource }, true)
+	return f.mem.recentBetweenWhere(ss, cs, func(e *entity) bool { return e.kind != kSource }, true, true)
 }
 
 // --- mentions ---
@@ -1753,9 +2596,44 @@ func (f *finder) zhAsRole(cs, x, b int) string {
 // (龙湖集团|董事长吴亚军): the organisation opens a role, not the subject.
 func (f *finder) zhTitleAfterKnown(s, e int, ent *entity) bool {
 	for l := min(e-s, maxKnownName, f.mem.longest); l >= 2; l-- {
-		if f.mem.find(string(f.rs[s:s+l])) == ent {
+		if f.findRunes(s, s+l) == ent {
 			return longestAt(f.rs, s+l, e, zhTitlesLx) != ""
 		}
+	}
+	return false
+}
+
+// zhNamedAfterDe reports whether 的, a title or a kinship word and a name
+// follow at x: 郭某|的搭档于谦.
+func (f *finder) zhNamedAfterDe(x, e int) bool {
+	rs := f.rs
+	if x >= e || rs[x] != '的' {
+		return false
+	}
+	t := longestAt(rs, x+1, e, zhTitlesLx)
+	if t == "" {
+		t = longestAt(rs, x+1, e, zhKinNounsLx)
+	}
+	return t != "" && f.zhNameLenAt(x+1+runeLen(t), e) > 0
+}
+
+// zhOwnerOfNamed reports whether the known name at s only owns the person
+// named after it: 郭德纲的搭档于谦 — 于谦 is the subject.
+func (f *finder) zhOwnerOfNamed(s, e int, ent *entity) bool {
+	rs := f.rs
+	for l := min(e-s, maxKnownName, f.mem.longest); l >= 2; l-- {
+		if f.findRunes(s, s+l) != ent {
+			continue
+		}
+		x := s + l
+		if x >= e || rs[x] != '的' {
+			return false
+		}
+		t := longestAt(rs, x+1, e, zhTitlesLx)
+		if t == "" {
+			t = longestAt(rs, x+1, e, zhKinNounsLx)
+		}
+		return t != "" && f.zhNameLenAt(x+1+runeLen(t), e) > 0
 	}
 	return false
 }
@@ -1764,7 +2642,7 @@ func (f *finder) zhTitleAfterKnown(s, e int, ent *entity) bool {
 // 当记者向刘冬求证时), so that a pronoun after them weighs their recency.
 func (f *finder) zhKnownMentions(pi, s, e int) {
 	for x := s + 1; x < e; x++ {
-		if !f.mem.firstRunes[f.rs[x]] {
+		if !f.mem.firstRunes.mayHave(f.rs[x]) {
 			continue
 		}
 		if ent := f.knownAt(x, e); ent != nil && ent.kind == kPerson {
@@ -1785,14 +2663,14 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 	}
 	lim := reachOutsideParens(f.rs, s, e, zhMentionReach)
 	// a known name or short name first
-	if ent := f.knownAt(s, lim); ent != nil && !(ent.kind == kOrg && f.zhTitleAfterKnown(s, lim, ent)) {
+	if ent := f.knownAt(s, lim); ent != nil && !(ent.kind == kOrg && f.zhTitleAfterKnown(s, lim, ent)) && !f.zhOwnerOfNamed(s, lim, ent) {
 		f.mem.mention(ent, s, true, pi)
 		if ent.kind == kPerson && ent.role == "" {
 			// 熙春是一位摄影发烧友: the copula names the role
 			x := s + runeLen(ent.name)
-			if f.mem.find(string(rs[s:x])) != ent {
+			if f.findRunes(s, x) != ent {
 				for l := 2; l <= min(e-s, maxKnownName, f.mem.longest); l++ {
-					if f.mem.find(string(rs[s:s+l])) == ent {
+					if f.findRunes(s, s+l) == ent {
 						x = s + l
 					}
 				}
@@ -1809,8 +2687,15 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		}
 		return
 	}
-	// a bare name before a predicate: 张华|昨日接受…
-	if n := f.zhBareNameAt(s, e); n > 0 {
+	// a transliterated name: 艾尼亚特·斯拉木|36年来…
+	if !zhTranslitOK.has(rs[s]) {
+	} else if n := f.zhNameLenAt(s, e); n > 0 && n <= e-s && runesIndexFunc(rs[s:s+n], isNameSep) > 0 {
+		f.mem.mention(f.mem.add(string(rs[s:s+n]), "", kPerson), s, true, pi)
+		return
+	}
+	// a bare name before a predicate: 张华|昨日接受… (but 郭某的搭档于谦:
+	// the one named after 的 and a title is the subject)
+	if n := f.zhBareNameAt(s, e); n > 0 && !f.zhNamedAfterDe(s+n, e) {
 		f.mem.mention(f.mem.add(string(rs[s:s+n]), "", kPerson), s, true, pi)
 		return
 	}
@@ -1838,7 +2723,7 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 	}
 	// a description, then a bare name: 经营二手相机的|老陈|听闻…
 	for d := s + 1; d < lim; d++ {
-		if rs[d-1] != '的' || !zhSurnameSet[rs[d]] && rs[d] != '老' && rs[d] != '小' && !zhCompoundStart[rs[d]] {
+		if rs[d-1] != '的' || !zhSurnameSet.has(rs[d]) && rs[d] != '老' && rs[d] != '小' && !zhCompoundStart.has(rs[d]) {
 			continue
 		}
 		if n := f.zhBareNameAt(d, e); n > 0 {
@@ -1856,7 +2741,7 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		t := longestAt(rs, x, lim, zhTitlesLx)
 		if t == "" {
 			// an organisation then a name: 《萌芽》杂志社|赵长天|给予否认
-			if x > s && zhCommonSet[rs[x]] && longestEndingAt(rs, s, x, zhOrgSuffixesLx) != "" && longestAt(rs, x, e, zhRightStripLx) == "" && longestAt(rs, x, e, zhAdverbStartsLx) == "" {
+			if x > s && zhCommonSet.has(rs[x]) && longestEndingAt(rs, s, x, zhOrgSuffixesLx) != "" && longestAt(rs, x, e, zhRightStripLx) == "" && longestAt(rs, x, e, zhAdverbStartsLx) == "" {
 				if n := zhLeadingNameLen(rs, x, e); n > 0 {
 					role := zhRole(rs, f.zhRoleStart(s, x), x, "")
 					f.mem.mention(f.mem.add(string(rs[x:x+n]), role, kPerson), x, f.zhSubjectPrefix(s, x), pi)
@@ -1889,8 +2774,12 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		}
 		// name then title: 胡锦涛总书记, 叶小姐
 		if isSurnameTitle(t) {
-			if x > s && zhSurnameSet[rs[x-1]] && (x-1 == s || !isHan(rs[x-2]) || !zhSurnameSet[rs[x-2]] || rs[x-2] == '的' || longestEndingAt(rs, s, x-1, zhTitlesLx) != "") {
-				f.mem.mention(f.mem.add(string(rs[x-1:te]), zhRole(rs, f.zhRoleStart(s, x-1), x-1, ""), kPerson), x-1, f.zhSubjectPrefix(s, x-1), pi)
+			if x > s && zhSurnameSet.has(rs[x-1]) && (x-1 == s || !isHan(rs[x-2]) || !zhSurnameSet.has(rs[x-2]) || rs[x-2] == '的' || longestEndingAt(rs, s, x-1, zhTitlesLx) != "") {
+				ent := f.zhBySurname(x-1, te) // 陈校长 after 校长陈立群
+				if ent == nil {
+					ent = f.mem.add(string(rs[x-1:te]), zhRole(rs, f.zhRoleStart(s, x-1), x-1, ""), kPerson)
+				}
+				f.mem.mention(ent, x-1, f.zhSubjectPrefix(s, x-1), pi)
 				found = true
 			} else if n := f.zhNameLenEndingAt(s, x); n > 0 && f.zhNameStartOK(s, x-n) {
 				// a full name before the title: 卢倩仪老师
@@ -1917,9 +2806,15 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		if x < e && rs[x] == '的' {
 			continue
 		}
-		np := string(rs[s:x])
 		if rs[s] == '是' {
 			return // 是公司炒作…: a predicate, not a subject
+		}
+		if s+1 < e && strings.ContainsRune(zhSoloSurnameNext, rs[s+1]) {
+			if ent := f.zhBySurname(s, s+1); ent != nil {
+				// 顾|因腹痛…: the surname alone for 顾某某, named before
+				f.mem.mention(ent, s, true, pi)
+				return
+			}
 		}
 		if n := zhLeadingNameLen(rs, s, x); n > 0 {
 			// 刘兴亮|劝导消费者…: a name, then a predicate with an object
@@ -1927,10 +2822,12 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 			return
 		}
 		switch {
-		case longestEndingAt(rs, s, x, zhPersonNounsLx) != "" && x-s >= 2 && !strings.HasSuffix(np, "记者") && !strings.HasSuffix(np, "記者") && !strings.HasSuffix(np, "笔者") && !strings.HasSuffix(np, "筆者"):
-			f.mem.mention(f.mem.add(np, "", kAnon), s, true, pi)
+		case x-s >= 2 && x-s <= 4 && rs[s] != '其' && longestEndingAt(rs, s, x, zhKinNounsLx) != "" && !runesContainAny(rs[s:x], zhFunctionChars):
+			f.mem.mention(f.mem.add(string(rs[s:x]), "", kPerson), s, true, pi) // 老母亲|得知…
+		case x-s >= 2 && longestEndingAt(rs, s, x, zhPersonNounsLx) != "" && !endsAt(rs, x, "记者") && !endsAt(rs, x, "記者") && !endsAt(rs, x, "笔者") && !endsAt(rs, x, "筆者"):
+			f.mem.mention(f.mem.add(string(rs[s:x]), "", kAnon), s, true, pi)
 		case runeLen(longestEndingAt(rs, s, x, zhOrgSuffixesLx)) >= 2 || longestEndingAt(rs, s, x, zhIndustryWordsLx) != "":
-			f.mem.mention(f.mem.add(np, "", kOrg), s, true, pi)
+			f.mem.mention(f.mem.add(string(rs[s:x]), "", kOrg), s, true, pi)
 		}
 		return
 	}
@@ -1965,6 +2862,20 @@ func (f *finder) zhBareNameAt(s, e int) int {
 	case m2 > 0 && isNameShape(rs, s, s+2, false):
 		return 2
 	}
+	// a rarer surname (刁娜, 卓伟) before a speech verb or its modifier
+	if s+2 > e || zhCommonSet.has(rs[s]) || !zhSurnameSet.has(rs[s]) || !isNameShape(rs, s, s+2, true) {
+		return 0
+	}
+	strong := func(x int) bool {
+		if x >= e {
+			return false
+		}
+		_, _, ok := f.zhCueAt(x, e)
+		return ok || runeLen(longestAt(rs, x, e, zhPremodsLx)) >= 2 // (班|前就…: 就 is no verb of the name)
+	}
+	if strong(s+2) && isNameShape(rs, s, s+2, true) {
+		return 2
+	}
 	return 0
 }
 
@@ -1975,11 +2886,27 @@ func (f *finder) knownAt(s, e int) *entity {
 		return nil
 	}
 	for l := min(e-s, maxKnownName, f.mem.longest); l >= 2; l-- {
-		if ent := f.mem.find(string(f.rs[s : s+l])); ent != nil && ent.kind != kSource {
+		if ent := f.findRunes(s, s+l); ent != nil && ent.kind != kSource {
+			if ent.kind == kAnon && s+l < e && f.rs[s+l-1] == '人' && strings.ContainsRune("民士员物才口", f.rs[s+l]) {
+				continue // 中国人|民大学: a description does not run into a longer word
+			}
 			return ent
 		}
 	}
 	return nil
+}
+
+// findRunes returns the entity called rs[s:e], without making a string of
+// the runes (a map lookup by string(bytes) does not allocate).
+func (f *finder) findRunes(s, e int) *entity {
+	if e <= s {
+		return nil
+	}
+	f.kbuf = f.kbuf[:0]
+	for _, r := range f.rs[s:e] {
+		f.kbuf = utf8.AppendRune(f.kbuf, r)
+	}
+	return f.mem.byName[string(f.kbuf)]
 }
 
 // maxKnownName is the longest name (in runes) knownAt looks for.
@@ -2004,10 +2931,20 @@ func (f *finder) zhRoleStart(s, x int) int {
 	start := s
 	for y := s; y < x; y++ {
 		for _, w := range []string{"了", "接见", "会见", "陪同", "和", "与", "同", "向", "对", "让", "请", "邀请", "由"} {
-			if hasAt(rs, y, w) {
+			if hasAt(rs, y, w) && !(y > s && zhInWord(rs[y-1], rs[y])) {
 				start = y + runeLen(w)
 			}
 		}
 	}
 	return start
 }
+
+// zhInWord reports whether the two runes make one word (参与, 共同, 面对)
+// rather than a word and a preposition or conjunction.
+func zhInWord(a, b rune) bool {
+	return strings.Contains(zhCompoundsWithConnectives, string([]rune{a, b}))
+}
+
+// zhCompoundsWithConnectives are words ending in 与/同/对/向/由/和/请:
+// they are not the connective.
+const zhCompoundsWithConnectives = "参与给与共同相同不同协同如同赞同合同连同面对针对相对反对绝对核对应对方向动向走向志向倾向意向理由自由缘由来由经由暖和温和柔和平和总和缓和申请邀请聘请"

@@ -33,17 +33,18 @@ const zhTraditional = "" +
 	"涛濤辉輝丽麗鸿鴻鹏鵬伟偉刚剛岚嵐凤鳳爱愛诗詩书書敏敏红紅锐銳顺順飞飛刚剛庆慶宝寶" +
 	"贵貴荣榮胜勝乐樂义義礼禮汇匯兰蘭凤鳳鸣鳴宝寶涛濤亚亞"
 
-// zhToTrad maps a simplified character to its traditional form. It is a
-// package-level variable (not set in init) because the other files' init
-// functions use it.
-var zhToTrad = func() map[rune]rune {
+// zhToTrad maps a simplified character to its traditional form (built with
+// the other tables, by buildZhTables).
+var zhToTrad map[rune]rune
+
+func buildZhToTrad() map[rune]rune {
 	m := map[rune]rune{}
 	rs := []rune(zhTraditional)
 	for i := 0; i+1 < len(rs); i += 2 {
 		m[rs[i]] = rs[i+1]
 	}
 	return m
-}()
+}
 
 // tradVariant is w in traditional characters.
 func tradVariant(w string) string {
