@@ -80,8 +80,8 @@ type Options struct {
 	UILang   string    // the reader's UI language for the sidebar's view-model: en (default) or zh
 	Trace    io.Writer // when set, the extraction stages explain their decisions here
 	TraceAll bool      // traces every paragraph's verdict (lede analyze -trace-all)
-	// ForPage leaves out the html field (no rendering, no minifying): the
-	// click path does not show it. See Analysis.ForPage.
+	// ForPage leaves out the html field (no article copy, no rendering, no
+	// minifying): the click path does not show it. See Analysis.ForPage.
 	ForPage bool
 }
 
@@ -103,7 +103,7 @@ func Analyze(src string, opt Options) (a *Analysis, err error) {
 		return nil, err
 	}
 	t1 := time.Now()
-	res := extract.Extract(doc, extract.Options{URL: opt.URL, Trace: opt.Trace, TraceAll: opt.TraceAll})
+	res := extract.Extract(doc, extract.Options{URL: opt.URL, Trace: opt.Trace, TraceAll: opt.TraceAll, NoArticle: opt.ForPage || !rendersHTML})
 	t2 := time.Now()
 
 	a = &Analysis{

@@ -26,5 +26,9 @@ func parsePage(src string) (*dom.Doc, error) {
 	return decodeWire(src)
 }
 
+// rendersHTML: the WASM core leaves the html field empty (no article copy
+// is made).
+const rendersHTML = false
+
 // articleHTML is empty in the WASM core: the html field is native only.
 func articleHTML(*html.Node) string { return "" }

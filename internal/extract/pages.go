@@ -69,6 +69,14 @@ func hasToken(list, tok string) bool {
 	return false
 }
 
+// rtlScripts are the scripts written right to left that textDirection counts.
+var rtlScripts = []*unicode.RangeTable{unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana, unicode.Nko}
+
+// maybeRTL is false for every rune outside the blocks of rtlScripts (Latin,
+// CJK and most text), so that only those look the scripts up
+// (TestMaybeRTL checks every rune).
+func maybeRTL(r rune) bool { return r >= 0x0590 && (r <= 0x08ff || r >= 0xfb1d) }
+
 // textDirection is "rtl" when most letters of the text are Arabic, Hebrew,
 // Syriac, Thaana or N'Ko, else "" (the page did not say; ltr is the default).
 func textDirection(paras []text.Para) string {
@@ -79,7 +87,7 @@ func textDirection(paras []text.Para) string {
 				continue
 			}
 			letters++
-			if unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana, unicode.Nko) {
+			if maybeRTL(r) && unicode.In(r, rtlScripts...) {
 				rtl++
 			}
 		}

@@ -126,7 +126,9 @@ func (p *page) finish(res *Result, o *outcome) {
 	if res.Meta.LeadImage == "" && len(res.Pictures) > 0 {
 		res.Meta.LeadImage = res.Pictures[0].Src
 	}
-	res.Article = p.articleCopy(o, units, extra)
+	if !p.opt.NoArticle {
+		res.Article = p.articleCopy(o, units, extra)
+	}
 }
 
 // hideClutterInKeeps hides share bars and other clutter-named blocks inside

@@ -1,0 +1,15 @@
+package extract
+
+import (
+	"testing"
+	"unicode"
+)
+
+// TestMaybeRTL: no rune of a right-to-left script is outside maybeRTL.
+func TestMaybeRTL(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !maybeRTL(r) && unicode.In(r, rtlScripts...) {
+			t.Fatalf("maybeRTL(%U) = false for a rune of a right-to-left script", r)
+		}
+	}
+}
