@@ -76,23 +76,26 @@ type classInfo struct {
 	quote    bool // a pull quote: article content, even in an <aside>
 }
 
-// classifier memoises classInfo per distinct class/id pair: pages reuse a
-// few hundred class names over thousands of elements, so each pair is
-// matched once.
+// classifier memoises classInfo per distinct class of the elements without
+// an id: pages reuse a few hundred class names over thousands of elements,
+// so each is matched once. Ids are mostly unique on a page: elements with
+// one are matched directly (one pass of the automaton below).
 type classifier struct {
 	mu   sync.Mutex
-	memo map[[2]string]classInfo
+	memo map[string]classInfo
 }
 
-func newClassifier() *classifier { return &classifier{memo: make(map[[2]string]classInfo, 256)} }
+func newClassifier() *classifier { return &classifier{memo: make(map[string]classInfo, 256)} }
 
 func (c *classifier) classify(class, id string) classInfo {
-	key := [2]string{class, id}
-	if ci, ok := c.memo[key]; ok {
+	if id != "" {
+		return classifyUncached(strings.ToLower(class), strings.ToLower(id))
+	}
+	if ci, ok := c.memo[class]; ok {
 		return ci
 	}
-	ci := classifyUncached(strings.ToLower(class), strings.ToLower(id))
-	c.memo[key] = ci
+	ci := classifyUncached(strings.ToLower(class), "")
+	c.memo[class] = ci
 	return ci
 }
 

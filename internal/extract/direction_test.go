@@ -13,3 +13,12 @@ func TestMaybeRTL(t *testing.T) {
 		}
 	}
 }
+
+// TestIsLetter: isLetter is unicode.IsLetter.
+func TestIsLetter(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isLetter(r) != unicode.IsLetter(r) {
+			t.Fatalf("isLetter(%U) = %v, unicode.IsLetter says %v", r, isLetter(r), unicode.IsLetter(r))
+		}
+	}
+}

@@ -77,13 +77,25 @@ var rtlScripts = []*unicode.RangeTable{unicode.Arabic, unicode.Hebrew, unicode.S
 // (TestMaybeRTL checks every rune).
 func maybeRTL(r rune) bool { return r >= 0x0590 && (r <= 0x08ff || r >= 0xfb1d) }
 
+// isLetter is unicode.IsLetter with the common cases first: ASCII, and the
+// CJK Unified Ideographs (all letters; TestIsLetter checks every rune).
+func isLetter(r rune) bool {
+	if r < 0x80 {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	}
+	if r >= 0x4e00 && r <= 0x9fff {
+		return true
+	}
+	return unicode.IsLetter(r)
+}
+
 // textDirection is "rtl" when most letters of the text are Arabic, Hebrew,
 // Syriac, Thaana or N'Ko, else "" (the page did not say; ltr is the default).
 func textDirection(paras []text.Para) string {
 	rtl, letters := 0, 0
 	for _, p := range paras {
 		for _, r := range p.Text {
-			if !unicode.IsLetter(r) {
+			if !isLetter(r) {
 				continue
 			}
 			letters++
