@@ -184,10 +184,14 @@ func ClampDepth(src string, max int) string {
 var voidElements = map[string]bool{"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
 	"input": true, "link": true, "meta": true, "param": true, "source": true, "track": true, "wbr": true, "keygen": true}
 
-// FromNode indexes an already parsed tree.
+// FromNode indexes an already parsed tree. It counts the elements first, so
+// that they, the document-order index and every element's list of children
+// each take one allocation of the right size.
 func FromNode(root *html.Node) *Doc {
-	d := &Doc{Root: root, byNode: make(map[*html.Node]*Elem, 1024)}
-	var slab []Elem // elements are allocated in chunks: one allocation per 512
+	n := countElements(root)
+	d := &Doc{Root: root, Elems: make([]*Elem, 0, n), byNode: make(map[*html.Node]*Elem, n)}
+	slab := make([]Elem, n)
+	kids := make([]*Elem, n) // every element is one element's child (or the root's)
 	var walk func(n *html.Node, parent *Elem, depth int)
 	walk = func(n *html.Node, parent *Elem, depth int) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -197,11 +201,8 @@ func FromNode(root *html.Node) *Doc {
 				}
 				continue
 			}
-			if len(slab) == cap(slab) {
-				slab = make([]Elem, 0, 512)
-			}
-			slab = append(slab, Elem{Node: c, Index: len(d.Elems), Parent: parent, Depth: depth})
-			e := &slab[len(slab)-1]
+			e := &slab[len(d.Elems)]
+			*e = Elem{Node: c, Index: len(d.Elems), Parent: parent, Depth: depth}
 			e.ID = e.Index
 			e.NonContent = skipText(c.DataAtom)
 			for _, a := range c.Attr {
@@ -222,6 +223,9 @@ func FromNode(root *html.Node) *Doc {
 			if parent != nil {
 				parent.Children = append(parent.Children, e)
 			}
+			if k := countChildElements(c); k > 0 {
+				e.Children, kids = kids[:0:k], kids[k:]
+			}
 			walk(c, e, depth+1)
 			e.End = len(d.Elems)
 			e.finish()
@@ -232,6 +236,27 @@ func FromNode(root *html.Node) *Doc {
 	}
 	walk(root, nil, 0)
 	return d
+}
+
+// countElements counts the elements under n.
+func countElements(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			k += 1 + countElements(c)
+		}
+	}
+	return k
+}
+
+func countChildElements(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			k++
+		}
+	}
+	return k
 }
 
 // finish adds the element's own text and its own counts to its subtree
