@@ -537,24 +537,32 @@ func AppendText(b *strings.Builder, n *html.Node) {
 }
 
 // AppendCollapsed appends s to b with whitespace runs collapsed to one space,
-// never writing a space after a space already at the end of b.
+// never writing a space after a space already at the end of b. Text between
+// whitespace is copied in one piece.
 func AppendCollapsed(b *strings.Builder, s string) {
 	str := b.String()
 	space := len(str) == 0 || str[len(str)-1] == ' '
+	run := -1 // start of the pending text without whitespace
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
 		if IsSpace(r) {
+			if run >= 0 {
+				b.WriteString(s[run:i])
+				run, space = -1, false
+			}
 			if !space {
 				b.WriteByte(' ')
 				space = true
 			}
-		} else {
-			b.WriteString(s[i : i+size])
-			space = false
+		} else if run < 0 {
+			run = i
 		}
 		i += size
+	}
+	if run >= 0 {
+		b.WriteString(s[run:])
 	}
 }

@@ -1,8 +1,10 @@
 package dom
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestStats(t *testing.T) {
@@ -92,5 +94,49 @@ func TestDeepNesting(t *testing.T) {
 	}
 	if depth > 512 {
 		t.Errorf("depth %d", depth)
+	}
+}
+
+// appendCollapsedRune is AppendCollapsed rune by rune, as it reads.
+func appendCollapsedRune(b *strings.Builder, s string) {
+	str := b.String()
+	space := len(str) == 0 || str[len(str)-1] == ' '
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if IsSpace(r) {
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		} else {
+			b.WriteString(s[i : i+size])
+			space = false
+		}
+		i += size
+	}
+}
+
+func TestAppendCollapsed(t *testing.T) {
+	pieces := []string{"", " ", "  ", "\n\t", "\u00a0", "\u3000", "a", "bc", "中文", "\xff", "\xe4\xb8", "x y", " z ", "\v", "\u2028"}
+	rng := rand.New(rand.NewSource(6))
+	for i := 0; i < 20000; i++ {
+		var prefix, s strings.Builder
+		for k := rng.Intn(3); k > 0; k-- {
+			prefix.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		for k := rng.Intn(8); k > 0; k-- {
+			s.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		var got, want strings.Builder
+		got.WriteString(prefix.String())
+		want.WriteString(prefix.String())
+		AppendCollapsed(&got, s.String())
+		appendCollapsedRune(&want, s.String())
+		if got.String() != want.String() {
+			t.Fatalf("AppendCollapsed(%q, %q) = %q, want %q", prefix.String(), s.String(), got.String(), want.String())
+		}
 	}
 }
