@@ -362,14 +362,43 @@ func IsHan(r rune) bool {
 	return unicode.Is(unicode.Han, r)
 }
 
-// IsSpace reports the whitespace that text collapsing folds into one space.
+// IsSpace reports the whitespace that text collapsing folds into one space:
+// ASCII space, \n, \t, \r, \f (not \v), and Unicode's other white space.
 func IsSpace(r rune) bool {
-	switch r {
-	case ' ', '\n', '\t', '\r', '\f', 0xa0:
-		return true
+	if r < 0x80 {
+		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\f'
 	}
-	return r > 0x7f && unicode.IsSpace(r)
+	if r < 0x1680 { // (no white space between U+00A0 and U+1680)
+		return r == 0x85 || r == 0xa0
+	}
+	return unicode.IsSpace(r)
 }
+
+// ASCII character classes for AddText.
+const (
+	aOther = iota
+	aSpace
+	aPunct // sentence punctuation: . ! ? :
+	aComma // clause punctuation: , ;
+	aWord  // letters and digits
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		r := rune(c)
+		switch {
+		case IsSpace(r):
+			t[c] = aSpace
+		case r == ',' || r == ';':
+			t[c] = aComma
+		case IsPunct(r):
+			t[c] = aPunct
+		case r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			t[c] = aWord
+		}
+	}
+	return t
+}()
 
 // AddText adds the statistics of the text str (one text node) to s. A comma
 // counts only after a word in the same text node: separators between links
@@ -379,10 +408,47 @@ func (s *TextStats) AddText(str string) {
 	inWord := false
 	word := false // a letter or ideograph since the last counted comma
 	for i := 0; i < len(str); {
-		r, size := rune(str[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(str[i:])
+		if c := str[i]; c < utf8.RuneSelf {
+			i++
+			switch asciiClass[c] {
+			case aSpace:
+				if !space {
+					s.TextLen++
+					space = true
+				}
+				inWord = false
+			case aComma:
+				space = false
+				s.TextLen++
+				if word {
+					s.Punct++
+					s.Commas++
+					word = false
+				}
+				inWord = false
+			case aPunct:
+				space = false
+				s.TextLen++
+				if word {
+					s.Punct++
+				}
+				inWord = false
+			case aWord:
+				space = false
+				s.TextLen++
+				word = true
+				if !inWord {
+					s.Words++
+				}
+				inWord = true
+			default:
+				space = false
+				s.TextLen++
+				inWord = false
+			}
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(str[i:])
 		i += size
 		if IsSpace(r) {
 			if !space {
@@ -394,28 +460,6 @@ func (s *TextStats) AddText(str string) {
 		}
 		space = false
 		s.TextLen++
-		if r < 0x80 {
-			if IsPunct(r) {
-				if word {
-					s.Punct++
-					if r == ',' || r == ';' {
-						s.Commas++
-						word = false
-					}
-				}
-				inWord = false
-				continue
-			}
-			isWord := r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
-			if isWord {
-				word = true
-				if !inWord {
-					s.Words++
-				}
-			}
-			inWord = isWord
-			continue
-		}
 		if IsPunct(r) || IsComma(r) {
 			if word {
 				s.Punct++
