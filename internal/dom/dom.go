@@ -366,10 +366,25 @@ func IsHan(r rune) bool {
 // ASCII space, \n, \t, \r, \f (not \v), and Unicode's other white space.
 func IsSpace(r rune) bool {
 	if r < 0x80 {
-		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\f'
+		return uint32(r) <= ' ' && asciiSpaces&(1<<uint32(r)) != 0
 	}
-	if r < 0x1680 { // (no white space between U+00A0 and U+1680)
+	return isSpaceNonASCII(r)
+}
+
+// asciiSpaces has a bit set for each ASCII space IsSpace reports.
+const asciiSpaces = 1<<' ' | 1<<'\n' | 1<<'\t' | 1<<'\r' | 1<<'\f'
+
+// isSpaceNonASCII is IsSpace above ASCII: U+0085, U+00A0, and Unicode's
+// White_Space from U+1680 to U+3000 (none between or above). It is not
+// inlined, so that IsSpace is.
+//
+//go:noinline
+func isSpaceNonASCII(r rune) bool {
+	switch {
+	case r < 0x1680:
 		return r == 0x85 || r == 0xa0
+	case r > 0x3000:
+		return false
 	}
 	return unicode.IsSpace(r)
 }
