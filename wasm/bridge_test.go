@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"lede/internal/analysis"
+	"lede/internal/dom"
+	"lede/internal/wire"
 )
 
 func TestGuardTurnsPanicIntoError(t *testing.T) {
@@ -19,17 +21,29 @@ func TestGuardTurnsPanicIntoError(t *testing.T) {
 	}
 }
 
+// wirePage is src in the wire format, as content.js sends a page.
+func wirePage(t *testing.T, src string) string {
+	t.Helper()
+	d, err := dom.Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return wire.Encode(d.Root)
+}
+
+const articlePage = "<html><body><h1>T</h1><article><p>" + "A sentence, with words. A sentence, with words. A sentence, with words. A sentence, with words. A sentence, with words. A sentence, with words. A sentence, with words. A sentence, with words. A sentence, with words. A sentence, with words." + "</p></article></body></html>"
+
 func TestAnalyzeJSON(t *testing.T) {
 	tests := []struct {
-		name, html string
+		name, page string
 		wantKey    string
 	}{
-		{"article", "<html><body><h1>T</h1><article><p>" + strings.Repeat("A sentence, with words. ", 30) + "</p></article></body></html>", `"version"`},
-		{"empty", "", `"version"`},
+		{"article", wirePage(t, articlePage), `"version"`},
+		{"empty page", wire.Prefix, `"version"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			out := analyzeJSON(tt.html, analysis.Options{UILang: "zh"})
+			out := analyzeJSON(tt.page, analysis.Options{UILang: "zh"})
 			if !json.Valid([]byte(out)) || !strings.Contains(out, tt.wantKey) {
 				t.Fatalf("analyzeJSON = %.200s", out)
 			}
@@ -38,12 +52,12 @@ func TestAnalyzeJSON(t *testing.T) {
 }
 
 func TestAnalyzeJSONForPage(t *testing.T) {
-	page := "<html><body><h1>T</h1><article><p>" + strings.Repeat("A sentence, with words. ", 30) + "</p></article></body></html>"
+	page := wirePage(t, articlePage)
 	var full, view map[string]any
 	json.Unmarshal([]byte(analyzeJSON(page, analysis.Options{})), &full)
 	json.Unmarshal([]byte(analyzeJSON(page, analysis.Options{ForPage: true})), &view)
-	if full["text"] == nil || full["html"] == nil {
-		t.Fatalf("the full Analysis lacks text or html: %v", full)
+	if full["text"] == nil || full["paragraphs"] == nil {
+		t.Fatalf("the full Analysis lacks text or paragraphs: %v", full)
 	}
 	if view["text"] != nil || view["html"] != nil || view["paragraphs"] != nil || view["title"] != full["title"] || view["root"] != full["root"] || view["sidebar"] == nil {
 		t.Fatalf("the page's view = %v", view)

@@ -6,7 +6,6 @@
 package analysis
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"math"
@@ -22,10 +21,6 @@ import (
 	"lede/internal/sidebar"
 	"lede/internal/text"
 	"lede/internal/wire"
-
-	"github.com/tdewolff/minify/v2"
-	minhtml "github.com/tdewolff/minify/v2/html"
-	"golang.org/x/net/html"
 )
 
 // Version of the Analysis contract. Bump it when a field changes meaning.
@@ -39,30 +34,33 @@ const (
 
 // Analysis is the result of analysing one page.
 type Analysis struct {
-	Version        int               `json:"version"`
-	IsArticle      bool              `json:"isArticle"`
-	Reason         string            `json:"reason,omitempty"`
-	Lang           string            `json:"lang"`
-	Dir            string            `json:"dir"`
-	Title          string            `json:"title"`
-	Byline         string            `json:"byline"`
-	Published      string            `json:"published"`
-	Site           string            `json:"site"`
-	LeadImage      string            `json:"leadImage"`
-	Excerpt        string            `json:"excerpt,omitempty"`
-	NextPage       string            `json:"nextPage,omitempty"` // next page of an article split over several
-	ReadingMinutes int               `json:"readingMinutes"`
-	Root           int               `json:"root"`
-	Keep           []int             `json:"keep"`
-	Hide           []int             `json:"hide"`
-	Text           string            `json:"text"`
-	Paragraphs     []text.Para       `json:"paragraphs"`
-	HTML           string            `json:"html"`
-	Figures        []figures.Figure  `json:"figures"`
-	Quotes         []quotes.Quote    `json:"quotes"`
-	Pictures       []extract.Picture `json:"pictures"`
-	Sidebar        sidebar.View      `json:"sidebar"` // what the sidebar shows, in Options.UILang
-	Timings        Timings           `json:"timings"`
+	Version        int         `json:"version"`
+	IsArticle      bool        `json:"isArticle"`
+	Reason         string      `json:"reason,omitempty"`
+	Lang           string      `json:"lang"`
+	Dir            string      `json:"dir"`
+	Title          string      `json:"title"`
+	Byline         string      `json:"byline"`
+	Published      string      `json:"published"`
+	Site           string      `json:"site"`
+	LeadImage      string      `json:"leadImage"`
+	Excerpt        string      `json:"excerpt,omitempty"`
+	NextPage       string      `json:"nextPage,omitempty"` // next page of an article split over several
+	ReadingMinutes int         `json:"readingMinutes"`
+	Root           int         `json:"root"`
+	Keep           []int       `json:"keep"`
+	Hide           []int       `json:"hide"`
+	Text           string      `json:"text"`
+	Paragraphs     []text.Para `json:"paragraphs"`
+	// HTML is the clean article as minified HTML, made by the native core
+	// only (lede analyze, lede export): the WASM core links no HTML renderer
+	// or minifier, and there it is always empty.
+	HTML     string            `json:"html"`
+	Figures  []figures.Figure  `json:"figures"`
+	Quotes   []quotes.Quote    `json:"quotes"`
+	Pictures []extract.Picture `json:"pictures"`
+	Sidebar  sidebar.View      `json:"sidebar"` // what the sidebar shows, in Options.UILang
+	Timings  Timings           `json:"timings"`
 }
 
 // Timings of the stages, in milliseconds. They vary from run to run, so
@@ -82,15 +80,16 @@ type Options struct {
 	UILang   string    // the reader's UI language for the sidebar's view-model: en (default) or zh
 	Trace    io.Writer // when set, the extraction stages explain their decisions here
 	TraceAll bool      // traces every paragraph's verdict (lede analyze -trace-all)
-	// ForPage leaves out the html field (no rendering, no minifying): the
-	// click path does not show it. See Analysis.ForPage.
+	// ForPage leaves out the html field (no article copy, no rendering, no
+	// minifying): the click path does not show it. See Analysis.ForPage.
 	ForPage bool
 }
 
-// Analyze runs the pipeline on src: a page's HTML, or the live page's tree in
-// the wire format the content script sends (package wire), which is rebuilt
-// without re-parsing HTML. A panic inside any stage is returned as an error so
-// that no caller (WASM bridge, CLI) ever dies on bad input.
+// Analyze runs the pipeline on src: the live page's tree in the wire format
+// the content script sends (package wire), which is rebuilt without
+// re-parsing HTML, or — in the native core only — a page's HTML (see
+// parsePage). A panic inside any stage is returned as an error so that no
+// caller (WASM bridge, CLI) ever dies on bad input.
 func Analyze(src string, opt Options) (a *Analysis, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -99,20 +98,12 @@ func Analyze(src string, opt Options) (a *Analysis, err error) {
 		}
 	}()
 	t0 := time.Now()
-	var doc *dom.Doc
-	if wire.IsWire(src) {
-		var root *html.Node
-		if root, err = wire.Decode(src); err == nil {
-			doc = dom.FromNode(root)
-		}
-	} else {
-		doc, err = dom.Parse(src)
-	}
+	doc, err := parsePage(src)
 	if err != nil {
-		return nil, fmt.Errorf("lede: cannot parse the page: %w", err)
+		return nil, err
 	}
 	t1 := time.Now()
-	res := extract.Extract(doc, extract.Options{URL: opt.URL, Trace: opt.Trace, TraceAll: opt.TraceAll})
+	res := extract.Extract(doc, extract.Options{URL: opt.URL, Trace: opt.Trace, TraceAll: opt.TraceAll, NoArticle: opt.ForPage || !rendersHTML})
 	t2 := time.Now()
 
 	a = &Analysis{
@@ -149,7 +140,7 @@ func Analyze(src string, opt Options) (a *Analysis, err error) {
 	a.Paragraphs = td.Paras
 	a.ReadingMinutes = readingMinutes(td.Text)
 	if res.Article != nil && !opt.ForPage {
-		a.HTML = minifyHTML(res.Article)
+		a.HTML = articleHTML(res.Article)
 	}
 	if a.Pictures == nil {
 		a.Pictures = []extract.Picture{}
@@ -245,24 +236,13 @@ func readingMinutes(s string) int {
 	return int(math.Max(1, math.Round(m)))
 }
 
-var minifier = func() *minify.M {
-	m := minify.New()
-	m.Add("text/html", &minhtml.Minifier{KeepDocumentTags: false, KeepEndTags: true, KeepQuotes: true})
-	return m
-}()
-
-// minifyHTML renders n and minifies it. On a minifier error the unminified
-// HTML is returned: losing whitespace savings is better than losing the article.
-func minifyHTML(n *html.Node) string {
-	var raw bytes.Buffer
-	if err := html.Render(&raw, n); err != nil {
-		return ""
+// decodeWire rebuilds the page sent in the wire format.
+func decodeWire(src string) (*dom.Doc, error) {
+	root, err := wire.Decode(src)
+	if err != nil {
+		return nil, fmt.Errorf("lede: cannot parse the page: %w", err)
 	}
-	var out bytes.Buffer
-	if err := minifier.Minify("text/html", &out, &raw); err != nil {
-		return raw.String()
-	}
-	return out.String()
+	return dom.FromNode(root), nil
 }
 
 func nonNil(ids []int) []int {

@@ -73,16 +73,22 @@ func TestSummarise(t *testing.T) {
 	nat := &NativeReport{PageMs: NewDist([]float64{1, 2, 3}), Sizes: []NativeSize{{Name: "portal/en/5MB", Ms: 120}, {Name: "portal/zh/5MB", Ms: 130}}}
 	br := &BrowserReport{
 		Pages: []BrowserPage{
-			{Lang: "en", WarmMs: 40, Warm: Click{TotalMs: 40, WasmMs: 10}, Clicks: []Click{{Outcome: "clean"}}, ReadabilityMs: 20, Ratio: 2},
-			{Lang: "zh", WarmMs: 60, Warm: Click{TotalMs: 60, WasmMs: 30}, Clicks: []Click{{Outcome: "not-article"}}, ReadabilityMs: 60, Ratio: 1},
+			{Lang: "en", WarmMs: 40, Warm: Click{TotalMs: 40, WasmMs: 10}, Clicks: []Click{{Outcome: "clean", TotalMs: 50, SerialiseMs: 5, WasmMs: 15}},
+				ReadabilityMs: 20, ReadabilityFirstMs: 40, Ratio: 2},
+			{Lang: "zh", WarmMs: 60, Warm: Click{TotalMs: 60, WasmMs: 30}, Clicks: []Click{{Outcome: "not-article", TotalMs: 70, SerialiseMs: 10, WasmMs: 30}},
+				ReadabilityMs: 60, ReadabilityFirstMs: 80, Ratio: 1},
 			{Lang: "zh", Error: "boom"},
 		},
 		Cold: []ColdClick{{Click: Click{TotalMs: 300, WorkerRunning: &yes}}, {Click: Click{TotalMs: 500}}, {Error: "x"}},
 	}
 	s := Summarise(nat, br, 10, 5)
-	want := Summary{WarmP50: 50, WarmP95: 59, Cold: 400, ColdN: 2, RatioMedian: 1.5, ReadP50: 40, NativeP50: 2, NativeP95: 2.9, NativePages: 3, Native5MB: 130,
+	// like for like, first run: (5+15)/40 = 0.5 and (10+30)/80 = 0.5
+	want := Summary{WarmP50: 50, WarmP95: 59, Cold: 400, ColdN: 2, RatioMedian: 0.5, RatioClickWarmMedian: 1.5, RatioClickFirstMedian: 1.0625,
+		RatioWorkWarmMedian: 0.5, ReadP50: 40, ReadFirstP50: 60, FirstClickP50: 60, NativeP50: 2, NativeP95: 2.9, NativePages: 3, Native5MB: 130,
 		WasmRaw: 10, WasmGzip: 5, Pages: 2, ClickErrors: 1, NotCleanClicks: 1, ColdWorkerAlive: 1}
 	if s.WarmP50 != want.WarmP50 || s.WarmP95 != want.WarmP95 || s.Cold != want.Cold || s.ColdN != want.ColdN || s.RatioMedian != want.RatioMedian ||
+		s.RatioClickWarmMedian != want.RatioClickWarmMedian || s.RatioClickFirstMedian != Round(want.RatioClickFirstMedian) ||
+		s.RatioWorkWarmMedian != want.RatioWorkWarmMedian || s.ReadFirstP50 != want.ReadFirstP50 || s.FirstClickP50 != want.FirstClickP50 ||
 		s.ReadP50 != want.ReadP50 || s.NativeP50 != want.NativeP50 || s.NativeP95 != want.NativeP95 || s.Native5MB != want.Native5MB ||
 		s.Pages != want.Pages || s.ClickErrors != want.ClickErrors || s.NotCleanClicks != want.NotCleanClicks || s.ColdWorkerAlive != want.ColdWorkerAlive {
 		t.Errorf("Summarise = %+v\nwant %+v", s, want)
@@ -92,7 +98,7 @@ func TestSummarise(t *testing.T) {
 	}
 	var out strings.Builder
 	PrintTable(&out, s, nat, br)
-	for _, w := range []string{"warm p50 50.0 ms", "cold first click 400.0 ms", "ratio to Readability.js median 1.50"} {
+	for _, w := range []string{"warm p50 50.0 ms", "cold first click 400.0 ms", "ratio to Readability.js median 0.50"} {
 		if !strings.Contains(out.String(), w) {
 			t.Errorf("table lacks %q:\n%s", w, out.String())
 		}

@@ -66,7 +66,7 @@ type BrowserPage struct {
 	ID     string  `json:"id"`
 	Lang   string  `json:"lang"`
 	Bytes  int     `json:"bytes"`  // page.html as served
-	Clicks []Click `json:"clicks"` // warm clicks (the worker and the core are warm)
+	Clicks []Click `json:"clicks"` // warm clicks (the worker and the core are warm), the first click on the page first
 	// Warm is the per-phase median of the clicks; WarmMs its total.
 	Warm   Click   `json:"warm"`
 	WarmMs float64 `json:"warmMs"`
@@ -76,7 +76,7 @@ type BrowserPage struct {
 	ReadabilityMs      float64   `json:"readabilityMs,omitempty"`
 	ReadabilityRuns    []float64 `json:"readabilityRuns,omitempty"`
 	ReadabilityChars   int       `json:"readabilityChars,omitempty"` // textContent of its result
-	Ratio              float64   `json:"ratio,omitempty"`            // WarmMs / ReadabilityMs
+	Ratio              float64   `json:"ratio,omitempty"`            // WarmMs / ReadabilityMs (the other forms: Summary)
 	Error              string    `json:"error,omitempty"`
 }
 

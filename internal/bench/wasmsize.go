@@ -20,6 +20,40 @@ type WasmCode struct {
 // without -s -w). The data section (strings, tables, type and line data) is
 // reported as a whole: dataBytes.
 func WasmCodeByPackage(module []byte) (pkgs []WasmCode, codeBytes, dataBytes int, err error) {
+	funcs, codeBytes, dataBytes, err := WasmFunctions(module)
+	if err != nil {
+		return nil, 0, 0, err
+	}
+	byPkg := map[string]*WasmCode{}
+	for _, f := range funcs {
+		p := wasmPackage(f.Name)
+		c := byPkg[p]
+		if c == nil {
+			c = &WasmCode{Package: p}
+			byPkg[p] = c
+		}
+		c.Bytes += f.Bytes
+		if f.Bytes > c.LargeN {
+			c.Largest, c.LargeN = f.Name, f.Bytes
+		}
+	}
+	for _, c := range byPkg {
+		pkgs = append(pkgs, *c)
+	}
+	sort.Slice(pkgs, func(i, j int) bool { return pkgs[i].Bytes > pkgs[j].Bytes })
+	return pkgs, codeBytes, dataBytes, nil
+}
+
+// WasmFunc is one function of a WASM module: its name as the Go linker
+// writes it (package path with "/" as "_", then the symbol) and its body's size.
+type WasmFunc struct {
+	Name  string
+	Bytes int
+}
+
+// WasmFunctions lists the module's functions with their names (a build
+// without -s -w) and the sizes of the code and data sections.
+func WasmFunctions(module []byte) (funcs []WasmFunc, codeBytes, dataBytes int, err error) {
 	if len(module) < 8 || string(module[:4]) != "\x00asm" {
 		return nil, 0, 0, errors.New("not a WASM module")
 	}
@@ -87,26 +121,14 @@ func WasmCodeByPackage(module []byte) (pkgs []WasmCode, codeBytes, dataBytes int
 	if len(names) == 0 {
 		return nil, 0, 0, errors.New("the module has no function names (built with -s?)")
 	}
-	byPkg := map[string]*WasmCode{}
 	for k, size := range bodies {
-		name := names[k+imports]
-		p := wasmPackage(name)
-		c := byPkg[p]
-		if c == nil {
-			c = &WasmCode{Package: p}
-			byPkg[p] = c
-		}
-		c.Bytes += size
-		if size > c.LargeN {
-			c.Largest, c.LargeN = name, size
-		}
+		funcs = append(funcs, WasmFunc{names[k+imports], size})
 	}
-	for _, c := range byPkg {
-		pkgs = append(pkgs, *c)
-	}
-	sort.Slice(pkgs, func(i, j int) bool { return pkgs[i].Bytes > pkgs[j].Bytes })
-	return pkgs, codeBytes, dataBytes, nil
+	return funcs, codeBytes, dataBytes, nil
 }
+
+// WasmPackage is the Go package of a function name in a WASM module.
+func WasmPackage(name string) string { return wasmPackage(name) }
 
 // wasmPackage is the Go package of a WASM function name, written with "/"
 // turned into "_": golang.org_x_net_html.__Tokenizer_.Next → golang.org/x/net/html.

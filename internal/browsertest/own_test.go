@@ -131,16 +131,29 @@ func TestErrorPath(t *testing.T) {
 			t.Errorf("%s = %.120s, want an error result", call, got)
 		}
 	}
-	// Odd but valid input: the core answers with an Analysis.
-	for _, tc := range []struct{ html, want string }{
-		{`""`, `{"version":`},
-		{`"\u0000\uFFFD<<<>>>&&&"`, `{"version":`},
-		{`"<p>" + "x".repeat(100000)`, `{"version":`},
-		{`"<div>".repeat(3000)`, `{"`}, // deeper than the HTML parser's 512: an Analysis or a clear error
+	// HTML is not what the WASM core reads (it links no HTML parser): a clear error.
+	for _, html := range []string{`""`, `"<p>" + "x".repeat(100000)`} {
+		got := swEval[string](t, env, `(async () => { await core; return lede.analyze(`+html+`, "not a url") })()`)
+		if !strings.HasPrefix(got, `{"error":`) || !strings.Contains(got, "wire format") {
+			t.Errorf("analyze(%s) = %.160s, want an error naming the wire format", html, got)
+		}
+	}
+	// Odd but valid input in the wire format: the core answers with an Analysis.
+	const w = `String.fromCharCode(0) + "lede-wire-1"`
+	el := func(tag, inner string) string { // an element in the wire format, built in JS
+		return `String.fromCharCode(1) + "` + tag + `" + ` + inner + ` + String.fromCharCode(5)`
+	}
+	text := func(js string) string { return `String.fromCharCode(4) + ` + js }
+	for _, tc := range []struct{ page, want string }{
+		{w, `{"version":`}, // no elements at all
+		{w + ` + ` + el("html", el("body", text(`"\uFFFD<<<>>>&&&"`))), `{"version":`},
+		{w + ` + ` + el("html", el("body", el("p", text(`"x".repeat(100000)`)))), `{"version":`},
+		{w + ` + (String.fromCharCode(1) + "div").repeat(3000) + String.fromCharCode(5).repeat(3000)`, `{"version":`}, // deeper than an HTML parser's 512
+		{w + ` + String.fromCharCode(5)`, `{"error":`},                                                                // an end without a start
 	} {
-		got := swEval[string](t, env, `(async () => { await core; return lede.analyze(`+tc.html+`, "not a url") })()`)
+		got := swEval[string](t, env, `(async () => { await core; return lede.analyze(`+tc.page+`, "not a url") })()`)
 		if !strings.HasPrefix(got, tc.want) {
-			t.Errorf("analyze(%s) = %.160s, want %s…", tc.html, got, tc.want)
+			t.Errorf("analyze(%s) = %.160s, want %s…", tc.page, got, tc.want)
 		}
 	}
 

@@ -11,7 +11,9 @@ import (
 	"testing"
 
 	"lede/internal/analysis"
+	"lede/internal/dom"
 	"lede/internal/pagefile"
+	"lede/internal/wire"
 )
 
 // parityCorpus names corpus pages (set/id) whose Analysis must be identical
@@ -20,7 +22,10 @@ var parityCorpus = []string{"seed/meta-ai-article", "readability/001", "readabil
 
 // TestNativeWasmParity runs the shipped lede.wasm under node (the bridge's
 // lede.analyze, exactly as the service worker calls it) and compares its JSON
-// with the native analysis.Analyze of the same input, timings aside.
+// with the native analysis.Analyze of the same input and options, timings
+// aside: each page in the wire format (the only input the WASM core takes),
+// as the click gets it (the page's view) and as the full Analysis, whose
+// html field only the native core makes (the WASM core leaves it empty).
 func TestNativeWasmParity(t *testing.T) {
 	node, err := exec.LookPath("node")
 	if err != nil {
@@ -80,7 +85,12 @@ func TestNativeWasmParity(t *testing.T) {
 		}
 	}
 	for name, src := range inputs {
-		os.WriteFile(filepath.Join(in, name+".html"), []byte(src), 0o644)
+		doc, err := dom.Parse(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs[name] = wire.Encode(doc.Root)
+		os.WriteFile(filepath.Join(in, name+".wire"), []byte(inputs[name]), 0o644)
 		os.WriteFile(filepath.Join(in, name+".url"), []byte(url), 0o644)
 		if ui := uiLang[name]; ui != "" {
 			os.WriteFile(filepath.Join(in, name+".ui"), []byte(ui), 0o644)
@@ -92,27 +102,59 @@ func TestNativeWasmParity(t *testing.T) {
 	}
 	for name, src := range inputs {
 		t.Run(name, func(t *testing.T) {
-			a, err := analysis.Analyze(src, analysis.Options{URL: url, UILang: uiLang[name]})
+			opt := analysis.Options{URL: url, UILang: uiLang[name]}
+			view, err := analysis.Analyze(src, analysis.Options{URL: url, UILang: uiLang[name], ForPage: true})
 			if err != nil {
 				t.Fatal(err)
 			}
-			nativeJSON, _ := json.Marshal(a)
-			wasmJSON, err := os.ReadFile(filepath.Join(out, name+".json"))
+			viewJSON, _ := json.Marshal(view.ForPage())
+			compareJSON(t, "page view", viewJSON, readJSON(t, filepath.Join(out, name+".page.json")), nil)
+			full, err := analysis.Analyze(src, opt)
 			if err != nil {
 				t.Fatal(err)
 			}
-			native, wasmed := withoutTimings(t, nativeJSON), withoutTimings(t, wasmJSON)
-			if !reflect.DeepEqual(native, wasmed) {
-				for k := range native {
-					if !reflect.DeepEqual(native[k], wasmed[k]) {
-						t.Errorf("field %q differs: native %.200s, wasm %.200s", k, fmt.Sprint(native[k]), fmt.Sprint(wasmed[k]))
-					}
+			fullJSON, _ := json.Marshal(full)
+			compareJSON(t, "full Analysis", fullJSON, readJSON(t, filepath.Join(out, name+".json")), func(native, wasmed map[string]any) {
+				if wasmed["html"] != "" {
+					t.Errorf("the WASM core made an html field (%.80v): only the native core should", wasmed["html"])
 				}
-				if len(native) != len(wasmed) {
-					t.Errorf("native has %d fields, wasm %d", len(native), len(wasmed))
+				if full.IsArticle && native["html"] == "" {
+					t.Errorf("the native core made no html field for an article")
 				}
-			}
+				delete(native, "html")
+				delete(wasmed, "html")
+			})
 		})
+	}
+}
+
+func readJSON(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// compareJSON compares two Analyses, timings aside; adjust (may be nil) sees
+// both first.
+func compareJSON(t *testing.T, what string, nativeJSON, wasmJSON []byte, adjust func(native, wasmed map[string]any)) {
+	t.Helper()
+	native, wasmed := withoutTimings(t, nativeJSON), withoutTimings(t, wasmJSON)
+	if adjust != nil {
+		adjust(native, wasmed)
+	}
+	if reflect.DeepEqual(native, wasmed) {
+		return
+	}
+	for k := range native {
+		if !reflect.DeepEqual(native[k], wasmed[k]) {
+			t.Errorf("%s: field %q differs: native %.200s, wasm %.200s", what, k, fmt.Sprint(native[k]), fmt.Sprint(wasmed[k]))
+		}
+	}
+	if len(native) != len(wasmed) {
+		t.Errorf("%s: native has %d fields, wasm %d", what, len(native), len(wasmed))
 	}
 }
 

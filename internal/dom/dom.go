@@ -184,10 +184,14 @@ func ClampDepth(src string, max int) string {
 var voidElements = map[string]bool{"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
 	"input": true, "link": true, "meta": true, "param": true, "source": true, "track": true, "wbr": true, "keygen": true}
 
-// FromNode indexes an already parsed tree.
+// FromNode indexes an already parsed tree. It counts the elements first, so
+// that they, the document-order index and every element's list of children
+// each take one allocation of the right size.
 func FromNode(root *html.Node) *Doc {
-	d := &Doc{Root: root, byNode: make(map[*html.Node]*Elem, 1024)}
-	var slab []Elem // elements are allocated in chunks: one allocation per 512
+	n := countElements(root)
+	d := &Doc{Root: root, Elems: make([]*Elem, 0, n), byNode: make(map[*html.Node]*Elem, n)}
+	slab := make([]Elem, n)
+	kids := make([]*Elem, n) // every element is one element's child (or the root's)
 	var walk func(n *html.Node, parent *Elem, depth int)
 	walk = func(n *html.Node, parent *Elem, depth int) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -197,11 +201,8 @@ func FromNode(root *html.Node) *Doc {
 				}
 				continue
 			}
-			if len(slab) == cap(slab) {
-				slab = make([]Elem, 0, 512)
-			}
-			slab = append(slab, Elem{Node: c, Index: len(d.Elems), Parent: parent, Depth: depth})
-			e := &slab[len(slab)-1]
+			e := &slab[len(d.Elems)]
+			*e = Elem{Node: c, Index: len(d.Elems), Parent: parent, Depth: depth}
 			e.ID = e.Index
 			e.NonContent = skipText(c.DataAtom)
 			for _, a := range c.Attr {
@@ -222,6 +223,9 @@ func FromNode(root *html.Node) *Doc {
 			if parent != nil {
 				parent.Children = append(parent.Children, e)
 			}
+			if k := countChildElements(c); k > 0 {
+				e.Children, kids = kids[:0:k], kids[k:]
+			}
 			walk(c, e, depth+1)
 			e.End = len(d.Elems)
 			e.finish()
@@ -232,6 +236,27 @@ func FromNode(root *html.Node) *Doc {
 	}
 	walk(root, nil, 0)
 	return d
+}
+
+// countElements counts the elements under n.
+func countElements(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			k += 1 + countElements(c)
+		}
+	}
+	return k
+}
+
+func countChildElements(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			k++
+		}
+	}
+	return k
 }
 
 // finish adds the element's own text and its own counts to its subtree
@@ -337,14 +362,58 @@ func IsHan(r rune) bool {
 	return unicode.Is(unicode.Han, r)
 }
 
-// IsSpace reports the whitespace that text collapsing folds into one space.
+// IsSpace reports the whitespace that text collapsing folds into one space:
+// ASCII space, \n, \t, \r, \f (not \v), and Unicode's other white space.
 func IsSpace(r rune) bool {
-	switch r {
-	case ' ', '\n', '\t', '\r', '\f', 0xa0:
-		return true
+	if r < 0x80 {
+		return uint32(r) <= ' ' && asciiSpaces&(1<<uint32(r)) != 0
 	}
-	return r > 0x7f && unicode.IsSpace(r)
+	return isSpaceNonASCII(r)
 }
+
+// asciiSpaces has a bit set for each ASCII space IsSpace reports.
+const asciiSpaces = 1<<' ' | 1<<'\n' | 1<<'\t' | 1<<'\r' | 1<<'\f'
+
+// isSpaceNonASCII is IsSpace above ASCII: U+0085, U+00A0, and Unicode's
+// White_Space from U+1680 to U+3000 (none between or above). It is not
+// inlined, so that IsSpace is.
+//
+//go:noinline
+func isSpaceNonASCII(r rune) bool {
+	switch {
+	case r < 0x1680:
+		return r == 0x85 || r == 0xa0
+	case r > 0x3000:
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
+// ASCII character classes for AddText.
+const (
+	aOther = iota
+	aSpace
+	aPunct // sentence punctuation: . ! ? :
+	aComma // clause punctuation: , ;
+	aWord  // letters and digits
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		r := rune(c)
+		switch {
+		case IsSpace(r):
+			t[c] = aSpace
+		case r == ',' || r == ';':
+			t[c] = aComma
+		case IsPunct(r):
+			t[c] = aPunct
+		case r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			t[c] = aWord
+		}
+	}
+	return t
+}()
 
 // AddText adds the statistics of the text str (one text node) to s. A comma
 // counts only after a word in the same text node: separators between links
@@ -354,10 +423,47 @@ func (s *TextStats) AddText(str string) {
 	inWord := false
 	word := false // a letter or ideograph since the last counted comma
 	for i := 0; i < len(str); {
-		r, size := rune(str[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(str[i:])
+		if c := str[i]; c < utf8.RuneSelf {
+			i++
+			switch asciiClass[c] {
+			case aSpace:
+				if !space {
+					s.TextLen++
+					space = true
+				}
+				inWord = false
+			case aComma:
+				space = false
+				s.TextLen++
+				if word {
+					s.Punct++
+					s.Commas++
+					word = false
+				}
+				inWord = false
+			case aPunct:
+				space = false
+				s.TextLen++
+				if word {
+					s.Punct++
+				}
+				inWord = false
+			case aWord:
+				space = false
+				s.TextLen++
+				word = true
+				if !inWord {
+					s.Words++
+				}
+				inWord = true
+			default:
+				space = false
+				s.TextLen++
+				inWord = false
+			}
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(str[i:])
 		i += size
 		if IsSpace(r) {
 			if !space {
@@ -369,28 +475,6 @@ func (s *TextStats) AddText(str string) {
 		}
 		space = false
 		s.TextLen++
-		if r < 0x80 {
-			if IsPunct(r) {
-				if word {
-					s.Punct++
-					if r == ',' || r == ';' {
-						s.Commas++
-						word = false
-					}
-				}
-				inWord = false
-				continue
-			}
-			isWord := r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
-			if isWord {
-				word = true
-				if !inWord {
-					s.Words++
-				}
-			}
-			inWord = isWord
-			continue
-		}
 		if IsPunct(r) || IsComma(r) {
 			if word {
 				s.Punct++
@@ -512,24 +596,32 @@ func AppendText(b *strings.Builder, n *html.Node) {
 }
 
 // AppendCollapsed appends s to b with whitespace runs collapsed to one space,
-// never writing a space after a space already at the end of b.
+// never writing a space after a space already at the end of b. Text between
+// whitespace is copied in one piece.
 func AppendCollapsed(b *strings.Builder, s string) {
 	str := b.String()
 	space := len(str) == 0 || str[len(str)-1] == ' '
+	run := -1 // start of the pending text without whitespace
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
 		if IsSpace(r) {
+			if run >= 0 {
+				b.WriteString(s[run:i])
+				run, space = -1, false
+			}
 			if !space {
 				b.WriteByte(' ')
 				space = true
 			}
-		} else {
-			b.WriteString(s[i : i+size])
-			space = false
+		} else if run < 0 {
+			run = i
 		}
 		i += size
+	}
+	if run >= 0 {
+		b.WriteString(s[run:])
 	}
 }

@@ -1,8 +1,11 @@
 package dom
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestStats(t *testing.T) {
@@ -92,5 +95,150 @@ func TestDeepNesting(t *testing.T) {
 	}
 	if depth > 512 {
 		t.Errorf("depth %d", depth)
+	}
+}
+
+// appendCollapsedRune is AppendCollapsed rune by rune, as it reads.
+func appendCollapsedRune(b *strings.Builder, s string) {
+	str := b.String()
+	space := len(str) == 0 || str[len(str)-1] == ' '
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if IsSpace(r) {
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		} else {
+			b.WriteString(s[i : i+size])
+			space = false
+		}
+		i += size
+	}
+}
+
+func TestAppendCollapsed(t *testing.T) {
+	pieces := []string{"", " ", "  ", "\n\t", "\u00a0", "\u3000", "a", "bc", "中文", "\xff", "\xe4\xb8", "x y", " z ", "\v", "\u2028"}
+	rng := rand.New(rand.NewSource(6))
+	for i := 0; i < 20000; i++ {
+		var prefix, s strings.Builder
+		for k := rng.Intn(3); k > 0; k-- {
+			prefix.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		for k := rng.Intn(8); k > 0; k-- {
+			s.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		var got, want strings.Builder
+		got.WriteString(prefix.String())
+		want.WriteString(prefix.String())
+		AppendCollapsed(&got, s.String())
+		appendCollapsedRune(&want, s.String())
+		if got.String() != want.String() {
+			t.Fatalf("AppendCollapsed(%q, %q) = %q, want %q", prefix.String(), s.String(), got.String(), want.String())
+		}
+	}
+}
+
+// isSpaceReference and addTextReference are IsSpace and AddText as first
+// written, rune by rune with switches; the table-driven ones must agree.
+func isSpaceReference(r rune) bool {
+	switch r {
+	case ' ', '\n', '\t', '\r', '\f', 0xa0:
+		return true
+	}
+	return r > 0x7f && unicode.IsSpace(r)
+}
+
+func addTextReference(s *TextStats, str string) {
+	space, inWord, word := true, false, false
+	for i := 0; i < len(str); {
+		r, size := rune(str[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(str[i:])
+		}
+		i += size
+		if isSpaceReference(r) {
+			if !space {
+				s.TextLen++
+				space = true
+			}
+			inWord = false
+			continue
+		}
+		space = false
+		s.TextLen++
+		if r < 0x80 {
+			if IsPunct(r) {
+				if word {
+					s.Punct++
+					if r == ',' || r == ';' {
+						s.Commas++
+						word = false
+					}
+				}
+				inWord = false
+				continue
+			}
+			isWord := r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+			if isWord {
+				word = true
+				if !inWord {
+					s.Words++
+				}
+			}
+			inWord = isWord
+			continue
+		}
+		if IsPunct(r) || IsComma(r) {
+			if word {
+				s.Punct++
+				if IsComma(r) {
+					s.Commas++
+					word = false
+				}
+			}
+			inWord = false
+		} else if IsHan(r) {
+			s.HanLen++
+			word = true
+			inWord = false
+		} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			word = true
+			if !inWord {
+				s.Words++
+			}
+			inWord = true
+		} else {
+			inWord = false
+		}
+	}
+}
+
+func TestIsSpace(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if IsSpace(r) != isSpaceReference(r) {
+			t.Fatalf("IsSpace(%U) = %v, want %v", r, IsSpace(r), isSpaceReference(r))
+		}
+	}
+}
+
+func TestAddText(t *testing.T) {
+	pieces := []string{" ", "  ", "\n", "\v", "\u00a0", "\u3000", "\u0085", "a", "Bc", "12", "中文", "，", "、", "。", ",", ";", ".", "!", "?", ":", "：", "…",
+		"\xff", "\xe4\xb8", "é", "ß", "٣", "_", "-", "—", "(", "x,", "، ", "﹐"}
+	rng := rand.New(rand.NewSource(6))
+	for i := 0; i < 50000; i++ {
+		var b strings.Builder
+		for k := rng.Intn(12); k > 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		var got, want TextStats
+		got.AddText(b.String())
+		addTextReference(&want, b.String())
+		if got != want {
+			t.Fatalf("AddText(%q) = %+v, want %+v", b.String(), got, want)
+		}
 	}
 }

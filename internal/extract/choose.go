@@ -187,7 +187,9 @@ func (p *page) addContinuations(sc *scores, ch *choice, best *dom.Elem, bestScor
 		for a := e.Parent; a != nil && !a.Contains(ch.top) && wlen(&sc.eff[a.Index]) <= int(continuationWrapperRatio*float64(wlen(&sc.eff[e.Index]))); a = a.Parent {
 			branch = a
 		}
-		p.tracef("  continuation %s", p.describe(branch))
+		if p.opt.Trace != nil { // (describe formats even when nothing is traced)
+			p.tracef("  continuation %s", p.describe(branch))
+		}
 		ch.parts = append(ch.parts, branch)
 	}
 	sort.Slice(ch.parts, func(a, b int) bool { return ch.parts[a].Index < ch.parts[b].Index })

@@ -76,9 +76,10 @@ type classInfo struct {
 	quote    bool // a pull quote: article content, even in an <aside>
 }
 
-// classifier memoises classInfo per distinct class/id string: pages reuse a
-// few hundred class names over thousands of elements, so each string is
-// matched once.
+// classifier memoises classInfo per distinct class of the elements without
+// an id: pages reuse a few hundred class names over thousands of elements,
+// so each is matched once. Ids are mostly unique on a page: elements with
+// one are matched directly (one pass of the automaton below).
 type classifier struct {
 	mu   sync.Mutex
 	memo map[string]classInfo
@@ -87,43 +88,189 @@ type classifier struct {
 func newClassifier() *classifier { return &classifier{memo: make(map[string]classInfo, 256)} }
 
 func (c *classifier) classify(class, id string) classInfo {
-	key := class + "\x00" + id
-	if ci, ok := c.memo[key]; ok {
+	if id != "" {
+		return classifyUncached(strings.ToLower(class), strings.ToLower(id))
+	}
+	if ci, ok := c.memo[class]; ok {
 		return ci
 	}
-	ci := classifyUncached(strings.ToLower(class), strings.ToLower(id))
-	c.memo[key] = ci
+	ci := classifyUncached(strings.ToLower(class), "")
+	c.memo[class] = ci
 	return ci
 }
 
+// The lists, as bits of the masks classNames computes.
+const (
+	lUnlikely = 1 << iota
+	lMaybe
+	lPositive
+	lNegative
+	lClutter
+	lPopup
+	lPullQuote
+	lByline
+)
+
+// classifyUncached reads the lists for one lower-cased class and id. No
+// pattern holds a space or any character that splits tokens, so what the
+// lists say of "class id" is what they say of the class or of the id.
 func classifyUncached(class, id string) classInfo {
 	var ci classInfo
-	both := class + " " + id
-	if both == " " {
+	if class == "" && id == "" {
 		return ci
 	}
-	toks := tokens(both)
-	ci.unlikely = (anyPart(both, unlikelyParts) || anyWord(toks, unlikelyWords)) && !anyPart(both, maybeParts)
-	for _, s := range [2]string{class, id} {
-		if s == "" {
-			continue
-		}
-		t := tokens(s)
-		if anyPart(s, negativeParts) || anyWord(t, negativeWords) {
+	names := classNames()
+	cParts, cWords := names.masks(class)
+	iParts, iWords := names.masks(id)
+	parts, words := cParts|iParts, cWords|iWords
+	ci.unlikely = parts&lUnlikely != 0 || words&lUnlikely != 0
+	ci.unlikely = ci.unlikely && parts&lMaybe == 0
+	for _, m := range [2]uint8{cParts | cWords, iParts | iWords} {
+		if m&lNegative != 0 {
 			ci.weight -= 25
 		}
-		if anyPart(s, positiveParts) || anyWord(t, positiveWords) {
+		if m&lPositive != 0 {
 			ci.weight += 25
 		}
 	}
-	ci.clutter = anyPart(both, clutterParts) || anyWord(toks, clutterWords)
-	ci.byline = anyPart(both, bylineParts) || anyWord(toks, bylineWords)
-	ci.popup = anyPart(both, popupParts)
-	ci.quote = anyPart(both, pullQuoteParts)
+	ci.clutter = (parts|words)&lClutter != 0
+	ci.byline = (parts|words)&lByline != 0
+	ci.popup = parts&lPopup != 0
+	ci.quote = parts&lPullQuote != 0
 	if ci.quote {
 		ci.unlikely, ci.clutter = false, false
 	}
 	return ci
+}
+
+// nameLists matches a class or id against all the lists at once: the part
+// lists (substrings) with one automaton (Aho–Corasick, as a table over the
+// bytes that occur in them), the word lists with one map from a word to the
+// lists that hold it. It replaces ~185 substring searches per name.
+type nameLists struct {
+	col   [256]uint8 // byte → column of the table (0: in no pattern)
+	cols  int
+	next  []uint16 // next[state*cols+col]: the state after a byte
+	out   []uint8  // lists with a pattern ending in the state
+	words map[string]uint8
+}
+
+var (
+	nameListsOnce sync.Once
+	nameListsVal  *nameLists
+)
+
+// classNames builds the matcher from the lists on first use (not at
+// package initialisation, which runs at every worker start).
+func classNames() *nameLists {
+	nameListsOnce.Do(func() {
+		nameListsVal = newNameLists(
+			map[uint8][]string{lUnlikely: unlikelyParts, lMaybe: maybeParts, lPositive: positiveParts, lNegative: negativeParts,
+				lClutter: clutterParts, lPopup: popupParts, lPullQuote: pullQuoteParts, lByline: bylineParts},
+			map[uint8][]string{lUnlikely: unlikelyWords, lPositive: positiveWords, lNegative: negativeWords, lClutter: clutterWords, lByline: bylineWords})
+	})
+	return nameListsVal
+}
+
+func newNameLists(parts, words map[uint8][]string) *nameLists {
+	nl := &nameLists{words: map[string]uint8{}}
+	for bit, ws := range words {
+		for _, w := range ws {
+			nl.words[w] |= bit
+		}
+	}
+	nl.cols = 1
+	for _, ps := range parts {
+		for _, p := range ps {
+			for i := 0; i < len(p); i++ {
+				if nl.col[p[i]] == 0 {
+					nl.col[p[i]] = uint8(nl.cols)
+					nl.cols++
+				}
+			}
+		}
+	}
+	// The trie, with -1 for a missing edge; then failure links breadth
+	// first, filling missing edges with the failure state's (a DFA).
+	trie := [][]int32{make([]int32, nl.cols)}
+	for i := range trie[0] {
+		trie[0][i] = -1
+	}
+	out := []uint8{0}
+	for bit, ps := range parts {
+		for _, p := range ps {
+			st := int32(0)
+			for i := 0; i < len(p); i++ {
+				c := nl.col[p[i]]
+				if trie[st][c] < 0 {
+					row := make([]int32, nl.cols)
+					for j := range row {
+						row[j] = -1
+					}
+					trie = append(trie, row)
+					out = append(out, 0)
+					trie[st][c] = int32(len(trie) - 1)
+				}
+				st = trie[st][c]
+			}
+			out[st] |= bit
+		}
+	}
+	fail := make([]int32, len(trie))
+	var queue []int32
+	for c := range nl.cols {
+		if t := trie[0][c]; t < 0 {
+			trie[0][c] = 0
+		} else {
+			fail[t] = 0
+			queue = append(queue, t)
+		}
+	}
+	for len(queue) > 0 {
+		st := queue[0]
+		queue = queue[1:]
+		out[st] |= out[fail[st]]
+		for c := range nl.cols {
+			if t := trie[st][c]; t < 0 {
+				trie[st][c] = trie[fail[st]][c]
+			} else {
+				fail[t] = trie[fail[st]][c]
+				queue = append(queue, t)
+			}
+		}
+	}
+	nl.next = make([]uint16, len(trie)*nl.cols)
+	for st, row := range trie {
+		for c, t := range row {
+			nl.next[st*nl.cols+c] = uint16(t)
+		}
+	}
+	nl.out = out
+	return nl
+}
+
+// masks returns the part lists with a pattern inside s and the word lists
+// holding one of s's tokens (runs of a–z).
+func (nl *nameLists) masks(s string) (parts, words uint8) {
+	st := 0
+	tok := -1 // start of the current token
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		st = int(nl.next[st*nl.cols+int(nl.col[c])])
+		parts |= nl.out[st]
+		if c >= 'a' && c <= 'z' {
+			if tok < 0 {
+				tok = i
+			}
+		} else if tok >= 0 {
+			words |= nl.words[s[tok:i]]
+			tok = -1
+		}
+	}
+	if tok >= 0 {
+		words |= nl.words[s[tok:]]
+	}
+	return parts, words
 }
 
 func anyPart(s string, parts []string) bool {

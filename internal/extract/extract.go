@@ -40,7 +40,7 @@ type Result struct {
 	Keep      []int       // node ids kept outside the root (headline, byline, lead)
 	Hide      []int       // node ids to hide (outermost only)
 	Paras     []text.Para // the article text, paragraph by paragraph (offsets filled by text.NewDoc)
-	Article   *html.Node  // a cleaned copy of the article for the "html" field (may be nil)
+	Article   *html.Node  // a cleaned copy of the article for the "html" field (nil without one, or with Options.NoArticle)
 	Meta      Meta
 	Pictures  []Picture
 }
@@ -51,4 +51,7 @@ type Options struct {
 	Trace io.Writer // when set, the stages explain their decisions here (lede analyze -trace)
 	// TraceAll adds every paragraph to the trace, not only those left out of the text.
 	TraceAll bool
+	// NoArticle leaves Result.Article nil: the caller shows no article HTML
+	// (the click), so the copy is not made.
+	NoArticle bool
 }

@@ -7,7 +7,6 @@ package extract
 // "share", "read more", "return to top", runs of bare links — are hidden.
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -93,15 +92,27 @@ var (
 	// dateLineMaxRest other characters, is a dateline.
 	dateLineMaxLen  = 60
 	dateLineMaxRest = 50 // weighted
-	datePatterns    = []*regexp.Regexp{
-		regexp.MustCompile(`\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?`),
-		regexp.MustCompile(`\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b`),
-		regexp.MustCompile(`\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b`),
-		regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b`),
-		regexp.MustCompile(`(?i)\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b`),
-		regexp.MustCompile(`(?i)\b\d{1,2}:\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\b`),
-		regexp.MustCompile(`(?i)\b\d{1,2}\s+de\s+[a-zç]+\s+de\s+\d{4}\b`),
+	// datePatterns find dates and times in a line (pattern.go; the regular
+	// expression each one stands for is beside it).
+	datePatterns = []pattern{
+		// \d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?
+		seq(digits(4, 4), spaces(0), lit("年"), spaces(0), digits(1, 2), spaces(0), lit("月"), optGroup(seq(spaces(0), digits(1, 2), spaces(0), lit("日")))),
+		// \b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b
+		seq(wordBoundary(), digits(4, 4), runeIn("-/."), digits(1, 2), runeIn("-/."), digits(1, 2), wordBoundary()),
+		// \b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b
+		seq(wordBoundary(), digits(1, 2), runeIn("-/."), digits(1, 2), runeIn("-/."), digits(2, 4), wordBoundary()),
+		// (?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b
+		seq(wordBoundary(), group(litFolds(monthAbbrevs...)...), lettersFold("", 0, -1), optional(runeIn(".")), spaces(1), digits(1, 2),
+			optGroup(litFolds("st", "nd", "rd", "th")...), optional(runeIn(",")), spaces(1), digits(4, 4), wordBoundary()),
+		// (?i)\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b
+		seq(wordBoundary(), digits(1, 2), spaces(1), group(litFolds(monthAbbrevs...)...), lettersFold("", 0, -1), optional(runeIn(".")),
+			optional(runeIn(",")), spaces(1), digits(4, 4), wordBoundary()),
+		// (?i)\b\d{1,2}:\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\b
+		seq(wordBoundary(), digits(1, 2), lit(":"), digits(2, 2), spaces(0), optGroup(litFolds("am", "pm", "a.m.", "p.m.")...), wordBoundary()),
+		// (?i)\b\d{1,2}\s+de\s+[a-zç]+\s+de\s+\d{4}\b
+		seq(wordBoundary(), digits(1, 2), spaces(1), litFold("de"), spaces(1), lettersFold("ç", 1, -1), spaces(1), litFold("de"), spaces(1), digits(4, 4), wordBoundary()),
 	}
+	monthAbbrevs = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 	// proseMinLen: a line this long (weighted) with sentence punctuation is
 	// article prose; bylines are looked for only before the first and after
 	// the last prose line.
@@ -282,10 +293,8 @@ func isBareLink(l *line) bool {
 // dateLen is the length in runes of the dates in s.
 func dateLen(s string) int {
 	n := 0
-	for _, re := range datePatterns[:3] {
-		for _, loc := range re.FindAllStringIndex(s, -1) {
-			n += utf8.RuneCountInString(s[loc[0]:loc[1]])
-		}
+	for _, pat := range datePatterns[:3] {
+		pat.findAll(s, func(start, end int) { n += utf8.RuneCountInString(s[start:end]) })
 	}
 	return n
 }
@@ -385,8 +394,8 @@ func isBylineLine(lower string, runes int) bool {
 		}
 	}
 	if runes <= dateLineMaxLen {
-		for _, re := range datePatterns {
-			if loc := re.FindStringIndex(lower); loc != nil && weightOf(lower[:loc[0]])+weightOf(lower[loc[1]:]) <= dateLineMaxRest {
+		for _, pat := range datePatterns {
+			if start, end := pat.find(lower); start >= 0 && weightOf(lower[:start])+weightOf(lower[end:]) <= dateLineMaxRest {
 				return true
 			}
 		}

@@ -5,7 +5,6 @@ package extract
 // ("作者：X", "记者 X", "By X", "来源：X", "2024年1月18日", "2024-01-26 15:02").
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -24,8 +23,13 @@ var (
 	// page talks about (a birth date in an encyclopaedia's key facts), not
 	// when the page was published: the web is younger.
 	minPublishedYear = "1991"
-	// dateTimeRe finds a date, with an optional time, in a line.
-	dateTimeRe = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?)?`)
+	// dateTime finds a date, with an optional time, in a line (pattern.go):
+	// (\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?)?
+	dateTime = seq(capture(1, digits(4, 4)), spaces(0), runeIn("-/.年"), spaces(0), capture(2, digits(1, 2)), spaces(0), runeIn("-/.月"), spaces(0),
+		capture(3, digits(1, 2)), spaces(0), optional(runeIn("日")),
+		optGroup(seq(spaces(0), capture(4, digits(1, 2)), spaces(0), runeIn(":：时"), spaces(0), capture(5, digits(2, 2)),
+			optGroup(seq(spaces(0), runeIn(":：分"), spaces(0), capture(6, digits(2, 2)))))))
+	dateTimeGroups = 6
 )
 
 // metaFromLines fills what the metadata stage left empty from the byline and
@@ -63,7 +67,7 @@ func metaFromLines(ls []line, m *Meta) {
 
 // findDateTime returns the first date (and time) in s as YYYY-MM-DD[ HH:MM[:SS]].
 func findDateTime(s string) string {
-	m := dateTimeRe.FindStringSubmatch(s)
+	m := dateTime.submatches(s, dateTimeGroups)
 	if m == nil {
 		return ""
 	}
@@ -107,7 +111,7 @@ func nameAfter(s string, leads []string) string {
 			}
 		}
 		name := strings.TrimSpace(rest[:end])
-		if name != "" && len([]rune(name)) <= maxNameLen && !dateTimeRe.MatchString(name) {
+		if name != "" && len([]rune(name)) <= maxNameLen && !dateTime.matchString(name) {
 			return name
 		}
 	}

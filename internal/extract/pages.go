@@ -3,7 +3,6 @@ package extract
 // Multi-page articles and text direction: hints the reader view shows.
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -17,9 +16,16 @@ import (
 // with arrows and spaces trimmed.
 var nextPageTexts = []string{"下一页", "下一頁", "下页", "下頁", "next page", "next", "次のページ", "다음 페이지", "page suivante", "nächste seite", "siguiente", "próxima página"}
 
-// pageNumberRe: the address of a next page carries a page number (…_2.html,
-// …/2/, ?page=2, -p2); "next" links without one lead to the next post.
-var pageNumberRe = regexp.MustCompile(`(?i)([_-]p?\d{1,3}\.[a-z]{2,5}$|[_-]p?\d{1,3}\.[a-z]{2,5}[?#]|/(page/)?\d{1,3}/?$|[?&](page|p|pg|pagenum|pn)=\d{1,3}\b)`)
+// pageNumber: the address of a next page carries a page number (…_2.html,
+// …/2/, ?page=2, -p2); "next" links without one lead to the next post
+// (pattern.go):
+// (?i)([_-]p?\d{1,3}\.[a-z]{2,5}$|[_-]p?\d{1,3}\.[a-z]{2,5}[?#]|/(page/)?\d{1,3}/?$|[?&](page|p|pg|pagenum|pn)=\d{1,3}\b)
+var pageNumber = seq(group(
+	seq(runeIn("_-"), optional(runeInFold("p")), digits(1, 3), lit("."), lettersFold("", 2, 5), endOfText()),
+	seq(runeIn("_-"), optional(runeInFold("p")), digits(1, 3), lit("."), lettersFold("", 2, 5), runeIn("?#")),
+	seq(lit("/"), optGroup(seq(litFold("page/"))), digits(1, 3), optional(runeIn("/")), endOfText()),
+	seq(runeIn("?&"), group(litFolds("page", "p", "pg", "pagenum", "pn")...), lit("="), digits(1, 3), wordBoundary()),
+))
 
 // nextPage finds the next page of a split article: <link rel="next"> in the
 // head, or a "next page" link inside the article (its pagination line), when
@@ -31,7 +37,7 @@ func (p *page) nextPage(units []*dom.Elem) string {
 			break
 		}
 		if e.Tag() == atom.Link && hasToken(dom.Attr(e.Node, "rel"), "next") {
-			if h := strings.TrimSpace(dom.Attr(e.Node, "href")); pageNumberRe.MatchString(h) {
+			if h := strings.TrimSpace(dom.Attr(e.Node, "href")); pageNumber.matchString(h) {
 				return resolveURL(base, h)
 			}
 		}
@@ -46,7 +52,7 @@ func (p *page) nextPage(units []*dom.Elem) string {
 				continue
 			}
 			label := strings.ToLower(strings.Trim(dom.Text(e.Node), " >»›→〉》]】"))
-			if (hasToken(dom.Attr(e.Node, "rel"), "next") || oneOf(label, nextPageTexts)) && pageNumberRe.MatchString(h) {
+			if (hasToken(dom.Attr(e.Node, "rel"), "next") || oneOf(label, nextPageTexts)) && pageNumber.matchString(h) {
 				return resolveURL(base, h)
 			}
 		}
@@ -63,17 +69,37 @@ func hasToken(list, tok string) bool {
 	return false
 }
 
+// rtlScripts are the scripts written right to left that textDirection counts.
+var rtlScripts = []*unicode.RangeTable{unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana, unicode.Nko}
+
+// maybeRTL is false for every rune outside the blocks of rtlScripts (Latin,
+// CJK and most text), so that only those look the scripts up
+// (TestMaybeRTL checks every rune).
+func maybeRTL(r rune) bool { return r >= 0x0590 && (r <= 0x08ff || r >= 0xfb1d) }
+
+// isLetter is unicode.IsLetter with the common cases first: ASCII, and the
+// CJK Unified Ideographs (all letters; TestIsLetter checks every rune).
+func isLetter(r rune) bool {
+	if r < 0x80 {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	}
+	if r >= 0x4e00 && r <= 0x9fff {
+		return true
+	}
+	return unicode.IsLetter(r)
+}
+
 // textDirection is "rtl" when most letters of the text are Arabic, Hebrew,
 // Syriac, Thaana or N'Ko, else "" (the page did not say; ltr is the default).
 func textDirection(paras []text.Para) string {
 	rtl, letters := 0, 0
 	for _, p := range paras {
 		for _, r := range p.Text {
-			if !unicode.IsLetter(r) {
+			if !isLetter(r) {
 				continue
 			}
 			letters++
-			if unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana, unicode.Nko) {
+			if maybeRTL(r) && unicode.In(r, rtlScripts...) {
 				rtl++
 			}
 		}

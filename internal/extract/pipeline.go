@@ -23,6 +23,8 @@ type page struct {
 	vpOwn   []int
 	paraDiv []bool
 	meta    Meta
+	// titleSquashed caches squashSpace(meta.Title) (squashedTitle).
+	titleSquashed *string
 }
 
 // outcome is one attempt's article.
@@ -95,7 +97,9 @@ func (p *page) finish(res *Result, o *outcome) {
 	units := mergeUnits(keep, parts)
 	for _, k := range keep {
 		res.Keep = append(res.Keep, k.ID)
-		p.tracef("  keep %s", p.describe(k))
+		if p.opt.Trace != nil { // (describe formats even when nothing is traced)
+			p.tracef("  keep %s", p.describe(k))
+		}
 	}
 	p.hideClutterInKeeps(o, keep)
 	ls := p.lines(o, units)
@@ -158,7 +162,9 @@ func (p *page) finish(res *Result, o *outcome) {
 	if res.Meta.LeadImage == "" && len(res.Pictures) > 0 {
 		res.Meta.LeadImage = res.Pictures[0].Src
 	}
-	res.Article = p.articleCopy(o, units, extra)
+	if !p.opt.NoArticle {
+		res.Article = p.articleCopy(o, units, extra)
+	}
 }
 
 // hideClutterInKeeps hides share bars and other clutter-named blocks inside

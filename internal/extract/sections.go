@@ -8,6 +8,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"lede/internal/dom"
 
@@ -102,13 +103,23 @@ func (p *page) isFurnitureTitle(e *dom.Elem) bool {
 		return false
 	}
 	t := dom.Text(e.Node)
-	if n := len([]rune(t)); n == 0 || n > sectionTitleMaxLen {
+	n := utf8.RuneCountInString(t)
+	if n == 0 || n > sectionTitleMaxLen {
 		return false
 	}
-	if p.meta.Title != "" && strings.Contains(squashSpace(p.meta.Title), squashSpace(t)) && len([]rune(t)) > 6 {
+	if p.meta.Title != "" && n > 6 && strings.Contains(p.squashedTitle(), squashSpace(t)) {
 		return false // the headline
 	}
 	return isFurnitureTitleText(t)
+}
+
+// squashedTitle is squashSpace(p.meta.Title), computed once.
+func (p *page) squashedTitle() string {
+	if p.titleSquashed == nil {
+		t := squashSpace(p.meta.Title)
+		p.titleSquashed = &t
+	}
+	return *p.titleSquashed
 }
 
 // isFurnitureTitleText matches a title's text against the phrase tables.

@@ -1,8 +1,9 @@
 // Runs the shipped WASM core under node, for the native/WASM parity test.
 // usage: node wasm-run.js WASM_EXEC_JS LEDE_WASM IN_DIR OUT_DIR
-// Every IN_DIR/NAME.html (with its page address in NAME.url) is analysed
-// with lede.analyze (and the sidebar's UI language in NAME.ui, when there
-// is one); the JSON result goes to OUT_DIR/NAME.json.
+// Every IN_DIR/NAME.wire (a page in the wire format, with its address in
+// NAME.url) is analysed with lede.analyze (and the sidebar's UI language in
+// NAME.ui, when there is one): the full Analysis goes to OUT_DIR/NAME.json,
+// the page's view (forPage, as a click gets it) to OUT_DIR/NAME.page.json.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -21,14 +22,15 @@ WebAssembly.instantiate(fs.readFileSync(process.argv[3]), go.importObject).then(
   const inDir = process.argv[4];
   const outDir = process.argv[5];
   for (const f of fs.readdirSync(inDir)) {
-    if (!f.endsWith('.html')) continue;
+    if (!f.endsWith('.wire')) continue;
     const name = f.slice(0, -5);
-    const html = fs.readFileSync(path.join(inDir, f), 'utf8');
+    const page = fs.readFileSync(path.join(inDir, f), 'utf8');
     const urlFile = path.join(inDir, name + '.url');
     const url = fs.existsSync(urlFile) ? fs.readFileSync(urlFile, 'utf8') : '';
     const uiFile = path.join(inDir, name + '.ui');
-    const options = fs.existsSync(uiFile) ? { uiLang: fs.readFileSync(uiFile, 'utf8') } : undefined;
-    fs.writeFileSync(path.join(outDir, name + '.json'), globalThis.lede.analyze(html, url, options));
+    const options = fs.existsSync(uiFile) ? { uiLang: fs.readFileSync(uiFile, 'utf8') } : {};
+    fs.writeFileSync(path.join(outDir, name + '.json'), globalThis.lede.analyze(page, url, options));
+    fs.writeFileSync(path.join(outDir, name + '.page.json'), globalThis.lede.analyze(page, url, { ...options, forPage: true }));
   }
   process.exit(0);
 }).catch(e => {

@@ -1,6 +1,7 @@
 // Command lede runs the Lede core natively.
 //
 //	lede analyze [-url URL] [-ui en|zh] FILE.html   print the page's Analysis as JSON
+//	lede export [-url URL] [-o OUT.html] FILE.html  write a standalone, minified reading copy
 //	lede eval -corpus DIR [-set S] [-v] score a labelled corpus, print metrics as JSON
 package main
 
@@ -22,6 +23,9 @@ const usage = `usage:
                                         print the Analysis of FILE.html as JSON ("-" reads stdin);
                                         -ui is the sidebar's language (default en);
                                         -trace explains the extraction decisions on stderr
+  lede export [-url URL] [-o OUT.html] FILE.html
+                                        write the article as a standalone, minified reading copy
+                                        (HTML, to stdout without -o)
   lede eval -corpus DIR [-set SET,...] [-v] [-markdown FILE|-]
                                         score a corpus (see shared/corpus/FORMAT.md), print metrics as JSON;
                                         -markdown regenerates the per-set table in FILE (docs/extraction.md)
@@ -41,6 +45,8 @@ func run(args []string, out io.Writer) error {
 	switch args[0] {
 	case "analyze":
 		return analyzeCmd(args[1:], out)
+	case "export":
+		return exportCmd(args[1:], out)
 	case "eval":
 		return evalCmd(args[1:], out)
 	case "-h", "-help", "--help", "help":
@@ -65,19 +71,9 @@ func analyzeCmd(args []string, out io.Writer) error {
 	if *ui != "en" && *ui != "zh" {
 		return fmt.Errorf("-ui must be en or zh, not %q", *ui)
 	}
-	var src string
-	if fs.Arg(0) == "-" {
-		b, err := io.ReadAll(os.Stdin)
-		if err != nil {
-			return err
-		}
-		src = pagefile.Decode(b)
-	} else {
-		s, err := pagefile.Read(fs.Arg(0))
-		if err != nil {
-			return err
-		}
-		src = s
+	src, err := readPage(fs.Arg(0))
+	if err != nil {
+		return err
 	}
 	opt := analysis.Options{URL: *url, UILang: *ui}
 	if *trace || *traceAll {
@@ -89,6 +85,50 @@ func analyzeCmd(args []string, out io.Writer) error {
 		return err
 	}
 	return writeJSON(out, a)
+}
+
+// readPage reads a page file ("-" for stdin), decoded to UTF-8.
+func readPage(name string) (string, error) {
+	if name == "-" {
+		b, err := io.ReadAll(os.Stdin)
+		if err != nil {
+			return "", err
+		}
+		return pagefile.Decode(b), nil
+	}
+	return pagefile.Read(name)
+}
+
+func exportCmd(args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	url := fs.String("url", "", "the page's address (resolves relative links and images; named in the copy)")
+	to := fs.String("o", "", "write the reading copy to this file instead of stdout")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return fmt.Errorf("export needs exactly one FILE.html\n%s", usage)
+	}
+	src, err := readPage(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	a, err := analysis.Analyze(src, analysis.Options{URL: *url})
+	if err != nil {
+		return err
+	}
+	if !a.IsArticle {
+		return fmt.Errorf("%s does not look like an article (%s): nothing to export", fs.Arg(0), a.Reason)
+	}
+	doc := analysis.ReadingCopy(a, *url)
+	if doc == "" {
+		return fmt.Errorf("%s: no article text to export", fs.Arg(0))
+	}
+	if *to != "" {
+		return os.WriteFile(*to, []byte(doc), 0o644)
+	}
+	_, err = io.WriteString(out, doc)
+	return err
 }
 
 func evalCmd(args []string, out io.Writer) error {

@@ -77,3 +77,35 @@ func TestAnalyzeUILang(t *testing.T) {
 		t.Errorf("-ui fr: err = %v, want a clear message", err)
 	}
 }
+
+// TestExportCommand: export writes a standalone, minified reading copy of
+// the article, with links resolved against -url; a page that is not an
+// article is refused.
+func TestExportCommand(t *testing.T) {
+	page := filepath.Join("..", "..", "..", "testdata", "pages", "sample-en.html")
+	out := filepath.Join(t.TempDir(), "copy.html")
+	if err := run([]string{"export", "-url", "https://news.example.org/tram.html", "-o", out, page}, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	for _, want := range []string{`<!doctype html><html lang="en" dir="ltr">`, `<meta charset="utf-8">`,
+		`<title>Harbourside tram line carries 2 million riders in its first year</title>`,
+		`href="https://news.example.org/authors/mara-ellison"`, "2.04 million passengers", `<a href="https://news.example.org/tram.html">`} {
+		if !strings.Contains(s, want) {
+			t.Errorf("the reading copy lacks %q", want)
+		}
+	}
+	for _, clutter := range []string{"<script", "<nav", "\n\n"} {
+		if strings.Contains(s, clutter) {
+			t.Errorf("the reading copy holds %q (clutter, or not minified)", clutter)
+		}
+	}
+	notArticle := filepath.Join("..", "..", "..", "testdata", "pages", "not-article.html")
+	if err := run([]string{"export", notArticle}, &bytes.Buffer{}); err == nil || !strings.Contains(err.Error(), "not look like an article") {
+		t.Errorf("export of a page that is not an article: %v", err)
+	}
+}
