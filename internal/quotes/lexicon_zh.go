@@ -26,6 +26,8 @@ var zhCues = []zhCueDef{
 	{"报道", 0}, {"报告说", 0}, {"报告称", 0}, {"公布", 0}, {"援引", cueNeedPunct},
 	// documents
 	{"显示", cueDoc}, {"表明", cueDoc},
+	// learn from: 记者从X(处)获悉，… — X is the source of the words
+	{"获悉", cueNeedPunct | cueFrom}, {"了解到", cueNeedPunct | cueFrom}, {"得知", cueNeedPunct | cueFrom},
 }
 
 const (
@@ -36,7 +38,11 @@ const (
 	cueImpersonal             // without a subject it is impersonal (预计明年…: it is expected), not the sentence's speaker
 	cueTopic                  // takes an object: 回应动车事故 is a topic, not speech, unless a comma or colon follows
 	cueFrameOnly              // only inside a frame: 据他所知，…
+	cueFrom                   // the speaker is what follows 从 before it (记者从警方处获悉), not the subject
 )
+
+// zhFromEnds close the source of a cueFrom verb: 从X处获悉, 从X那里了解到.
+var zhFromEnds = []string{"那里", "那儿", "处", "方面"}
 
 type zhCueDef struct {
 	w     string
@@ -166,6 +172,10 @@ var zhNotSubordinators = []string{"当地", "当局", "当事", "当时", "当�
 var zhPronouns = map[string]entKind{
 	"他": kPerson, "她": kPerson, "他们": kGroup, "她们": kGroup, "其": kPerson, "它": kOrg, "它们": kOrg, "对方": kPerson,
 }
+
+// zhGenericPersonNouns after a demonstrative (该人士, 此人) refer back to the
+// last unnamed person quoted, whatever noun named them (相关人士, 工作人员).
+var zhGenericPersonNouns = map[string]bool{"人士": true, "人员": true, "人": true, "名人士": true, "位人士": true}
 
 // zhDemonstratives + a noun refer back to the last entity named by that noun:
 // 该行 → 德银, 上述研究员 → 一位…研究员, 该工作人员.

@@ -30,6 +30,19 @@ var round6Tests = []struct {
 		{Speaker: "Mara Quist", Group: "person", Kind: "direct", Text: "one season proves little"},
 		{Speaker: "Mara Quist", Kind: "indirect", Text: "the method still deserves a larger test"},
 	}},
+	// --- Chinese: unnamed sources ---
+	{"zh 从X处获悉 names the source; 该人士 is the last unnamed source", "zh", []string{
+		"记者昨日从市交通局相关人士处获悉，新线路的司机均为公交集团职工。",
+		"据该人士介绍，全市的公交线路大致分为三类。",
+		"据市交通局规划处人员介绍，新线路明年通车。",
+		"“延误对工期肯定有影响。”该人士告诉记者，车辆主要用于早晚高峰。",
+		"他得知，这件事很麻烦。",
+	}, []want{
+		{Speaker: "市交通局相关人士", Anonymous: true, Text: "新线路的司机均为公交集团职工"},
+		{Speaker: "市交通局相关人士", Anonymous: true, Text: "全市的公交线路大致分为三类"},
+		{Speaker: "市交通局规划处人员", Anonymous: true, Text: "新线路明年通车"},
+		{Speaker: "市交通局规划处人员", Anonymous: true, Kind: "direct", Text: "延误对工期肯定有影响"},
+	}},
 }
 
 func TestFindRound6(t *testing.T) {

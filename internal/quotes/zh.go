@@ -41,7 +41,7 @@ var (
 	zhOwnerStripLx, zhPersonNounsLx, zhPostTitlesLx, zhPremodsLx, zhRecipientsLx        *lex
 	zhRightStripLx, zhSubordinatorsLx, zhSurnameTitlesLx, zhTitlesLx                    *lex
 	zhTurnWordsLx, zhNamingLx, zhVerbBeforeCueLx, zhNamingAfterLx, zhNotSubordinatorsLx *lex
-	zhKinNounsLx, zhCitePremodsLx, zhAlsoWordsLx, zhChannelsLx                          *lex
+	zhKinNounsLx, zhCitePremodsLx, zhAlsoWordsLx, zhChannelsLx, zhFromEndsLx            *lex
 )
 
 var (
@@ -78,6 +78,9 @@ func buildZhTables() {
 	for k := range zhNotSpeakers {
 		zhNotSpeakers[tradVariant(k)] = true
 	}
+	for k := range zhGenericPersonNouns {
+		zhGenericPersonNouns[tradVariant(k)] = true
+	}
 	for k, v := range zhPronouns {
 		zhPronouns[tradVariant(k)] = v
 	}
@@ -104,6 +107,7 @@ func buildZhTables() {
 	zhCitePremodsLx = newLex(withTraditional(zhCitePremods))
 	zhAlsoWordsLx = newLex(withTraditional(zhAlsoWords))
 	zhChannelsLx = newLex(withTraditional(zhChannels))
+	zhFromEndsLx = newLex(withTraditional(zhFromEnds))
 	zhNamingAfterLx = newLex(withTraditional(zhNamingAfter))
 	zhSurnameSet = newRuneSet(tradChars(zhSurnames))
 	zhCommonSet = newRuneSet(tradChars(zhCommonSurnames))
@@ -970,6 +974,26 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 			if k := f.spanClosingAt(q, k0); k >= 0 && f.spans[k].item < 0 && (f.opensClause(&f.spans[k]) || f.speechLike(&f.spans[k])) {
 				afterQuote = k // not a term inside the clause: 此事在网上“炸了锅”，网友质疑…
 			}
+		}
+	}
+	if c.flags&cueFrom != 0 {
+		// 记者从X处获悉: X is the source; without 从 the subject only learnt it
+		y := i - 1
+		for y >= s && rs[y] != '从' && rs[y] != '從' && i-y <= zhMaxSpeaker+4 {
+			y--
+		}
+		if y < s || rs[y] != '从' && rs[y] != '從' {
+			return ce
+		}
+		s, e = y+1, i
+		if w := longestEndingAt(rs, s, e, zhFromEndsLx); w != "" {
+			e -= runeLen(w)
+		}
+		if e-s < 2 {
+			return ce
+		}
+		if longestAt(rs, s, e, zhRecipientsLx) != "" {
+			return ce
 		}
 	}
 	frame := false
@@ -1864,6 +1888,8 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 		ds := s + runeLen(d)
 		if _, _, named := f.zhName(ds, e); named && want == kPerson {
 			s, w = ds, noun // 该案件原告的代理律师易学超: the name speaks
+		} else if ent := f.mem.lastAnonymous(s); ent != nil && want == kPerson && zhGenericPersonNouns[noun] {
+			return zhNP{ent: ent, ok: true} // 该人士: the last unnamed source, whatever noun named it
 		} else if ent := f.mem.describeStrict(s, noun, want); ent != nil {
 			return zhNP{ent: ent, ok: true}
 		} else if want == kPerson && (d == "该" || d == "該") && e-ds > 2 && longestEndingAt(rs, ds, e, zhPersonNounsLx) != "" {
