@@ -43,6 +43,22 @@ var round6Tests = []struct {
 		{Speaker: "市交通局规划处人员", Anonymous: true, Text: "新线路明年通车"},
 		{Speaker: "市交通局规划处人员", Anonymous: true, Kind: "direct", Text: "延误对工期肯定有影响"},
 	}},
+	// --- Chinese: names ---
+	{"zh a full name before 博士 is not a surname and a title; 齐博士 is the same person", "zh", []string{
+		"省湿地保护研究基地闵长江博士介绍，候鸟今年来得比往年早。",
+		"“我们会继续监测。”闵博士说道。",
+	}, []want{
+		{Speaker: "闵长江", Role: "省湿地保护研究基地博士", Text: "候鸟今年来得比往年早"},
+		{Speaker: "闵长江", Kind: "direct", Text: "我们会继续监测"},
+	}},
+	{"zh a rarer surname and two characters before a cue is a person; a noun opening a clause is no name", "zh", []string{
+		"祁海川说，今年的收成不错。",
+		"熊猫放养区域分为两块。",
+		"他表示，明年还要扩大种植。",
+	}, []want{
+		{Speaker: "祁海川", Group: "person", Text: "今年的收成不错"},
+		{Speaker: "祁海川", Group: "person", Text: "明年还要扩大种植"},
+	}},
 }
 
 func TestFindRound6(t *testing.T) {

@@ -1961,6 +1961,10 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 		return zhNP{ent: f.mem.add(w, "", kAnon), ok: true}
 	case longestEndingAt(rs, s, ce, zhOrgSuffixesLx) != "" && ce-s >= 2 || longestEndingAt(rs, s, ce, zhIndustryWordsLx) != "":
 		return zhNP{ent: f.mem.add(w, "", kOrg), ok: true}
+	case ce == e && ce-s == 3 && isNameShape(rs, s, ce, true) && !strings.ContainsAny(w, zhFunctionChars) && !(zhTranslitOK.has(rs[s+1]) && zhTranslitOK.has(rs[s+2])):
+		// 齐敦武说: three characters after a rarer surname are a person's
+		// name (organisations are rarely so named; 欧莱雅 sounds foreign)
+		return zhNP{ent: f.mem.add(w, "", kPerson), ok: true, guessed: true}
 	case ce-s >= 2 && ce-s <= zhMaxUnknownOrg && !strings.ContainsAny(w, zhFunctionChars) && !strings.ContainsRune(zhNotNounStarts, rs[s]):
 		return zhNP{ent: f.mem.add(w, "", kOrg), ok: true, guessed: true}
 	}
@@ -2144,6 +2148,8 @@ var zhNotNames = map[string]bool{
 	"安排": true, "文化": true, "文件": true, "马上": true, "周边": true, "周末": true, "金融": true, "石油": true,
 	"黄金": true, "关于": true, "关注": true, "关键": true, "江湖": true, "向来": true, "于是": true, "华为": true,
 	"东方": true, "高速": true, "孙子": true, "毛病": true, "冷静": true, "许多": true, "何时": true, "何况": true,
+	"熊猫": true, "高铁": true, "高考": true, "金额": true, "方案": true, "程序": true, "成绩": true, "成果": true,
+	"温度": true, "白色": true, "黄色": true, "安装": true, "管理": true, "管道": true, "路线": true, "车辆": true,
 }
 
 // zhNotInDescription do not occur in a description of a speaker (他得知自己
@@ -2234,6 +2240,9 @@ func (f *finder) zhName(s, e int) (name, role string, ok bool) {
 			return string(rs[pe-n : pe]), zhRole(rs, s, pe-n, t), true
 		}
 		if longestEndingAt(rs, pe, core, zhSurnameTitlesLx) == t || isSurnameTitle(t) {
+			if f.zhFullNameBefore(s, pe) {
+				return string(rs[pe-3 : pe]), zhRole(rs, s, pe-3, t), true
+			}
 			if zhSurnameSet.has(rs[pe-1]) && (pe-1 == s || !isHan(rs[pe-2]) || !zhSurnameSet.has(rs[pe-2]) || longestEndingAt(rs, s, pe-1, zhTitlesLx) != "" || rs[pe-2] == '的') {
 				return string(rs[pe-1 : core]), zhRole(rs, s, pe-1, ""), true
 			}
@@ -2288,6 +2297,15 @@ func (f *finder) zhRoleOrg(role string, pos int) {
 	}
 }
 
+// zhFullNameBefore reports whether a three-character name ends at pe, before
+// a title that may also follow a bare surname: 研究基地|齐敦武|博士 (not
+// 武博士), while 中心主任|李|博士 and 医院的|马|博士 keep the surname alone.
+func (f *finder) zhFullNameBefore(s, pe int) bool {
+	rs := f.rs
+	return pe-3 >= s && zhSurnameSet.has(rs[pe-3]) && isHan(rs[pe-2]) && !zhSurnameSet.has(rs[pe-2]) && rs[pe-2] != '的' &&
+		longestEndingAt(rs, s, pe-1, zhTitlesLx) == "" && longestEndingAt(rs, s, pe-2, zhTitlesLx) == "" && longestEndingAt(rs, s, pe-3, zhTitlesLx) == ""
+}
+
 func isSurnameTitle(t string) bool {
 	for _, x := range zhSurnameTitles {
 		if x == t {
@@ -2338,8 +2356,8 @@ func isNameShape(rs []rune, s, e int, full bool) bool {
 			return false
 		}
 	}
-	if n >= 2 && zhNotNames[string(rs[s:e])] {
-		return false
+	if n >= 2 && zhNotNames[string(rs[s:e])] || n == 3 && zhNotNames[string(rs[s:s+2])] {
+		return false // (熊猫|放归…: a word, not a surname and a given name)
 	}
 	if n >= 3 {
 		// a surname before an adverb is the adverb's first character: 曾|多次
