@@ -59,6 +59,32 @@ var round6Tests = []struct {
 		{Speaker: "祁海川", Group: "person", Text: "今年的收成不错"},
 		{Speaker: "祁海川", Group: "person", Text: "明年还要扩大种植"},
 	}},
+	{"zh two titles before a name; a given name ending in 和 before the cue", "zh", []string{
+		"“以前每盒要十几元。”南湖社区卫生院副院长药剂师邬立群介绍，现在药品全部按进价销售。",
+		"“新馆明年开放。”市博物馆馆长冯思和表示，布展已经完成。",
+		"张三和李四表示，这件事很难。",
+	}, []want{
+		{Speaker: "邬立群", Role: "南湖社区卫生院副院长药剂师", Kind: "direct", Text: "以前每盒要十几元"},
+		{Speaker: "冯思和", Role: "市博物馆馆长", Kind: "direct", Text: "新馆明年开放"},
+		{Speaker: "张三和李四", Text: "这件事很难"},
+	}},
+	{"zh traditional: two titles before a name", "zh", []string{
+		"「以前每盒要十幾元。」南湖社區衛生院副院長藥劑師鄔立群介紹，現在藥品全部按進價銷售。",
+	}, []want{
+		{Speaker: "鄔立群", Role: "南湖社區衛生院副院長藥劑師", Kind: "direct", Text: "以前每盒要十幾元"},
+	}},
+	{"zh a name before 博士 is remembered whole for a pronoun", "zh", []string{
+		"省湿地保护研究基地闵长江博士介绍，候鸟今年来得比往年早。",
+		"候鸟迁徙路线分为两条。他表示，保护区已经扩大了。",
+	}, []want{
+		{Speaker: "闵长江", Text: "候鸟今年来得比往年早"},
+		{Speaker: "闵长江", Text: "保护区已经扩大了"},
+	}},
+	{"zh an organisation before a title that may follow a surname is no name", "zh", []string{
+		"当时接诊的城东光明医院医生，表示会配合调查组工作。",
+	}, []want{
+		{Speaker: "接诊的城东光明医院医生", Anonymous: true, Text: "会配合调查组工作"},
+	}},
 }
 
 func TestFindRound6(t *testing.T) {

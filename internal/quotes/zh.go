@@ -2140,6 +2140,10 @@ var zhFunctionChars = "的了是在这那个也不会很都就要我你他她它
 // zhNotInNames never occur in a person's name.
 var zhNotInNames = "的了是在这那个们着过地得和与及或也都就还又再"
 
+// zhNameEndConnectives may end a given name when nothing follows them
+// (张志和): elsewhere they join two names.
+const zhNameEndConnectives = "和"
+
 // zhNotNames are common words that look like a surname and a given name.
 var zhNotNames = map[string]bool{
 	"曾经": true, "曾是": true, "常常": true, "明显": true, "明确": true, "严格": true, "严重": true, "高度": true,
@@ -2259,7 +2263,7 @@ func (f *finder) zhName(s, e int) (name, role string, ok bool) {
 		return string(rs[p:core]), zhRole(rs, s, p, ""), true
 	}
 	for p := core - 2; p > s; p-- {
-		if !isNameShape(rs, p, core, true) {
+		if !isNameShapeAtEnd(rs, p, core, true) {
 			continue
 		}
 		if longestEndingAt(rs, s, p, zhTitlesLx) != "" || longestEndingAt(rs, s, p, zhOrgSuffixesLx) != "" || !isHan(rs[p-1]) || rs[p-1] == '的' || rs[p-1] == '、' ||
@@ -2268,7 +2272,7 @@ func (f *finder) zhName(s, e int) (name, role string, ok bool) {
 		}
 	}
 	// (d) a bare name: 张毅, 郭德纲, 陈冯富珍
-	if isNameShape(rs, s, core, false) || core-s == 4 && zhHKName(rs, s, core) {
+	if isNameShapeAtEnd(rs, s, core, false) || core-s == 4 && zhHKName(rs, s, core) {
 		return string(rs[s:core]), "", true
 	}
 	// (e) a role, then a transliterated name without a separator:
@@ -2303,6 +2307,7 @@ func (f *finder) zhRoleOrg(role string, pos int) {
 func (f *finder) zhFullNameBefore(s, pe int) bool {
 	rs := f.rs
 	return pe-3 >= s && zhSurnameSet.has(rs[pe-3]) && isHan(rs[pe-2]) && !zhSurnameSet.has(rs[pe-2]) && rs[pe-2] != '的' &&
+		isNameShape(rs, pe-3, pe, true) && longestEndingAt(rs, s, pe, zhOrgSuffixesLx) == "" && // (光明医院|医生: 明医院 is no name)
 		longestEndingAt(rs, s, pe-1, zhTitlesLx) == "" && longestEndingAt(rs, s, pe-2, zhTitlesLx) == "" && longestEndingAt(rs, s, pe-3, zhTitlesLx) == ""
 }
 
@@ -2391,6 +2396,13 @@ func isNameShape(rs []rune, s, e int, full bool) bool {
 		}
 	}
 	return true
+}
+
+// isNameShapeAtEnd is isNameShape for a name that ends a speaker phrase
+// right before its cue: there a final 和 cannot join another name, so it is
+// a given name's character (主任张志和|表示).
+func isNameShapeAtEnd(rs []rune, s, e int, full bool) bool {
+	return isNameShape(rs, s, e, full) || e-s == 3 && strings.ContainsRune(zhNameEndConnectives, rs[e-1]) && isNameShape(rs, s, e-1, full)
 }
 
 // zhNameLenEndingAt returns the length (3, 2 or 0) of a name ending at pe:
@@ -2818,7 +2830,12 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		}
 		// name then title: 胡锦涛总书记, 叶小姐
 		if isSurnameTitle(t) {
-			if x > s && zhSurnameSet.has(rs[x-1]) && (x-1 == s || !isHan(rs[x-2]) || !zhSurnameSet.has(rs[x-2]) || rs[x-2] == '的' || longestEndingAt(rs, s, x-1, zhTitlesLx) != "") {
+			if f.zhFullNameBefore(s, x) {
+				// 研究基地|齐敦武|博士
+				ns := x - 3
+				f.mem.mention(f.mem.add(string(rs[ns:x]), zhRole(rs, f.zhRoleStart(s, ns), ns, t), kPerson), ns, f.zhSubjectPrefix(s, ns), pi)
+				found = true
+			} else if x > s && zhSurnameSet.has(rs[x-1]) && (x-1 == s || !isHan(rs[x-2]) || !zhSurnameSet.has(rs[x-2]) || rs[x-2] == '的' || longestEndingAt(rs, s, x-1, zhTitlesLx) != "") {
 				ent := f.zhBySurname(x-1, te) // 陈校长 after 校长陈立群
 				if ent == nil {
 					ent = f.mem.add(string(rs[x-1:te]), zhRole(rs, f.zhRoleStart(s, x-1), x-1, ""), kPerson)
