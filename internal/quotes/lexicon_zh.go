@@ -24,6 +24,7 @@ var zhCues = []zhCueDef{
 	{"判断", cueNeedPunct}, {"看来", cueKanlai},
 	// publish, report
 	{"报道", 0}, {"报告说", 0}, {"报告称", 0}, {"公布", 0}, {"援引", cueNeedPunct},
+	{"报告", cueNeedPunct | cueFrameOnly}, {"通报", cueNeedPunct | cueFrameOnly}, // 据X报告，…
 	// documents
 	{"显示", cueDoc}, {"表明", cueDoc},
 	// learn from: 记者从X(处)获悉，… — X is the source of the words
@@ -40,6 +41,10 @@ const (
 	cueFrameOnly              // only inside a frame: 据他所知，…
 	cueFrom                   // the speaker is what follows 从 before it (记者从警方处获悉), not the subject
 )
+
+// zhOurPlaces open a body's name in the writer's own country or region
+// (我国第三支科考队, 我市交警支队): not a first-person speaker.
+var zhOurPlaces = []string{"我国", "我省", "我市", "我县", "我区", "我州", "我镇", "我军", "我校", "我院"}
 
 // zhFromEnds close the source of a cueFrom verb: 从X处获悉, 从X那里了解到.
 var zhFromEnds = []string{"那里", "那儿", "处", "方面"}

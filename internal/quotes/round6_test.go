@@ -85,6 +85,16 @@ var round6Tests = []struct {
 	}, []want{
 		{Speaker: "接诊的城东光明医院医生", Anonymous: true, Text: "会配合调查组工作"},
 	}},
+	{"zh 据X报告/通报 frames; 我国/我市 open a body's name; 为 inside a company's name", "zh", []string{
+		"据我国第五次北极科学考察队报告，考察船已抵达预定海域。",
+		"据市公安局通报，嫌疑人已被刑事拘留。",
+		"他向上级报告，情况正常。",
+		"年初，华为发布了新款芯片，华为称这是业内功耗最低的产品。",
+	}, []want{
+		{Speaker: "我国第五次北极科学考察队", Group: "organisation", Text: "考察船已抵达预定海域"},
+		{Speaker: "市公安局", Group: "organisation", Text: "嫌疑人已被刑事拘留"},
+		{Speaker: "华为", Group: "organisation", Text: "这是业内功耗最低的产品"},
+	}},
 }
 
 func TestFindRound6(t *testing.T) {

@@ -42,6 +42,7 @@ var (
 	zhRightStripLx, zhSubordinatorsLx, zhSurnameTitlesLx, zhTitlesLx                    *lex
 	zhTurnWordsLx, zhNamingLx, zhVerbBeforeCueLx, zhNamingAfterLx, zhNotSubordinatorsLx *lex
 	zhKinNounsLx, zhCitePremodsLx, zhAlsoWordsLx, zhChannelsLx, zhFromEndsLx            *lex
+	zhOurPlacesLx                                                                       *lex
 )
 
 var (
@@ -108,6 +109,7 @@ func buildZhTables() {
 	zhAlsoWordsLx = newLex(withTraditional(zhAlsoWords))
 	zhChannelsLx = newLex(withTraditional(zhChannels))
 	zhFromEndsLx = newLex(withTraditional(zhFromEnds))
+	zhOurPlacesLx = newLex(withTraditional(zhOurPlaces))
 	zhNamingAfterLx = newLex(withTraditional(zhNamingAfter))
 	zhSurnameSet = newRuneSet(tradChars(zhSurnames))
 	zhCommonSet = newRuneSet(tradChars(zhCommonSurnames))
@@ -1873,8 +1875,8 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 		}
 	}
 	w := string(rs[s:e])
-	if zhNotSpeakers[w] || hasAt(rs, s, "我") {
-		return zhNP{}
+	if zhNotSpeakers[w] || hasAt(rs, s, "我") && longestAt(rs, s, e, zhOurPlacesLx) == "" {
+		return zhNP{} // (but 我国…考察队, 我市…: our country's body speaks)
 	}
 	if k, ok := zhPronouns[w]; ok {
 		return zhNP{ent: f.mem.pronoun(s, k), ok: true}
@@ -1954,7 +1956,7 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 		return zhNP{ent: f.mem.add(w, "", kAnon), ok: true} // 被打的记者: a passive relative clause before a person noun
 	}
 	switch {
-	case strings.ContainsAny(w, zhNotInDescription):
+	case strings.ContainsAny(w[len(longestAt(rs, s, e, zhOurPlacesLx)):], zhNotInDescription):
 		return zhNP{}
 	case longestEndingAt(rs, s, ce, zhPersonNounsLx) != "" && ce-s >= 2,
 		ce-s >= 3 && (rs[ce-1] == '们' || rs[ce-1] == '們') && longestEndingAt(rs, s, ce-1, zhPersonNounsLx) != "": // 医师们
@@ -2135,7 +2137,8 @@ var zhNotSpeakers = map[string]bool{"方面": true, "部门": true, "我": true,
 
 // zhFunctionChars do not occur in a short unknown name standing before a
 // cue (长期穿着也不会觉得…, 若颜色无色表示…).
-var zhFunctionChars = "的了是在这那个也不会很都就要我你他她它们些若每当像把被让给着过得地能可应该吗呢吧啊如果虽然因为所以想似乎"
+// (为 is not one: 华为称, 张为民说 — but no name starts with it, zhNotNounStarts)
+var zhFunctionChars = "的了是在这那个也不会很都就要我你他她它们些若每当像把被让给着过得地能可应该吗呢吧啊如果虽然因所以想似乎"
 
 // zhNotInNames never occur in a person's name.
 var zhNotInNames = "的了是在这那个们着过地得和与及或也都就还又再"
