@@ -103,6 +103,7 @@ var zhRecipients = []string{
 var zhPremods = []string{
 	"接受", "回复", "答复", "对", "向", "跟", "同", "在", "于", "通过", "借", "就", "针对", "面对", "发布", "发表", "致信", "致函", "撰文", "撰写", "为",
 	"引用", "援引", "引述",
+	"回忆起", "谈起", "提起", "说起", "讲起", "聊起", "谈及", "提及", "指着", // 马莉回忆起这首歌的来历说
 }
 
 // zhCitePremods quote someone else's words: 引用X的话说 — X speaks.
@@ -122,7 +123,12 @@ var zhLeftStrip = []string{
 	"而", "同时", "随后", "上午", "下午", "中午", "晚间", "晚上", "早上", "凌晨", "当晚", "今年", "去年", "近来", "近期",
 	"日前", "近日", "前日", "昨晚", "今晨", "当日", "此后", "事后", "后来", "再次", "一再", "多次", "进一步", "首先", "许多", "很多",
 	"虽然", "尽管", "虽", // 虽然X称…，但…: X did say it
+	"结果", "于是", "最后", "最终", "终于", "接着", "紧接着", "随即", // 结果张某说：…
 }
+
+// zhNounConnectives are connectives in zhLeftStrip that are nouns when
+// nothing follows them before the cue (结果显示: the results show).
+var zhNounConnectives = map[string]bool{"结果": true, "結果": true}
 
 // zhRightStrip are adverbs and time words stripped from the end of a speaker
 // phrase: 美国中央银行|本星期早些时候|表示.
@@ -205,6 +211,7 @@ var zhTitles = []string{
 	"嘉宾", "泰斗", "总领事", "领事", "参赞", "小哥", "大叔", "大姐", "小伙子", "讲师", "助教", "讲席教授",
 	"药剂师", "药师", "医师", "主治医师", "副主任医师", "护士长", "护士", "营养师", "会计师", "建筑师", "规划师",
 	"技师", "飞行员", "馆长", "庭长", "审判长", "法官", "检察官", "科学家", "园长", "台长", "总干事", "副秘书长", "助理",
+	"作曲家", "音乐家", "艺术家", "企业家", "书法家", "历史学家", "社会学家", "法学家", "教育家",
 }
 
 // zhSurnameTitles follow a bare surname to form the name as written: 叶小姐.

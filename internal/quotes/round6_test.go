@@ -95,6 +95,15 @@ var round6Tests = []struct {
 		{Speaker: "市公安局", Group: "organisation", Text: "嫌疑人已被刑事拘留"},
 		{Speaker: "华为", Group: "organisation", Text: "这是业内功耗最低的产品"},
 	}},
+	{"zh a connective before the speaker; an object between the speaker and 说", "zh", []string{
+		"对方出价十万元，结果老作曲家邝文远说：“这份手稿我不卖。”",
+		"他的女儿邝敏回忆起这首歌的来历说，那年全校都在学雷锋。",
+		"调查结果显示，近三成居民支持改造。",
+	}, []want{
+		{Speaker: "邝文远", Kind: "direct", Text: "这份手稿我不卖"},
+		{Speaker: "邝敏", Text: "那年全校都在学雷锋"},
+		{Speaker: "调查结果", Group: "source", Text: "近三成居民支持改造"},
+	}},
 }
 
 func TestFindRound6(t *testing.T) {

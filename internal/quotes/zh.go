@@ -1663,6 +1663,9 @@ func (f *finder) zhStrip(s, e int) (int, int) {
 		if pn := longestAt(rs, s, e, zhPersonNounsLx); runeLen(pn) > runeLen(w) {
 			break // 许多人, 很多人 are the speakers
 		}
+		if s+runeLen(w) == e && zhNounConnectives[w] {
+			break // 结果显示: the results show, not "then … shows"
+		}
 		s += runeLen(w)
 	}
 	s = skipDate(rs, s, e)
