@@ -46,6 +46,10 @@ const (
 // (我国第三支科考队, 我市交警支队): not a first-person speaker.
 var zhOurPlaces = []string{"我国", "我省", "我市", "我县", "我区", "我州", "我镇", "我军", "我校", "我院"}
 
+// zhLabelJoiners join two names in a heading (柯达VS富士：…, 中国与美国：…);
+// a speaker label names one voice.
+var zhLabelJoiners = []string{"VS", "vs", "Vs", "PK", "pk", "对决", "与", "和", "、"}
+
 // zhFromEnds close the source of a cueFrom verb: 从X处获悉, 从X那里了解到.
 var zhFromEnds = []string{"那里", "那儿", "处", "方面"}
 
@@ -77,7 +81,7 @@ var zhCueNotBefore = map[string][]string{
 // zhCueNotAfter: a cue directly followed by one of these is another word
 // (说明, 称为) or a verb with an object (表示了, 强调了), not speech.
 var zhCueNotAfter = map[string][]string{
-	"":   {"了", "着", "过", "的", "者", "人", "得", "时"},
+	"":   {"了", "着", "过", "的", "者", "人", "得", "时", "当日", "当天", "当晚", "之后", "以来", "之际"}, // 消息公布当日…: a time clause
 	"说":  {"明", "服", "法", "辞", "教", "唱", "笑", "话", "书", "客", "谎", "起", "成", "不", "是", "说"},
 	"称":  {"为", "之", "号", "作", "赞", "职", "呼", "谓", "霸", "雄", "心", "道", "颂", "重", "王"},
 	"指":  {"数", "标", "导", "示", "定", "向", "挥", "南", "责", "控", "纹", "令", "望"},

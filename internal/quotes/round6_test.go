@@ -104,6 +104,14 @@ var round6Tests = []struct {
 		{Speaker: "邝敏", Text: "那年全校都在学雷锋"},
 		{Speaker: "调查结果", Group: "source", Text: "近三成居民支持改造"},
 	}},
+	{"zh a heading comparing two names is no speaker label; a time word after a cue makes a time clause", "zh", []string{
+		"东湖公司VS西岭公司：守成与转型",
+		"在磁带时代，东湖公司曾占据全国一半的市场份额。",
+		"消息公布当日，东湖公司股价大涨。",
+		"张志和：我们起步早，也走了弯路。",
+	}, []want{
+		{Speaker: "张志和", Kind: "direct", Text: "我们起步早"},
+	}},
 }
 
 func TestFindRound6(t *testing.T) {

@@ -42,7 +42,7 @@ var (
 	zhRightStripLx, zhSubordinatorsLx, zhSurnameTitlesLx, zhTitlesLx                    *lex
 	zhTurnWordsLx, zhNamingLx, zhVerbBeforeCueLx, zhNamingAfterLx, zhNotSubordinatorsLx *lex
 	zhKinNounsLx, zhCitePremodsLx, zhAlsoWordsLx, zhChannelsLx, zhFromEndsLx            *lex
-	zhOurPlacesLx                                                                       *lex
+	zhOurPlacesLx, zhLabelJoinersLx                                                     *lex
 )
 
 var (
@@ -110,6 +110,7 @@ func buildZhTables() {
 	zhChannelsLx = newLex(withTraditional(zhChannels))
 	zhFromEndsLx = newLex(withTraditional(zhFromEnds))
 	zhOurPlacesLx = newLex(withTraditional(zhOurPlaces))
+	zhLabelJoinersLx = newLex(withTraditional(zhLabelJoiners))
 	zhNamingAfterLx = newLex(withTraditional(zhNamingAfter))
 	zhSurnameSet = newRuneSet(tradChars(zhSurnames))
 	zhCommonSet = newRuneSet(tradChars(zhCommonSurnames))
@@ -437,6 +438,11 @@ func (f *finder) zhSpeakerLabel(pi int) (*entity, int) {
 			return nil, 0
 		}
 		role, e = string(rs[o+1:e-1]), o
+	}
+	for x := p.Start + 1; x < e-1; x++ {
+		if w := longestAt(rs, x, e-1, zhLabelJoinersLx); w != "" {
+			return nil, 0 // 柯达VS富士：… compares two, it is a heading (张志和： is a name)
+		}
 	}
 	var ent *entity
 	if name, r, ok := f.zhName(p.Start, e); ok && (name == string(rs[p.Start:e]) || r != "") {
