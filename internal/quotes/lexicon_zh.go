@@ -281,6 +281,7 @@ var zhNaming = []string{
 var zhNamingAfter = []string{
 	"一案", "一词", "一说", "字样", "等字样", "的规定", "的提案", "的议案", "的口号", "的标语", "的条款", "一文", "一书", "的招牌",
 	"的结论", "的诊断", "的结果",
+	"的报告", "的内容", "的要求", "的目标", "的原则", "的理念", "等", // (“…”“…”等歌曲: titles or lines listed)
 }
 
 // zhCompoundSurnames are two-character surnames.

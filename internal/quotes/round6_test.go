@@ -112,6 +112,13 @@ var round6Tests = []struct {
 	}, []want{
 		{Speaker: "张志和", Kind: "direct", Text: "我们起步早"},
 	}},
+	{"zh quotations listed before 等 or naming a report's content are titles and terms, not speech", "zh", []string{
+		"“小河弯弯向东流，流到海边不回头……”“月亮走我也走，我送阿哥到村口”等伴随几代人成长的歌曲，都出自他手。",
+		"不少代表对“加快老旧小区改造，三年内完成全部加装电梯”的报告内容表示赞同。",
+		"“我们会继续努力，把工作做好。”林海川说。",
+	}, []want{
+		{Speaker: "林海川", Kind: "direct", Text: "我们会继续努力"},
+	}},
 }
 
 func TestFindRound6(t *testing.T) {
