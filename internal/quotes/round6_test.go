@@ -119,6 +119,22 @@ var round6Tests = []struct {
 	}, []want{
 		{Speaker: "林海川", Kind: "direct", Text: "我们会继续努力"},
 	}},
+	{"zh a subjectless sentence goes on with the paragraph's person; 坚称; a time word alone is no speaker", "zh", []string{
+		"最令人意外的是钱海峰的反应。据被打人称当时钱海峰就站在几米外，而钱海峰并未上前劝阻。次日在受访时坚称自己事后才得知此事。还声称动手的是临时雇来的搬运工，并非他的学生。",
+	}, []want{
+		{Speaker: "被打人", Anonymous: true, Text: "当时钱海峰就站在几米外"},
+		{Speaker: "钱海峰", Text: "自己事后才得知此事"},
+		{Speaker: "钱海峰", Text: "动手的是临时雇来的搬运工"},
+	}},
+	{"zh 被-nouns speak; 人称 alone is not a cue; 说错话 and 说相声 are no speech", "zh", []string{
+		"被害人家属表示，将提起上诉。",
+		"有知情人称，他早已离开本市。",
+		"人称“快手”的老周昨天露面了。",
+		"他上台说相声多年，从没把说错话的演员赶下台。",
+	}, []want{
+		{Speaker: "被害人家属", Anonymous: true, Text: "将提起上诉"},
+		{Speaker: "知情人", Anonymous: true, Text: "他早已离开本市"},
+	}},
 }
 
 func TestFindRound6(t *testing.T) {

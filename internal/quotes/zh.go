@@ -30,6 +30,7 @@ const (
 	zhMinContent     = 2   // shorter reported words are not kept
 	zhMinTopicClause = 10  // after 回应/否认… without a comma, shorter words are the verb's object
 	zhMaxHeadline    = 30  // a paragraph this short without sentence punctuation is a headline or a link
+	zhMaxBeiNoun     = 4   // 被, a verb and 人/者 within this many runes make a noun (被打人, 被执行人), not a passive
 )
 
 // The word lists of lexicon_zh.go, indexed for matching (built by
@@ -896,7 +897,7 @@ const zhTopicVerbMarkers = "有会将已没不未曾在被把要能可并都也�
 func (f *finder) zhCueValid(i, e, b int, c zhCueDef) bool {
 	rs := f.rs
 	for _, w := range zhCueNotBefore[c.w] {
-		if endsAt(rs, i, w) && !(w == "话" && endsAt(rs, i, "的话")) { // 引用X的话说 is speech
+		if endsAt(rs, i, w) && !(w == "话" && endsAt(rs, i, "的话")) && !(w == "人" && f.zhPersonNounEndsAt(i)) { // 引用X的话说 is speech
 			return false
 		}
 	}
@@ -1015,8 +1016,9 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 		s++
 	} else if w := longestAt(rs, f.zhSkipConnectives(s, e), e, zhFramesLx); w != "" {
 		s = f.zhSkipConnectives(s, e) // 而|根据X的介绍
-		// 据X称，… : a frame's cue closes its clause
-		if ce >= b || !strings.ContainsRune("，,：:", rs[ce]) {
+		// 据X称，… : a frame's cue closes its clause (据X称 may run on
+		// into the words without a comma: 据警方称嫌疑人已…)
+		if ce >= b || !strings.ContainsRune("，,：:", rs[ce]) && !zhFrameRunOnCues[c.w] {
 			return ce
 		}
 		frame = true
@@ -1027,6 +1029,9 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	}
 	// passive: (曾)被X认为 — X speaks
 	for x := s; x < e && x-s <= 2; x++ {
+		if rs[x] == '被' && zhBeiNoun(rs, x, e) {
+			break // 被打人, 被害人: a noun, not the passive
+		}
 		if rs[x] == '被' && lastDe(rs, x, e) == x { // (被打的记者: a modifier, not the passive)
 			s = x + 1
 			break
@@ -1068,6 +1073,9 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 		cueStart = e
 	}
 	s, e = f.zhStrip(s, e)
+	if e > s && longestAt(rs, s, e, zhRightStripLx) == string(rs[s:e]) {
+		s = e // 次日在受访时坚称: a time word is no speaker; the subject is elided
+	}
 	if e > s && rs[e-1] == '地' {
 		e = f.zhBeforeAdverbial(s, e)
 	}
@@ -1114,6 +1122,11 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 			return ce
 		}
 		ent = f.sentenceSubject(a, cs, k0)
+		if ent == nil && f.zhSentStart(a, cs, k0) == cs {
+			// 次日在受访时坚称…: a sentence without a subject goes on with
+			// the person the paragraph's last sentence was about
+			ent = f.mem.recentBetweenWhere(a, cs, func(e *entity) bool { return e.kind == kPerson }, true, true)
+		}
 		if ent == nil {
 			return ce
 		}
@@ -1249,6 +1262,42 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 		return ce
 	}
 	return resume
+}
+
+// zhPersonNounEndsAt reports whether a person noun ending in 人 ends at i
+// (有人|称, 知情人|称, 被打人|称 — but 人称 alone is "known as").
+func (f *finder) zhPersonNounEndsAt(i int) bool {
+	rs := f.rs
+	if runeLen(longestEndingAt(rs, max(0, i-6), i, zhPersonNounsLx)) >= 2 {
+		return true
+	}
+	for s := i - 3; s >= max(0, i-zhMaxBeiNoun); s-- {
+		if zhBeiNoun(rs, s, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhBeiNoun reports whether rs[s:e] is a short 被-noun for a person — 被
+// and a verb before 人/者/方 (被打人, 被害人, 被告, 被访者) — rather than a
+// passive.
+func zhBeiNoun(rs []rune, s, e int) bool {
+	if s >= e || rs[s] != '被' {
+		return false
+	}
+	if hasAt(rs, s, "被告") {
+		return true
+	}
+	if longestAt(rs, s+1, e, zhPersonNounsLx) != "" || longestAt(rs, s+1, e, zhTitlesLx) != "" {
+		return false // 被记者问到, 被专家认为: the agent of a passive
+	}
+	for k := s + 2; k < e && k-s < zhMaxBeiNoun; k++ {
+		if strings.ContainsRune(zhBeiNounEnds, rs[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // zhSubordinateAt reports whether a subordinator opens rs[s:e] (当他…,
@@ -1963,6 +2012,9 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 	ce := withoutTrailingParen(rs, s, e)
 	if d := lastDe(rs, s, ce); d > s && d-s <= zhMaxRoleDescription && rs[s] == '被' && longestEndingAt(rs, d, ce, zhPersonNounsLx) != "" {
 		return zhNP{ent: f.mem.add(w, "", kAnon), ok: true} // 被打的记者: a passive relative clause before a person noun
+	}
+	if zhBeiNoun(rs, s, ce) && ce-s <= zhMaxSpeaker {
+		return zhNP{ent: f.mem.add(w, "", kAnon), ok: true} // 被打人, 被害人家属
 	}
 	switch {
 	case strings.ContainsAny(w[len(longestAt(rs, s, e, zhOurPlacesLx)):], zhNotInDescription):
