@@ -135,6 +135,12 @@ var round6Tests = []struct {
 		{Speaker: "被害人家属", Anonymous: true, Text: "将提起上诉"},
 		{Speaker: "知情人", Anonymous: true, Text: "他早已离开本市"},
 	}},
+	{"zh a turn word, a role and a name start another speaker's words", "zh", []string{
+		"不少人认为台式机性能更强，但研究院院士闻立新表示，手机芯片的算力已经追上来了。",
+	}, []want{
+		{Speaker: "不少人", Anonymous: true, Text: "台式机性能更强"},
+		{Speaker: "闻立新", Role: "研究院院士", Text: "手机芯片的算力已经追上来了"},
+	}},
 }
 
 func TestFindRound6(t *testing.T) {

@@ -1357,14 +1357,24 @@ func (f *finder) zhNextSpeaker(j, e, k0 int, afterTopic bool) int {
 			}
 			if _, _, ok := f.zhCueAt(y, e); ok {
 				s, se := f.zhStrip(cs+runeLen(w), y)
-				if s < se && (longestEndingAt(rs, s, se, zhPersonNounsLx) != "" || longestEndingAt(rs, s, se, zhOrgSuffixesLx) != "" || isNameShape(rs, s, se, false)) {
-					return cs
+				if s < se && (longestEndingAt(rs, s, se, zhPersonNounsLx) != "" || longestEndingAt(rs, s, se, zhOrgSuffixesLx) != "" || isNameShape(rs, s, se, false) ||
+					longestEndingAt(rs, s, se, zhTitlesLx) != "" || f.zhRoleAndName(s, se)) {
+					return cs // …，但华为院士艾伟表示…: a new speaker
 				}
 				break
 			}
 		}
 	}
 	return 0
+}
+
+// zhRoleAndName reports whether rs[s:e] is a role and a name (华为院士艾伟).
+func (f *finder) zhRoleAndName(s, e int) bool {
+	if e-s < 3 || e-s > zhMaxSpeaker {
+		return false
+	}
+	_, role, ok := f.zhName(s, e)
+	return ok && role != ""
 }
 
 // zhNamedSpeakerClause reports whether the clause at cs is a named
