@@ -1416,7 +1416,7 @@ func (f *finder) isParenthetical(l, r int) bool {
 	if r-l == 1 && isPartyState(f.tokText(l, r)) {
 		return true // "Sen. Jo Park, R-Texas, said"
 	}
-	return strings.HasSuffix(k, "ing") && !f.toks[l].cap || k == "who" || k == "whose" || k == "which" || k == "according"
+	return strings.HasSuffix(k, "ing") && !f.toks[l].cap || k == "who" || k == "whose" || k == "which" || k == "according" || k == "via"
 }
 
 // isPartyState: a party and state label after a politician's name (R-Texas,
@@ -1734,6 +1734,12 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 // modifiers] head noun [a prepositional phrase]. The head noun decides the
 // group: a person, an organisation or a document (source).
 func (f *finder) enDescription(l, r int, role string, the bool) (*entity, bool) {
+	// "Those in favor of punishment", "those close to the talks": people
+	if f.is(l, "those") && r-l >= 2 && enThoseGroupNext[string(f.key(l+1))] {
+		e := f.mem.add(f.tokText(l, r), role, kAnon)
+		e.plural = true
+		return e, true
+	}
 	x := l
 	if enDeterminers[string(f.key(x))] || f.isWordTok(x) && isDigit(f.rs[f.toks[x].s]) {
 		x++
@@ -2232,6 +2238,9 @@ func (f *finder) enClauseMention(pi, t int) {
 			f.mem.mention(f.mem.add(name, role, kPerson), pos, subj && !f.isPunct(x-1, ','), pi)
 			return
 		}
+	}
+	if f.isPunct(e, ',') && e+2 < len(f.toks) && enParentheticals[string(f.key(e+1))] && f.isPunct(e+2, ',') {
+		e += 3 // "Jo Park, however, decided…": the verb after the aside
 	}
 	nk := string(f.key(e))
 	verbish := enVerbGap[nk] || enCues[nk] != 0 || nk == "has" || nk == "had"

@@ -30,6 +30,16 @@ var round6Tests = []struct {
 		{Speaker: "Mara Quist", Group: "person", Kind: "direct", Text: "one season proves little"},
 		{Speaker: "Mara Quist", Kind: "indirect", Text: "the method still deserves a larger test"},
 	}},
+	{"en asides between a speaker and the verb; those in favor of … speak", "en", []string{
+		"Forward Dale Okafor, however, chose to speak up on Monday, saying that the referee should be reviewed by the league.",
+		"Okafor, via the Daily Courier, said that the referee \"lost control of the game. Everybody saw it.\"",
+		"Those in favor of a review have said that the referee ignored two fouls.",
+		"Those numbers show that the team is struggling.",
+	}, []want{
+		{Speaker: "Forward Dale Okafor", Kind: "indirect", Text: "the referee should be reviewed"},
+		{Speaker: "Forward Dale Okafor", Text: "lost control of the game"},
+		{Speaker: "Those in favor of a review", Anonymous: true, Text: "the referee ignored two fouls"},
+	}},
 	// --- Chinese: unnamed sources ---
 	{"zh 从X处获悉 names the source; 该人士 is the last unnamed source", "zh", []string{
 		"记者昨日从市交通局相关人士处获悉，新线路的司机均为公交集团职工。",
