@@ -103,6 +103,10 @@ var zhCueNotAfter = map[string][]string{
 	"公布": {"于", "在"},
 }
 
+// zhWordsAfterCue open the reported words although they start with a
+// character of zhCueNotAfter[""]: 她说|过去…, 他表示|了解到….
+var zhWordsAfterCue = []string{"过去", "了解", "时间", "时候", "时代", "人们", "人员", "的确"}
+
 // zhRecipients are the listeners a 告诉/对/向 cue names: 告诉记者, 向本报表示.
 var zhRecipients = []string{
 	"本报记者", "本刊记者", "本台记者", "本网记者", "新华社记者", "记者", "本报", "本刊", "本台", "本网", "笔者", "媒体", "我们", "大家",

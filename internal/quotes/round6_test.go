@@ -151,6 +151,12 @@ var round6Tests = []struct {
 		{Speaker: "不少人", Anonymous: true, Text: "台式机性能更强"},
 		{Speaker: "闻立新", Role: "研究院院士", Text: "手机芯片的算力已经追上来了"},
 	}},
+	{"zh 说过去 is 说 and the past, 说过 alone is not speech", "zh", []string{
+		"房女士误了早上的航班，她说过去到窗口买票要排很长的队。",
+		"他说过这件事。",
+	}, []want{
+		{Speaker: "房女士", Text: "过去到窗口买票要排很长的队"},
+	}},
 }
 
 func TestFindRound6(t *testing.T) {

@@ -43,7 +43,7 @@ var (
 	zhRightStripLx, zhSubordinatorsLx, zhSurnameTitlesLx, zhTitlesLx                    *lex
 	zhTurnWordsLx, zhNamingLx, zhVerbBeforeCueLx, zhNamingAfterLx, zhNotSubordinatorsLx *lex
 	zhKinNounsLx, zhCitePremodsLx, zhAlsoWordsLx, zhChannelsLx, zhFromEndsLx            *lex
-	zhOurPlacesLx, zhLabelJoinersLx                                                     *lex
+	zhOurPlacesLx, zhLabelJoinersLx, zhWordsAfterCueLx                                  *lex
 )
 
 var (
@@ -112,6 +112,7 @@ func buildZhTables() {
 	zhFromEndsLx = newLex(withTraditional(zhFromEnds))
 	zhOurPlacesLx = newLex(withTraditional(zhOurPlaces))
 	zhLabelJoinersLx = newLex(withTraditional(zhLabelJoiners))
+	zhWordsAfterCueLx = newLex(withTraditional(zhWordsAfterCue))
 	zhNamingAfterLx = newLex(withTraditional(zhNamingAfter))
 	zhSurnameSet = newRuneSet(tradChars(zhSurnames))
 	zhCommonSet = newRuneSet(tradChars(zhCommonSurnames))
@@ -903,7 +904,7 @@ func (f *finder) zhCueValid(i, e, b int, c zhCueDef) bool {
 	}
 	if e < b {
 		for _, w := range zhCueNotAfter[""] {
-			if hasAt(rs, e, w) {
+			if hasAt(rs, e, w) && longestAt(rs, e, b, zhWordsAfterCueLx) == "" {
 				return false
 			}
 		}
