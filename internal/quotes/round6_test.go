@@ -157,6 +157,14 @@ var round6Tests = []struct {
 	}, []want{
 		{Speaker: "房女士", Text: "过去到窗口买票要排很长的队"},
 	}},
+	{"zh a user name before a colon and an @ labels a post", "zh", []string{
+		"网友对停车费上涨提出质疑：",
+		"慢慢来：@停车费上涨@这样涨价只会让路边更堵，大家都不愿进停车场了。",
+		"鹿：@停车费上涨@收费可以，但收的钱去了哪里要公开。",
+	}, []want{
+		{Speaker: "慢慢来", Kind: "direct", Text: "这样涨价只会让路边更堵"},
+		{Speaker: "鹿", Kind: "direct", Text: "收的钱去了哪里要公开"},
+	}},
 }
 
 func TestFindRound6(t *testing.T) {

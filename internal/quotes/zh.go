@@ -30,6 +30,7 @@ const (
 	zhMinContent     = 2   // shorter reported words are not kept
 	zhMinTopicClause = 10  // after 回应/否认… without a comma, shorter words are the verb's object
 	zhMaxHeadline    = 30  // a paragraph this short without sentence punctuation is a headline or a link
+	zhMaxHandle      = 8   // a label this short before a colon and an @ is a user's name (网友 round-ups)
 	zhMaxBeiNoun     = 4   // 被, a verb and 人/者 within this many runes make a noun (被打人, 被执行人), not a passive
 )
 
@@ -426,8 +427,9 @@ func (f *finder) zhSpeakerLabel(pi int) (*entity, int) {
 			break
 		}
 	}
-	if c < p.Start+2 {
-		return nil, 0
+	handle := c > p.Start && c+1 < p.End && (rs[c+1] == '@' || rs[c+1] == '＠') && c-p.Start <= zhMaxHandle
+	if c < p.Start+2 && !handle {
+		return nil, 0 // (矛：@话题@…: a one-character user name before a post)
 	}
 	e := c
 	role := ""
@@ -455,6 +457,8 @@ func (f *finder) zhSpeakerLabel(pi int) (*entity, int) {
 	} else if ent = f.findRunes(p.Start, e); ent != nil && ent.kind == kPerson {
 	} else if e-p.Start <= 4 && longestEndingAt(rs, p.Start, e, zhTitlesLx) == string(rs[p.Start:e]) && !zhNotSpeakers[string(rs[p.Start:e])] {
 		ent = f.mem.add(string(rs[p.Start:e]), role, kAnon) // 主持人：
+	} else if handle {
+		ent = f.mem.add(string(rs[p.Start:e]), role, kPerson) // 将就：@话题@…: a user's post, under the user's name
 	} else {
 		return nil, 0
 	}
