@@ -48,6 +48,7 @@ var (
 )
 
 var (
+	zhCueNotAfterLx                         map[string]*lex // zhCueNotAfter indexed, by cue
 	zhCueIndex                              map[rune][]zhCueDef
 	zhCueFirst                              runeBitmap // the first runes of the cues
 	zhSurnameSet, zhCommonSet, zhTranslitOK *runeSet
@@ -77,6 +78,10 @@ func buildZhTables() {
 				m[t] = v
 			}
 		}
+	}
+	zhCueNotAfterLx = map[string]*lex{}
+	for k, v := range zhCueNotAfter {
+		zhCueNotAfterLx[k] = newLex(v)
 	}
 	for k := range zhNotSpeakers {
 		zhNotSpeakers[tradVariant(k)] = true
@@ -907,15 +912,11 @@ func (f *finder) zhCueValid(i, e, b int, c zhCueDef) bool {
 		}
 	}
 	if e < b {
-		for _, w := range zhCueNotAfter[""] {
-			if hasAt(rs, e, w) && longestAt(rs, e, b, zhWordsAfterCueLx) == "" {
-				return false
-			}
+		if longestAt(rs, e, b, zhCueNotAfterLx[""]) != "" && longestAt(rs, e, b, zhWordsAfterCueLx) == "" {
+			return false
 		}
-		for _, w := range zhCueNotAfter[c.w] {
-			if hasAt(rs, e, w) {
-				return false
-			}
+		if l := zhCueNotAfterLx[c.w]; l != nil && longestAt(rs, e, b, l) != "" {
+			return false
 		}
 	}
 	if e < b {
