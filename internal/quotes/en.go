@@ -505,6 +505,20 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 			return
 		}
 		hasSpeaker, subjPos = true, f.toks[t].s
+	case sub.inverted && cls&recipient != 0 && sub.afterQuote < 0:
+		// "Jo Park, an expert … who did not work on the study, told
+		// Newsweek:": told is never inverted (the name after it is the
+		// listener); a name opening the sentence before a long appositive
+		// speaks
+		l, r, role := f.enLeadingNameApposition(ss, t)
+		if l >= r {
+			return
+		}
+		e, ok := f.enSpeaker(l, r, role, "")
+		if !ok {
+			return
+		}
+		ent, hasSpeaker, subjPos = e, true, f.toks[l].s
 	case sub.inverted:
 		l, r, role, after := f.enInvertedSpan(ce, se)
 		if l >= r {
@@ -699,6 +713,35 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 	}
 }
 
+// enLeadingNameApposition reads "Name, appositive, cue": a name from the
+// sentence start to its first comma, and the appositive after it (up to a
+// relative pronoun or the comma before the cue) as the role. It returns an
+// empty span when the sentence does not open so.
+func (f *finder) enLeadingNameApposition(ss, t int) (int, int, string) {
+	c := ss
+	for c < t && c-ss <= 6 && !f.isPunct(c, ',') {
+		c++
+	}
+	if c >= t || c == ss || !f.isPunct(c, ',') || !f.isNameChunk(ss, c) || !f.isPunct(t-1, ',') {
+		return 0, 0, ""
+	}
+	re := t - 1
+	for x := c + 1; x < t-1; x++ {
+		if f.toks[x].kind == tOpen || f.toks[x].kind == tClose {
+			return 0, 0, ""
+		}
+		if k := string(f.key(x)); k == "who" || k == "which" || k == "whose" {
+			re = min(re, x)
+		}
+	}
+	if !f.isRoleChunk(c+1, min(re, c+1+enMaxSubject)) {
+		return 0, 0, ""
+	}
+	role := f.tokText(c+1, re)
+	role = strings.TrimPrefix(strings.TrimPrefix(role, "a "), "an ")
+	return ss, c, role
+}
+
 // notSpeechObject reports whether what follows the cue shows it is not
 // speech: "tells the truth", "told a story", or a verb right after it (the
 // story the White House is telling doesn't…: the cue ends a relative
@@ -711,6 +754,11 @@ func (f *finder) notSpeechObject(t, ce int) bool {
 	// (a gap before a verb after say is a relative clause that speaks: "a
 	// gap that officials say will be closed")
 	if strings.HasSuffix(string(f.key(t)), "ing") && (isContraction(k) && strings.Contains(k, "n't") || strings.HasSuffix(k, "n’t") || enAuxiliaries[k]) {
+		return true
+	}
+	// "Gallinari added 25 points", "the index added 0.2%": a score or a
+	// figure, not words
+	if enAddCues[string(f.key(t))] && isDigit(f.rs[f.toks[ce].s]) {
 		return true
 	}
 	if f.is(t, "tell") || f.is(t, "tells") || f.is(t, "told") || f.is(t, "telling") {
@@ -1368,7 +1416,7 @@ func (f *finder) isParenthetical(l, r int) bool {
 	if r-l == 1 && isPartyState(f.tokText(l, r)) {
 		return true // "Sen. Jo Park, R-Texas, said"
 	}
-	return strings.HasSuffix(k, "ing") && !f.toks[l].cap || k == "who" || k == "whose" || k == "which" || k == "according"
+	return strings.HasSuffix(k, "ing") && !f.toks[l].cap || k == "who" || k == "whose" || k == "which" || k == "according" || k == "via"
 }
 
 // isPartyState: a party and state label after a politician's name (R-Texas,
@@ -1686,6 +1734,12 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 // modifiers] head noun [a prepositional phrase]. The head noun decides the
 // group: a person, an organisation or a document (source).
 func (f *finder) enDescription(l, r int, role string, the bool) (*entity, bool) {
+	// "Those in favor of punishment", "those close to the talks": people
+	if f.is(l, "those") && r-l >= 2 && enThoseGroupNext[string(f.key(l+1))] {
+		e := f.mem.add(f.tokText(l, r), role, kAnon)
+		e.plural = true
+		return e, true
+	}
 	x := l
 	if enDeterminers[string(f.key(x))] || f.isWordTok(x) && isDigit(f.rs[f.toks[x].s]) {
 		x++
@@ -1948,6 +2002,9 @@ func (f *finder) enNameMention(pi, t int) {
 	if !f.isCapWord(t) || f.isCapWord(t-1) || f.toks[t-1].cap || f.is(t-1, "the") {
 		return // "the Western District" is a place or a body, not a person
 	}
+	if t >= 2 && f.is(t-1, "of") && f.toks[t-2].cap && !isRole(string(f.key(t-2))) {
+		return // "the Department of Health Sciences": the rest of a body's name
+	}
 	e := t
 	for e < len(f.toks) && f.isCapWord(e) && f.toks[e].span < 0 && e-t < 4 {
 		e++
@@ -2181,6 +2238,9 @@ func (f *finder) enClauseMention(pi, t int) {
 			f.mem.mention(f.mem.add(name, role, kPerson), pos, subj && !f.isPunct(x-1, ','), pi)
 			return
 		}
+	}
+	if f.isPunct(e, ',') && e+2 < len(f.toks) && enParentheticals[string(f.key(e+1))] && f.isPunct(e+2, ',') {
+		e += 3 // "Jo Park, however, decided…": the verb after the aside
 	}
 	nk := string(f.key(e))
 	verbish := enVerbGap[nk] || enCues[nk] != 0 || nk == "has" || nk == "had"

@@ -82,6 +82,10 @@ const (
 	// Overlap checks between items look at this many recent items only
 	// (overlapping items are close; this keeps Find linear).
 	itemWindow = 48
+	// A list of quotations (“…”“…”等) is read up to this many quotations,
+	// each at most this many runes (keeps zhNamedAfter bounded).
+	zhMaxListedQuotes = 4
+	zhMaxListedQuote  = 60
 	// Text segments of one item are joined with this.
 	joinEn = " … "
 	joinZh = "……"
@@ -512,7 +516,26 @@ func (f *finder) zhNamedAfter(sp *span) bool {
 	if !sp.closed {
 		return false
 	}
-	return longestAt(f.rs, sp.end(), min(len(f.rs), sp.end()+4), zhNamingAfterLx) != ""
+	// the last of a list of quotations decides for all: “…”“…”等, “…”、“…”的口号
+	x := sp.end()
+	for n := 0; n < zhMaxListedQuotes && x < len(f.rs); n++ {
+		y := x
+		if f.rs[y] == '、' {
+			y++
+		}
+		if y >= len(f.rs) || !isOpenMark(f.rs[y]) {
+			break
+		}
+		c := y + 1
+		for c < len(f.rs) && c-y <= zhMaxListedQuote && !isCloseMark(f.rs[c]) && f.rs[c] != '\n' {
+			c++
+		}
+		if c >= len(f.rs) || !isCloseMark(f.rs[c]) {
+			break
+		}
+		x = c + 1
+	}
+	return longestAt(f.rs, x, min(len(f.rs), x+4), zhNamingAfterLx) != ""
 }
 
 // namedBefore reports whether the quotation opening at i is introduced as a

@@ -331,3 +331,11 @@ var enAbbrevs = map[string]bool{
 	"rep": true, "sen": true, "gen": true, "lt": true, "col": true, "capt": true, "sgt": true, "ft": true,
 	"mt": true, "a.m": true, "p.m": true, "d.c": true, "u.n": true, "e.u": true, "n.y": true, "l.a": true,
 }
+
+// enAddCues are the forms of "add", a speech cue unless a number follows.
+var enAddCues = map[string]bool{"add": true, "adds": true, "added": true, "adding": true}
+
+// enThoseGroupNext after "those" make a group of people speak: those in
+// favor of…, those close to…, those opposed to….
+var enThoseGroupNext = map[string]bool{"in": true, "close": true, "familiar": true, "opposed": true, "against": true,
+	"involved": true, "affected": true, "on": true, "with": true, "from": true, "at": true}

@@ -24,8 +24,11 @@ var zhCues = []zhCueDef{
 	{"判断", cueNeedPunct}, {"看来", cueKanlai},
 	// publish, report
 	{"报道", 0}, {"报告说", 0}, {"报告称", 0}, {"公布", 0}, {"援引", cueNeedPunct},
+	{"报告", cueNeedPunct | cueFrameOnly}, {"通报", cueNeedPunct | cueFrameOnly}, // 据X报告，…
 	// documents
 	{"显示", cueDoc}, {"表明", cueDoc},
+	// learn from: 记者从X(处)获悉，… — X is the source of the words
+	{"获悉", cueNeedPunct | cueFrom}, {"了解到", cueNeedPunct | cueFrom}, {"得知", cueNeedPunct | cueFrom},
 }
 
 const (
@@ -36,7 +39,26 @@ const (
 	cueImpersonal             // without a subject it is impersonal (预计明年…: it is expected), not the sentence's speaker
 	cueTopic                  // takes an object: 回应动车事故 is a topic, not speech, unless a comma or colon follows
 	cueFrameOnly              // only inside a frame: 据他所知，…
+	cueFrom                   // the speaker is what follows 从 before it (记者从警方处获悉), not the subject
 )
+
+// zhOurPlaces open a body's name in the writer's own country or region
+// (我国第三支科考队, 我市交警支队): not a first-person speaker.
+var zhOurPlaces = []string{"我国", "我省", "我市", "我县", "我区", "我州", "我镇", "我军", "我校", "我院"}
+
+// zhLabelJoiners join two names in a heading (柯达VS富士：…, 中国与美国：…);
+// a speaker label names one voice.
+var zhLabelJoiners = []string{"VS", "vs", "Vs", "PK", "pk", "对决", "与", "和", "、"}
+
+// zhBeiNounEnds end a 被-noun for a person (被害人, 被访者, 被告方).
+const zhBeiNounEnds = "人者方"
+
+// zhFrameRunOnCues close a 据 frame even without a comma after them
+// (据警方称嫌疑人已落网).
+var zhFrameRunOnCues = map[string]bool{"称": true, "稱": true}
+
+// zhFromEnds close the source of a cueFrom verb: 从X处获悉, 从X那里了解到.
+var zhFromEnds = []string{"那里", "那儿", "处", "方面"}
 
 type zhCueDef struct {
 	w     string
@@ -66,8 +88,8 @@ var zhCueNotBefore = map[string][]string{
 // zhCueNotAfter: a cue directly followed by one of these is another word
 // (说明, 称为) or a verb with an object (表示了, 强调了), not speech.
 var zhCueNotAfter = map[string][]string{
-	"":   {"了", "着", "过", "的", "者", "人", "得", "时"},
-	"说":  {"明", "服", "法", "辞", "教", "唱", "笑", "话", "书", "客", "谎", "起", "成", "不", "是", "说"},
+	"":   {"了", "着", "过", "的", "者", "人", "得", "时", "当日", "当天", "当晚", "之后", "以来", "之际"}, // 消息公布当日…: a time clause
+	"说":  {"明", "服", "法", "辞", "教", "唱", "笑", "话", "书", "客", "谎", "起", "成", "不", "是", "说", "相声", "错", "漏"},
 	"称":  {"为", "之", "号", "作", "赞", "职", "呼", "谓", "霸", "雄", "心", "道", "颂", "重", "王"},
 	"指":  {"数", "标", "导", "示", "定", "向", "挥", "南", "责", "控", "纹", "令", "望"},
 	"表示": {"欢迎", "感谢", "谢意", "认同", "赞同", "同意", "支持", "反对", "关注", "关切", "遗憾", "同情", "不满", "担忧", "担心", "祝贺", "赞赏", "理解", "歉意", "敬意", "怀疑", "震惊", "愤慨", "哀悼", "慰问", "惋惜", "欣慰", "肯定", "满意", "高兴", "感激", "抗议", "谴责", "强烈"},
@@ -81,6 +103,10 @@ var zhCueNotAfter = map[string][]string{
 	"公布": {"于", "在"},
 }
 
+// zhWordsAfterCue open the reported words although they start with a
+// character of zhCueNotAfter[""]: 她说|过去…, 他表示|了解到….
+var zhWordsAfterCue = []string{"过去", "了解", "时间", "时候", "时代", "人们", "人员", "的确"}
+
 // zhRecipients are the listeners a 告诉/对/向 cue names: 告诉记者, 向本报表示.
 var zhRecipients = []string{
 	"本报记者", "本刊记者", "本台记者", "本网记者", "新华社记者", "记者", "本报", "本刊", "本台", "本网", "笔者", "媒体", "我们", "大家",
@@ -92,6 +118,7 @@ var zhRecipients = []string{
 var zhPremods = []string{
 	"接受", "回复", "答复", "对", "向", "跟", "同", "在", "于", "通过", "借", "就", "针对", "面对", "发布", "发表", "致信", "致函", "撰文", "撰写", "为",
 	"引用", "援引", "引述",
+	"回忆起", "谈起", "提起", "说起", "讲起", "聊起", "谈及", "提及", "指着", // 马莉回忆起这首歌的来历说
 }
 
 // zhCitePremods quote someone else's words: 引用X的话说 — X speaks.
@@ -111,7 +138,12 @@ var zhLeftStrip = []string{
 	"而", "同时", "随后", "上午", "下午", "中午", "晚间", "晚上", "早上", "凌晨", "当晚", "今年", "去年", "近来", "近期",
 	"日前", "近日", "前日", "昨晚", "今晨", "当日", "此后", "事后", "后来", "再次", "一再", "多次", "进一步", "首先", "许多", "很多",
 	"虽然", "尽管", "虽", // 虽然X称…，但…: X did say it
+	"结果", "于是", "最后", "最终", "终于", "接着", "紧接着", "随即", // 结果张某说：…
 }
+
+// zhNounConnectives are connectives in zhLeftStrip that are nouns when
+// nothing follows them before the cue (结果显示: the results show).
+var zhNounConnectives = map[string]bool{"结果": true, "結果": true}
 
 // zhRightStrip are adverbs and time words stripped from the end of a speaker
 // phrase: 美国中央银行|本星期早些时候|表示.
@@ -127,6 +159,7 @@ var zhRightStrip = []string{
 	"这样", "如此", "专门", "特意", "特地", "当面", "由此", "为此", "第一时间", "笑着", "苦笑着", "微笑着",
 	"常常", "经常", "常", "坚持", "还是", "仍然", "依然", "仍", "最终", "终于", "只能", "只好", "不禁", "忍不住", "连忙", "赶紧", "及时",
 	"听闻后", "得知后", "获悉后", "看到后", "听到后", "听说后", "十分", "非常", "颇为", "都很", "深有",
+	"次日", "翌日", "事后", "此后", "历来", "一贯", "向来", // 郭某次日|坚称, 中方历来|主张
 }
 
 // zhVerbBeforeCue are speech verbs that join a following 称/说/道 into one
@@ -134,6 +167,7 @@ var zhRightStrip = []string{
 var zhVerbBeforeCue = []string{
 	"威胁", "辩", "警告", "暗示", "抱怨", "感慨", "反驳", "指责", "批评", "质疑", "解释", "补充", "强调", "重申",
 	"表态", "透露", "回应", "声明", "通报", "证实", "承认", "否认", "坦", "直", "笑", "叹", "怒", "哭", "喊", "劝", "辟谣",
+	"坚", "谎", // 坚称, 谎称
 }
 
 // zhPostTitles follow a name (夏宁邵教授, 胡锦涛总书记, 叶小姐); field words
@@ -167,6 +201,10 @@ var zhPronouns = map[string]entKind{
 	"他": kPerson, "她": kPerson, "他们": kGroup, "她们": kGroup, "其": kPerson, "它": kOrg, "它们": kOrg, "对方": kPerson,
 }
 
+// zhGenericPersonNouns after a demonstrative (该人士, 此人) refer back to the
+// last unnamed person quoted, whatever noun named them (相关人士, 工作人员).
+var zhGenericPersonNouns = map[string]bool{"人士": true, "人员": true, "人": true, "名人士": true, "位人士": true}
+
 // zhDemonstratives + a noun refer back to the last entity named by that noun:
 // 该行 → 德银, 上述研究员 → 一位…研究员, 该工作人员.
 var zhDemonstratives = []string{"上述", "该名", "该位", "这位", "这名", "那位", "此位", "该", "此", "这家", "那家"}
@@ -188,6 +226,9 @@ var zhTitles = []string{
 	"老公", "丈夫", "妻子", "太太", "父亲", "母亲", "儿子", "女儿", "哥哥", "姐姐", "弟弟", "妹妹", "同事", "朋友",
 	"博主", "作家", "导演", "演员", "歌手", "画家", "诗人", "评论员", "评论家", "时评人", "主播", "网红", "警官",
 	"嘉宾", "泰斗", "总领事", "领事", "参赞", "小哥", "大叔", "大姐", "小伙子", "讲师", "助教", "讲席教授",
+	"药剂师", "药师", "医师", "主治医师", "副主任医师", "护士长", "护士", "营养师", "会计师", "建筑师", "规划师",
+	"技师", "飞行员", "馆长", "庭长", "审判长", "法官", "检察官", "科学家", "园长", "台长", "总干事", "副秘书长", "助理",
+	"作曲家", "音乐家", "艺术家", "企业家", "书法家", "历史学家", "社会学家", "法学家", "教育家",
 }
 
 // zhSurnameTitles follow a bare surname to form the name as written: 叶小姐.
@@ -253,6 +294,7 @@ var zhNaming = []string{
 var zhNamingAfter = []string{
 	"一案", "一词", "一说", "字样", "等字样", "的规定", "的提案", "的议案", "的口号", "的标语", "的条款", "一文", "一书", "的招牌",
 	"的结论", "的诊断", "的结果",
+	"的报告", "的内容", "的要求", "的目标", "的原则", "的理念", "等", // (“…”“…”等歌曲: titles or lines listed)
 }
 
 // zhCompoundSurnames are two-character surnames.

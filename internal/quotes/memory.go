@@ -254,6 +254,19 @@ func (m *memory) pronoun(pos int, want entKind) *entity {
 	return m.recent(pos, ok)
 }
 
+// lastAnonymous resolves a demonstrative before a generic noun for people
+// (该人士, 该人员): the last unnamed person, passing over the ones mentioned
+// inside reported words.
+func (m *memory) lastAnonymous(pos int) *entity {
+	ok := func(e *entity) bool { return e.kind == kAnon }
+	if m.reported != nil {
+		if e := m.recentWhere(pos, ok, func(p int) bool { return !m.reported(p) }); e != nil {
+			return e
+		}
+	}
+	return m.recent(pos, ok)
+}
+
 func kindFits(have, want entKind) bool {
 	switch want {
 	case kPerson:

@@ -30,6 +30,8 @@ const (
 	zhMinContent     = 2   // shorter reported words are not kept
 	zhMinTopicClause = 10  // after 回应/否认… without a comma, shorter words are the verb's object
 	zhMaxHeadline    = 30  // a paragraph this short without sentence punctuation is a headline or a link
+	zhMaxHandle      = 8   // a label this short before a colon and an @ is a user's name (网友 round-ups)
+	zhMaxBeiNoun     = 4   // 被, a verb and 人/者 within this many runes make a noun (被打人, 被执行人), not a passive
 )
 
 // The word lists of lexicon_zh.go, indexed for matching (built by
@@ -41,10 +43,12 @@ var (
 	zhOwnerStripLx, zhPersonNounsLx, zhPostTitlesLx, zhPremodsLx, zhRecipientsLx        *lex
 	zhRightStripLx, zhSubordinatorsLx, zhSurnameTitlesLx, zhTitlesLx                    *lex
 	zhTurnWordsLx, zhNamingLx, zhVerbBeforeCueLx, zhNamingAfterLx, zhNotSubordinatorsLx *lex
-	zhKinNounsLx, zhCitePremodsLx, zhAlsoWordsLx, zhChannelsLx                          *lex
+	zhKinNounsLx, zhCitePremodsLx, zhAlsoWordsLx, zhChannelsLx, zhFromEndsLx            *lex
+	zhOurPlacesLx, zhLabelJoinersLx, zhWordsAfterCueLx                                  *lex
 )
 
 var (
+	zhCueNotAfterLx                         map[string]*lex // zhCueNotAfter indexed, by cue
 	zhCueIndex                              map[rune][]zhCueDef
 	zhCueFirst                              runeBitmap // the first runes of the cues
 	zhSurnameSet, zhCommonSet, zhTranslitOK *runeSet
@@ -75,8 +79,15 @@ func buildZhTables() {
 			}
 		}
 	}
+	zhCueNotAfterLx = map[string]*lex{}
+	for k, v := range zhCueNotAfter {
+		zhCueNotAfterLx[k] = newLex(v)
+	}
 	for k := range zhNotSpeakers {
 		zhNotSpeakers[tradVariant(k)] = true
+	}
+	for k := range zhGenericPersonNouns {
+		zhGenericPersonNouns[tradVariant(k)] = true
 	}
 	for k, v := range zhPronouns {
 		zhPronouns[tradVariant(k)] = v
@@ -104,6 +115,10 @@ func buildZhTables() {
 	zhCitePremodsLx = newLex(withTraditional(zhCitePremods))
 	zhAlsoWordsLx = newLex(withTraditional(zhAlsoWords))
 	zhChannelsLx = newLex(withTraditional(zhChannels))
+	zhFromEndsLx = newLex(withTraditional(zhFromEnds))
+	zhOurPlacesLx = newLex(withTraditional(zhOurPlaces))
+	zhLabelJoinersLx = newLex(withTraditional(zhLabelJoiners))
+	zhWordsAfterCueLx = newLex(withTraditional(zhWordsAfterCue))
 	zhNamingAfterLx = newLex(withTraditional(zhNamingAfter))
 	zhSurnameSet = newRuneSet(tradChars(zhSurnames))
 	zhCommonSet = newRuneSet(tradChars(zhCommonSurnames))
@@ -417,8 +432,9 @@ func (f *finder) zhSpeakerLabel(pi int) (*entity, int) {
 			break
 		}
 	}
-	if c < p.Start+2 {
-		return nil, 0
+	handle := c > p.Start && c+1 < p.End && (rs[c+1] == '@' || rs[c+1] == '＠') && c-p.Start <= zhMaxHandle
+	if c < p.Start+2 && !handle {
+		return nil, 0 // (矛：@话题@…: a one-character user name before a post)
 	}
 	e := c
 	role := ""
@@ -432,6 +448,11 @@ func (f *finder) zhSpeakerLabel(pi int) (*entity, int) {
 		}
 		role, e = string(rs[o+1:e-1]), o
 	}
+	for x := p.Start + 1; x < e-1; x++ {
+		if w := longestAt(rs, x, e-1, zhLabelJoinersLx); w != "" {
+			return nil, 0 // 柯达VS富士：… compares two, it is a heading (张志和： is a name)
+		}
+	}
 	var ent *entity
 	if name, r, ok := f.zhName(p.Start, e); ok && (name == string(rs[p.Start:e]) || r != "") {
 		if role == "" {
@@ -441,6 +462,8 @@ func (f *finder) zhSpeakerLabel(pi int) (*entity, int) {
 	} else if ent = f.findRunes(p.Start, e); ent != nil && ent.kind == kPerson {
 	} else if e-p.Start <= 4 && longestEndingAt(rs, p.Start, e, zhTitlesLx) == string(rs[p.Start:e]) && !zhNotSpeakers[string(rs[p.Start:e])] {
 		ent = f.mem.add(string(rs[p.Start:e]), role, kAnon) // 主持人：
+	} else if handle {
+		ent = f.mem.add(string(rs[p.Start:e]), role, kPerson) // 将就：@话题@…: a user's post, under the user's name
 	} else {
 		return nil, 0
 	}
@@ -884,20 +907,16 @@ const zhTopicVerbMarkers = "有会将已没不未曾在被把要能可并都也�
 func (f *finder) zhCueValid(i, e, b int, c zhCueDef) bool {
 	rs := f.rs
 	for _, w := range zhCueNotBefore[c.w] {
-		if endsAt(rs, i, w) && !(w == "话" && endsAt(rs, i, "的话")) { // 引用X的话说 is speech
+		if endsAt(rs, i, w) && !(w == "话" && endsAt(rs, i, "的话")) && !(w == "人" && f.zhPersonNounEndsAt(i)) { // 引用X的话说 is speech
 			return false
 		}
 	}
 	if e < b {
-		for _, w := range zhCueNotAfter[""] {
-			if hasAt(rs, e, w) {
-				return false
-			}
+		if longestAt(rs, e, b, zhCueNotAfterLx[""]) != "" && longestAt(rs, e, b, zhWordsAfterCueLx) == "" {
+			return false
 		}
-		for _, w := range zhCueNotAfter[c.w] {
-			if hasAt(rs, e, w) {
-				return false
-			}
+		if l := zhCueNotAfterLx[c.w]; l != nil && longestAt(rs, e, b, l) != "" {
+			return false
 		}
 	}
 	if e < b {
@@ -972,6 +991,26 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 			}
 		}
 	}
+	if c.flags&cueFrom != 0 {
+		// 记者从X处获悉: X is the source; without 从 the subject only learnt it
+		y := i - 1
+		for y >= s && rs[y] != '从' && rs[y] != '從' && i-y <= zhMaxSpeaker+4 {
+			y--
+		}
+		if y < s || rs[y] != '从' && rs[y] != '從' {
+			return ce
+		}
+		s, e = y+1, i
+		if w := longestEndingAt(rs, s, e, zhFromEndsLx); w != "" {
+			e -= runeLen(w)
+		}
+		if e-s < 2 {
+			return ce
+		}
+		if longestAt(rs, s, e, zhRecipientsLx) != "" {
+			return ce
+		}
+	}
 	frame := false
 	if c.flags&cueKanlai != 0 {
 		for w := longestAt(rs, s, e, zhLeftStripLx); w != "" && w != "在"; w = longestAt(rs, s, e, zhLeftStripLx) {
@@ -983,8 +1022,9 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 		s++
 	} else if w := longestAt(rs, f.zhSkipConnectives(s, e), e, zhFramesLx); w != "" {
 		s = f.zhSkipConnectives(s, e) // 而|根据X的介绍
-		// 据X称，… : a frame's cue closes its clause
-		if ce >= b || !strings.ContainsRune("，,：:", rs[ce]) {
+		// 据X称，… : a frame's cue closes its clause (据X称 may run on
+		// into the words without a comma: 据警方称嫌疑人已…)
+		if ce >= b || !strings.ContainsRune("，,：:", rs[ce]) && !zhFrameRunOnCues[c.w] {
 			return ce
 		}
 		frame = true
@@ -995,6 +1035,9 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	}
 	// passive: (曾)被X认为 — X speaks
 	for x := s; x < e && x-s <= 2; x++ {
+		if rs[x] == '被' && zhBeiNoun(rs, x, e) {
+			break // 被打人, 被害人: a noun, not the passive
+		}
 		if rs[x] == '被' && lastDe(rs, x, e) == x { // (被打的记者: a modifier, not the passive)
 			s = x + 1
 			break
@@ -1036,6 +1079,9 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 		cueStart = e
 	}
 	s, e = f.zhStrip(s, e)
+	if e > s && longestAt(rs, s, e, zhRightStripLx) == string(rs[s:e]) {
+		s = e // 次日在受访时坚称: a time word is no speaker; the subject is elided
+	}
 	if e > s && rs[e-1] == '地' {
 		e = f.zhBeforeAdverbial(s, e)
 	}
@@ -1082,6 +1128,11 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 			return ce
 		}
 		ent = f.sentenceSubject(a, cs, k0)
+		if ent == nil && f.zhSentStart(a, cs, k0) == cs {
+			// 次日在受访时坚称…: a sentence without a subject goes on with
+			// the person the paragraph's last sentence was about
+			ent = f.mem.recentBetweenWhere(a, cs, func(e *entity) bool { return e.kind == kPerson }, true, true)
+		}
 		if ent == nil {
 			return ce
 		}
@@ -1219,6 +1270,42 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	return resume
 }
 
+// zhPersonNounEndsAt reports whether a person noun ending in 人 ends at i
+// (有人|称, 知情人|称, 被打人|称 — but 人称 alone is "known as").
+func (f *finder) zhPersonNounEndsAt(i int) bool {
+	rs := f.rs
+	if runeLen(longestEndingAt(rs, max(0, i-6), i, zhPersonNounsLx)) >= 2 {
+		return true
+	}
+	for s := i - 3; s >= max(0, i-zhMaxBeiNoun); s-- {
+		if zhBeiNoun(rs, s, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhBeiNoun reports whether rs[s:e] is a short 被-noun for a person — 被
+// and a verb before 人/者/方 (被打人, 被害人, 被告, 被访者) — rather than a
+// passive.
+func zhBeiNoun(rs []rune, s, e int) bool {
+	if s >= e || rs[s] != '被' {
+		return false
+	}
+	if hasAt(rs, s, "被告") {
+		return true
+	}
+	if longestAt(rs, s+1, e, zhPersonNounsLx) != "" || longestAt(rs, s+1, e, zhTitlesLx) != "" {
+		return false // 被记者问到, 被专家认为: the agent of a passive
+	}
+	for k := s + 2; k < e && k-s < zhMaxBeiNoun; k++ {
+		if strings.ContainsRune(zhBeiNounEnds, rs[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // zhSubordinateAt reports whether a subordinator opens rs[s:e] (当他…,
 // 如果…), not a word that merely starts like one (当地居民, 当局).
 func (f *finder) zhSubordinateAt(s, e int) bool {
@@ -1276,14 +1363,24 @@ func (f *finder) zhNextSpeaker(j, e, k0 int, afterTopic bool) int {
 			}
 			if _, _, ok := f.zhCueAt(y, e); ok {
 				s, se := f.zhStrip(cs+runeLen(w), y)
-				if s < se && (longestEndingAt(rs, s, se, zhPersonNounsLx) != "" || longestEndingAt(rs, s, se, zhOrgSuffixesLx) != "" || isNameShape(rs, s, se, false)) {
-					return cs
+				if s < se && (longestEndingAt(rs, s, se, zhPersonNounsLx) != "" || longestEndingAt(rs, s, se, zhOrgSuffixesLx) != "" || isNameShape(rs, s, se, false) ||
+					longestEndingAt(rs, s, se, zhTitlesLx) != "" || f.zhRoleAndName(s, se)) {
+					return cs // …，但华为院士艾伟表示…: a new speaker
 				}
 				break
 			}
 		}
 	}
 	return 0
+}
+
+// zhRoleAndName reports whether rs[s:e] is a role and a name (华为院士艾伟).
+func (f *finder) zhRoleAndName(s, e int) bool {
+	if e-s < 3 || e-s > zhMaxSpeaker {
+		return false
+	}
+	_, role, ok := f.zhName(s, e)
+	return ok && role != ""
 }
 
 // zhNamedSpeakerClause reports whether the clause at cs is a named
@@ -1637,6 +1734,9 @@ func (f *finder) zhStrip(s, e int) (int, int) {
 		if pn := longestAt(rs, s, e, zhPersonNounsLx); runeLen(pn) > runeLen(w) {
 			break // 许多人, 很多人 are the speakers
 		}
+		if s+runeLen(w) == e && zhNounConnectives[w] {
+			break // 结果显示: the results show, not "then … shows"
+		}
 		s += runeLen(w)
 	}
 	s = skipDate(rs, s, e)
@@ -1849,8 +1949,8 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 		}
 	}
 	w := string(rs[s:e])
-	if zhNotSpeakers[w] || hasAt(rs, s, "我") {
-		return zhNP{}
+	if zhNotSpeakers[w] || hasAt(rs, s, "我") && longestAt(rs, s, e, zhOurPlacesLx) == "" {
+		return zhNP{} // (but 我国…考察队, 我市…: our country's body speaks)
 	}
 	if k, ok := zhPronouns[w]; ok {
 		return zhNP{ent: f.mem.pronoun(s, k), ok: true}
@@ -1864,6 +1964,8 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 		ds := s + runeLen(d)
 		if _, _, named := f.zhName(ds, e); named && want == kPerson {
 			s, w = ds, noun // 该案件原告的代理律师易学超: the name speaks
+		} else if ent := f.mem.lastAnonymous(s); ent != nil && want == kPerson && zhGenericPersonNouns[noun] {
+			return zhNP{ent: ent, ok: true} // 该人士: the last unnamed source, whatever noun named it
 		} else if ent := f.mem.describeStrict(s, noun, want); ent != nil {
 			return zhNP{ent: ent, ok: true}
 		} else if want == kPerson && (d == "该" || d == "該") && e-ds > 2 && longestEndingAt(rs, ds, e, zhPersonNounsLx) != "" {
@@ -1927,14 +2029,21 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 	if d := lastDe(rs, s, ce); d > s && d-s <= zhMaxRoleDescription && rs[s] == '被' && longestEndingAt(rs, d, ce, zhPersonNounsLx) != "" {
 		return zhNP{ent: f.mem.add(w, "", kAnon), ok: true} // 被打的记者: a passive relative clause before a person noun
 	}
+	if zhBeiNoun(rs, s, ce) && ce-s <= zhMaxSpeaker {
+		return zhNP{ent: f.mem.add(w, "", kAnon), ok: true} // 被打人, 被害人家属
+	}
 	switch {
-	case strings.ContainsAny(w, zhNotInDescription):
+	case strings.ContainsAny(w[len(longestAt(rs, s, e, zhOurPlacesLx)):], zhNotInDescription):
 		return zhNP{}
 	case longestEndingAt(rs, s, ce, zhPersonNounsLx) != "" && ce-s >= 2,
 		ce-s >= 3 && (rs[ce-1] == '们' || rs[ce-1] == '們') && longestEndingAt(rs, s, ce-1, zhPersonNounsLx) != "": // 医师们
 		return zhNP{ent: f.mem.add(w, "", kAnon), ok: true}
 	case longestEndingAt(rs, s, ce, zhOrgSuffixesLx) != "" && ce-s >= 2 || longestEndingAt(rs, s, ce, zhIndustryWordsLx) != "":
 		return zhNP{ent: f.mem.add(w, "", kOrg), ok: true}
+	case ce == e && ce-s == 3 && isNameShape(rs, s, ce, true) && !strings.ContainsAny(w, zhFunctionChars) && !(zhTranslitOK.has(rs[s+1]) && zhTranslitOK.has(rs[s+2])):
+		// 齐敦武说: three characters after a rarer surname are a person's
+		// name (organisations are rarely so named; 欧莱雅 sounds foreign)
+		return zhNP{ent: f.mem.add(w, "", kPerson), ok: true, guessed: true}
 	case ce-s >= 2 && ce-s <= zhMaxUnknownOrg && !strings.ContainsAny(w, zhFunctionChars) && !strings.ContainsRune(zhNotNounStarts, rs[s]):
 		return zhNP{ent: f.mem.add(w, "", kOrg), ok: true, guessed: true}
 	}
@@ -2105,10 +2214,15 @@ var zhNotSpeakers = map[string]bool{"方面": true, "部门": true, "我": true,
 
 // zhFunctionChars do not occur in a short unknown name standing before a
 // cue (长期穿着也不会觉得…, 若颜色无色表示…).
-var zhFunctionChars = "的了是在这那个也不会很都就要我你他她它们些若每当像把被让给着过得地能可应该吗呢吧啊如果虽然因为所以想似乎"
+// (为 is not one: 华为称, 张为民说 — but no name starts with it, zhNotNounStarts)
+var zhFunctionChars = "的了是在这那个也不会很都就要我你他她它们些若每当像把被让给着过得地能可应该吗呢吧啊如果虽然因所以想似乎"
 
 // zhNotInNames never occur in a person's name.
 var zhNotInNames = "的了是在这那个们着过地得和与及或也都就还又再"
+
+// zhNameEndConnectives may end a given name when nothing follows them
+// (张志和): elsewhere they join two names.
+const zhNameEndConnectives = "和"
 
 // zhNotNames are common words that look like a surname and a given name.
 var zhNotNames = map[string]bool{
@@ -2118,6 +2232,8 @@ var zhNotNames = map[string]bool{
 	"安排": true, "文化": true, "文件": true, "马上": true, "周边": true, "周末": true, "金融": true, "石油": true,
 	"黄金": true, "关于": true, "关注": true, "关键": true, "江湖": true, "向来": true, "于是": true, "华为": true,
 	"东方": true, "高速": true, "孙子": true, "毛病": true, "冷静": true, "许多": true, "何时": true, "何况": true,
+	"熊猫": true, "高铁": true, "高考": true, "金额": true, "方案": true, "程序": true, "成绩": true, "成果": true,
+	"温度": true, "白色": true, "黄色": true, "安装": true, "管理": true, "管道": true, "路线": true, "车辆": true,
 }
 
 // zhNotInDescription do not occur in a description of a speaker (他得知自己
@@ -2208,6 +2324,9 @@ func (f *finder) zhName(s, e int) (name, role string, ok bool) {
 			return string(rs[pe-n : pe]), zhRole(rs, s, pe-n, t), true
 		}
 		if longestEndingAt(rs, pe, core, zhSurnameTitlesLx) == t || isSurnameTitle(t) {
+			if f.zhFullNameBefore(s, pe) {
+				return string(rs[pe-3 : pe]), zhRole(rs, s, pe-3, t), true
+			}
 			if zhSurnameSet.has(rs[pe-1]) && (pe-1 == s || !isHan(rs[pe-2]) || !zhSurnameSet.has(rs[pe-2]) || longestEndingAt(rs, s, pe-1, zhTitlesLx) != "" || rs[pe-2] == '的') {
 				return string(rs[pe-1 : core]), zhRole(rs, s, pe-1, ""), true
 			}
@@ -2224,7 +2343,7 @@ func (f *finder) zhName(s, e int) (name, role string, ok bool) {
 		return string(rs[p:core]), zhRole(rs, s, p, ""), true
 	}
 	for p := core - 2; p > s; p-- {
-		if !isNameShape(rs, p, core, true) {
+		if !isNameShapeAtEnd(rs, p, core, true) {
 			continue
 		}
 		if longestEndingAt(rs, s, p, zhTitlesLx) != "" || longestEndingAt(rs, s, p, zhOrgSuffixesLx) != "" || !isHan(rs[p-1]) || rs[p-1] == '的' || rs[p-1] == '、' ||
@@ -2233,7 +2352,7 @@ func (f *finder) zhName(s, e int) (name, role string, ok bool) {
 		}
 	}
 	// (d) a bare name: 张毅, 郭德纲, 陈冯富珍
-	if isNameShape(rs, s, core, false) || core-s == 4 && zhHKName(rs, s, core) {
+	if isNameShapeAtEnd(rs, s, core, false) || core-s == 4 && zhHKName(rs, s, core) {
 		return string(rs[s:core]), "", true
 	}
 	// (e) a role, then a transliterated name without a separator:
@@ -2260,6 +2379,16 @@ func (f *finder) zhRoleOrg(role string, pos int) {
 			return
 		}
 	}
+}
+
+// zhFullNameBefore reports whether a three-character name ends at pe, before
+// a title that may also follow a bare surname: 研究基地|齐敦武|博士 (not
+// 武博士), while 中心主任|李|博士 and 医院的|马|博士 keep the surname alone.
+func (f *finder) zhFullNameBefore(s, pe int) bool {
+	rs := f.rs
+	return pe-3 >= s && zhSurnameSet.has(rs[pe-3]) && isHan(rs[pe-2]) && !zhSurnameSet.has(rs[pe-2]) && rs[pe-2] != '的' &&
+		isNameShape(rs, pe-3, pe, true) && longestEndingAt(rs, s, pe, zhOrgSuffixesLx) == "" && // (光明医院|医生: 明医院 is no name)
+		longestEndingAt(rs, s, pe-1, zhTitlesLx) == "" && longestEndingAt(rs, s, pe-2, zhTitlesLx) == "" && longestEndingAt(rs, s, pe-3, zhTitlesLx) == ""
 }
 
 func isSurnameTitle(t string) bool {
@@ -2312,8 +2441,8 @@ func isNameShape(rs []rune, s, e int, full bool) bool {
 			return false
 		}
 	}
-	if n >= 2 && zhNotNames[string(rs[s:e])] {
-		return false
+	if n >= 2 && zhNotNames[string(rs[s:e])] || n == 3 && zhNotNames[string(rs[s:s+2])] {
+		return false // (熊猫|放归…: a word, not a surname and a given name)
 	}
 	if n >= 3 {
 		// a surname before an adverb is the adverb's first character: 曾|多次
@@ -2347,6 +2476,13 @@ func isNameShape(rs []rune, s, e int, full bool) bool {
 		}
 	}
 	return true
+}
+
+// isNameShapeAtEnd is isNameShape for a name that ends a speaker phrase
+// right before its cue: there a final 和 cannot join another name, so it is
+// a given name's character (主任张志和|表示).
+func isNameShapeAtEnd(rs []rune, s, e int, full bool) bool {
+	return isNameShape(rs, s, e, full) || e-s == 3 && strings.ContainsRune(zhNameEndConnectives, rs[e-1]) && isNameShape(rs, s, e-1, full)
 }
 
 // zhNameLenEndingAt returns the length (3, 2 or 0) of a name ending at pe:
@@ -2774,7 +2910,12 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		}
 		// name then title: 胡锦涛总书记, 叶小姐
 		if isSurnameTitle(t) {
-			if x > s && zhSurnameSet.has(rs[x-1]) && (x-1 == s || !isHan(rs[x-2]) || !zhSurnameSet.has(rs[x-2]) || rs[x-2] == '的' || longestEndingAt(rs, s, x-1, zhTitlesLx) != "") {
+			if f.zhFullNameBefore(s, x) {
+				// 研究基地|齐敦武|博士
+				ns := x - 3
+				f.mem.mention(f.mem.add(string(rs[ns:x]), zhRole(rs, f.zhRoleStart(s, ns), ns, t), kPerson), ns, f.zhSubjectPrefix(s, ns), pi)
+				found = true
+			} else if x > s && zhSurnameSet.has(rs[x-1]) && (x-1 == s || !isHan(rs[x-2]) || !zhSurnameSet.has(rs[x-2]) || rs[x-2] == '的' || longestEndingAt(rs, s, x-1, zhTitlesLx) != "") {
 				ent := f.zhBySurname(x-1, te) // 陈校长 after 校长陈立群
 				if ent == nil {
 					ent = f.mem.add(string(rs[x-1:te]), zhRole(rs, f.zhRoleStart(s, x-1), x-1, ""), kPerson)

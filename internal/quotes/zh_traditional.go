@@ -31,7 +31,8 @@ const zhTraditional = "" +
 	"镇鎮长長门門闫閆问問间間闵閔闻聞阙闕阚闞队隊阳陽际際陆陸陈陳险險随隨难難韦韋韩韓项項" +
 	"顾顧颂頌预預领領题題颜顏饮飲饶饒馆館马馬驳駁骆駱鲁魯鲍鮑麦麥黄黃齐齊龙龍龚龔赖賴锋鋒" +
 	"涛濤辉輝丽麗鸿鴻鹏鵬伟偉刚剛岚嵐凤鳳爱愛诗詩书書敏敏红紅锐銳顺順飞飛刚剛庆慶宝寶" +
-	"贵貴荣榮胜勝乐樂义義礼禮汇匯兰蘭凤鳳鸣鳴宝寶涛濤亚亞"
+	"贵貴荣榮胜勝乐樂义義礼禮汇匯兰蘭凤鳳鸣鳴宝寶涛濤亚亞" +
+	"剂劑护護筑築规規审審园園"
 
 // zhToTrad maps a simplified character to its traditional form (built with
 // the other tables, by buildZhTables).
