@@ -433,8 +433,10 @@ func (f *finder) notFigure(i int) bool {
 	}
 	before := f.at(n.Start - 1)
 	after := f.at(n.End)
-	// codes and model names glued to letters: H100, Llama3, 3G, 4S, 777x, 2020s
-	if n.LetterStart && q.Kind != KindMoney {
+	// codes and model names glued to letters: H100, Llama3, 3G, 4S, 777x, 2020s;
+	// but a Chinese numeral is no part of a Latin code (S710d四款), and a
+	// Chinese length unit measures the named thing (Galaxy10.1寸)
+	if n.LetterStart && q.Kind != KindMoney && n.Script != number.Han && !(q.Kind == KindMeasure && text.IsCJK(f.at(q.UnitStart))) {
 		return true
 	}
 	if n.Suffix != "" && q.Kind == "" {
@@ -781,6 +783,8 @@ func (f *finder) enNotFigure(i int, q Quantity) bool {
 		return true // 23-year-old, 73 years old
 	case q.Kind != "" && q.UnitStart > n.End && f.at(q.UnitStart-1) == '-' && isUpper(f.at(q.UnitStart)):
 		return true // the Six-Day War: a name
+	case q.Kind == KindMeasure && n.Value != 1 && q.End-q.UnitStart > 2 && isUpper(f.at(q.UnitStart)) && !isUpper(f.at(q.UnitStart+1)) && f.at(q.End-1) != 's':
+		return true // Ninety Mile Beach, Eight Mile Road: a capitalised singular unit makes a name
 	case strings.ContainsRune(f.str(n.Start, n.End), '^'):
 		return true // 2^28
 	case len(prev) >= 2 && allUpper(prev) && q.Kind == "" && n.Script == number.Digits:

@@ -807,7 +807,8 @@ func (r *reader) unit(q *Quantity) {
 		for j < len(r.rs) && (isLetter(r.rs[j]) || r.rs[j] == 'μ') {
 			j++
 		}
-		if u, ok := enGluedUnits.get(r.str(e, j)); ok {
+		// 0x08, 4x4: a hex code or a name, when a digit follows the letters
+		if u, ok := enGluedUnits.get(r.str(e, j)); ok && !isDigitRune(r.at(j)) {
 			q.Kind, q.Unit, q.End, q.UnitStart = u.kind, u.unit, j, e
 			r.perUnit(q)
 		}
@@ -871,8 +872,9 @@ func (r *reader) unit(q *Quantity) {
 		return
 	}
 	// case matters: 540 Nm of torque (7 nm is a chip process)
-	if w := r.str(g, r.wordEnd(g)); w == "Nm" || w == "lb-ft" {
-		q.Kind, q.Unit, q.End, q.UnitStart = KindMeasure, w, g+len(w), g
+	we := r.wordEnd(g)
+	if u, ok := enCaseUnits.get(r.str(g, we)); ok && !isDigitRune(r.at(we)) {
+		q.Kind, q.Unit, q.End, q.UnitStart = u.kind, u.unit, we, g
 	}
 }
 

@@ -264,3 +264,37 @@ func TestFindRatesLimitsAndNames(t *testing.T) {
 		checkFigures(t, tt.lang, tt.in, tt.want)
 	}
 }
+
+// Units written in a few more ways, and codes that only look like units
+// (round F; hand-written sentences).
+func TestFindUnitSpellingsAndCodes(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []fig
+	}{
+		{"en", "The file shrank from 27 megs to 39 kilobytes.", []fig{
+			{"27 megs", 27, 0, "MB", KindMeasure, "", ""}, {"39 kilobytes", 39, 0, "KB", KindMeasure, "", "down"}}},
+		{"en", "The engine makes 150 PS and 200 Nm, up from 130 PS.", []fig{
+			{"150 PS", 150, 0, "PS", KindMeasure, "", ""}, {"200 Nm", 200, 0, "Nm", KindMeasure, "", "up"}, {"130 PS", 130, 0, "PS", KindMeasure, "", ""}}},
+		// hex codes and names with a digit after the x
+		{"en", "The opcodes 0x1F and 0x08 crash it, unlike the 4x4 truck.", nil},
+		{"en", "The new chip is 3x faster.", []fig{{"3x", 3, 0, "x", KindMultiple, "", "up"}}},
+		// a capitalised singular unit names a place
+		{"en", "Ten boats were seen off Ninety Mile Beach and Eight Mile Creek.", []fig{{"Ten", 10, 0, "boats", KindCount, "", ""}}},
+		{"en", "It is a 90 mile drive.", []fig{{"90 mile", 90, 0, "miles", KindMeasure, "", ""}}},
+		// Chinese inches, 方面
+		{"zh", "新款平板有10.1英吋和7寸的，改进了三方面。", []fig{
+			{"10.1英吋", 10.1, 0, "英寸", KindMeasure, "", ""}, {"7寸", 7, 0, "寸", KindMeasure, "", ""}, {"三方面", 3, 0, "方面", KindCount, "", ""}}},
+		{"zh", "一方面要发展，另一方面靠三寸不烂之舌。", nil},
+		// glued to a Latin name: a Chinese numeral or a Chinese length unit still counts
+		{"zh", "厂商推出了X9、K8d三款手机和Tab8.4寸平板。", []fig{
+			{"三款", 3, 0, "款", KindCount, "", ""}, {"8.4寸", 8.4, 0, "寸", KindMeasure, "", ""}}},
+		{"zh", "服务器搭载K80GPU。", nil},
+		// a stray space before the decimal point of a Chinese amount
+		{"zh", "该厂曾有12 .5万名工人。", []fig{{"12 .5万名", 125000, 0, "名", KindCount, "", ""}}},
+		{"en", "Release 12 .5 is out.", nil},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want)
+	}
+}

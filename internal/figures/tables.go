@@ -188,7 +188,7 @@ func (t *wordTable[V]) sources() []string {
 // so that no click pays for a table the warm-up did not touch.
 var wordTables = []namedTable{
 	{"ambiguousCurrencyWords", ambiguousCurrencyWords}, {"currencyPrefixWords", currencyPrefixWords}, {"dollarPrefixes", dollarPrefixes},
-	{"enAboutJunk", enAboutJunk}, {"enAuxiliaries", enAuxiliaries}, {"enBareCurrencies", enBareCurrencies},
+	{"enAboutJunk", enAboutJunk}, {"enAuxiliaries", enAuxiliaries}, {"enBareCurrencies", enBareCurrencies}, {"enCaseUnits", enCaseUnits},
 	{"enClauseLinks", enClauseLinks}, {"enCoordinationWords", enCoordinationWords}, {"enCountQualifiers", enCountQualifiers},
 	{"enCurrencySymbols", enCurrencySymbols}, {"enCurrencyWords", enCurrencyWords}, {"enDeterminers", enDeterminers},
 	{"enDimensionWords", enDimensionWords}, {"enDirectionAfter", enDirectionAfter}, {"enDirections", enDirections},
