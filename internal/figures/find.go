@@ -39,6 +39,12 @@ const zhDateAfter = "月日号號时時点點秒"
 // or part of a name, not an amount (第三, 这两家, 每两年, 最大两个, 前三).
 const zhNotCountBefore = "第这這那每最前"
 
+// maxTitleRunes: the longest 《book title》 whose numbers are part of the name.
+const maxTitleRunes = 40
+
+// zhFallChars next to a 升 amount make 升 the verb "rise" (两降两升).
+const zhFallChars = "降跌减減"
+
 // zhSuperlatives follow 最 before a rank group (最大两个, 最高三家).
 const zhSuperlatives = "大小高低多少好强強后後先早新"
 
@@ -622,6 +628,15 @@ func (f *finder) zhNotFigure(i int, q Quantity) bool {
 	}
 	// lexicalised words with a numeral: 汽车三包, 三农
 	if zhNumberWordLex.covers(f.rs, n.Start) {
+		return true
+	}
+	// 《中国全民健身十年》, 《三年行动计划》: part of a title
+	if f.inTitle(q.Start, q.End) {
+		return true
+	}
+	// 两降两升, 一升一降: 升 is "rise" between falls, not litres
+	if q.Unit == "升" && single && (strings.ContainsRune(zhFallChars, before) && isHanNumeralRune(f.at(n.Start-2)) ||
+		strings.ContainsRune(zhFallChars, f.at(q.End+1)) && isHanNumeralRune(f.at(q.End))) {
 		return true
 	}
 	// 一分钱都不要, 一个也没有: an emphatic "not a single one"
@@ -1694,4 +1709,39 @@ func (f *finder) enNounAt(i int, afterOf bool) string {
 		return "" // 30 Boeing, 123 Main Street: a name, not a counted noun
 	}
 	return f.str(start, end)
+}
+
+// inTitle: the span [i, j) lies between 《 and 》 (a book, a report, a
+// plan), within maxTitleRunes of each.
+func (f *finder) inTitle(i, j int) bool {
+	open := false
+	for k := i - 1; k >= 0 && i-k <= maxTitleRunes; k-- {
+		c := f.rs[k]
+		if c == '《' {
+			open = true
+			break
+		}
+		if c == '》' || c == '。' || c == '\n' {
+			return false
+		}
+	}
+	if !open {
+		return false
+	}
+	for k := j; k < len(f.rs) && k-j <= maxTitleRunes; k++ {
+		c := f.rs[k]
+		if c == '》' {
+			return true
+		}
+		if c == '《' || c == '。' || c == '\n' {
+			return false
+		}
+	}
+	return false
+}
+
+// isHanNumeralRune: a Chinese digit (一…九, 两, 十).
+func isHanNumeralRune(c rune) bool {
+	_, ok := hanDigitValue(c)
+	return ok || c == '十' || c == '兩'
 }

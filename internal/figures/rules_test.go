@@ -298,3 +298,20 @@ func TestFindUnitSpellingsAndCodes(t *testing.T) {
 		checkFigures(t, tt.lang, tt.in, tt.want)
 	}
 }
+
+// Numbers inside a 《title》 and 升 as "rise" are not figures (round F).
+func TestFindTitlesAndRiseChinese(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []fig
+	}{
+		{"zh", "部门发布了《五年发展规划（2001－2005）》和《两百个问答》。", nil},
+		{"zh", "他在《财经》上说，公司投资了8000万元。", []fig{{"8000万元", 8e7, 0, "CNY", KindMoney, "", ""}}},
+		{"zh", "全县实现了“三降两升”，各项指标两升两降。", nil},
+		{"zh", "百公里油耗降0.8升，油箱容量45升。", []fig{
+			{"0.8升", 0.8, 0, "升", KindMeasure, "", "down"}, {"45升", 45, 0, "升", KindMeasure, "", ""}}},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want)
+	}
+}
