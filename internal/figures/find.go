@@ -24,6 +24,7 @@ const (
 	maxAboutRunes    = 16         // longest "about" phrase in Chinese
 	maxAboutWords    = 4          // longest "about" phrase in English
 	moneyContextSpan = 14         // runes before a bare 万/亿 amount searched for money words
+	maxElidedGap     = 120        // runes between a count and a later number that leaves its noun out
 )
 
 // zhRangeLinks and enRangeLinks join the two bounds of a range.
@@ -198,6 +199,7 @@ type finder struct {
 	years    []number.Number // four-digit years, for Figure.Period
 	yearNext int
 	wb1, wb2 [12]string // word buffers for wordsBefore
+	prevFig  Figure     // the figure found last, for counts whose noun is elided
 }
 
 // figures runs stages 2–4.
@@ -287,6 +289,7 @@ func (f *finder) figures() []Figure {
 			fig.Node = f.doc.Paras[pi].Node
 		}
 		out = append(out, fig)
+		f.prevFig = fig
 	}
 	return out
 }
@@ -1444,7 +1447,42 @@ func (f *finder) enBare(q *Quantity, last Quantity) bool {
 			return true
 		}
 	}
+	// 46 people visited, but only 16 had come…; Smith added 25 points and Noel had 15
+	if u := f.elidedNoun(q, pw, g); u != "" {
+		q.Kind, q.Unit = KindCount, u
+		return true
+	}
 	return false
+}
+
+// enElidedBefore: after these a bare number may count the noun of the
+// count just before it, left out (only 16, Noel had 15).
+var enElidedBefore = &wordSet{words: `only, just, had, has, have, added, scored, got, while, whereas`}
+
+// elidedNoun returns the noun of the count found last when the bare number
+// q repeats it without the noun: a whole number after a word of
+// enElidedBefore, in the same sentence within maxElidedGap runes of that
+// count, and followed by a verb or the end of the clause (g: the next
+// word's start, pw: the word before q).
+func (f *finder) elidedNoun(q *Quantity, pw string, g int) string {
+	n := q.Num
+	p := f.prevFig
+	if n.Decimal || n.Value < 2 || n.Script != number.Digits || !enElidedBefore.has(strings.ToLower(pw)) ||
+		p.Kind != KindCount || p.Unit == "" || isDurationUnit(p.Unit) || p.End > n.Start || n.Start-p.End > maxElidedGap {
+		return ""
+	}
+	for k := p.End; k < n.Start; k++ {
+		if c := f.rs[k]; c == '.' && !isDigitRune(f.at(k+1)) || c == '\n' || c == ';' || c == '?' || c == '!' {
+			return ""
+		}
+	}
+	switch c := f.at(q.End); {
+	case c == '.' || c == ',' || c == ';' || c == 0:
+	case c == ' ' && enAuxiliaries.has(strings.ToLower(f.wordAt(g))):
+	default:
+		return ""
+	}
+	return p.Unit
 }
 
 // enReadingWords name a measured level (the index is 218, a score of 93).

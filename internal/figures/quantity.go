@@ -824,7 +824,7 @@ func (r *reader) unit(q *Quantity) {
 		}
 	}
 	// Chinese units and durations (longest first)
-	if best := zhUnitAt(r, f); best != "" && f-e <= 1 {
+	if best := zhUnitAt(r, f); best != "" && f-e <= 1 && !(n.Script == number.Han && strings.Contains(zhDigitOnlyUnits, best)) {
 		bu := zhUnits.val(best)
 		end := f + len([]rune(best))
 		q.Kind, q.Unit, q.End, q.UnitStart = bu.kind, bu.unit, end, f

@@ -285,7 +285,7 @@ func TestFindUnitSpellingsAndCodes(t *testing.T) {
 		// Chinese inches, 方面
 		{"zh", "新款平板有10.1英吋和7寸的，改进了三方面。", []fig{
 			{"10.1英吋", 10.1, 0, "英寸", KindMeasure, "", ""}, {"7寸", 7, 0, "寸", KindMeasure, "", ""}, {"三方面", 3, 0, "方面", KindCount, "", ""}}},
-		{"zh", "一方面要发展，另一方面靠三寸不烂之舌。", nil},
+		{"zh", "一方面要发展，另一方面靠三寸不烂之舌，打蛇要打七寸。", nil},
 		// glued to a Latin name: a Chinese numeral or a Chinese length unit still counts
 		{"zh", "厂商推出了X9、K8d三款手机和Tab8.4寸平板。", []fig{
 			{"三款", 3, 0, "款", KindCount, "", ""}, {"8.4寸", 8.4, 0, "寸", KindMeasure, "", ""}}},
@@ -310,6 +310,27 @@ func TestFindTitlesAndRiseChinese(t *testing.T) {
 		{"zh", "全县实现了“三降两升”，各项指标两升两降。", nil},
 		{"zh", "百公里油耗降0.8升，油箱容量45升。", []fig{
 			{"0.8升", 0.8, 0, "升", KindMeasure, "", "down"}, {"45升", 45, 0, "升", KindMeasure, "", ""}}},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want)
+	}
+}
+
+// A bare number after a count may leave its noun out (round F).
+func TestFindElidedNouns(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []fig
+	}{
+		{"en", "The club has 40 members, but only 12 were at the vote.", []fig{
+			{"40", 40, 0, "members", KindCount, "", ""}, {"12", 12, 0, "members", KindCount, "", ""}}},
+		{"en", "Jones added 21 points and Smith had 9.", []fig{
+			{"21 points", 21, 0, "points", KindCount, "", "up"}, {"9", 9, 0, "points", KindCount, "", ""}}},
+		// another sentence, another word before it, or a noun after it: no
+		{"en", "The shop sold 40 lamps. It had 12 on Friday.", []fig{{"40", 40, 0, "lamps", KindCount, "", ""}}},
+		{"en", "The shop sold 40 lamps, and had 12 in 2019.", []fig{{"40", 40, 0, "lamps", KindCount, "", ""}}},
+		// nor the noun of a duration
+		{"en", "They waited 40 minutes, but only 12 had tickets.", []fig{{"40 minutes", 40, 0, "minutes", KindCount, "", ""}}},
 	}
 	for _, tt := range tests {
 		checkFigures(t, tt.lang, tt.in, tt.want)

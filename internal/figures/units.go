@@ -263,6 +263,10 @@ var zhUnits = &wordTable[unitInfo]{groups: []wordGroup[unitInfo]{
 	{unitInfo{KindCount, "方面"}, `方面`},
 }}
 
+// zhDigitOnlyUnits are units only after Arabic digits (a 7寸 screen); after
+// a Chinese numeral they make idioms (打蛇打七寸, 三寸不烂之舌).
+const zhDigitOnlyUnits = "寸"
+
 // zhUnitNotBefore: a unit character followed by one of these starts a word
 // instead (天价, 年代, 周年, 分析, 克服).
 func zhUnitNotBefore(unit string) string {
