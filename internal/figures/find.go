@@ -25,6 +25,9 @@ const (
 	maxAboutWords    = 4          // longest "about" phrase in English
 	moneyContextSpan = 14         // runes before a bare 万/亿 amount searched for money words
 	maxElidedGap     = 120        // runes between a count and a later number that leaves its noun out
+	// accented Latin letters (Latin-1 Supplement to Latin Extended-B) are
+	// letters of a word like a–z
+	latinAccentedFirst, latinAccentedLast = 0xC0, 0x24F
 )
 
 // zhRangeLinks and enRangeLinks join the two bounds of a range.
@@ -147,7 +150,7 @@ var enFunctionWords = &wordSet{words: `of, to, in, on, at, by, for, from, with, 
 	their, his, her, our, we, they, he, she, you, i, more, less, times, over, under, up, down, out, into, after,
 	before, since, about, around, between, each, every, so, far, this's, there, when, while, if, not, no, all,
 	also, only, just, still, am, pm, a.m., p.m., o'clock, percentage, old, or more, said, says, told, reported,
-	age, and older, later, earlier, ago, apiece, each., today, yesterday, tomorrow, tonight, now, currently`}
+	age, and older, later, earlier, ago, apiece, each., today, yesterday, tomorrow, tonight, now, currently, along, alongside, besides`}
 
 // enVerbs are common irregular verbs that end a counted noun phrase.
 var enVerbs = &wordSet{words: `held, said, got, went, took, made, left, won, ran, came, saw, gave, sold, bought, paid, met, kept, put, told,
@@ -801,7 +804,7 @@ func (f *finder) enNotFigure(i int, q Quantity) bool {
 		return true // 23-year-old, 73 years old
 	case q.Kind != "" && q.UnitStart > n.End && f.at(q.UnitStart-1) == '-' && isUpper(f.at(q.UnitStart)):
 		return true // the Six-Day War: a name
-	case q.Kind == KindMeasure && n.Value != 1 && q.End-q.UnitStart > 2 && isUpper(f.at(q.UnitStart)) && !isUpper(f.at(q.UnitStart+1)) && f.at(q.End-1) != 's':
+	case q.Kind == KindMeasure && n.Value != 1 && isUpper(f.at(q.UnitStart)) && !isUpper(f.at(q.UnitStart+1)) && f.singularUnit(q):
 		return true // Ninety Mile Beach, Eight Mile Road: a capitalised singular unit makes a name
 	case strings.ContainsRune(f.str(n.Start, n.End), '^'):
 		return true // 2^28
@@ -1782,4 +1785,11 @@ func (f *finder) inTitle(i, j int) bool {
 func isHanNumeralRune(c rune) bool {
 	_, ok := hanDigitValue(c)
 	return ok || c == '十' || c == '兩'
+}
+
+// singularUnit: the unit of q is written in the singular of a unit that has
+// a plural (Mile of miles; not Tbsp, not Nm).
+func (f *finder) singularUnit(q Quantity) bool {
+	w := strings.ToLower(f.str(q.UnitStart, q.End))
+	return !strings.HasSuffix(w, "s") && enUnits.has(w+"s")
 }

@@ -122,7 +122,10 @@ func (r *reader) skipSpacesBack(i int) int {
 	return i
 }
 
-func isLetter(c rune) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+// isLetter: a Latin letter, accented ones included (Māori, Pokémon, café).
+func isLetter(c rune) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= latinAccentedFirst && c <= latinAccentedLast && c != '×' && c != '÷'
+}
 func isDigitRune(c rune) bool {
 	return c >= '0' && c <= '9' || c >= '０' && c <= '９'
 }

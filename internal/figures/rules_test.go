@@ -282,6 +282,7 @@ func TestFindUnitSpellingsAndCodes(t *testing.T) {
 		// a capitalised singular unit names a place
 		{"en", "Ten boats were seen off Ninety Mile Beach and Eight Mile Creek.", []fig{{"Ten", 10, 0, "boats", KindCount, "", ""}}},
 		{"en", "It is a 90 mile drive.", []fig{{"90 mile", 90, 0, "miles", KindMeasure, "", ""}}},
+		{"en", "Stir in 2 Tbsp of honey.", []fig{{"2 Tbsp", 2, 0, "tbsp", KindMeasure, "", ""}}},
 		// Chinese inches, 方面
 		{"zh", "新款平板有10.1英吋和7寸的，改进了三方面。", []fig{
 			{"10.1英吋", 10.1, 0, "英寸", KindMeasure, "", ""}, {"7寸", 7, 0, "寸", KindMeasure, "", ""}, {"三方面", 3, 0, "方面", KindCount, "", ""}}},
@@ -334,5 +335,36 @@ func TestFindElidedNouns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		checkFigures(t, tt.lang, tt.in, tt.want)
+	}
+}
+
+// What an English figure is about, round F (hand-written sentences).
+func TestFindAboutEnglishRoundF(t *testing.T) {
+	tests := []struct{ lang, in, text, about string }{
+		// a measure of something; the noun after two coordinated figures
+		{"en", "The pump moves 40 gallons of water an hour.", "40 gallons", "water"},
+		{"en", "Bosch says it is a 12% and 9% gain respectively.", "12%", "gain"},
+		// a pronoun and a verb name nothing; a date names nothing
+		{"en", "It delivers 90 kW at full load.", "90 kW", ""},
+		{"en", "We expect a new member by March 2030 that is 2x as large.", "2x", ""},
+		// a price when the sentence names nothing better
+		{"en", "It will start at $31,000 in spring.", "$31,000", "starting price"},
+		{"en", "Cafes lose money, even when they charge $6 for a tea.", "$6", "price"},
+		// accented Latin letters belong to the word
+		{"en", "Divers counted 14 pōhutukawa trees.", "14", "pōhutukawa trees"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, f := range findIn(tt.lang, tt.in) {
+			if f.Text == tt.text {
+				found = true
+				if f.About != tt.about {
+					t.Errorf("%q: about %q, want %q", tt.in, f.About, tt.about)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q not found", tt.in, tt.text)
+		}
 	}
 }
