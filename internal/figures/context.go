@@ -1492,6 +1492,10 @@ func (f *finder) wordsBeforeAt(i, k int) ([]string, []int) {
 				continue
 			}
 		}
+		// a Reuters code ends in '=' (gold XAU=, euro EUR=): read the letters
+		if q := f.skipSpacesBack(p - 1); f.at(q) == '=' && isLetter(f.at(q-1)) {
+			p = q
+		}
 		w, ws := f.nameWordBefore(p)
 		if w == "" {
 			// a ticker glued to digits (CLc1, .MIAPJ0000PUS): step over it
@@ -1542,7 +1546,7 @@ func (f *finder) stepBack(ws int) int {
 
 // tickerAt: a market code, not a word (.DJI, CLc1, NKc1, US10YT=RR).
 func (f *finder) tickerAt(start int, w string) bool {
-	if f.at(start-1) == '.' || f.at(start-1) == '=' {
+	if f.at(start-1) == '.' || f.at(start-1) == '=' || f.at(start+utf8.RuneCountInString(w)) == '=' {
 		return true
 	}
 	hasDigit, hasLower, hasUpper := false, false, false

@@ -350,6 +350,9 @@ func TestFindAboutEnglishRoundF(t *testing.T) {
 		// a price when the sentence names nothing better
 		{"en", "It will start at $31,000 in spring.", "$31,000", "starting price"},
 		{"en", "Cafes lose money, even when they charge $6 for a tea.", "$6", "price"},
+		// a Reuters code ending in '=' stands between the name and its verb
+		{"en", "Spot silver XAG= added 0.4% to $17.02 an ounce.", "0.4%", "Spot silver"},
+		{"en", "The yen JPY= was flat, with the euro EUR= up 0.2% at $1.09.", "$1.09", "euro"},
 		// accented Latin letters belong to the word
 		{"en", "Divers counted 14 pōhutukawa trees.", "14", "pōhutukawa trees"},
 	}
