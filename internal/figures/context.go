@@ -874,6 +874,12 @@ func (f *finder) enAbout(q Quantity, fig Figure) string {
 	if about == "" && q.Kind == KindMoney {
 		about = f.priceCue(q) // when the sentence names nothing better
 	}
+	// closed at $185.25, up 0.35%: a change right after a level shares its subject
+	if about == "" && q.Kind == KindPercent {
+		if p, ok := f.figureJustBefore(q.Start); ok && p.Kind != KindPercent {
+			about = cleanEnAbout(f.enAboutRaw(p, Figure{Start: p.Start, End: p.End}, 1))
+		}
+	}
 	return about
 }
 
@@ -1632,6 +1638,9 @@ func (f *finder) figureJustBefore(i int) (Quantity, bool) {
 	}
 	for _, w := range strings.Fields(f.str(best.End, i)) {
 		lw := strings.ToLower(strings.Trim(w, ",;"))
+		if lw == "" && w == "," {
+			continue // at $185.25, up 0.35%
+		}
 		if _, dir := enDirections.get(lw); !(enFunctionWords.has(lw) || enSkipBeforeFigure.has(lw) || dir) || enClauseLinks.has(lw) {
 			return best, false
 		}

@@ -353,6 +353,8 @@ func TestFindAboutEnglishRoundF(t *testing.T) {
 		// a Reuters code ending in '=' stands between the name and its verb
 		{"en", "Spot silver XAG= added 0.4% to $17.02 an ounce.", "0.4%", "Spot silver"},
 		{"en", "The yen JPY= was flat, with the euro EUR= up 0.2% at $1.09.", "$1.09", "euro"},
+		// a change right after a level: the level's subject
+		{"en", "Northwind stock ended the week at $41.10, down 1.2%.", "1.2%", "Northwind stock"},
 		// accented Latin letters belong to the word
 		{"en", "Divers counted 14 pōhutukawa trees.", "14", "pōhutukawa trees"},
 	}
