@@ -874,6 +874,10 @@ func (f *finder) enAbout(q Quantity, fig Figure) string {
 	if about == "" && q.Kind == KindMoney {
 		about = f.priceCue(q) // when the sentence names nothing better
 	}
+	// Of the 900 participants …, 77 percent were women: the group the sentence opens with
+	if about == "" && (q.Kind == KindPercent || q.Kind == KindCount && q.Unit == "") {
+		about = f.groupLeadingSentence(q.Start)
+	}
 	// closed at $185.25, up 0.35%: a change right after a level shares its subject
 	if about == "" && q.Kind == KindPercent {
 		if p, ok := f.figureJustBefore(q.Start); ok && p.Kind != KindPercent {
@@ -984,6 +988,32 @@ func (f *finder) enAboutRaw(q Quantity, fig Figure, depth int) string {
 	}
 	return ""
 }
+
+// groupLeadingSentence: the noun of a sentence that opens with "Of" (Of the
+// total participants who answered, …), for a share of that group at i.
+func (f *finder) groupLeadingSentence(i int) string {
+	k := sort.Search(len(f.sents), func(k int) bool { return f.sents[k].End > i })
+	if k == len(f.sents) || f.sents[k].Start > i {
+		return ""
+	}
+	s := f.skipSpaces(f.sents[k].Start)
+	if !strings.EqualFold(f.wordAt(s), "of") {
+		return ""
+	}
+	h := f.skipSpaces(s + 2)
+	if enOfIdioms.hasFold(f.wordAt(h)) {
+		return ""
+	}
+	noun := f.enNounAt(h, true)
+	for w, rest, ok := strings.Cut(noun, " "); ok && strings.ContainsAny(w, "0123456789"); w, rest, ok = strings.Cut(rest, " ") {
+		noun = rest // Of the 900 voters: the group, not its size
+	}
+	return cleanEnAbout(firstNoun(noun))
+}
+
+// enOfIdioms after a sentence's opening "Of" make an idiom, not a group
+// (Of course, Of note, Of late).
+var enOfIdioms = &wordSet{words: `course, note, late, interest, concern`}
 
 // priceCue: it will start at $44,000, they charge $10: a price, named by
 // the words right before the amount.

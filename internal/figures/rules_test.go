@@ -355,6 +355,9 @@ func TestFindAboutEnglishRoundF(t *testing.T) {
 		{"en", "The yen JPY= was flat, with the euro EUR= up 0.2% at $1.09.", "$1.09", "euro"},
 		// a change right after a level: the level's subject
 		{"en", "Northwind stock ended the week at $41.10, down 1.2%.", "1.2%", "Northwind stock"},
+		// a share of the group a sentence opens with; not "Of course"
+		{"en", "Of the 900 voters polled in May, 61 percent backed the plan.", "61 percent", "voters"},
+		{"en", "Of course, 40% of it is water.", "40%", ""},
 		// accented Latin letters belong to the word
 		{"en", "Divers counted 14 pōhutukawa trees.", "14", "pōhutukawa trees"},
 	}

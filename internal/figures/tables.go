@@ -197,7 +197,7 @@ var wordTables = []namedTable{
 	{"enIrregularPlurals", enIrregularPlurals}, {"enLabelWords", enLabelWords}, {"enLeadingWords", enLeadingWords},
 	{"enLossVerbs", enLossVerbs}, {"enLyNouns", enLyNouns}, {"enMeasuredDuration", enMeasuredDuration},
 	{"enModelWords", enModelWords}, {"enMonths", enMonths}, {"enMultipleFollowers", enMultipleFollowers},
-	{"enMultipleWords", enMultipleWords}, {"enOrdinalSuffixes", enOrdinalSuffixes}, {"enPastVerbs", enPastVerbs}, {"enPriceCues", enPriceCues},
+	{"enMultipleWords", enMultipleWords}, {"enOfIdioms", enOfIdioms}, {"enOrdinalSuffixes", enOrdinalSuffixes}, {"enPastVerbs", enPastVerbs}, {"enPriceCues", enPriceCues},
 	{"enPercentWords", enPercentWords}, {"enPronouns", enPronouns}, {"enQualAfter", enQualAfter},
 	{"enQualBefore", enQualBefore}, {"enQualifierParts", enQualifierParts}, {"enReadingWords", enReadingWords},
 	{"enRecordWords", enRecordWords}, {"enSkipBeforeFigure", enSkipBeforeFigure}, {"enSubjectPronouns", enSubjectPronouns}, {"enSubjectVerbs", enSubjectVerbs},
