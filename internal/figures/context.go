@@ -870,7 +870,21 @@ func (f *finder) enAbout(q Quantity, fig Figure) string {
 		}
 		return ""
 	}
-	return cleanEnAbout(f.enAboutRaw(q, fig, 0))
+	about := cleanEnAbout(f.enAboutRaw(q, fig, 0))
+	if about == "" && q.Kind == KindMoney {
+		about = f.priceCue(q) // when the sentence names nothing better
+	}
+	// Of the 900 participants …, 77 percent were women: the group the sentence opens with
+	if about == "" && (q.Kind == KindPercent || q.Kind == KindCount && q.Unit == "") {
+		about = f.groupLeadingSentence(q.Start)
+	}
+	// closed at $185.25, up 0.35%: a change right after a level shares its subject
+	if about == "" && q.Kind == KindPercent {
+		if p, ok := f.figureJustBefore(q.Start); ok && p.Kind != KindPercent {
+			about = cleanEnAbout(f.enAboutRaw(p, Figure{Start: p.Start, End: p.End}, 1))
+		}
+	}
+	return about
 }
 
 func (f *finder) enAboutRaw(q Quantity, fig Figure, depth int) string {
@@ -896,12 +910,28 @@ func (f *finder) enAboutRaw(q Quantity, fig Figure, depth int) string {
 			}
 		}
 	}
+	// a 20% and 16% improvement: the noun after the figure coordinated with this one
+	if (next == "and" || next == "or") && g == fig.End+1 {
+		if m, ok := f.quantityAt(f.skipSpaces(g + len(next))); ok && m.Kind == q.Kind && f.determinedBefore(q) {
+			if h := f.skipSpaces(m.End); h == m.End+1 && !enFunctionWords.has(strings.ToLower(f.wordAt(h))) {
+				if noun := f.enNounAt(h, false); noun != "" {
+					return noun
+				}
+			}
+		}
+	}
 	// a measure used as an adjective: 10.7 teraflop hardware, a 275-horsepower motor
 	if q.Kind == KindMeasure && g == fig.End+1 {
 		if next != "" && !enFunctionWords.has(next) && !isVerbLike(next) && !enTimeWords.has(next) && !enDimensionWords.has(next) {
 			if noun := f.enNounAt(g, false); noun != "" {
 				return noun
 			}
+		}
+	}
+	// 197 Nm of torque, 26 megabytes of data: what the measure is of
+	if q.Kind == KindMeasure && g == fig.End+1 && next == "of" {
+		if noun := firstNoun(f.enNounAt(f.skipSpaces(g+2), true)); noun != "" && !enTimeWords.has(strings.ToLower(lastWord(noun))) {
+			return noun
 		}
 	}
 	// the air quality index is 218: the reading's name
@@ -958,6 +988,52 @@ func (f *finder) enAboutRaw(q Quantity, fig Figure, depth int) string {
 	}
 	return ""
 }
+
+// groupLeadingSentence: the noun of a sentence that opens with "Of" (Of the
+// total participants who answered, …), for a share of that group at i.
+func (f *finder) groupLeadingSentence(i int) string {
+	k := sort.Search(len(f.sents), func(k int) bool { return f.sents[k].End > i })
+	if k == len(f.sents) || f.sents[k].Start > i {
+		return ""
+	}
+	s := f.skipSpaces(f.sents[k].Start)
+	if !strings.EqualFold(f.wordAt(s), "of") {
+		return ""
+	}
+	h := f.skipSpaces(s + 2)
+	if enOfIdioms.hasFold(f.wordAt(h)) {
+		return ""
+	}
+	noun := f.enNounAt(h, true)
+	for w, rest, ok := strings.Cut(noun, " "); ok && strings.ContainsAny(w, "0123456789"); w, rest, ok = strings.Cut(rest, " ") {
+		noun = rest // Of the 900 voters: the group, not its size
+	}
+	return cleanEnAbout(firstNoun(noun))
+}
+
+// enOfIdioms after a sentence's opening "Of" make an idiom, not a group
+// (Of course, Of note, Of late).
+var enOfIdioms = &wordSet{words: `course, note, late, interest, concern`}
+
+// priceCue: it will start at $44,000, they charge $10: a price, named by
+// the words right before the amount.
+func (f *finder) priceCue(q Quantity) string {
+	words := f.wordsBefore(f.skipSpacesBack(q.Start-1)+1, 2, f.wb2[:0])
+	for k := 0; k < len(words); k++ {
+		if name, ok := enPriceCues.get(strings.ToLower(strings.Join(words[k:], " "))); ok {
+			return name
+		}
+	}
+	return ""
+}
+
+// enPriceCues right before an amount make it a price (what it is about
+// when the sentence names nothing better).
+var enPriceCues = &wordTable[string]{groups: []wordGroup[string]{
+	{"starting price", `start at, starts at, starting at, started at, start from, starts from, starting from, from just`},
+	{"price", `priced at, costs, cost, costing, retails for, retail for, retailing for, sells for, sell for, selling for, sold for,
+		priced from, price of, price tag of, will cost, going for, goes for, charge, charges, charged, charging`},
+}}
 
 // enDimensionWords after a measure say which way it measures (230 million
 // light-years wide): they name nothing.
@@ -1141,8 +1217,11 @@ func cleanEnAbout(s string) string {
 	}
 	for len(words) > 0 {
 		lw := word(len(words) - 1)
-		if enFunctionWords.hasFold(lw) || enPronouns.hasFold(lw) || enAuxiliaries.hasFold(lw) || enTimeWords.hasFold(lw) || contraction(lw) || allDigits(lw) && len(words) >= 3 {
-			words = words[:len(words)-1] // (a number after a long name is a figure of its own: DL Larry Smith 63; FTSE 100 keeps its)
+		if enFunctionWords.hasFold(lw) || enPronouns.hasFold(lw) || enAuxiliaries.hasFold(lw) || enTimeWords.hasFold(lw) || contraction(lw) ||
+			allDigits(lw) && (len(words) >= 3 || len(words) == 2 && enTimeWords.hasFold(word(0))) {
+			// (a number after a long name is a figure of its own: DL Larry Smith 63;
+			// FTSE 100 keeps its; December 2023 is a date)
+			words = words[:len(words)-1]
 			continue
 		}
 		break
@@ -1296,6 +1375,9 @@ func (f *finder) restated(q Quantity) (Quantity, bool) {
 	return f.qs[k], true
 }
 
+// enSubjectPronouns before a single word make it a verb (it puts out, she earns).
+var enSubjectPronouns = &wordSet{words: `it, he, she, they, we, i, you`}
+
 // enTimeWords name a time, never what a figure is about.
 var enTimeWords = &wordSet{words: `today, yesterday, tomorrow, tonight, now, day, week, month, year, quarter, session, morning, afternoon,
 	evening, night, monday, tuesday, wednesday, thursday, friday, saturday, sunday, weekend, time, period, earlier,
@@ -1446,6 +1528,10 @@ func (f *finder) wordsBeforeAt(i, k int) ([]string, []int) {
 				continue
 			}
 		}
+		// a Reuters code ends in '=' (gold XAU=, euro EUR=): read the letters
+		if q := f.skipSpacesBack(p - 1); f.at(q) == '=' && isLetter(f.at(q-1)) {
+			p = q
+		}
 		w, ws := f.nameWordBefore(p)
 		if w == "" {
 			// a ticker glued to digits (CLc1, .MIAPJ0000PUS): step over it
@@ -1496,7 +1582,7 @@ func (f *finder) stepBack(ws int) int {
 
 // tickerAt: a market code, not a word (.DJI, CLc1, NKc1, US10YT=RR).
 func (f *finder) tickerAt(start int, w string) bool {
-	if f.at(start-1) == '.' || f.at(start-1) == '=' {
+	if f.at(start-1) == '.' || f.at(start-1) == '=' || f.at(start+utf8.RuneCountInString(w)) == '=' {
 		return true
 	}
 	hasDigit, hasLower, hasUpper := false, false, false
@@ -1556,8 +1642,8 @@ func (f *finder) enSubjectDepth(i, depth int) string {
 		}
 		phrase = append(phrase, words[k])
 	}
-	if len(phrase) == 1 && k >= 0 && strings.EqualFold(words[k], "to") {
-		return "" // expected to climb 5%: a verb, not a subject
+	if len(phrase) == 1 && k >= 0 && (strings.EqualFold(words[k], "to") || enSubjectPronouns.hasFold(words[k])) {
+		return "" // expected to climb 5%, it puts out 151 PS: a verb, not a subject
 	}
 	for a, b := 0, len(phrase)-1; a < b; a, b = a+1, b-1 {
 		phrase[a], phrase[b] = phrase[b], phrase[a]
@@ -1582,6 +1668,9 @@ func (f *finder) figureJustBefore(i int) (Quantity, bool) {
 	}
 	for _, w := range strings.Fields(f.str(best.End, i)) {
 		lw := strings.ToLower(strings.Trim(w, ",;"))
+		if lw == "" && w == "," {
+			continue // at $185.25, up 0.35%
+		}
 		if _, dir := enDirections.get(lw); !(enFunctionWords.has(lw) || enSkipBeforeFigure.has(lw) || dir) || enClauseLinks.has(lw) {
 			return best, false
 		}

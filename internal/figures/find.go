@@ -24,6 +24,10 @@ const (
 	maxAboutRunes    = 16         // longest "about" phrase in Chinese
 	maxAboutWords    = 4          // longest "about" phrase in English
 	moneyContextSpan = 14         // runes before a bare 万/亿 amount searched for money words
+	maxElidedGap     = 120        // runes between a count and a later number that leaves its noun out
+	// accented Latin letters (Latin-1 Supplement to Latin Extended-B) are
+	// letters of a word like a–z
+	latinAccentedFirst, latinAccentedLast = 0xC0, 0x24F
 )
 
 // zhRangeLinks and enRangeLinks join the two bounds of a range.
@@ -38,6 +42,12 @@ const zhDateAfter = "月日号號时時点點秒"
 // zhNotCountBefore: these right before a number make it a rank, a reference
 // or part of a name, not an amount (第三, 这两家, 每两年, 最大两个, 前三).
 const zhNotCountBefore = "第这這那每最前"
+
+// maxTitleRunes: the longest 《book title》 whose numbers are part of the name.
+const maxTitleRunes = 40
+
+// zhFallChars next to a 升 amount make 升 the verb "rise" (两降两升).
+const zhFallChars = "降跌减減"
 
 // zhSuperlatives follow 最 before a rank group (最大两个, 最高三家).
 const zhSuperlatives = "大小高低多少好强強后後先早新"
@@ -140,7 +150,7 @@ var enFunctionWords = &wordSet{words: `of, to, in, on, at, by, for, from, with, 
 	their, his, her, our, we, they, he, she, you, i, more, less, times, over, under, up, down, out, into, after,
 	before, since, about, around, between, each, every, so, far, this's, there, when, while, if, not, no, all,
 	also, only, just, still, am, pm, a.m., p.m., o'clock, percentage, old, or more, said, says, told, reported,
-	age, and older, later, earlier, ago, apiece, each., today, yesterday, tomorrow, tonight, now, currently`}
+	age, and older, later, earlier, ago, apiece, each., today, yesterday, tomorrow, tonight, now, currently, along, alongside, besides`}
 
 // enVerbs are common irregular verbs that end a counted noun phrase.
 var enVerbs = &wordSet{words: `held, said, got, went, took, made, left, won, ran, came, saw, gave, sold, bought, paid, met, kept, put, told,
@@ -192,6 +202,7 @@ type finder struct {
 	years    []number.Number // four-digit years, for Figure.Period
 	yearNext int
 	wb1, wb2 [12]string // word buffers for wordsBefore
+	prevFig  Figure     // the figure found last, for counts whose noun is elided
 }
 
 // figures runs stages 2–4.
@@ -281,6 +292,7 @@ func (f *finder) figures() []Figure {
 			fig.Node = f.doc.Paras[pi].Node
 		}
 		out = append(out, fig)
+		f.prevFig = fig
 	}
 	return out
 }
@@ -433,8 +445,10 @@ func (f *finder) notFigure(i int) bool {
 	}
 	before := f.at(n.Start - 1)
 	after := f.at(n.End)
-	// codes and model names glued to letters: H100, Llama3, 3G, 4S, 777x, 2020s
-	if n.LetterStart && q.Kind != KindMoney {
+	// codes and model names glued to letters: H100, Llama3, 3G, 4S, 777x, 2020s;
+	// but a Chinese numeral is no part of a Latin code (S710d四款), and a
+	// Chinese length unit measures the named thing (Galaxy10.1寸)
+	if n.LetterStart && q.Kind != KindMoney && n.Script != number.Han && !(q.Kind == KindMeasure && text.IsCJK(f.at(q.UnitStart))) {
 		return true
 	}
 	if n.Suffix != "" && q.Kind == "" {
@@ -622,6 +636,15 @@ func (f *finder) zhNotFigure(i int, q Quantity) bool {
 	if zhNumberWordLex.covers(f.rs, n.Start) {
 		return true
 	}
+	// 《中国全民健身十年》, 《三年行动计划》: part of a title
+	if f.inTitle(q.Start, q.End) {
+		return true
+	}
+	// 两降两升, 一升一降: 升 is "rise" between falls, not litres
+	if q.Unit == "升" && single && (strings.ContainsRune(zhFallChars, before) && isHanNumeralRune(f.at(n.Start-2)) ||
+		strings.ContainsRune(zhFallChars, f.at(q.End+1)) && isHanNumeralRune(f.at(q.End))) {
+		return true
+	}
 	// 一分钱都不要, 一个也没有: an emphatic "not a single one"
 	if n.Value == 1 && strings.ContainsRune("都也", f.at(q.End)) && strings.ContainsRune("不没沒", f.at(q.End+1)) {
 		return true
@@ -781,6 +804,8 @@ func (f *finder) enNotFigure(i int, q Quantity) bool {
 		return true // 23-year-old, 73 years old
 	case q.Kind != "" && q.UnitStart > n.End && f.at(q.UnitStart-1) == '-' && isUpper(f.at(q.UnitStart)):
 		return true // the Six-Day War: a name
+	case q.Kind == KindMeasure && n.Value != 1 && isUpper(f.at(q.UnitStart)) && !isUpper(f.at(q.UnitStart+1)) && f.singularUnit(q):
+		return true // Ninety Mile Beach, Eight Mile Road: a capitalised singular unit makes a name
 	case strings.ContainsRune(f.str(n.Start, n.End), '^'):
 		return true // 2^28
 	case len(prev) >= 2 && allUpper(prev) && q.Kind == "" && n.Script == number.Digits:
@@ -1425,7 +1450,42 @@ func (f *finder) enBare(q *Quantity, last Quantity) bool {
 			return true
 		}
 	}
+	// 46 people visited, but only 16 had come…; Smith added 25 points and Noel had 15
+	if u := f.elidedNoun(q, pw, g); u != "" {
+		q.Kind, q.Unit = KindCount, u
+		return true
+	}
 	return false
+}
+
+// enElidedBefore: after these a bare number may count the noun of the
+// count just before it, left out (only 16, Noel had 15).
+var enElidedBefore = &wordSet{words: `only, just, had, has, have, added, scored, got, while, whereas`}
+
+// elidedNoun returns the noun of the count found last when the bare number
+// q repeats it without the noun: a whole number after a word of
+// enElidedBefore, in the same sentence within maxElidedGap runes of that
+// count, and followed by a verb or the end of the clause (g: the next
+// word's start, pw: the word before q).
+func (f *finder) elidedNoun(q *Quantity, pw string, g int) string {
+	n := q.Num
+	p := f.prevFig
+	if n.Decimal || n.Value < 2 || n.Script != number.Digits || !enElidedBefore.has(strings.ToLower(pw)) ||
+		p.Kind != KindCount || p.Unit == "" || isDurationUnit(p.Unit) || p.End > n.Start || n.Start-p.End > maxElidedGap {
+		return ""
+	}
+	for k := p.End; k < n.Start; k++ {
+		if c := f.rs[k]; c == '.' && !isDigitRune(f.at(k+1)) || c == '\n' || c == ';' || c == '?' || c == '!' {
+			return ""
+		}
+	}
+	switch c := f.at(q.End); {
+	case c == '.' || c == ',' || c == ';' || c == 0:
+	case c == ' ' && enAuxiliaries.has(strings.ToLower(f.wordAt(g))):
+	default:
+		return ""
+	}
+	return p.Unit
 }
 
 // enReadingWords name a measured level (the index is 218, a score of 93).
@@ -1690,4 +1750,46 @@ func (f *finder) enNounAt(i int, afterOf bool) string {
 		return "" // 30 Boeing, 123 Main Street: a name, not a counted noun
 	}
 	return f.str(start, end)
+}
+
+// inTitle: the span [i, j) lies between 《 and 》 (a book, a report, a
+// plan), within maxTitleRunes of each.
+func (f *finder) inTitle(i, j int) bool {
+	open := false
+	for k := i - 1; k >= 0 && i-k <= maxTitleRunes; k-- {
+		c := f.rs[k]
+		if c == '《' {
+			open = true
+			break
+		}
+		if c == '》' || c == '。' || c == '\n' {
+			return false
+		}
+	}
+	if !open {
+		return false
+	}
+	for k := j; k < len(f.rs) && k-j <= maxTitleRunes; k++ {
+		c := f.rs[k]
+		if c == '》' {
+			return true
+		}
+		if c == '《' || c == '。' || c == '\n' {
+			return false
+		}
+	}
+	return false
+}
+
+// isHanNumeralRune: a Chinese digit (一…九, 两, 十).
+func isHanNumeralRune(c rune) bool {
+	_, ok := hanDigitValue(c)
+	return ok || c == '十' || c == '兩'
+}
+
+// singularUnit: the unit of q is written in the singular of a unit that has
+// a plural (Mile of miles; not Tbsp, not Nm).
+func (f *finder) singularUnit(q Quantity) bool {
+	w := strings.ToLower(f.str(q.UnitStart, q.End))
+	return !strings.HasSuffix(w, "s") && enUnits.has(w+"s")
 }

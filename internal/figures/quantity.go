@@ -122,7 +122,10 @@ func (r *reader) skipSpacesBack(i int) int {
 	return i
 }
 
-func isLetter(c rune) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+// isLetter: a Latin letter, accented ones included (Māori, Pokémon, café).
+func isLetter(c rune) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= latinAccentedFirst && c <= latinAccentedLast && c != '×' && c != '÷'
+}
 func isDigitRune(c rune) bool {
 	return c >= '0' && c <= '9' || c >= '０' && c <= '９'
 }
@@ -807,7 +810,8 @@ func (r *reader) unit(q *Quantity) {
 		for j < len(r.rs) && (isLetter(r.rs[j]) || r.rs[j] == 'μ') {
 			j++
 		}
-		if u, ok := enGluedUnits.get(r.str(e, j)); ok {
+		// 0x08, 4x4: a hex code or a name, when a digit follows the letters
+		if u, ok := enGluedUnits.get(r.str(e, j)); ok && !isDigitRune(r.at(j)) {
 			q.Kind, q.Unit, q.End, q.UnitStart = u.kind, u.unit, j, e
 			r.perUnit(q)
 		}
@@ -823,7 +827,7 @@ func (r *reader) unit(q *Quantity) {
 		}
 	}
 	// Chinese units and durations (longest first)
-	if best := zhUnitAt(r, f); best != "" && f-e <= 1 {
+	if best := zhUnitAt(r, f); best != "" && f-e <= 1 && !(n.Script == number.Han && strings.Contains(zhDigitOnlyUnits, best)) {
 		bu := zhUnits.val(best)
 		end := f + len([]rune(best))
 		q.Kind, q.Unit, q.End, q.UnitStart = bu.kind, bu.unit, end, f
@@ -871,8 +875,9 @@ func (r *reader) unit(q *Quantity) {
 		return
 	}
 	// case matters: 540 Nm of torque (7 nm is a chip process)
-	if w := r.str(g, r.wordEnd(g)); w == "Nm" || w == "lb-ft" {
-		q.Kind, q.Unit, q.End, q.UnitStart = KindMeasure, w, g+len(w), g
+	we := r.wordEnd(g)
+	if u, ok := enCaseUnits.get(r.str(g, we)); ok && !isDigitRune(r.at(we)) {
+		q.Kind, q.Unit, q.End, q.UnitStart = u.kind, u.unit, we, g
 	}
 }
 

@@ -264,3 +264,115 @@ func TestFindRatesLimitsAndNames(t *testing.T) {
 		checkFigures(t, tt.lang, tt.in, tt.want)
 	}
 }
+
+// Units written in a few more ways, and codes that only look like units
+// (round F; hand-written sentences).
+func TestFindUnitSpellingsAndCodes(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []fig
+	}{
+		{"en", "The file shrank from 27 megs to 39 kilobytes.", []fig{
+			{"27 megs", 27, 0, "MB", KindMeasure, "", ""}, {"39 kilobytes", 39, 0, "KB", KindMeasure, "", "down"}}},
+		{"en", "The engine makes 150 PS and 200 Nm, up from 130 PS.", []fig{
+			{"150 PS", 150, 0, "PS", KindMeasure, "", ""}, {"200 Nm", 200, 0, "Nm", KindMeasure, "", "up"}, {"130 PS", 130, 0, "PS", KindMeasure, "", ""}}},
+		// hex codes and names with a digit after the x
+		{"en", "The opcodes 0x1F and 0x08 crash it, unlike the 4x4 truck.", nil},
+		{"en", "The new chip is 3x faster.", []fig{{"3x", 3, 0, "x", KindMultiple, "", "up"}}},
+		// a capitalised singular unit names a place
+		{"en", "Ten boats were seen off Ninety Mile Beach and Eight Mile Creek.", []fig{{"Ten", 10, 0, "boats", KindCount, "", ""}}},
+		{"en", "It is a 90 mile drive.", []fig{{"90 mile", 90, 0, "miles", KindMeasure, "", ""}}},
+		{"en", "Stir in 2 Tbsp of honey.", []fig{{"2 Tbsp", 2, 0, "tbsp", KindMeasure, "", ""}}},
+		// Chinese inches, 方面
+		{"zh", "新款平板有10.1英吋和7寸的，改进了三方面。", []fig{
+			{"10.1英吋", 10.1, 0, "英寸", KindMeasure, "", ""}, {"7寸", 7, 0, "寸", KindMeasure, "", ""}, {"三方面", 3, 0, "方面", KindCount, "", ""}}},
+		{"zh", "一方面要发展，另一方面靠三寸不烂之舌，打蛇要打七寸。", nil},
+		// glued to a Latin name: a Chinese numeral or a Chinese length unit still counts
+		{"zh", "厂商推出了X9、K8d三款手机和Tab8.4寸平板。", []fig{
+			{"三款", 3, 0, "款", KindCount, "", ""}, {"8.4寸", 8.4, 0, "寸", KindMeasure, "", ""}}},
+		{"zh", "服务器搭载K80GPU。", nil},
+		// a stray space before the decimal point of a Chinese amount
+		{"zh", "该厂曾有12 .5万名工人。", []fig{{"12 .5万名", 125000, 0, "名", KindCount, "", ""}}},
+		{"en", "Release 12 .5 is out.", nil},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want)
+	}
+}
+
+// Numbers inside a 《title》 and 升 as "rise" are not figures (round F).
+func TestFindTitlesAndRiseChinese(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []fig
+	}{
+		{"zh", "部门发布了《五年发展规划（2001－2005）》和《两百个问答》。", nil},
+		{"zh", "他在《财经》上说，公司投资了8000万元。", []fig{{"8000万元", 8e7, 0, "CNY", KindMoney, "", ""}}},
+		{"zh", "全县实现了“三降两升”，各项指标两升两降。", nil},
+		{"zh", "百公里油耗降0.8升，油箱容量45升。", []fig{
+			{"0.8升", 0.8, 0, "升", KindMeasure, "", "down"}, {"45升", 45, 0, "升", KindMeasure, "", ""}}},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want)
+	}
+}
+
+// A bare number after a count may leave its noun out (round F).
+func TestFindElidedNouns(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []fig
+	}{
+		{"en", "The club has 40 members, but only 12 were at the vote.", []fig{
+			{"40", 40, 0, "members", KindCount, "", ""}, {"12", 12, 0, "members", KindCount, "", ""}}},
+		{"en", "Jones added 21 points and Smith had 9.", []fig{
+			{"21 points", 21, 0, "points", KindCount, "", "up"}, {"9", 9, 0, "points", KindCount, "", ""}}},
+		// another sentence, another word before it, or a noun after it: no
+		{"en", "The shop sold 40 lamps. It had 12 on Friday.", []fig{{"40", 40, 0, "lamps", KindCount, "", ""}}},
+		{"en", "The shop sold 40 lamps, and had 12 in 2019.", []fig{{"40", 40, 0, "lamps", KindCount, "", ""}}},
+		// nor the noun of a duration
+		{"en", "They waited 40 minutes, but only 12 had tickets.", []fig{{"40 minutes", 40, 0, "minutes", KindCount, "", ""}}},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want)
+	}
+}
+
+// What an English figure is about, round F (hand-written sentences).
+func TestFindAboutEnglishRoundF(t *testing.T) {
+	tests := []struct{ lang, in, text, about string }{
+		// a measure of something; the noun after two coordinated figures
+		{"en", "The pump moves 40 gallons of water an hour.", "40 gallons", "water"},
+		{"en", "Bosch says it is a 12% and 9% gain respectively.", "12%", "gain"},
+		// a pronoun and a verb name nothing; a date names nothing
+		{"en", "It delivers 90 kW at full load.", "90 kW", ""},
+		{"en", "We expect a new member by March 2030 that is 2x as large.", "2x", ""},
+		// a price when the sentence names nothing better
+		{"en", "It will start at $31,000 in spring.", "$31,000", "starting price"},
+		{"en", "Cafes lose money, even when they charge $6 for a tea.", "$6", "price"},
+		// a Reuters code ending in '=' stands between the name and its verb
+		{"en", "Spot silver XAG= added 0.4% to $17.02 an ounce.", "0.4%", "Spot silver"},
+		{"en", "The yen JPY= was flat, with the euro EUR= up 0.2% at $1.09.", "$1.09", "euro"},
+		// a change right after a level: the level's subject
+		{"en", "Northwind stock ended the week at $41.10, down 1.2%.", "1.2%", "Northwind stock"},
+		// a share of the group a sentence opens with; not "Of course"
+		{"en", "Of the 900 voters polled in May, 61 percent backed the plan.", "61 percent", "voters"},
+		{"en", "Of course, 40% of it is water.", "40%", ""},
+		// accented Latin letters belong to the word
+		{"en", "Divers counted 14 pōhutukawa trees.", "14", "pōhutukawa trees"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, f := range findIn(tt.lang, tt.in) {
+			if f.Text == tt.text {
+				found = true
+				if f.About != tt.about {
+					t.Errorf("%q: about %q, want %q", tt.in, f.About, tt.about)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q not found", tt.in, tt.text)
+		}
+	}
+}

@@ -233,7 +233,8 @@ var zhUnits = &wordTable[unitInfo]{groups: []wordGroup[unitInfo]{
 	{unitInfo{KindMeasure, "英里"}, `英里`},
 	{unitInfo{KindMeasure, "海里"}, `海里`},
 	{unitInfo{KindMeasure, "英尺"}, `英尺`},
-	{unitInfo{KindMeasure, "英寸"}, `英寸`},
+	{unitInfo{KindMeasure, "英寸"}, `英寸, 英吋, 吋`},
+	{unitInfo{KindMeasure, "寸"}, `寸`},
 	{unitInfo{KindMeasure, "桶"}, `桶`},
 	{unitInfo{KindMeasure, "分"}, `分`},
 	{unitInfo{KindMeasure, "℃"}, `℃, °C, ° C`},
@@ -259,7 +260,12 @@ var zhUnits = &wordTable[unitInfo]{groups: []wordGroup[unitInfo]{
 	{unitInfo{KindCount, "场次"}, `场次`},
 	{unitInfo{KindCount, "班次"}, `班次`},
 	{unitInfo{KindCount, "户次"}, `户次`},
+	{unitInfo{KindCount, "方面"}, `方面`},
 }}
+
+// zhDigitOnlyUnits are units only after Arabic digits (a 7寸 screen); after
+// a Chinese numeral they make idioms (打蛇打七寸, 三寸不烂之舌).
+const zhDigitOnlyUnits = "寸"
 
 // zhUnitNotBefore: a unit character followed by one of these starts a word
 // instead (天价, 年代, 周年, 分析, 克服).
@@ -283,6 +289,8 @@ func zhUnitNotBefore(unit string) string {
 		return "级級值高温溫"
 	case "米":
 		return "饭飯粉"
+	case "寸":
+		return "不步土草"
 	}
 	return ""
 }
@@ -328,7 +336,7 @@ var enUnits = &wordTable[unitInfo]{groups: []wordGroup[unitInfo]{
 	{unitInfo{KindMeasure, "TWh"}, `twh`},
 	{unitInfo{KindMeasure, "GB"}, `gb, gigabytes`},
 	{unitInfo{KindMeasure, "TB"}, `tb, terabytes`},
-	{unitInfo{KindMeasure, "MB"}, `mb, megabytes`},
+	{unitInfo{KindMeasure, "MB"}, `mb, megabytes, megs, meg`},
 	{unitInfo{KindMeasure, "°"}, `degrees`},
 	{unitInfo{KindMeasure, "ft"}, `feet, foot, ft`},
 	{unitInfo{KindMeasure, "in"}, `inches, inch`},
@@ -372,6 +380,13 @@ var enUnits = &wordTable[unitInfo]{groups: []wordGroup[unitInfo]{
 	{unitInfo{KindMeasure, "EB"}, `exabytes`},
 	{unitInfo{KindMeasure, "KB"}, `kilobytes, kb`},
 	{unitInfo{KindMeasure, "MWh"}, `megawatt-hours`},
+}}
+
+// enCaseUnits are units only as written (540 Nm of torque, 151 PS; but 7 nm
+// is a chip process and "ps" a postscript).
+var enCaseUnits = &wordTable[unitInfo]{groups: []wordGroup[unitInfo]{
+	{unitInfo{KindMeasure, "Nm"}, `Nm`},
+	{unitInfo{KindMeasure, "PS"}, `PS`},
 }}
 
 // enGluedUnits may be written right after the digits (29km, 600μg, 135g).

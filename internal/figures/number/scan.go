@@ -8,6 +8,10 @@ import (
 // rangeUnitChars end a number's unit; a dash right after them links a range.
 const rangeUnitChars = "元圆人个個家倍亿万件台部款户股例名位次年月天吨米克份票%％"
 
+// hanStart: code points from here on are CJK (a Chinese scale or unit after
+// "14 .5" makes the space a stray one inside the number).
+const hanStart = 0x2e80
+
 // Scan appends the numbers found in rs to dst, in text order, and returns it.
 // Offsets are indices into rs (code points).
 func Scan(rs []rune, opt Options, dst []Number) []Number {
@@ -286,6 +290,12 @@ func (s *scanner) digitsRun(i int) digitsTok {
 		}
 	}
 	t.val = ip
+	// 14 .5万: a stray space before the decimal point of a Chinese amount
+	if nd > 0 && s.r(j) == ' ' && s.r(j+1) == '.' && s.digit(j+2) {
+		if _, _, k := s.readInt(j + 2); s.r(k) >= hanStart {
+			j++
+		}
+	}
 	// decimal part (not for the last part of a dotted chain: 192.168.1.2)
 	if s.r(j) == '.' && s.digit(j+1) && !(s.r(i-1) == '.' && s.digit(i-2)) {
 		f, m, k := s.readInt(j + 1)
