@@ -262,6 +262,7 @@ func (f *finder) zhPara(pi int) {
 	f.zhPseudonyms(pi, a, b)
 	f.zhMentions(pi, a, b, k0)
 	if p.Kind != "h" && !f.zhHeadline(a, b) {
+		f.zhHandleColonQuotes(pi, a, k0)
 		f.zhScan(pi, a, b, k0)
 		f.zhQuoteThenSpeaker(pi, b, k0)
 		f.continueInPara(pi, k0)
@@ -323,6 +324,54 @@ func (f *finder) zhQuoteThenSpeaker(pi, b, k0 int) {
 		f.mem.mention(ent, s, true, pi)
 		f.claim(k, n)
 	}
+}
+
+// zhHandleColonQuotes gives a quotation introduced by a colon after a
+// user's handle to that user: 网友“某某”：“…” (a person noun, a short name in
+// quotation marks, a colon, the words).
+func (f *finder) zhHandleColonQuotes(pi, a, k0 int) {
+	rs := f.rs
+	for k := k0 + 1; k < len(f.spans); k++ {
+		sp, h := &f.spans[k], &f.spans[k-1]
+		if sp.item >= 0 || sp.prev >= 0 || !h.closed || sp.open-h.close != 2 || rs[sp.open-1] != '：' && rs[sp.open-1] != ':' {
+			continue
+		}
+		in, out := h.inner()
+		if out-in < 2 || out-in > zhShortQuote || h.open-a < 2 || runesContainAny(rs[in:out], "，。！？；,.!?;") {
+			continue
+		}
+		noun := longestEndingAt(rs, max(a, h.open-zhMaxSpeaker), h.open, zhPersonNounsLx)
+		if noun == "" || runeLen(noun) < 2 {
+			continue // (a bare suffix such as 者 is no handle's noun)
+		}
+		ent := f.mem.add(string(rs[in:out]), noun, kPerson)
+		f.mem.mention(ent, h.open, true, pi)
+		n := f.addItem(item{ent: ent, cue: "：", para: pi, from: h.open - runeLen(noun)})
+		f.claim(k, n)
+	}
+}
+
+// knownPersonIn reports whether rs[s:e] is the name of a person met before.
+func (f *finder) knownPersonIn(s, e int) bool {
+	ent := f.mem.find(string(f.rs[s:e]))
+	return ent != nil && ent.kind == kPerson
+}
+
+// zhHandleLabelAt reports whether a user's handle label opens the clause at
+// cs: 网友“某某”：“…”.
+func (f *finder) zhHandleLabelAt(cs, k0 int) bool {
+	rs := f.rs
+	noun := longestAt(rs, cs, min(len(rs), cs+zhMaxSpeaker), zhPersonNounsLx)
+	if runeLen(noun) < 2 {
+		return false
+	}
+	k := f.spanOpeningAt(cs+runeLen(noun), k0)
+	if k < 0 || !f.spans[k].closed {
+		return false
+	}
+	in, out := f.spans[k].inner()
+	x := f.spans[k].end()
+	return out-in <= zhShortQuote && x < len(rs) && (rs[x] == '：' || rs[x] == ':')
 }
 
 // zhIntroducedParagraphs attributes the words a speaker label introduces —
@@ -1352,7 +1401,7 @@ func (f *finder) zhNextSpeaker(j, e, k0 int, afterTopic bool) int {
 		}
 		w := longestAt(rs, cs, e, zhTurnWordsLx)
 		if w == "" {
-			if f.zhNamedSpeakerClause(cs, e) {
+			if f.zhNamedSpeakerClause(cs, e) || f.zhHandleLabelAt(cs, k0) {
 				return cs
 			}
 			continue
@@ -1567,7 +1616,9 @@ func (f *finder) zhClauseStart(a, i, k0 int) int {
 			if k := f.spanClosingAt(j-1, k0); k >= 0 {
 				sp := f.spans[k]
 				in, out := sp.inner()
-				if out-in <= zhShortQuote && sp.open > a && !isClausePunct(rs[sp.open-1]) && !isSpace(rs[sp.open-1]) {
+				if out-in <= zhShortQuote && sp.open > a && !isClausePunct(rs[sp.open-1]) && !isSpace(rs[sp.open-1]) ||
+					out-in <= zhShortQuote && f.knownPersonIn(in, out) { // 。“铁哥们儿”说: a user named before
+
 					j = sp.open
 					continue
 				}
@@ -1935,6 +1986,11 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 	}
 	if ch := longestEndingAt(rs, s, e, zhChannelsLx); ch != "" && e-runeLen(ch)-s >= 2 {
 		e -= runeLen(ch) // 公安部治安管理局|官微: the owner of the account speaks
+	}
+	if isOpenMark(rs[s]) && isCloseMark(rs[e-1]) && e-s > 3 {
+		if ent := f.mem.find(string(rs[s+1 : e-1])); ent != nil && ent.kind == kPerson {
+			return zhNP{ent: ent, ok: true} // “铁哥们儿”说: a user named before, in quotation marks
+		}
 	}
 	if isCloseMark(rs[e-1]) {
 		// 网友“Boy阿继”: a user name in quotation marks after a person noun
