@@ -57,6 +57,11 @@ type memory struct {
 	// to a speaker: a name mentioned there is not what a later pronoun
 	// refers to (小刚称，妈妈要求…。其奶奶指出 — 其 is 小刚, not 妈妈).
 	reported func(pos int) bool
+	// objectSpeaks reports whether a person named after the subject, just
+	// before a pronoun, is the one the pronoun means (采访了刘冬，她表示): the
+	// subject was named in an earlier sentence, or interviewed them. Without
+	// it the subject of the same sentence speaks (李青力挺王明，他说 — 李青).
+	objectSpeaks func(subjPos, objPos int) bool
 }
 
 func (m *memory) reset() {
@@ -192,7 +197,8 @@ func (m *memory) recentWhere(pos int, ok func(*entity) bool, okPos func(int) boo
 		return nil
 	case subj == nil || any.para > subj.para:
 		return any.e
-	case any.pos > subj.pos && any.para == subj.para && any.pos+runeLen(any.e.name) >= pos-2 && startsHan(any.e.name):
+	case any.pos > subj.pos && any.para == subj.para && any.pos+runeLen(any.e.name) >= pos-2 && startsHan(any.e.name) &&
+		(m.objectSpeaks == nil || m.objectSpeaks(subj.pos, any.pos)):
 		// (Chinese) named just before, one comma away: 采访了…刘冬，她表示
 		return any.e
 	}

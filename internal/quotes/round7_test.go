@@ -31,6 +31,14 @@ var round7Tests = []struct {
 	{"zh a short quoted term before a colon is no handle without a person noun", "zh", []string{
 		"活动的主题“绿色出行”：骑车、步行和乘公交。",
 	}, nil},
+	{"zh a pronoun after the object means the sentence's subject, unless interviewed", "zh", []string{
+		"作家王明近日饱受质疑。",
+		"16日晚，著名导演李青也在微博中力挺王明，他说：“这样的指控毫无道理。”",
+		"主持人赵可昨日专访了演员刘冬，她表示：“这事我不清楚。”",
+	}, []want{
+		{Speaker: "李青", Role: "著名导演", Kind: "direct", Text: "这样的指控毫无道理"},
+		{Speaker: "刘冬", Kind: "direct", Text: "这事我不清楚"},
+	}},
 }
 
 func TestFindRound7(t *testing.T) {
