@@ -39,6 +39,14 @@ var round7Tests = []struct {
 		{Speaker: "李青", Role: "著名导演", Kind: "direct", Text: "这样的指控毫无道理"},
 		{Speaker: "刘冬", Kind: "direct", Text: "这事我不清楚"},
 	}},
+	{"zh reported words end where another speaker introduces a quotation with a colon", "zh", []string{
+		"据研究院介绍，新材料的强度是钢的五倍；成本是同类产品的一半，院长周涛称：“这只是第一步。”",
+		"王某称对这一带并不陌生：“我在这里住了十年。”",
+	}, []want{
+		{Speaker: "研究院", Kind: "indirect", Text: "成本是同类产品的一半"},
+		{Speaker: "周涛", Kind: "direct", Text: "这只是第一步"},
+		{Speaker: "王某", Kind: "direct", Text: "我在这里住了十年"},
+	}},
 }
 
 func TestFindRound7(t *testing.T) {

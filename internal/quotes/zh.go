@@ -1248,7 +1248,8 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	}
 	// a quotation later in the sentence, introduced by a colon: X称对…不陌生：“…”
 	if k := f.spanIn(j, sentEnd, k0); k >= 0 && f.spans[k].item < 0 {
-		if o := f.spans[k].open; o > j && (rs[o-1] == '：' || rs[o-1] == ':') {
+		if o := f.spans[k].open; o > j && (rs[o-1] == '：' || rs[o-1] == ':') && f.zhNextSpeaker(j, o, k0, c.flags&cueTopic != 0) == 0 {
+			// (据X介绍，…，张某称：“…” — another speaker introduces it)
 			n := f.addItem(it)
 			if afterQuote >= 0 {
 				f.claim(afterQuote, n)
