@@ -1456,7 +1456,7 @@ func (f *finder) zhNamedSpeakerClause(cs, e int) bool {
 		if _, ok := zhPronouns[string(rs[s:se])]; ok {
 			return false
 		}
-		return runeLen(longestEndingAt(rs, s, se, zhOrgSuffixesLx)) >= 1 && se-s >= 2 || isNameShape(rs, s, se, false)
+		return runeLen(longestEndingAt(rs, s, se, zhOrgSuffixesLx)) >= 1 && se-s >= 2 || isNameShape(rs, s, se, false) || f.zhRoleAndName(s, se)
 	}
 	return false
 }
