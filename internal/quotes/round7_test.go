@@ -47,6 +47,12 @@ var round7Tests = []struct {
 		{Speaker: "周涛", Kind: "direct", Text: "这只是第一步"},
 		{Speaker: "王某", Kind: "direct", Text: "我在这里住了十年"},
 	}},
+	{"zh 宣布 before a comma announces words; 宣布 with an object is an act", "zh", []string{
+		"市铁路公司宣布，周末两天全线只能开行一半的列车。",
+		"市铁路公司宣布成立新的调度中心。",
+	}, []want{
+		{Speaker: "市铁路公司", Group: "organisation", Kind: "indirect", Text: "周末两天全线只能开行一半的列车"},
+	}},
 }
 
 func TestFindRound7(t *testing.T) {
