@@ -138,6 +138,11 @@ func (m *memory) add(name, role string, kind entKind) *entity {
 		if a := shortName(name); a != "" && a != name {
 			e.aliases = append(e.aliases, a)
 		}
+		// a transliterated name is also called by its given name, first
+		// (茉莉·西尔斯 → 茉莉, as translated stories do)
+		if g := givenName(name); g != "" && g != name {
+			e.aliases = append(e.aliases, g)
+		}
 		// the family name may come first (Yoon Suk Yeol → Yoon)
 		if f := strings.Fields(name); len(f) == 3 && len(f[1]) <= 5 && len(f[2]) <= 5 && len(f[0]) > 1 {
 			e.aliases = append(e.aliases, f[0])
@@ -370,6 +375,16 @@ func shortName(name string) string {
 		return last
 	}
 	return ""
+}
+
+// givenName is the first part of a Chinese transliterated name (茉莉 of
+// 茉莉·西尔斯), or "" (two characters at least, and a separator).
+func givenName(name string) string {
+	i := strings.IndexAny(name, "·•・‧")
+	if i <= 0 || strings.Contains(name, " ") || !startsHan(name) || utf8.RuneCountInString(name[:i]) < 2 {
+		return ""
+	}
+	return name[:i]
 }
 
 func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }

@@ -53,6 +53,16 @@ var round7Tests = []struct {
 	}, []want{
 		{Speaker: "市铁路公司", Group: "organisation", Kind: "indirect", Text: "周末两天全线只能开行一半的列车"},
 	}},
+	{"zh translated stories: a foreign name after a description, called by its given name; 这位+noun is that person", "zh", []string{
+		"35岁的茉莉·卡特曾在一家医院工作，负责照顾病人，处理病人后事。",
+		"茉莉说这份工作太过沉重。她遇到了一位潜水教练，她说：“我想着为什么不去试试。”",
+		"这位35岁的年轻人随后辞去了工作。",
+		"她甚至发誓说“我会一直做下去”。",
+	}, []want{
+		{Speaker: "茉莉·卡特", Group: "person", Kind: "indirect", Text: "这份工作太过沉重"},
+		{Speaker: "茉莉·卡特", Kind: "direct", Text: "我想着为什么不去试试"},
+		{Speaker: "茉莉·卡特", Kind: "direct", Text: "我会一直做下去"},
+	}},
 }
 
 func TestFindRound7(t *testing.T) {

@@ -2916,10 +2916,15 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 	}
 	// a description, then a bare name: 经营二手相机的|老陈|听闻…
 	for d := s + 1; d < lim; d++ {
-		if rs[d-1] != '的' || !zhSurnameSet.has(rs[d]) && rs[d] != '老' && rs[d] != '小' && !zhCompoundStart.has(rs[d]) {
+		if rs[d-1] != '的' || !zhSurnameSet.has(rs[d]) && rs[d] != '老' && rs[d] != '小' && !zhCompoundStart.has(rs[d]) && !zhTranslitOK.has(rs[d]) {
 			continue
 		}
 		if n := f.zhBareNameAt(d, e); n > 0 {
+			f.mem.mention(f.mem.add(string(rs[d:d+n]), "", kPerson), d, true, pi)
+			return
+		}
+		if n := f.zhNameLenAt(d, e); zhTranslitOK.has(rs[d]) && n > 0 && runesIndexFunc(rs[d:d+n], isNameSep) > 0 {
+			// 28岁的|茉莉·西尔斯|患有…: a transliterated name after a description
 			f.mem.mention(f.mem.add(string(rs[d:d+n]), "", kPerson), d, true, pi)
 			return
 		}
@@ -2996,7 +3001,11 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		return
 	}
 	// an unnamed person or an organisation in subject position:
-	// 一位私募基金的医药行业研究员|也不看好…, 恒大地产|在香港召开…
+	// 一位私募基金的医药行业研究员|也不看好…, 恒大地产|在香港召开… (not a
+	// predicate: 负责接收死者 is what someone does)
+	if longestAt(rs, s, e, zhNotSpeakerStartsLx) != "" || isPronounAt(rs, s) && !hasAt(rs, s, "其") {
+		return // (她遇到了一位教练: the pronoun is the subject, not the description)
+	}
 	for x := s + 1; x <= lim; x++ {
 		if x < e && !f.startsVerb(x, e) {
 			continue
@@ -3023,6 +3032,13 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		case x-s >= 2 && x-s <= 4 && rs[s] != '其' && longestEndingAt(rs, s, x, zhKinNounsLx) != "" && !runesContainAny(rs[s:x], zhFunctionChars):
 			f.mem.mention(f.mem.add(string(rs[s:x]), "", kPerson), s, true, pi) // 老母亲|得知…
 		case x-s >= 2 && longestEndingAt(rs, s, x, zhPersonNounsLx) != "" && !endsAt(rs, x, "记者") && !endsAt(rs, x, "記者") && !endsAt(rs, x, "笔者") && !endsAt(rs, x, "筆者"):
+			if d := longestAt(rs, s, x, zhDemonstrativesLx); d != "" && x-s > runeLen(d) {
+				// 这位28岁的年轻人|辞去了工作: the person the story is about
+				if ent := f.mem.describe(s, string(rs[s+runeLen(d):x]), kPerson); ent != nil {
+					f.mem.mention(ent, s, true, pi)
+					return
+				}
+			}
 			f.mem.mention(f.mem.add(string(rs[s:x]), "", kAnon), s, true, pi)
 		case runeLen(longestEndingAt(rs, s, x, zhOrgSuffixesLx)) >= 2 || longestEndingAt(rs, s, x, zhIndustryWordsLx) != "":
 			f.mem.mention(f.mem.add(string(rs[s:x]), "", kOrg), s, true, pi)
