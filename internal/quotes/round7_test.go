@@ -63,6 +63,14 @@ var round7Tests = []struct {
 		{Speaker: "茉莉·卡特", Kind: "direct", Text: "我想着为什么不去试试"},
 		{Speaker: "茉莉·卡特", Kind: "direct", Text: "我会一直做下去"},
 	}},
+	{"en a patient speaks; described after a quotation is a speech verb", "en", []string{
+		"\"I could only manage two steps at a time before I had to sit down,\" the patient described in the report.",
+		"\"Life is pretty much as it was before the illness now,\" the patient wrote.",
+		"Doctors described the illness as rare.",
+	}, []want{
+		{Speaker: "patient", Anonymous: true, Kind: "direct", Text: "I could only manage two steps"},
+		{Speaker: "patient", Anonymous: true, Kind: "direct", Text: "Life is pretty much as it was"},
+	}},
 }
 
 func TestFindRound7(t *testing.T) {
