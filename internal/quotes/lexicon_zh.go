@@ -23,7 +23,7 @@ var zhCues = []zhCueDef{
 	{"预期", cueNeedPunct | cueImpersonal}, {"估计", cueImpersonal}, {"估算", cueImpersonal},
 	{"判断", cueNeedPunct}, {"看来", cueKanlai},
 	// publish, report
-	{"报道", 0}, {"报告说", 0}, {"报告称", 0}, {"公布", 0}, {"援引", cueNeedPunct}, {"宣布", cueNeedPunct},
+	{"报道", 0}, {"报告说", 0}, {"报告称", 0}, {"公布", 0}, {"援引", cueNeedPunct},
 	{"报告", cueNeedPunct | cueFrameOnly}, {"通报", cueNeedPunct | cueFrameOnly}, // 据X报告，…
 	// documents
 	{"显示", cueDoc}, {"表明", cueDoc},

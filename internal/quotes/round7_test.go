@@ -47,12 +47,10 @@ var round7Tests = []struct {
 		{Speaker: "周涛", Kind: "direct", Text: "这只是第一步"},
 		{Speaker: "王某", Kind: "direct", Text: "我在这里住了十年"},
 	}},
-	{"zh 宣布 before a comma announces words; 宣布 with an object is an act", "zh", []string{
-		"市铁路公司宣布，周末两天全线只能开行一半的列车。",
+	{"zh 宣布 announces an act, not words (even before a comma)", "zh", []string{
+		"市铁路公司总经理李强宣布，对调度部门进行改组，并开始试运行新的时刻表。",
 		"市铁路公司宣布成立新的调度中心。",
-	}, []want{
-		{Speaker: "市铁路公司", Group: "organisation", Kind: "indirect", Text: "周末两天全线只能开行一半的列车"},
-	}},
+	}, nil},
 	{"zh translated stories: a foreign name after a description, called by its given name; 这位+noun is that person", "zh", []string{
 		"35岁的茉莉·卡特曾在一家医院工作，负责照顾病人，处理病人后事。",
 		"茉莉说这份工作太过沉重。她遇到了一位潜水教练，她说：“我想着为什么不去试试。”",
