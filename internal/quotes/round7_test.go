@@ -69,6 +69,12 @@ var round7Tests = []struct {
 		{Speaker: "patient", Anonymous: true, Kind: "direct", Text: "I could only manage two steps"},
 		{Speaker: "patient", Anonymous: true, Kind: "direct", Text: "Life is pretty much as it was"},
 	}},
+	{"zh a pronoun before an adverbial 地 is the speaker", "zh", []string{
+		"演员刘冬昨天来到了片场。",
+		"她开玩笑地说：“导演比我还紧张呢。”",
+	}, []want{
+		{Speaker: "刘冬", Kind: "direct", Text: "导演比我还紧张呢"},
+	}},
 }
 
 func TestFindRound7(t *testing.T) {

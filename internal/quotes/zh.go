@@ -1524,6 +1524,11 @@ func (f *finder) zhSkipConnectives(s, e int) int {
 // prefix that ends in a known name, a title or a person noun.
 func (f *finder) zhBeforeAdverbial(s, e int) int {
 	rs := f.rs
+	for k := min(s+2, e-2); k >= s+1; k-- {
+		if _, ok := zhPronouns[string(rs[s:k])]; ok {
+			return k // 她|开玩笑地, 他们|兴奋地
+		}
+	}
 	for k := e - 2; k >= s+1; k-- {
 		if f.findRunes(s, k) != nil {
 			return k // 卢宇|恳切地: a known name first
