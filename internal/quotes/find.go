@@ -82,6 +82,9 @@ const (
 	// Overlap checks between items look at this many recent items only
 	// (overlapping items are close; this keeps Find linear).
 	itemWindow = 48
+	// A pronoun's antecedent: a subject further back than this from the
+	// person named just before the pronoun counts as another sentence's.
+	objectSpeaksReach = 200
 	// A list of quotations (“…”“…”等) is read up to this many quotations,
 	// each at most this many runes (keeps zhNamedAfter bounded).
 	zhMaxListedQuotes = 4
@@ -145,6 +148,7 @@ func getFinder(doc *text.Doc) *finder {
 	f.zh = lang == "zh" || lang == "ja" || lang == "ko"
 	f.mem.reset()
 	f.mem.reported = f.inReported
+	f.mem.objectSpeaks = f.objectSpeaks
 	f.items = f.items[:0]
 	f.spans = f.spans[:0]
 	f.colonIntros = f.colonIntros[:0]
@@ -175,6 +179,7 @@ var finderPool sync.Pool
 func putFinder(f *finder) {
 	f.doc = nil
 	f.mem.reported = nil
+	f.mem.objectSpeaks = nil
 	for i := range f.items {
 		f.items[i] = item{}
 	}
@@ -219,6 +224,20 @@ func (f *finder) claimedWhole(s, e int) bool {
 
 // inReported reports whether offset pos lies in the words of an item
 // (reported or quoted words). Only the last items are looked at.
+// objectSpeaks is memory.objectSpeaks: a sentence ends between the two
+// mentions, or an interview verb stands between them.
+func (f *finder) objectSpeaks(subjPos, objPos int) bool {
+	if subjPos < 0 || objPos > len(f.rs) || objPos-subjPos > objectSpeaksReach {
+		return true
+	}
+	for x := subjPos; x < objPos; x++ {
+		if isSentEnd(f.rs[x]) {
+			return true
+		}
+	}
+	return containsAny(string(f.rs[subjPos:objPos]), zhInterviewWords)
+}
+
 func (f *finder) inReported(pos int) bool {
 	for n := len(f.items) - 1; n >= max(0, len(f.items)-itemWindow); n-- {
 		if f.items[n].frame {

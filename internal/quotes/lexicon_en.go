@@ -34,6 +34,8 @@ var enCues = map[string]cueClass{
 	"admit": weak, "admits": weak, "admitted": weak,
 	"ask": post, "asks": post, "asked": post,
 	"reply": post, "replies": post, "replied": post,
+	"describe": post, "describes": post, "described": post, // "…," the patient described
+
 	"respond": post, "responds": post, "responded": post,
 	"recall": weak, "recalls": weak, "recalled": weak,
 	"conclude": weak, "concludes": weak, "concluded": weak,
@@ -288,6 +290,7 @@ var enPersonNouns = map[string]bool{
 	"traders": true, "strategist": true, "strategists": true, "researcher": true, "researchers": true,
 	"scientist": true, "scientists": true, "doctor": true, "doctors": true, "customer": true, "customers": true,
 	"parent": true, "parents": true, "student": true, "students": true, "another": true, "one": true,
+	"patient": true, "patients": true,
 	"someone": true, "others": true, "governor": true, "executive's": true, "ceo": true, "chairman": true,
 	"president": true, "founder": true, "director": true, "manager": true, "professor": true, "minister": true,
 	"senator": true, "mayor": true, "lawyer": true, "attorney": true, "judge": true, "officer": true,

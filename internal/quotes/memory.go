@@ -57,6 +57,11 @@ type memory struct {
 	// to a speaker: a name mentioned there is not what a later pronoun
 	// refers to (小刚称，妈妈要求…。其奶奶指出 — 其 is 小刚, not 妈妈).
 	reported func(pos int) bool
+	// objectSpeaks reports whether a person named after the subject, just
+	// before a pronoun, is the one the pronoun means (采访了刘冬，她表示): the
+	// subject was named in an earlier sentence, or interviewed them. Without
+	// it the subject of the same sentence speaks (李青力挺王明，他说 — 李青).
+	objectSpeaks func(subjPos, objPos int) bool
 }
 
 func (m *memory) reset() {
@@ -133,6 +138,11 @@ func (m *memory) add(name, role string, kind entKind) *entity {
 		if a := shortName(name); a != "" && a != name {
 			e.aliases = append(e.aliases, a)
 		}
+		// a transliterated name is also called by its given name, first
+		// (茉莉·西尔斯 → 茉莉, as translated stories do)
+		if g := givenName(name); g != "" && g != name {
+			e.aliases = append(e.aliases, g)
+		}
 		// the family name may come first (Yoon Suk Yeol → Yoon)
 		if f := strings.Fields(name); len(f) == 3 && len(f[1]) <= 5 && len(f[2]) <= 5 && len(f[0]) > 1 {
 			e.aliases = append(e.aliases, f[0])
@@ -192,7 +202,8 @@ func (m *memory) recentWhere(pos int, ok func(*entity) bool, okPos func(int) boo
 		return nil
 	case subj == nil || any.para > subj.para:
 		return any.e
-	case any.pos > subj.pos && any.para == subj.para && any.pos+runeLen(any.e.name) >= pos-2 && startsHan(any.e.name):
+	case any.pos > subj.pos && any.para == subj.para && any.pos+runeLen(any.e.name) >= pos-2 && startsHan(any.e.name) &&
+		(m.objectSpeaks == nil || m.objectSpeaks(subj.pos, any.pos)):
 		// (Chinese) named just before, one comma away: 采访了…刘冬，她表示
 		return any.e
 	}
@@ -364,6 +375,16 @@ func shortName(name string) string {
 		return last
 	}
 	return ""
+}
+
+// givenName is the first part of a Chinese transliterated name (茉莉 of
+// 茉莉·西尔斯), or "" (two characters at least, and a separator).
+func givenName(name string) string {
+	i := strings.IndexAny(name, "·•・‧")
+	if i <= 0 || strings.Contains(name, " ") || !startsHan(name) || utf8.RuneCountInString(name[:i]) < 2 {
+		return ""
+	}
+	return name[:i]
 }
 
 func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }

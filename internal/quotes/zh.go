@@ -262,6 +262,7 @@ func (f *finder) zhPara(pi int) {
 	f.zhPseudonyms(pi, a, b)
 	f.zhMentions(pi, a, b, k0)
 	if p.Kind != "h" && !f.zhHeadline(a, b) {
+		f.zhHandleColonQuotes(pi, a, k0)
 		f.zhScan(pi, a, b, k0)
 		f.zhQuoteThenSpeaker(pi, b, k0)
 		f.continueInPara(pi, k0)
@@ -323,6 +324,54 @@ func (f *finder) zhQuoteThenSpeaker(pi, b, k0 int) {
 		f.mem.mention(ent, s, true, pi)
 		f.claim(k, n)
 	}
+}
+
+// zhHandleColonQuotes gives a quotation introduced by a colon after a
+// user's handle to that user: 网友“某某”：“…” (a person noun, a short name in
+// quotation marks, a colon, the words).
+func (f *finder) zhHandleColonQuotes(pi, a, k0 int) {
+	rs := f.rs
+	for k := k0 + 1; k < len(f.spans); k++ {
+		sp, h := &f.spans[k], &f.spans[k-1]
+		if sp.item >= 0 || sp.prev >= 0 || !h.closed || sp.open-h.close != 2 || rs[sp.open-1] != '：' && rs[sp.open-1] != ':' {
+			continue
+		}
+		in, out := h.inner()
+		if out-in < 2 || out-in > zhShortQuote || h.open-a < 2 || runesContainAny(rs[in:out], "，。！？；,.!?;") {
+			continue
+		}
+		noun := longestEndingAt(rs, max(a, h.open-zhMaxSpeaker), h.open, zhPersonNounsLx)
+		if noun == "" || runeLen(noun) < 2 {
+			continue // (a bare suffix such as 者 is no handle's noun)
+		}
+		ent := f.mem.add(string(rs[in:out]), noun, kPerson)
+		f.mem.mention(ent, h.open, true, pi)
+		n := f.addItem(item{ent: ent, cue: "：", para: pi, from: h.open - runeLen(noun)})
+		f.claim(k, n)
+	}
+}
+
+// knownPersonIn reports whether rs[s:e] is the name of a person met before.
+func (f *finder) knownPersonIn(s, e int) bool {
+	ent := f.mem.find(string(f.rs[s:e]))
+	return ent != nil && ent.kind == kPerson
+}
+
+// zhHandleLabelAt reports whether a user's handle label opens the clause at
+// cs: 网友“某某”：“…”.
+func (f *finder) zhHandleLabelAt(cs, k0 int) bool {
+	rs := f.rs
+	noun := longestAt(rs, cs, min(len(rs), cs+zhMaxSpeaker), zhPersonNounsLx)
+	if runeLen(noun) < 2 {
+		return false
+	}
+	k := f.spanOpeningAt(cs+runeLen(noun), k0)
+	if k < 0 || !f.spans[k].closed {
+		return false
+	}
+	in, out := f.spans[k].inner()
+	x := f.spans[k].end()
+	return out-in <= zhShortQuote && x < len(rs) && (rs[x] == '：' || rs[x] == ':')
 }
 
 // zhIntroducedParagraphs attributes the words a speaker label introduces —
@@ -1199,7 +1248,8 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	}
 	// a quotation later in the sentence, introduced by a colon: X称对…不陌生：“…”
 	if k := f.spanIn(j, sentEnd, k0); k >= 0 && f.spans[k].item < 0 {
-		if o := f.spans[k].open; o > j && (rs[o-1] == '：' || rs[o-1] == ':') {
+		if o := f.spans[k].open; o > j && (rs[o-1] == '：' || rs[o-1] == ':') && f.zhNextSpeaker(j, o, k0, c.flags&cueTopic != 0) == 0 {
+			// (据X介绍，…，张某称：“…” — another speaker introduces it)
 			n := f.addItem(it)
 			if afterQuote >= 0 {
 				f.claim(afterQuote, n)
@@ -1352,7 +1402,7 @@ func (f *finder) zhNextSpeaker(j, e, k0 int, afterTopic bool) int {
 		}
 		w := longestAt(rs, cs, e, zhTurnWordsLx)
 		if w == "" {
-			if f.zhNamedSpeakerClause(cs, e) {
+			if f.zhNamedSpeakerClause(cs, e) || f.zhHandleLabelAt(cs, k0) {
 				return cs
 			}
 			continue
@@ -1406,7 +1456,7 @@ func (f *finder) zhNamedSpeakerClause(cs, e int) bool {
 		if _, ok := zhPronouns[string(rs[s:se])]; ok {
 			return false
 		}
-		return runeLen(longestEndingAt(rs, s, se, zhOrgSuffixesLx)) >= 1 && se-s >= 2 || isNameShape(rs, s, se, false)
+		return runeLen(longestEndingAt(rs, s, se, zhOrgSuffixesLx)) >= 1 && se-s >= 2 || isNameShape(rs, s, se, false) || f.zhRoleAndName(s, se)
 	}
 	return false
 }
@@ -1474,6 +1524,11 @@ func (f *finder) zhSkipConnectives(s, e int) int {
 // prefix that ends in a known name, a title or a person noun.
 func (f *finder) zhBeforeAdverbial(s, e int) int {
 	rs := f.rs
+	for k := min(s+2, e-2); k >= s+1; k-- {
+		if _, ok := zhPronouns[string(rs[s:k])]; ok {
+			return k // 她|开玩笑地, 他们|兴奋地
+		}
+	}
 	for k := e - 2; k >= s+1; k-- {
 		if f.findRunes(s, k) != nil {
 			return k // 卢宇|恳切地: a known name first
@@ -1567,7 +1622,9 @@ func (f *finder) zhClauseStart(a, i, k0 int) int {
 			if k := f.spanClosingAt(j-1, k0); k >= 0 {
 				sp := f.spans[k]
 				in, out := sp.inner()
-				if out-in <= zhShortQuote && sp.open > a && !isClausePunct(rs[sp.open-1]) && !isSpace(rs[sp.open-1]) {
+				if out-in <= zhShortQuote && sp.open > a && !isClausePunct(rs[sp.open-1]) && !isSpace(rs[sp.open-1]) ||
+					out-in <= zhShortQuote && f.knownPersonIn(in, out) { // 。“铁哥们儿”说: a user named before
+
 					j = sp.open
 					continue
 				}
@@ -1935,6 +1992,11 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 	}
 	if ch := longestEndingAt(rs, s, e, zhChannelsLx); ch != "" && e-runeLen(ch)-s >= 2 {
 		e -= runeLen(ch) // 公安部治安管理局|官微: the owner of the account speaks
+	}
+	if isOpenMark(rs[s]) && isCloseMark(rs[e-1]) && e-s > 3 {
+		if ent := f.mem.find(string(rs[s+1 : e-1])); ent != nil && ent.kind == kPerson {
+			return zhNP{ent: ent, ok: true} // “铁哥们儿”说: a user named before, in quotation marks
+		}
 	}
 	if isCloseMark(rs[e-1]) {
 		// 网友“Boy阿继”: a user name in quotation marks after a person noun
@@ -2859,10 +2921,15 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 	}
 	// a description, then a bare name: 经营二手相机的|老陈|听闻…
 	for d := s + 1; d < lim; d++ {
-		if rs[d-1] != '的' || !zhSurnameSet.has(rs[d]) && rs[d] != '老' && rs[d] != '小' && !zhCompoundStart.has(rs[d]) {
+		if rs[d-1] != '的' || !zhSurnameSet.has(rs[d]) && rs[d] != '老' && rs[d] != '小' && !zhCompoundStart.has(rs[d]) && !zhTranslitOK.has(rs[d]) {
 			continue
 		}
 		if n := f.zhBareNameAt(d, e); n > 0 {
+			f.mem.mention(f.mem.add(string(rs[d:d+n]), "", kPerson), d, true, pi)
+			return
+		}
+		if n := f.zhNameLenAt(d, e); zhTranslitOK.has(rs[d]) && n > 0 && runesIndexFunc(rs[d:d+n], isNameSep) > 0 {
+			// 28岁的|茉莉·西尔斯|患有…: a transliterated name after a description
 			f.mem.mention(f.mem.add(string(rs[d:d+n]), "", kPerson), d, true, pi)
 			return
 		}
@@ -2939,7 +3006,11 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		return
 	}
 	// an unnamed person or an organisation in subject position:
-	// 一位私募基金的医药行业研究员|也不看好…, 恒大地产|在香港召开…
+	// 一位私募基金的医药行业研究员|也不看好…, 恒大地产|在香港召开… (not a
+	// predicate: 负责接收死者 is what someone does)
+	if longestAt(rs, s, e, zhNotSpeakerStartsLx) != "" || isPronounAt(rs, s) && !hasAt(rs, s, "其") {
+		return // (她遇到了一位教练: the pronoun is the subject, not the description)
+	}
 	for x := s + 1; x <= lim; x++ {
 		if x < e && !f.startsVerb(x, e) {
 			continue
@@ -2966,6 +3037,13 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		case x-s >= 2 && x-s <= 4 && rs[s] != '其' && longestEndingAt(rs, s, x, zhKinNounsLx) != "" && !runesContainAny(rs[s:x], zhFunctionChars):
 			f.mem.mention(f.mem.add(string(rs[s:x]), "", kPerson), s, true, pi) // 老母亲|得知…
 		case x-s >= 2 && longestEndingAt(rs, s, x, zhPersonNounsLx) != "" && !endsAt(rs, x, "记者") && !endsAt(rs, x, "記者") && !endsAt(rs, x, "笔者") && !endsAt(rs, x, "筆者"):
+			if d := longestAt(rs, s, x, zhDemonstrativesLx); d != "" && x-s > runeLen(d) {
+				// 这位28岁的年轻人|辞去了工作: the person the story is about
+				if ent := f.mem.describe(s, string(rs[s+runeLen(d):x]), kPerson); ent != nil {
+					f.mem.mention(ent, s, true, pi)
+					return
+				}
+			}
 			f.mem.mention(f.mem.add(string(rs[s:x]), "", kAnon), s, true, pi)
 		case runeLen(longestEndingAt(rs, s, x, zhOrgSuffixesLx)) >= 2 || longestEndingAt(rs, s, x, zhIndustryWordsLx) != "":
 			f.mem.mention(f.mem.add(string(rs[s:x]), "", kOrg), s, true, pi)
