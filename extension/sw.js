@@ -20,7 +20,7 @@ const WARM_UP_PAGE = W(0) + 'lede-wire-1' + W(8) + 'html' + wEl('html', [['lang'
   ]),
 ]);
 
-let core = null;   // Promise of lede: {analyze(page, url, options) → JSON string, memory(gc)}
+let core = null;   // Promise of lede: {analyze(page, url, options) → JSON string, memory(gc), collect()}
 let go = null;     // the running Go instance (its memory, for ledeMemory)
 let module = null; // the compiled module: a fresh instance needs no compiling
 
@@ -51,6 +51,7 @@ function startCore() {
     const t1 = performance.now();
     lede.analyze(WARM_UP_PAGE, 'https://example.org/warm-up', { forPage: true });
     globalThis.ledeStartup = { instantiateMs: t1 - t0, warmUpMs: performance.now() - t1 };
+    afterAnswer();
     return lede;
   })();
   core.catch(() => { core = null; });
@@ -58,11 +59,22 @@ function startCore() {
 }
 startCore();
 
-function recycleIfLarge() {
-  if (go && go.mem && go.mem.buffer.byteLength > RECYCLE_BYTES) {
-    go = null;
-    startCore();
-  }
+// afterAnswer runs once the page has its answer and has been painted: the
+// core collects its garbage then (lede.collect; a call runs with the
+// collector off, so that no click waits for it), or starts afresh when the
+// page took its memory past RECYCLE_BYTES.
+const COLLECT_AFTER_MS = 500;
+let collectTimer = 0;
+function afterAnswer() {
+  clearTimeout(collectTimer);
+  collectTimer = setTimeout(() => {
+    if (go && go.mem && go.mem.buffer.byteLength > RECYCLE_BYTES) {
+      go = null;
+      startCore();
+    } else if (core) {
+      core.then(lede => lede.collect(), () => {});
+    }
+  }, COLLECT_AFTER_MS);
 }
 
 // analyze runs the core on a page for the click: the Analysis without what
@@ -154,7 +166,7 @@ chrome.runtime.onMessage.addListener((msg, sender, reply) => {
       json: globalThis.ledeDebug ? json : undefined, page: globalThis.ledeDebug ? msg.page : undefined };
     reply({ json, analyzeMs: t1 - t0, wasmMs: t.wasmMs, coreWaitMs: t.coreWaitMs, wasmMemoryBytes: t.wasmMemoryBytes, startup: globalThis.ledeStartup,
       handlerMs: performance.now() - t0, options: opts, uiLang: lang, ui, readerCSS: sheets[0], sidebarCSS: sheets[1] });
-    setTimeout(recycleIfLarge, 0);
+    afterAnswer();
   })().catch(e => reply({ json: JSON.stringify({ error: String(e) }) }));
   return true; // reply is asynchronous
 });
