@@ -67,8 +67,8 @@
   // back to the live elements.
   function serialise(doc) {
     const els = [];
-    const out = [W_PREFIX];
-    if (doc.doctype) out.push(W_DOCTYPE, 'html');
+    let out = W_PREFIX;
+    if (doc.doctype) out += W_DOCTYPE + 'html';
     let pre = 0; // inside <pre>/<textarea>/<listing>: keep whitespace
     const body = doc.body;
 
@@ -78,57 +78,60 @@
       const tag = el.localName;
       const html = el.namespaceURI === HTML_NS;
       const drawing = !html && (tag === 'svg' || tag === 'math');
-      out.push(W_EL, drawing ? tag + ' ' + tag : tag);
+      out += W_EL + (drawing ? tag + ' ' + tag : tag);
       if (el === body) state = 1;
       if (state === 2) {
-        out.push(W_ATTR, ATTR_HIDDEN);
+        out += W_ATTR + ATTR_HIDDEN;
       } else if (state === 1) {
         if (!el.checkVisibility(VIS)) {
           const cs = getComputedStyle(el);
-          if (cs.display === 'none') { state = 2; out.push(W_ATTR, ATTR_HIDDEN); }
-          else if (cs.display !== 'contents') out.push(W_ATTR, ATTR_HIDDEN); // visibility:hidden; children may show
+          if (cs.display === 'none') { state = 2; out += W_ATTR + ATTR_HIDDEN; }
+          else if (cs.display !== 'contents') out += W_ATTR + ATTR_HIDDEN; // visibility:hidden; children may show
         } else {
           const pos = getComputedStyle(el).position;
-          if (pos === 'fixed' || pos === 'sticky') out.push(W_ATTR, ATTR_FIXED, W_VAL, pos);
+          if (pos === 'fixed' || pos === 'sticky') out += W_ATTR + ATTR_FIXED + W_VAL + pos;
         }
       }
-      for (const a of el.attributes) {
-        const n = a.name;
+      // Names and values as strings (iterating el.attributes makes an Attr
+      // object for each); getAttribute lower-cases the name on HTML
+      // elements, so a name set in capitals by a script is read the long way.
+      for (const n of el.getAttributeNames()) {
         if (n.startsWith('data-lede-')) continue;
-        let v = a.value;
+        let v = el.getAttribute(n);
+        if (v === null) v = [...el.attributes].find(a => a.name === n).value;
         if (v.length > 2048 && v.startsWith('data:')) v = 'data:,'; // inline images: useless to the core, costly to copy
-        out.push(W_ATTR, n, W_VAL, wesc(v));
+        out += W_ATTR + n + W_VAL + wesc(v);
       }
       if (drawing) { // number the drawing's elements, skip their content
         const inner = el.getElementsByTagName('*');
         for (const d of inner) els.push(d);
-        out.push(W_END);
-        if (inner.length) out.push(W_SKIP, inner.length);
+        out += W_END;
+        if (inner.length) out += W_SKIP + inner.length;
         return;
       }
-      if (html && VOID.has(tag)) { out.push(W_END); return; }
+      if (html && VOID.has(tag)) { out += W_END; return; }
       const isPre = html && (tag === 'pre' || tag === 'textarea' || tag === 'listing');
       if (isPre) pre++;
       if (html && (tag === 'script' || tag === 'style' || tag === 'template')) {
-        if (tag === 'script' && el.type === 'application/ld+json') out.push(W_TEXT, wesc(el.textContent));
+        if (tag === 'script' && el.type === 'application/ld+json') out += W_TEXT + wesc(el.textContent);
       } else if (html && tag === 'noscript' && el.firstElementChild === null) {
-        out.push(W_TEXT, wesc(el.textContent)); // raw text, as the parser saw it
+        out += W_TEXT + wesc(el.textContent); // raw text, as the parser saw it
       } else {
         for (let c = el.firstChild; c; c = c.nextSibling) {
           const t = c.nodeType;
           if (t === 1) walk(c, state);
           else if (t === 3 || t === 4) {
             const s = c.data;
-            if (pre || /\S/.test(s)) out.push(W_TEXT, wesc(s));
-            else if (s.length) out.push(W_TEXT, s.includes('\n') ? '\n' : ' ');
+            if (pre || /\S/.test(s)) out += W_TEXT + wesc(s);
+            else if (s.length) out += W_TEXT + (s.includes('\n') ? '\n' : ' ');
           }
         }
       }
       if (isPre) pre--;
-      out.push(W_END);
+      out += W_END;
     };
     walk(doc.documentElement, 0);
-    return { page: out.join(''), els };
+    return { page: out, els };
   }
 
   // ---- apply: attributes + one <style> + the sidebar --------------------------
