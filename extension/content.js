@@ -9,7 +9,7 @@
   const ATTR_ID = 'data-lede-id';
   const ATTR_HIDDEN = 'data-lede-hidden';
   const ATTR_FIXED = 'data-lede-fixed';
-  const MAX_CHARS = 48 << 20; // runtime.sendMessage refuses messages over 64 MiB
+  const MAX_CHARS = 48 << 20; // extension messaging refuses messages over 64 MiB
   const NOTICE_MS = 6000;
 
   // State lives in the extension's isolated world and survives re-injection.
@@ -17,12 +17,19 @@
 
   async function run() {
     const t0 = performance.now();
-    const serialised = serialise(document);
+    const worker = connect();
+    let serialised;
+    try {
+      serialised = serialise(document);
+      if (serialised.page.length > MAX_CHARS) throw new Error(`the page is too large to analyse (${(serialised.page.length / 1048576).toFixed(0)} M characters)`);
+    } catch (e) {
+      worker.close();
+      throw e;
+    }
     const page = serialised.page;
     const els = serialised.els;
     const t1 = performance.now();
-    if (page.length > MAX_CHARS) throw new Error(`the page is too large to analyse (${(page.length / 1048576).toFixed(0)} M characters)`);
-    const reply = await chrome.runtime.sendMessage({ type: 'lede:analyze', page, url: location.href });
+    const reply = await worker.ask({ type: 'lede:analyze', page, url: location.href });
     const t2 = performance.now();
     if (!reply || !reply.json) throw new Error('no answer from the extension');
     S.ui = reply.ui || {};
@@ -43,6 +50,20 @@
     const host = S.host || S.notice;
     if (host) host.dataset.timings = JSON.stringify(timings);
     S.timings = timings;
+  }
+
+  // connect opens a port to the worker as the click starts, so that the
+  // channel opens while the page is walked: runtime.sendMessage would open
+  // one for the message after the walk (measured between an extension page
+  // and the worker, interleaved: a round trip 2.6–5.7 ms shorter on a port
+  // already open). ask sends the page and resolves with the one answer.
+  function connect() {
+    const port = chrome.runtime.connect({ name: 'lede' });
+    const answer = new Promise((resolve, reject) => {
+      port.onMessage.addListener(m => { resolve(m); port.disconnect(); });
+      port.onDisconnect.addListener(() => reject(new Error('the extension closed the connection' + (chrome.runtime.lastError ? ': ' + chrome.runtime.lastError.message : ''))));
+    });
+    return { ask: msg => { port.postMessage(msg); return answer; }, close: () => port.disconnect() };
   }
 
   // ---- serialise: one walk, live DOM untouched -------------------------------
