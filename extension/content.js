@@ -9,7 +9,7 @@
   const ATTR_ID = 'data-lede-id';
   const ATTR_HIDDEN = 'data-lede-hidden';
   const ATTR_FIXED = 'data-lede-fixed';
-  const MAX_CHARS = 48 << 20; // runtime.sendMessage refuses messages over 64 MiB
+  const MAX_CHARS = 48 << 20; // extension messaging refuses messages over 64 MiB
   const NOTICE_MS = 6000;
 
   // State lives in the extension's isolated world and survives re-injection.
@@ -17,12 +17,19 @@
 
   async function run() {
     const t0 = performance.now();
-    const serialised = serialise(document);
+    const worker = connect();
+    let serialised;
+    try {
+      serialised = serialise(document);
+      if (serialised.page.length > MAX_CHARS) throw new Error(`the page is too large to analyse (${(serialised.page.length / 1048576).toFixed(0)} M characters)`);
+    } catch (e) {
+      worker.close();
+      throw e;
+    }
     const page = serialised.page;
     const els = serialised.els;
     const t1 = performance.now();
-    if (page.length > MAX_CHARS) throw new Error(`the page is too large to analyse (${(page.length / 1048576).toFixed(0)} M characters)`);
-    const reply = await chrome.runtime.sendMessage({ type: 'lede:analyze', page, url: location.href });
+    const reply = await worker.ask({ type: 'lede:analyze', page, url: location.href });
     const t2 = performance.now();
     if (!reply || !reply.json) throw new Error('no answer from the extension');
     S.ui = reply.ui || {};
@@ -43,6 +50,20 @@
     const host = S.host || S.notice;
     if (host) host.dataset.timings = JSON.stringify(timings);
     S.timings = timings;
+  }
+
+  // connect opens a port to the worker as the click starts, so that the
+  // channel opens while the page is walked: runtime.sendMessage would open
+  // one for the message after the walk (measured between an extension page
+  // and the worker, interleaved: a round trip 2.6–5.7 ms shorter on a port
+  // already open). ask sends the page and resolves with the one answer.
+  function connect() {
+    const port = chrome.runtime.connect({ name: 'lede' });
+    const answer = new Promise((resolve, reject) => {
+      port.onMessage.addListener(m => { resolve(m); port.disconnect(); });
+      port.onDisconnect.addListener(() => reject(new Error('the extension closed the connection' + (chrome.runtime.lastError ? ': ' + chrome.runtime.lastError.message : ''))));
+    });
+    return { ask: msg => { port.postMessage(msg); return answer; }, close: () => port.disconnect() };
   }
 
   // ---- serialise: one walk, live DOM untouched -------------------------------
@@ -67,8 +88,8 @@
   // back to the live elements.
   function serialise(doc) {
     const els = [];
-    const out = [W_PREFIX];
-    if (doc.doctype) out.push(W_DOCTYPE, 'html');
+    let out = W_PREFIX;
+    if (doc.doctype) out += W_DOCTYPE + 'html';
     let pre = 0; // inside <pre>/<textarea>/<listing>: keep whitespace
     const body = doc.body;
 
@@ -78,57 +99,60 @@
       const tag = el.localName;
       const html = el.namespaceURI === HTML_NS;
       const drawing = !html && (tag === 'svg' || tag === 'math');
-      out.push(W_EL, drawing ? tag + ' ' + tag : tag);
+      out += W_EL + (drawing ? tag + ' ' + tag : tag);
       if (el === body) state = 1;
       if (state === 2) {
-        out.push(W_ATTR, ATTR_HIDDEN);
+        out += W_ATTR + ATTR_HIDDEN;
       } else if (state === 1) {
         if (!el.checkVisibility(VIS)) {
           const cs = getComputedStyle(el);
-          if (cs.display === 'none') { state = 2; out.push(W_ATTR, ATTR_HIDDEN); }
-          else if (cs.display !== 'contents') out.push(W_ATTR, ATTR_HIDDEN); // visibility:hidden; children may show
+          if (cs.display === 'none') { state = 2; out += W_ATTR + ATTR_HIDDEN; }
+          else if (cs.display !== 'contents') out += W_ATTR + ATTR_HIDDEN; // visibility:hidden; children may show
         } else {
           const pos = getComputedStyle(el).position;
-          if (pos === 'fixed' || pos === 'sticky') out.push(W_ATTR, ATTR_FIXED, W_VAL, pos);
+          if (pos === 'fixed' || pos === 'sticky') out += W_ATTR + ATTR_FIXED + W_VAL + pos;
         }
       }
-      for (const a of el.attributes) {
-        const n = a.name;
+      // Names and values as strings (iterating el.attributes makes an Attr
+      // object for each); getAttribute lower-cases the name on HTML
+      // elements, so a name set in capitals by a script is read the long way.
+      for (const n of el.getAttributeNames()) {
         if (n.startsWith('data-lede-')) continue;
-        let v = a.value;
+        let v = el.getAttribute(n);
+        if (v === null) v = [...el.attributes].find(a => a.name === n).value;
         if (v.length > 2048 && v.startsWith('data:')) v = 'data:,'; // inline images: useless to the core, costly to copy
-        out.push(W_ATTR, n, W_VAL, wesc(v));
+        out += W_ATTR + n + W_VAL + wesc(v);
       }
       if (drawing) { // number the drawing's elements, skip their content
         const inner = el.getElementsByTagName('*');
         for (const d of inner) els.push(d);
-        out.push(W_END);
-        if (inner.length) out.push(W_SKIP, inner.length);
+        out += W_END;
+        if (inner.length) out += W_SKIP + inner.length;
         return;
       }
-      if (html && VOID.has(tag)) { out.push(W_END); return; }
+      if (html && VOID.has(tag)) { out += W_END; return; }
       const isPre = html && (tag === 'pre' || tag === 'textarea' || tag === 'listing');
       if (isPre) pre++;
       if (html && (tag === 'script' || tag === 'style' || tag === 'template')) {
-        if (tag === 'script' && el.type === 'application/ld+json') out.push(W_TEXT, wesc(el.textContent));
+        if (tag === 'script' && el.type === 'application/ld+json') out += W_TEXT + wesc(el.textContent);
       } else if (html && tag === 'noscript' && el.firstElementChild === null) {
-        out.push(W_TEXT, wesc(el.textContent)); // raw text, as the parser saw it
+        out += W_TEXT + wesc(el.textContent); // raw text, as the parser saw it
       } else {
         for (let c = el.firstChild; c; c = c.nextSibling) {
           const t = c.nodeType;
           if (t === 1) walk(c, state);
           else if (t === 3 || t === 4) {
             const s = c.data;
-            if (pre || /\S/.test(s)) out.push(W_TEXT, wesc(s));
-            else if (s.length) out.push(W_TEXT, s.includes('\n') ? '\n' : ' ');
+            if (pre || /\S/.test(s)) out += W_TEXT + wesc(s);
+            else if (s.length) out += W_TEXT + (s.includes('\n') ? '\n' : ' ');
           }
         }
       }
       if (isPre) pre--;
-      out.push(W_END);
+      out += W_END;
     };
     walk(doc.documentElement, 0);
-    return { page: out.join(''), els };
+    return { page: out, els };
   }
 
   // ---- apply: attributes + one <style> + the sidebar --------------------------

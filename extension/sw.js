@@ -1,6 +1,6 @@
 // Lede service worker: hosts the Go/WASM core and runs the click.
 // A click injects sidebar.js and content.js into the active tab (activeTab + scripting);
-// content.js serialises the page and asks us to analyse it; we answer with
+// content.js serialises the page and sends it to us on a port; we answer with
 // the Analysis JSON plus the UI strings and options it needs to render.
 'use strict';
 importScripts('wasm_exec.js');
@@ -20,7 +20,7 @@ const WARM_UP_PAGE = W(0) + 'lede-wire-1' + W(8) + 'html' + wEl('html', [['lang'
   ]),
 ]);
 
-let core = null;   // Promise of lede: {analyze(page, url, options) → JSON string, memory(gc)}
+let core = null;   // Promise of lede: {analyze(page, url, options) → JSON string, memory(gc), collect()}
 let go = null;     // the running Go instance (its memory, for ledeMemory)
 let module = null; // the compiled module: a fresh instance needs no compiling
 
@@ -51,6 +51,7 @@ function startCore() {
     const t1 = performance.now();
     lede.analyze(WARM_UP_PAGE, 'https://example.org/warm-up', { forPage: true });
     globalThis.ledeStartup = { instantiateMs: t1 - t0, warmUpMs: performance.now() - t1 };
+    afterAnswer();
     return lede;
   })();
   core.catch(() => { core = null; });
@@ -58,11 +59,22 @@ function startCore() {
 }
 startCore();
 
-function recycleIfLarge() {
-  if (go && go.mem && go.mem.buffer.byteLength > RECYCLE_BYTES) {
-    go = null;
-    startCore();
-  }
+// afterAnswer runs once the page has its answer and has been painted: the
+// core collects its garbage then (lede.collect; a call runs with the
+// collector off, so that no click waits for it), or starts afresh when the
+// page took its memory past RECYCLE_BYTES.
+const COLLECT_AFTER_MS = 500;
+let collectTimer = 0;
+function afterAnswer() {
+  clearTimeout(collectTimer);
+  collectTimer = setTimeout(() => {
+    if (go && go.mem && go.mem.buffer.byteLength > RECYCLE_BYTES) {
+      go = null;
+      startCore();
+    } else if (core) {
+      core.then(lede => lede.collect(), () => {});
+    }
+  }, COLLECT_AFTER_MS);
 }
 
 // analyze runs the core on a page for the click: the Analysis without what
@@ -136,27 +148,41 @@ function uiLanguage(opts) {
   return chrome.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
-chrome.runtime.onMessage.addListener((msg, sender, reply) => {
-  if (!msg || msg.type !== 'lede:analyze') return false;
-  (async () => {
-    const t0 = performance.now();
-    const t = {};
-    const opts = await options();
-    const lang = uiLanguage(opts);
-    const json = await analyze(msg.page, msg.url, lang, t);
-    const t1 = performance.now();
-    const ui = await strings(lang);
-    const sheets = await stylesheets();
-    // lastRun helps diagnose a click; with ledeDebug set it also keeps what
-    // the page got and the serialised page (lede.analyze(lastRun.page,
-    // lastRun.url, {uiLang: lastRun.uiLang}) gives the full Analysis).
-    globalThis.lastRun = { url: msg.url, uiLang: lang, chars: msg.page && msg.page.length, analyzeMs: t1 - t0, ok: !json.startsWith('{"error"'),
-      json: globalThis.ledeDebug ? json : undefined, page: globalThis.ledeDebug ? msg.page : undefined };
-    reply({ json, analyzeMs: t1 - t0, wasmMs: t.wasmMs, coreWaitMs: t.coreWaitMs, wasmMemoryBytes: t.wasmMemoryBytes, startup: globalThis.ledeStartup,
-      handlerMs: performance.now() - t0, options: opts, uiLang: lang, ui, readerCSS: sheets[0], sidebarCSS: sheets[1] });
-    setTimeout(recycleIfLarge, 0);
-  })().catch(e => reply({ json: JSON.stringify({ error: String(e) }) }));
-  return true; // reply is asynchronous
+// answer analyses the page content.js sends and returns what it needs to
+// show the result: the Analysis JSON, the UI strings, the options and the
+// stylesheets, with timings.
+async function answer(msg) {
+  const t0 = performance.now();
+  const t = {};
+  const opts = await options();
+  const lang = uiLanguage(opts);
+  const json = await analyze(msg.page, msg.url, lang, t);
+  const t1 = performance.now();
+  const ui = await strings(lang);
+  const sheets = await stylesheets();
+  // lastRun helps diagnose a click; with ledeDebug set it also keeps what
+  // the page got and the serialised page (lede.analyze(lastRun.page,
+  // lastRun.url, {uiLang: lastRun.uiLang}) gives the full Analysis).
+  globalThis.lastRun = { url: msg.url, uiLang: lang, chars: msg.page && msg.page.length, analyzeMs: t1 - t0, ok: !json.startsWith('{"error"'),
+    json: globalThis.ledeDebug ? json : undefined, page: globalThis.ledeDebug ? msg.page : undefined };
+  return { json, analyzeMs: t1 - t0, wasmMs: t.wasmMs, coreWaitMs: t.coreWaitMs, wasmMemoryBytes: t.wasmMemoryBytes, startup: globalThis.ledeStartup,
+    handlerMs: performance.now() - t0, options: opts, uiLang: lang, ui, readerCSS: sheets[0], sidebarCSS: sheets[1] };
+}
+
+// content.js opens a port named lede as a click starts and sends the page
+// on it once it has walked the DOM; the answer goes back on the same port.
+chrome.runtime.onConnect.addListener(port => {
+  if (port.name !== 'lede') return;
+  port.onMessage.addListener(msg => {
+    if (!msg || msg.type !== 'lede:analyze') return;
+    answer(msg).catch(e => ({ json: JSON.stringify({ error: String(e) }) })).then(r => {
+      try {
+        port.postMessage(r);
+      } catch { // the page went away meanwhile
+      }
+      afterAnswer();
+    });
+  });
 });
 
 async function run(tab) {

@@ -5,7 +5,7 @@ package bench
 //
 //	inject     click → content script running (the worker's onClicked and executeScript)
 //	serialise  the content script's DOM walk
-//	transfer   runtime.sendMessage there and back, without the worker's handling
+//	transfer   the page to the worker and the answer back on a port, without the worker's handling
 //	coreWait   the worker waiting for the WASM core to start (cold clicks)
 //	wasm       lede.analyze: copying the page into Go, the analysis, the JSON out
 //	worker     the worker's other handling (options, UI strings, stylesheets)
