@@ -302,8 +302,13 @@ func PrintTable(w io.Writer, s Summary, nat *NativeReport, br *BrowserReport) {
 		if s.ColdIdle > 0 {
 			p("  %s click after the idle worker was stopped %.1f ms (≤ %d)\n", mark(s.ColdIdle <= TargetCold), s.ColdIdle, TargetCold)
 		}
-		p("  %s ratio to Readability.js median %.2f (≤ %.1f; goal ≤ 1.0): walk + analysis over parse, first run on the page; the whole click over it %.2f\n",
-			mark(s.RatioMedian > 0 && s.RatioMedian <= TargetRatio), s.RatioMedian, TargetRatio, s.RatioClickFirstMedian)
+		p("  %s ratio to Readability.js median %.2f (≤ %.1f; goal ≤ 1.0): walk + analysis over parse, first run on the page\n",
+			mark(s.RatioMedian > 0 && s.RatioMedian <= TargetRatio), s.RatioMedian, TargetRatio)
+		// The same target read literally: the whole click (injection, two
+		// messages, apply, sidebar, a frame) over the parse alone.
+		p("  %s ratio of the whole click to Readability.js's parse, median %.2f first run, %.2f warm (≤ %.1f)\n",
+			mark(s.RatioClickFirstMedian > 0 && s.RatioClickFirstMedian <= TargetRatio && s.RatioClickWarmMedian <= TargetRatio),
+			s.RatioClickFirstMedian, s.RatioClickWarmMedian, TargetRatio)
 		if s.WasmMemory5MB > 0 {
 			p("  %s WASM memory after a 5 MB page %s (≤ %s); Go heap after GC %s\n", mark(s.WasmMemory5MB <= TargetWasmHeap5MB), mib(s.WasmMemory5MB), mib(TargetWasmHeap5MB), mib(s.GoHeapAfterGC))
 		}
