@@ -477,6 +477,10 @@ func (tb *tab) turnOn() time.Duration {
 	return tb.shownAfterClick()
 }
 
+// clickTries bounds the clicks clickExpectingNotice makes when headless
+// Chromium's triggerAction does not grant activeTab.
+const clickTries = 5
+
 // clickExpectingNotice clicks and waits for the clean view or a notice; it
 // returns the notice's kind ("" for the clean view).
 func (tb *tab) clickExpectingNotice() string {
@@ -486,14 +490,16 @@ func (tb *tab) clickExpectingNotice() string {
 		swEval[bool](tb.t, tb.env, `(globalThis.lastRun = null, true)`)
 		tb.clickAt = time.Now()
 		tb.click()
-		if tb.waitForClick() || try == 3 {
+		if tb.waitForClick() || try == clickTries {
 			break
 		}
 		// Seen in headless Chromium now and then (also in the recipe's
-		// experiments): triggerAction fires the action without granting
-		// activeTab, and executeScript is refused. A user's click does not
-		// do that; click again.
+		// experiments), more often on a loaded machine: triggerAction fires
+		// the action without granting activeTab, and executeScript is
+		// refused. A user's click does not do that; wait a little longer
+		// each time and click again.
 		tb.t.Logf("RETRYING the click (try %d): triggerAction did not grant activeTab", try)
+		time.Sleep(time.Duration(try) * 150 * time.Millisecond)
 	}
 	return eval[string](tb, `(document.querySelector('lede-notice') || {dataset: {}}).dataset.kind || ''`)
 }
