@@ -392,6 +392,11 @@ func (f *finder) zhIntroducedParagraphs() {
 			// 贸易战是持久战 without one is a heading)
 			f.addLabelled(ent, pi, ts, p.End)
 		}
+		if w := skipSpace(rs, ts, p.End); w < p.End && isOpenMark(rs[w]) {
+			// 楊某：「…」 — words printed in quotation marks: what follows
+			// without marks is the narrator's again
+			continue
+		}
 		for pj := pi + 1; pj < len(f.doc.Paras); pj++ {
 			q := f.para(pj)
 			e := trimEnd(rs, q.Start, q.End)
@@ -696,6 +701,14 @@ func (f *finder) zhOwnWords(sp *span) bool {
 	}
 	e = trimEndSpace(f.rs, s, e)
 	return e > s && isSentEnd(f.rs[e-1])
+}
+
+// skipSpace is the first index from s on that is not a space (e at most).
+func skipSpace(rs []rune, s, e int) int {
+	for s < e && isSpace(rs[s]) {
+		s++
+	}
+	return s
 }
 
 func trimEndSpace(rs []rune, s, e int) int {
@@ -2034,12 +2047,19 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 			return zhNP{ent: f.mem.add(noun, "", kAnon), ok: true} // 该项目业主: nobody called so before
 		} else if ent := f.mem.describe(s, noun, want); ent != nil {
 			return zhNP{ent: ent, ok: true}
+		} else if want == kOrg && longestAt(rs, ds, e, zhOrgSuffixesLx) == noun {
+			// 该公司 with no company named before: unresolved, not "公司"
+			return zhNP{ok: true}
 		} else {
 			s += runeLen(d)
 			w = noun
 		}
 	}
 	if ent := f.mem.find(w); ent != nil {
+		if ent.kind == kOrg && ent.name != w && hasAt(rs, e, zhSideWord) {
+			// 龙湖方面 after 龙湖集团: "the Longfor side", named as written
+			return zhNP{ent: f.mem.add(w+zhSideWord, "", kOrg), ok: true}
+		}
 		return zhNP{ent: ent, ok: true}
 	}
 	if ent := f.zhKinSpeaker(s, e); ent != nil {
@@ -3045,6 +3065,9 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 				}
 			}
 			f.mem.mention(f.mem.add(string(rs[s:x]), "", kAnon), s, true, pi)
+		case strings.ContainsRune(zhDisposalStarts, rs[s]):
+			// 将苹果公司起诉至纽约州联邦法院: 将/把 take an object; the
+			// clause has no subject of its own
 		case runeLen(longestEndingAt(rs, s, x, zhOrgSuffixesLx)) >= 2 || longestEndingAt(rs, s, x, zhIndustryWordsLx) != "":
 			f.mem.mention(f.mem.add(string(rs[s:x]), "", kOrg), s, true, pi)
 		}
@@ -3109,6 +3132,7 @@ func (f *finder) knownAt(s, e int) *entity {
 			if ent.kind == kAnon && s+l < e && f.rs[s+l-1] == '人' && strings.ContainsRune("民士员物才口", f.rs[s+l]) {
 				continue // 中国人|民大学: a description does not run into a longer word
 			}
+
 			return ent
 		}
 	}
