@@ -286,6 +286,13 @@ const zhDisposalStarts = "将將把被"
 // written (龙湖方面 for 龙湖集团's side).
 const zhSideWord = "方面"
 
+// zhLatinNameChars may join the words of a name in Latin letters inside
+// Chinese text (Henrietta Bowden-Jones, J. K. Rowling, O'Neil).
+const zhLatinNameChars = " -.'"
+
+// zhMaxLatinNameWords is the most words such a name has.
+const zhMaxLatinNameWords = 4
+
 // zhCompanyEnds end a company's full name; the name without them is its
 // short form, as later sentences call it (苹果公司 … 苹果提起反诉，称…).
 var zhCompanyEnds = []string{"股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "控股公司", "公司", "集团", "集團"}

@@ -54,6 +54,17 @@ var round8Tests = []struct {
 	}, []want{
 		{Speaker: "", Kind: "indirect", Text: "工厂下周复工"},
 	}},
+	{"zh a person named in Latin letters inside Chinese text, with a title and a role", "zh", []string{
+		"伦敦大学的讲师，Grace Miller教授说道：“我们也看到了同样的结果。”",
+		"剑桥大学的研究员，Tom Baker-Hill医生对这项研究做出了如下评论：“这项研究很重要。”",
+		"软件公司CTO Anna Lee表示，新版本下月发布。",
+		"Blue Ocean表示，已经收到了投诉。",
+	}, []want{
+		{Speaker: "Grace Miller", Role: "教授", Kind: "direct", Text: "我们也看到了同样的结果"},
+		{Speaker: "Tom Baker-Hill", Role: "医生", Kind: "direct", Text: "这项研究很重要"},
+		{Speaker: "Anna Lee", Role: "软件公司 CTO", Kind: "indirect", Text: "新版本下月发布"},
+		{Speaker: "Blue Ocean", Kind: "indirect", Text: "已经收到了投诉"},
+	}},
 }
 
 func TestFindRound8(t *testing.T) {
