@@ -65,6 +65,25 @@ var round8Tests = []struct {
 		{Speaker: "Anna Lee", Role: "软件公司 CTO", Kind: "indirect", Text: "新版本下月发布"},
 		{Speaker: "Blue Ocean", Kind: "indirect", Text: "已经收到了投诉"},
 	}},
+	{"en a degree between a name and its role is skipped", "en", []string{
+		"\"Wash your hands often,\" says Maria Lopez, MD, director of the city clinic. \"It still works.\"",
+	}, []want{
+		{Speaker: "Maria Lopez", Role: "director of the city clinic", Kind: "direct", Text: "Wash your hands often"},
+	}},
+	{"en 'was quoted as saying' and a trailing attribution after a time own the sentence; an inner 'reported seeing' is nested", "en", []string{
+		"Farmers reported seeing a bright light over the hills, the regional government was quoted as saying late Monday by a news agency.",
+		"The bridge will reopen next week, the city council said late Friday.",
+		"Hikers reported hearing a loud bang near the lake.",
+	}, []want{
+		{Speaker: "regional government", Group: "organisation", Kind: "indirect", Text: "Farmers reported seeing a bright light over the hills"},
+		{Speaker: "city council", Kind: "indirect", Text: "The bridge will reopen next week"},
+		{Speaker: "Hikers", Anonymous: true, Kind: "indirect", Text: "hearing a loud bang"},
+	}},
+	{"en a photo credit in parentheses after 'said.' is a new sentence, not words", "en", []string{
+		"The rocket exploded shortly after launch, the space agency said.(Photo by Jo Park/AP)",
+	}, []want{
+		{Speaker: "space agency", Kind: "indirect", Text: "The rocket exploded shortly after launch"},
+	}},
 }
 
 func TestFindRound8(t *testing.T) {
