@@ -11,7 +11,7 @@ package quotes
 var enCues = map[string]cueClass{
 	"say": strong, "says": strong, "said": strong,
 	"quoted": strong, // only as "quoted as" (enCueNext): X was quoted as saying
-	"tell": strong | recipient, "tells": strong | recipient, "told": strong | recipient,
+	"tell":   strong | recipient, "tells": strong | recipient, "told": strong | recipient,
 	"vowed": weak, "vows": weak, "vow": weak,
 	"add": strong, "adds": strong, "added": strong,
 	"note": strong, "notes": strong, "noted": strong,
