@@ -178,6 +178,23 @@ func (f *finder) tokenize(a, b, k0 int) {
 	}
 }
 
+// otherOrgNoun reports whether an organisation is named with a body noun
+// other than hn and was never called hn: "the city council" is not the
+// "regional government" named before.
+func otherOrgNoun(e *entity, hn string) bool {
+	name := strings.ToLower(e.name)
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	if !enOrgNouns[last] || last == hn {
+		return false
+	}
+	for _, n := range e.nouns {
+		if n == hn {
+			return false
+		}
+	}
+	return true
+}
+
 // isGerund: a word ending in -ing that is not a short word or a given name.
 func isGerund(k string) bool {
 	return len(k) >= 6 && strings.HasSuffix(k, "ing") && !enIngNames[k]
@@ -264,6 +281,9 @@ func (f *finder) startsSentence(t int) bool {
 	}
 	if tk.kind == tPunct && isSentEndEn(f.rs[tk.s]) {
 		return false
+	}
+	if tk.kind == tPunct && (f.rs[tk.s] == '(' || f.rs[tk.s] == '[') {
+		return f.startsSentence(t+1) && t+1 < len(f.toks) && f.toks[t+1].kind == tWord // said.(Photo by AP)
 	}
 	return tk.kind == tWord && (tk.cap || isDigit(f.rs[tk.s]))
 }
@@ -414,6 +434,13 @@ func (f *finder) enScan(pi, k0 int) {
 				continue
 			}
 			ce = t + 2
+			if f.is(t, "quoted") {
+				// X was quoted as saying …: said, in other words
+				if !f.isBe(t-1) || !f.is(t+2, "saying") {
+					continue
+				}
+				ce = t + 3
+			}
 		}
 		if f.is(t-1, "to") || f.is(t-1, "not") || f.is(t-1, "never") || f.is(t-1, "n't") {
 			continue
@@ -693,6 +720,10 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 		if enFinanceObjects[k] || strings.HasPrefix(k, "$") || isDigit(f.rs[f.toks[cs].s]) {
 			return
 		}
+
+	}
+	if f.tailAttributionIn(cs, se) {
+		return // "X reported seeing …, officials said.": the trailing speaker owns the sentence
 	}
 	end := se
 	if x := f.participleAfter(cs, se); x > 0 {
@@ -988,6 +1019,54 @@ func (f *finder) participleAfter(s, e int) int {
 		}
 	}
 	return 0
+}
+
+// tailAttributionIn reports whether the words s..e end with an attribution
+// of their own: ", the government said late Thursday." / ", officials were
+// quoted as saying." — a short subject, a strong cue, then only the tail.
+func (f *finder) tailAttributionIn(s, e int) bool {
+	for x := s; x+2 < e; x++ {
+		if !f.isPunct(x, ',') || f.toks[x].span >= 0 {
+			continue
+		}
+		if !f.isWordTok(x+1) || !(f.toks[x+1].cap || enDeterminers[string(f.key(x+1))] || enPersonNouns[string(f.key(x+1))] || enOrgNouns[string(f.key(x+1))]) {
+			continue // (", while the League condemned…", ", but it didn't say…": no subject phrase)
+		}
+		for c := x + 2; c < e && c-x-1 <= enMaxSubject; c++ {
+			if !f.isWordTok(c) || f.toks[c].span >= 0 {
+				break
+			}
+			k := string(f.key(c))
+			if f.toks[c].cap || f.isBe(c) && f.is(c+1, "quoted") {
+				continue
+			}
+			if enCues[k]&strong == 0 {
+				if enSubjectBreakers[k] {
+					break // ", the move that …": no plain subject phrase
+				}
+				continue
+			}
+			h := c - 1 // the head of the subject: a name or a noun for people or bodies
+			if f.is(c, "quoted") {
+				h--
+			}
+			if hk := string(f.key(h)); h <= x || !(f.toks[h].cap || isRole(hk) || enPersonNouns[hk] || enOrgNouns[hk] || enOrgWords[hk]) {
+				break
+			}
+			ce := c + 1
+			if f.is(c, "quoted") {
+				if !f.isBe(c-1) || !f.is(c+1, "as") || !f.is(c+2, "saying") {
+					continue
+				}
+				ce = c + 3
+			}
+			if f.isTail(ce, e) {
+				return true
+			}
+			break
+		}
+	}
+	return false
 }
 
 func (f *finder) useToks(s, e int) {
@@ -1540,7 +1619,12 @@ func (f *finder) enInvertedSpan(ce, se int) (int, int, string, int) {
 		}
 	}
 	role, after := "", x
-	if f.isPunct(x, ',') {
+	rx := x
+	for f.isPunct(rx, ',') && f.isWordTok(rx+1) && enCredentials[string(f.key(rx+1))] && f.isPunct(rx+2, ',') {
+		rx += 2 // says Jo Park, MD, president of …: the degree is no role
+	}
+	if f.isPunct(rx, ',') {
+		x := rx
 		y := x + 1
 		for y < se && !f.isPunct(y, ',') && f.toks[y].kind != tOpen && !(f.toks[y].kind == tPunct && isSentEndEn(f.rs[f.toks[y].s])) {
 			y++
@@ -1629,7 +1713,7 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 				if want == kPerson && strings.HasSuffix(hn, "s") && !strings.HasSuffix(hn, "ss") {
 					describe = f.mem.describeStrict // "the officials": not the last person named
 				}
-				if e := describe(pos, hn, want); e != nil {
+				if e := describe(pos, hn, want); e != nil && !(want == kOrg && otherOrgNoun(e, hn)) {
 					if e.role == "" && want == kPerson && e.kind == kPerson && isRole(hn) {
 						e.role = f.tokText(l, r) // "the real estate agent said" names her role
 					}

@@ -10,7 +10,8 @@ package quotes
 //	part:   a participle that continues the sentence's speaker ("…, adding …")
 var enCues = map[string]cueClass{
 	"say": strong, "says": strong, "said": strong,
-	"tell": strong | recipient, "tells": strong | recipient, "told": strong | recipient,
+	"quoted": strong, // only as "quoted as" (enCueNext): X was quoted as saying
+	"tell":   strong | recipient, "tells": strong | recipient, "told": strong | recipient,
 	"vowed": weak, "vows": weak, "vow": weak,
 	"add": strong, "adds": strong, "added": strong,
 	"note": strong, "notes": strong, "noted": strong,
@@ -97,6 +98,7 @@ var enCueNext = map[string][]string{
 	"weigh": {"in"}, "weighs": {"in"}, "weighed": {"in"},
 	"call": {"it", "this", "that", "them"}, "calls": {"it", "this", "that", "them"}, "called": {"it", "this", "that", "them"},
 	"cite": {"as"}, "cites": {"as"}, "cited": {"as"}, // cited X as proof that …
+	"quoted": {"as"}, // X was quoted as saying
 }
 
 // enFinanceObjects after "reported"/"reports" make it a company filing
@@ -173,7 +175,7 @@ var enPrepositions = map[string]bool{
 var enTimeWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
 	"sunday": true, "today": true, "yesterday": true, "tonight": true, "last": true, "this": true,
-	"earlier": true, "later": true, "again": true, "also": true,
+	"earlier": true, "later": true, "again": true, "also": true, "late": true, "early": true,
 }
 
 // enParentheticals are comma-enclosed words between a speaker and the verb
@@ -336,6 +338,15 @@ var enAbbrevs = map[string]bool{
 }
 
 // enAddCues are the forms of "add", a speech cue unless a number follows.
+// enCredentials are degrees set off after a name ("Jo Park, MD, president
+// of …"): they stand between the name and its role.
+var enCredentials = map[string]bool{"md": true, "phd": true, "do": true, "rn": true, "dds": true, "mph": true, "jd": true, "mba": true, "np": true, "pa": true}
+
+// enSubjectBreakers cannot stand inside a plain subject phrase (a trailing
+// ", the regional government said"): a clause goes on instead.
+var enSubjectBreakers = map[string]bool{"and": true, "but": true, "while": true, "that": true, "which": true, "who": true,
+	"when": true, "if": true, "as": true, "because": true, "it": true, "he": true, "she": true, "they": true, "not": true, "didn't": true, "did": true}
+
 var enAddCues = map[string]bool{"add": true, "adds": true, "added": true, "adding": true}
 
 // enThoseGroupNext after "those" make a group of people speak: those in

@@ -13,7 +13,7 @@ var zhCues = []zhCueDef{
 	{"问道", 0}, {"写道", 0}, {"评论道", 0}, {"补充说", 0}, {"补充道", 0}, {"感叹", 0},
 	{"告诉", cueRecipient}, {"描述", cueTopic}, {"回忆", cueTopic}, {"承认", cueTopic}, {"证实", cueTopic}, {"否认", cueTopic},
 	{"澄清", cueTopic}, {"警告", 0}, {"提醒", 0}, {"呼吁", 0}, {"建议", 0}, {"主张", 0}, {"批评", cueTopic},
-	{"质疑", cueTopic}, {"反驳", cueTopic}, {"一语道破", 0}, {"道破", 0}, {"宣判", 0},
+	{"质疑", cueTopic}, {"反驳", cueTopic}, {"指控", 0}, {"一语道破", 0}, {"道破", 0}, {"宣判", 0},
 	{"作出重要指示", 0}, {"做出重要指示", 0}, {"作出指示", 0}, {"指示", cueNeedPunct},
 	{"提到", cueNeedPunct}, {"谈到", cueNeedPunct}, {"补充", cueNeedPunct}, {"分析", cueNeedPunct},
 	{"指", cueNeedPunct}, {"提示", cueNeedPunct}, {"确认", cueNeedPunct | cueTopic}, {"分析道", 0}, {"分析称", 0}, {"分析说", 0},
@@ -83,6 +83,7 @@ var zhCueNotBefore = map[string][]string{
 	"建议": {"提出", "的"},
 	"提示": {"核心", "温馨", "友情", "特别", "重要", "风险", "内容"},
 	"提出": {"被", "所"},
+	"指控": {"被", "遭", "遭到", "受到", "面临", "否认", "反驳", "驳斥", "回应", "相关", "这些", "上述", "该", "项", "起"}, // 被指控受贿: the accused does not speak
 }
 
 // zhCueNotAfter: a cue directly followed by one of these is another word
@@ -276,6 +277,37 @@ var zhOrgSuffixes = []string{
 	"当局", "官方", "警方", "校方", "院方", "厂方", "资方", "军方", "检方", "双方", "央行", "统计局", "海关",
 	"局", "部", "厅", "署", "办", "委", "院", "所", "会", "社", "台", "报", "网", "行", "处", "队", "店", "厂", "馆", "系", "组",
 }
+
+// zhDisposalStarts open a clause whose first noun is an object (将X起诉,
+// 把X告上法庭, 被X起诉): never an organisation in subject position.
+const zhDisposalStarts = "将將把被"
+
+// zhSideWord after an organisation's short name makes a name of its own, as
+// written (龙湖方面 for 龙湖集团's side).
+const zhSideWord = "方面"
+
+// zhLatinNameChars may join the words of a name in Latin letters inside
+// Chinese text (Henrietta Bowden-Jones, J. K. Rowling, O'Neil).
+const zhLatinNameChars = " -.'"
+
+// zhMaxLatinNameWords is the most words such a name has.
+const zhMaxLatinNameWords = 4
+
+// zhCompanyEnds end a company's full name; the name without them is its
+// short form, as later sentences call it (苹果公司 … 苹果提起反诉，称…).
+var zhCompanyEnds = []string{"股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "控股公司", "公司", "集团", "集團"}
+
+// zhCompanyNotShort: a short form ending in a place word (美国公司, 本市公司)
+// or opening with a count or a determiner (一家公司, 多家公司, 某公司) is a
+// description, not a name.
+const (
+	zhCompanyShortNotEnds   = "国國省市县縣区區州镇鎮村家"
+	zhCompanyShortNotStarts = "一二两兩三几幾多某本各每我其该該此这這那"
+	zhCompanyShortNotIn     = "的了是在也不很都就要你他她它们們些被把让讓给給着著过過得地"
+)
+
+// zhMinCompanyShort is the shortest short form (in runes) a company gets.
+const zhMinCompanyShort = 2
 
 // zhDocNouns end a document or survey that "speaks": 报告显示, 数据显示.
 var zhDocNouns = []string{

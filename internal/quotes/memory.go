@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -148,9 +149,38 @@ func (m *memory) add(name, role string, kind entKind) *entity {
 			e.aliases = append(e.aliases, f[0])
 		}
 	}
+	if kind == kOrg {
+		if a := companyShortName(name); a != "" && m.byName[a] == nil {
+			e.aliases = append(e.aliases, a)
+		}
+	}
 	m.ents = append(m.ents, e)
 	m.index(e)
 	return e
+}
+
+// companyShortName is a company's name without its legal ending (苹果公司 →
+// 苹果), or "" when that leaves too little or the name is a description
+// (该公司, 一家公司, 美国公司 stay whole: they hold no name of their own).
+func companyShortName(name string) string {
+	for _, end := range zhCompanyEnds {
+		short, ok := strings.CutSuffix(name, end)
+		if !ok {
+			continue
+		}
+		rs := []rune(short)
+		if len(rs) < zhMinCompanyShort || strings.ContainsAny(short, zhCompanyShortNotIn) ||
+			strings.ContainsRune(zhCompanyShortNotEnds, rs[len(rs)-1]) || strings.ContainsRune(zhCompanyShortNotStarts, rs[0]) {
+			return ""
+		}
+		for _, r := range rs {
+			if !isHan(r) && !unicode.IsLetter(r) {
+				return "" // 5家公司, 公司（A股）
+			}
+		}
+		return short
+	}
+	return ""
 }
 
 // addNoun records that e was called by a generic noun ("the group").

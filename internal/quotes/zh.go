@@ -392,6 +392,11 @@ func (f *finder) zhIntroducedParagraphs() {
 			// 贸易战是持久战 without one is a heading)
 			f.addLabelled(ent, pi, ts, p.End)
 		}
+		if w := skipSpace(rs, ts, p.End); w < p.End && isOpenMark(rs[w]) {
+			// 楊某：「…」 — words printed in quotation marks: what follows
+			// without marks is the narrator's again
+			continue
+		}
 		for pj := pi + 1; pj < len(f.doc.Paras); pj++ {
 			q := f.para(pj)
 			e := trimEnd(rs, q.Start, q.End)
@@ -696,6 +701,14 @@ func (f *finder) zhOwnWords(sp *span) bool {
 	}
 	e = trimEndSpace(f.rs, s, e)
 	return e > s && isSentEnd(f.rs[e-1])
+}
+
+// skipSpace is the first index from s on that is not a space (e at most).
+func skipSpace(rs []rune, s, e int) int {
+	for s < e && isSpace(rs[s]) {
+		s++
+	}
+	return s
 }
 
 func trimEndSpace(rs []rune, s, e int) int {
@@ -1630,6 +1643,8 @@ func (f *finder) zhClauseStart(a, i, k0 int) int {
 				}
 				return j
 			}
+		case isSpace(r) && j-2 >= a && j < len(rs) && isASCIILetter(rs[j-2]) && isASCIILetter(rs[j]):
+			// Gunter Schumann教授说: the space inside a Latin name
 		case isClausePunct(r) || isSpace(r) || r == '—':
 			return j
 		}
@@ -2034,12 +2049,19 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 			return zhNP{ent: f.mem.add(noun, "", kAnon), ok: true} // 该项目业主: nobody called so before
 		} else if ent := f.mem.describe(s, noun, want); ent != nil {
 			return zhNP{ent: ent, ok: true}
+		} else if want == kOrg && longestAt(rs, ds, e, zhOrgSuffixesLx) == noun {
+			// 该公司 with no company named before: unresolved, not "公司"
+			return zhNP{ok: true}
 		} else {
 			s += runeLen(d)
 			w = noun
 		}
 	}
 	if ent := f.mem.find(w); ent != nil {
+		if ent.kind == kOrg && ent.name != w && hasAt(rs, e, zhSideWord) {
+			// 龙湖方面 after 龙湖集团: "the Longfor side", named as written
+			return zhNP{ent: f.mem.add(w+zhSideWord, "", kOrg), ok: true}
+		}
 		return zhNP{ent: ent, ok: true}
 	}
 	if ent := f.zhKinSpeaker(s, e); ent != nil {
@@ -2085,6 +2107,9 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 		f.zhRoleOrg(role, s)
 		return zhNP{ent: f.mem.add(name, role, kPerson), ok: true}
 	}
+	if name, role, ok := zhLatinName(rs, s, e); ok {
+		return zhNP{ent: f.mem.add(name, role, kPerson), ok: true}
+	}
 	// unnamed people, organisations (a trailing parenthesis stays in the
 	// name as written: 世界卫生组织(WHO))
 	ce := withoutTrailingParen(rs, s, e)
@@ -2111,6 +2136,42 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 	}
 	return zhNP{}
 }
+
+// zhLatinName reads a person named in Latin letters inside Chinese text, with
+// a title after and a role before: 伦敦大学讲师Henrietta Bowden-Jones医生,
+// Gunter Schumann教授, 苹果CEO Tim Cook. A name has at least two words
+// (a single word is as likely a brand: IBM, Cook); acronyms opening it are
+// the role (CEO Tim Cook).
+func zhLatinName(rs []rune, s, e int) (name, role string, ok bool) {
+	if t := longestEndingAt(rs, s, e, zhTitlesLx); t != "" {
+		role = t
+		e -= runeLen(t)
+	}
+	ls := e
+	for ls > s && (isASCIILetter(rs[ls-1]) || strings.ContainsRune(zhLatinNameChars, rs[ls-1])) {
+		ls--
+	}
+	for ls < e && !isASCIILetter(rs[ls]) {
+		ls++
+	}
+	words := strings.Fields(string(rs[ls:e]))
+	for len(words) > 2 && strings.ToUpper(words[0]) == words[0] {
+		role = strings.TrimSpace(string(rs[s:ls]) + " " + words[0] + " " + role)
+		s, words = ls, words[1:]
+	}
+	if len(words) < 2 || len(words) > zhMaxLatinNameWords || !isUpperASCII(rune(words[0][0])) || !isUpperASCII(rune(words[len(words)-1][0])) {
+		return "", "", false
+	}
+	if pre := strings.TrimSuffix(strings.TrimSpace(string(rs[s:ls])), "的"); pre != "" && s < ls {
+		if runeLen(pre) > zhMaxSpeaker || strings.ContainsAny(pre, "，,。：") {
+			return "", "", false
+		}
+		role = strings.TrimSpace(pre + role)
+	}
+	return strings.Join(words, " "), role, true
+}
+
+func isUpperASCII(r rune) bool { return r >= 'A' && r <= 'Z' }
 
 // zhSoloSurnameNext after a surname show it stands alone, for a person
 // named in full before: 顾|因…, 陈|在…, 王|也….
@@ -2885,6 +2946,27 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		}
 		return
 	}
+	// a name in Latin letters, a title after it: Henrietta Bowden-Jones|醫生|對…
+	if isASCIILetter(rs[s]) {
+		ls := s
+		for ls-2 >= 0 && isSpace(rs[ls-1]) && isASCIILetter(rs[ls-2]) {
+			ls -= 2
+			for ls > 0 && (isASCIILetter(rs[ls-1]) || rs[ls-1] == '-' || rs[ls-1] == '.') {
+				ls--
+			}
+		}
+		le := s
+		for le < e && (isASCIILetter(rs[le]) || strings.ContainsRune(zhLatinNameChars, rs[le])) {
+			le++
+		}
+		t := longestAt(rs, le, e, zhTitlesLx)
+		le += runeLen(t)
+		// (with a title only: Sea Shepherd|表示 may be an organisation)
+		if name, role, ok := zhLatinName(rs, ls, le); ok && t != "" {
+			f.mem.mention(f.mem.add(name, role, kPerson), ls, true, pi)
+			return
+		}
+	}
 	// a transliterated name: 艾尼亚特·斯拉木|36年来…
 	if !zhTranslitOK.has(rs[s]) {
 	} else if n := f.zhNameLenAt(s, e); n > 0 && n <= e-s && runesIndexFunc(rs[s:s+n], isNameSep) > 0 {
@@ -3045,6 +3127,9 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 				}
 			}
 			f.mem.mention(f.mem.add(string(rs[s:x]), "", kAnon), s, true, pi)
+		case strings.ContainsRune(zhDisposalStarts, rs[s]):
+			// 将苹果公司起诉至纽约州联邦法院: 将/把 take an object; the
+			// clause has no subject of its own
 		case runeLen(longestEndingAt(rs, s, x, zhOrgSuffixesLx)) >= 2 || longestEndingAt(rs, s, x, zhIndustryWordsLx) != "":
 			f.mem.mention(f.mem.add(string(rs[s:x]), "", kOrg), s, true, pi)
 		}
@@ -3109,6 +3194,7 @@ func (f *finder) knownAt(s, e int) *entity {
 			if ent.kind == kAnon && s+l < e && f.rs[s+l-1] == '人' && strings.ContainsRune("民士员物才口", f.rs[s+l]) {
 				continue // 中国人|民大学: a description does not run into a longer word
 			}
+
 			return ent
 		}
 	}
