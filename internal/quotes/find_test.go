@@ -30,12 +30,7 @@ func doc(lang string, paras ...string) *text.Doc {
 }
 
 // All sentences below are written for these tests.
-var findTests = []struct {
-	name  string
-	lang  string
-	paras []string
-	want  []want
-}{
+var findTests = []findCase{
 	// --- Chinese ---
 	{"zh role and name, indirect", "zh", []string{
 		"甲乙科技首席执行官王立新表示，公司明年将把产能扩大一倍。",
@@ -236,8 +231,22 @@ var findTests = []struct {
 	}},
 }
 
-func TestFind(t *testing.T) {
-	for _, tt := range findTests {
+func TestFind(t *testing.T) { runFindCases(t, findTests) }
+
+// findCase is a table row for Find: made-up paragraphs in one language and
+// the quotes expected from them, in order.
+type findCase struct {
+	name  string
+	lang  string
+	paras []string
+	want  []want
+}
+
+// runFindCases runs Find on each case's paragraphs and checks the quotes
+// found against want: the same number, each one's text containing want's,
+// the same speaker (or both none), and role, kind and group where given.
+func runFindCases(t *testing.T, cases []findCase) {
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			d := doc(tt.lang, tt.paras...)
 			got := Find(d)

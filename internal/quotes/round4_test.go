@@ -1,19 +1,11 @@
 package quotes
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Cases for the rules added after the fourth check on pages the engine had
 // never seen (held-out labels kept outside the repository): one group per
 // error cause. All sentences are written for these tests.
-var round4Tests = []struct {
-	name  string
-	lang  string
-	paras []string
-	want  []want
-}{
+var round4Tests = []findCase{
 	// --- Chinese: people named by a pseudonym or by a relative ---
 	{"zh a pseudonym is a person's name", "zh", []string{
 		"十岁的阿满（化名）在学校摔伤了手臂。",
@@ -314,27 +306,4 @@ var round4Tests = []struct {
 	}, []want{{Speaker: "Will Moy", Kind: "direct", Text: "It was an attempt to mislead voters"}}},
 }
 
-func TestFindRound4(t *testing.T) {
-	for _, tt := range round4Tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := doc(tt.lang, tt.paras...)
-			got := Find(d)
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d quotes, want %d:\n%s", len(got), len(tt.want), dump(got))
-			}
-			for i, w := range tt.want {
-				q := got[i]
-				ok := strings.Contains(q.Text, w.Text) &&
-					(w.Speaker == "" && q.Speaker == "" || w.Speaker != "" && q.Speaker == w.Speaker) &&
-					(w.Role == "" || q.Role == w.Role) &&
-					(w.Kind == "" || q.Kind == w.Kind) &&
-					(w.Group == "" || q.Group == w.Group) &&
-					q.Anonymous == w.Anonymous
-				if !ok {
-					t.Errorf("quote %d:\n got  %s\n want %+v", i, dump([]Quote{q}), w)
-				}
-				checkRange(t, d, q)
-			}
-		})
-	}
-}
+func TestFindRound4(t *testing.T) { runFindCases(t, round4Tests) }

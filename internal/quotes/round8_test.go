@@ -1,19 +1,11 @@
 package quotes
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Cases for the rules added after the eighth check on pages the engine had
 // never seen (held-out labels kept outside the repository): one group per
 // error cause. All sentences are written for these tests.
-var round8Tests = []struct {
-	name  string
-	lang  string
-	paras []string
-	want  []want
-}{
+var round8Tests = []findCase{
 	{"zh a transcript answer in quotation marks ends there: the next paragraphs are narration", "zh", []string{
 		"冬天到了，很多人的手开始干裂。",
 		"皮肤科医师陈美玲：「洗手以后要马上擦护手霜，水温也不要太高。」",
@@ -86,27 +78,4 @@ var round8Tests = []struct {
 	}},
 }
 
-func TestFindRound8(t *testing.T) {
-	for _, tt := range round8Tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := doc(tt.lang, tt.paras...)
-			got := Find(d)
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d quotes, want %d:\n%s", len(got), len(tt.want), dump(got))
-			}
-			for i, w := range tt.want {
-				q := got[i]
-				ok := strings.Contains(q.Text, w.Text) &&
-					(w.Speaker == "" && q.Speaker == "" || w.Speaker != "" && q.Speaker == w.Speaker) &&
-					(w.Role == "" || q.Role == w.Role) &&
-					(w.Kind == "" || q.Kind == w.Kind) &&
-					(w.Group == "" || q.Group == w.Group) &&
-					q.Anonymous == w.Anonymous
-				if !ok {
-					t.Errorf("quote %d:\n got  %s\n want %+v", i, dump([]Quote{q}), w)
-				}
-				checkRange(t, d, q)
-			}
-		})
-	}
-}
+func TestFindRound8(t *testing.T) { runFindCases(t, round8Tests) }
