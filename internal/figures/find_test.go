@@ -117,22 +117,20 @@ func close(a, b float64) bool {
 	return a == b || math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
 }
 
-func TestFindAbout(t *testing.T) {
-	tests := []struct{ lang, in, text, about string }{
-		{"zh", "公司营收同比下降1%，净利润骤降41%。", "41%", "净利润"},
-		{"zh", "该公司计划采购超过35万块英伟达H100GPU。", "35万块", "英伟达H100GPU"},
-		{"zh", "沪上24家门店已全面停售。", "24家", "门店"},
-		{"en", "Home Depot shares are up 39 percent this year.", "39 percent", "Home Depot shares"},
-		{"en", "SoftBank committed to a $9.5 billion lifeline.", "$9.5 billion", "lifeline"},
-		{"en", "The layoffs hit 1,000 maintenance workers.", "1,000", "maintenance workers"},
-	}
+// aboutCase is a sentence, a figure in it (as written) and what that
+// figure is about.
+type aboutCase struct{ lang, in, text, about string }
+
+// checkAbout finds each case's figure in its sentence and checks its About.
+func checkAbout(t *testing.T, tests []aboutCase) {
+	t.Helper()
 	for _, tt := range tests {
 		found := false
 		for _, f := range findIn(tt.lang, tt.in) {
 			if f.Text == tt.text {
 				found = true
 				if f.About != tt.about {
-					t.Errorf("%q: about %q, want %q", tt.in, f.About, tt.about)
+					t.Errorf("%q: %q about %q, want %q", tt.in, tt.text, f.About, tt.about)
 				}
 			}
 		}
@@ -140,6 +138,18 @@ func TestFindAbout(t *testing.T) {
 			t.Errorf("%q: %q not found", tt.in, tt.text)
 		}
 	}
+}
+
+func TestFindAbout(t *testing.T) {
+	tests := []aboutCase{
+		{"zh", "公司营收同比下降1%，净利润骤降41%。", "41%", "净利润"},
+		{"zh", "该公司计划采购超过35万块英伟达H100GPU。", "35万块", "英伟达H100GPU"},
+		{"zh", "沪上24家门店已全面停售。", "24家", "门店"},
+		{"en", "Home Depot shares are up 39 percent this year.", "39 percent", "Home Depot shares"},
+		{"en", "SoftBank committed to a $9.5 billion lifeline.", "$9.5 billion", "lifeline"},
+		{"en", "The layoffs hit 1,000 maintenance workers.", "1,000", "maintenance workers"},
+	}
+	checkAbout(t, tests)
 }
 
 // TestFindGolden runs Find on hand-written articles under testdata/ and

@@ -95,7 +95,7 @@ func TestFindPeriods(t *testing.T) {
 // What a figure is about: a short noun phrase, or nothing rather than junk
 // (hand-written sentences).
 func TestFindAboutNounPhrases(t *testing.T) {
-	tests := []struct{ lang, in, text, about string }{
+	tests := []aboutCase{
 		// the noun a verb puts at a figure; a loss of
 		{"en", "An auditor's memo put the shortfall at $2.3 billion.", "$2.3 billion", "shortfall"},
 		// coordinated figures and earlier values share the subject
@@ -124,20 +124,7 @@ func TestFindAboutNounPhrases(t *testing.T) {
 		{"zh", "该公司2021年和2022年分别实现营收12亿元和15亿元。", "12亿元", "该公司分别实现营收"},
 		{"zh", "或者行驶里程3000公里之内可以退换。", "3000公里", "行驶里程"},
 	}
-	for _, tt := range tests {
-		found := false
-		for _, f := range findIn(tt.lang, tt.in) {
-			if f.Text == tt.text {
-				found = true
-				if f.About != tt.about {
-					t.Errorf("%q: %q about %q, want %q", tt.in, tt.text, f.About, tt.about)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: %q not found", tt.in, tt.text)
-		}
-	}
+	checkAbout(t, tests)
 }
 
 // Rules from the fifth round of unseen pages (hand-written sentences).

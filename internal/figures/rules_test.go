@@ -166,7 +166,7 @@ func TestFindNamesAndWords(t *testing.T) {
 
 // What each figure is about, on hand-written sentences.
 func TestFindAboutPhrases(t *testing.T) {
-	tests := []struct{ lang, in, text, about string }{
+	tests := []aboutCase{
 		// English: the subject before the verb, past places, times and tickers
 		{"en", "Acme shares closed in London on Friday at $41.20.", "$41.20", "Acme shares"},
 		// a determiner before a classifier-initial word keeps the word (该部门, not 门)
@@ -197,20 +197,7 @@ func TestFindAboutPhrases(t *testing.T) {
 		// a counted noun ends before a verb
 		{"zh", "共有58家企业生产的产品不合格。", "58家", "企业"},
 	}
-	for _, tt := range tests {
-		found := false
-		for _, f := range findIn(tt.lang, tt.in) {
-			if f.Text == tt.text {
-				found = true
-				if f.About != tt.about {
-					t.Errorf("%q: about %q, want %q", tt.in, f.About, tt.about)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: %q not found", tt.in, tt.text)
-		}
-	}
+	checkAbout(t, tests)
 }
 
 func TestFindDirectionsAndQualifiers(t *testing.T) {
@@ -340,7 +327,7 @@ func TestFindElidedNouns(t *testing.T) {
 
 // What an English figure is about, round F (hand-written sentences).
 func TestFindAboutEnglishRoundF(t *testing.T) {
-	tests := []struct{ lang, in, text, about string }{
+	tests := []aboutCase{
 		// a measure of something; the noun after two coordinated figures
 		{"en", "The pump moves 40 gallons of water an hour.", "40 gallons", "water"},
 		{"en", "Bosch says it is a 12% and 9% gain respectively.", "12%", "gain"},
@@ -361,18 +348,5 @@ func TestFindAboutEnglishRoundF(t *testing.T) {
 		// accented Latin letters belong to the word
 		{"en", "Divers counted 14 pōhutukawa trees.", "14", "pōhutukawa trees"},
 	}
-	for _, tt := range tests {
-		found := false
-		for _, f := range findIn(tt.lang, tt.in) {
-			if f.Text == tt.text {
-				found = true
-				if f.About != tt.about {
-					t.Errorf("%q: about %q, want %q", tt.in, f.About, tt.about)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: %q not found", tt.in, tt.text)
-		}
-	}
+	checkAbout(t, tests)
 }
