@@ -252,15 +252,9 @@ func (f *finder) wordsBefore(i, k int, buf []string) []string {
 	out := buf[:0]
 	p := i
 	for len(out) < k {
-		if q := f.skipSpacesBack(p - 1); f.at(q) == ')' {
-			b := q
-			for b >= 0 && f.rs[b] != '(' && q-b < 20 {
-				b--
-			}
-			if b >= 0 && f.rs[b] == '(' {
-				p = f.skipSpacesBack(b-1) + 1
-				continue
-			}
+		if before, ok := f.parenBefore(p); ok {
+			p = before
+			continue
 		}
 		w, ws := f.nameWordBefore(p)
 		if w == "" || f.insideQuantity(ws) {
@@ -276,6 +270,23 @@ func (f *finder) wordsBefore(i, k int, buf []string) []string {
 		out[a], out[b] = out[b], out[a]
 	}
 	return out
+}
+
+// parenBefore steps back over a short parenthesis ending just before p (the
+// ticker in "Nikkei (N225)"): it returns where the text before it ends.
+func (f *finder) parenBefore(p int) (int, bool) {
+	q := f.skipSpacesBack(p - 1)
+	if f.at(q) != ')' {
+		return p, false
+	}
+	b := q
+	for b >= 0 && f.rs[b] != '(' && q-b < 20 {
+		b--
+	}
+	if b >= 0 && f.rs[b] == '(' {
+		return f.skipSpacesBack(b-1) + 1, true
+	}
+	return p, false
 }
 
 // nameWordBefore is wordBefore that keeps inner hyphens and ampersands and
@@ -1518,15 +1529,9 @@ func (f *finder) wordsBeforeAt(i, k int) ([]string, []int) {
 	words, starts := f.wbw[:0], f.wbs[:0]
 	p := i
 	for len(words) < k {
-		if q := f.skipSpacesBack(p - 1); f.at(q) == ')' {
-			b := q
-			for b >= 0 && f.rs[b] != '(' && q-b < 20 {
-				b--
-			}
-			if b >= 0 && f.rs[b] == '(' {
-				p = f.skipSpacesBack(b-1) + 1
-				continue
-			}
+		if before, ok := f.parenBefore(p); ok {
+			p = before
+			continue
 		}
 		// a Reuters code ends in '=' (gold XAU=, euro EUR=): read the letters
 		if q := f.skipSpacesBack(p - 1); f.at(q) == '=' && isLetter(f.at(q-1)) {
