@@ -68,7 +68,7 @@ type zhCueDef struct {
 // zhCueNotBefore: a cue directly preceded by one of these is part of another
 // word or a noun use (说明 is caught by zhCueNotAfter).
 var zhCueNotBefore = map[string][]string{
-	"说":  {"小", "据", "听", "所", "虽", "再", "演", "传", "游", "学", "解", "劝", "胡", "瞎", "来", "如", "以", "是", "么", "般", "该", "话", "诉", "难", "不用", "评", "道", "数", "戏"},
+	"说":  {"小", "据", "听", "所", "虽", "再", "演", "传", "游", "学", "解", "劝", "胡", "瞎", "来", "如", "以", "是", "么", "般", "该", "话", "诉", "难", "不用", "评", "道", "数", "戏", "或者", "或是"}, // 或者说: "or rather", a connective
 	"称":  {"名", "简", "号", "堪", "俗", "昵", "统", "尊", "爱", "美", "对", "被", "人", "职", "指", "宣", "声", "自", "可"},
 	"指":  {"手", "食", "是", "意", "所", "直", "遥", "剑", "矛头"},
 	"介绍": {"自我", "经"}, // 的介绍 is a noun unless in a frame (据X的介绍): zhAttribute decides
