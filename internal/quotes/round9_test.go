@@ -13,6 +13,14 @@ var round9Tests = []findCase{
 	}, []want{
 		{Speaker: "张伟", Kind: "indirect", Text: "价格还会上涨"},
 	}},
+	{"en a sentence opened by a subordinator: the word is no part of the name", "en", []string{
+		"Because Maria Lopez doubted the figures, she asked for a second audit.",
+		"Lopez said the audit would take a month.",
+		"Unless Tom Baker signs the deal, nothing changes. Baker said he would decide on Friday.",
+	}, []want{
+		{Speaker: "Maria Lopez", Kind: "indirect", Text: "the audit would take a month"},
+		{Speaker: "Tom Baker", Kind: "indirect", Text: "he would decide on Friday"},
+	}},
 }
 
 func TestRound9(t *testing.T) { runFindCases(t, round9Tests) }
