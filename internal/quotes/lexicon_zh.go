@@ -315,6 +315,30 @@ var zhDocNouns = []string{
 	"研究", "研究结果", "结果", "报表", "文件", "白皮书", "资料", "通知", "声明", "文章", "消息", "信息", "指数",
 }
 
+// zhReportNouns open a clause as "the report" — 报道称, 报道指出, 该报道中提到 —
+// the words of the outlet that published it, named before.
+var zhReportNouns = []string{"报道", "報道", "報導"}
+
+// zhReportSubjects are the subject phrases that stand for that report.
+var zhReportSubjects = map[string]bool{
+	"报道": true, "报道中": true, "该报道": true, "该报道中": true, "这篇报道": true, "这篇报道中": true,
+	"報道": true, "報導": true, "報導中": true, "該報導": true, "該報導中": true, "這篇報導": true,
+}
+
+// zhOutletEnds end the name of a news outlet (《泰晤士报》, 经济新闻网, 新华社).
+var zhOutletEnds = []string{"报", "報", "报》", "報》", "网", "網", "社", "台", "刊", "刊》", "杂志", "雜誌", "》", "网站", "網站"}
+
+// zhOutletTitleEnds end a news outlet's title in book marks (《泰晤士报》,
+// 《时代》周刊 is read as 《时代》 only when so written); zhOutletLead is how many
+// characters (a country: 英国) may stand before it at the start of a clause,
+// zhOutletMaxTitle the longest title.
+var zhOutletTitleEnds = []string{"报", "報", "刊", "杂志", "雜誌", "新闻", "新聞"}
+
+const (
+	zhOutletLead     = 4
+	zhOutletMaxTitle = 12
+)
+
 // zhNaming words before a quotation make it a name or a term, not speech:
 // 口号“…”, 被称为“…”.
 var zhNaming = []string{
