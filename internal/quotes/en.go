@@ -394,6 +394,7 @@ var enStopCaps = map[string]bool{
 	"sunday": true, "mr.": true, "ms.": true, "mrs.": true, "dr.": true, "you": true, "my": true, "your": true,
 	"whatever": true, "whoever": true, "whichever": true, "wherever": true, "whenever": true, "maybe": true,
 	"perhaps": true, "instead": true, "indeed": true, "please": true, "thanks": true, "yes": true,
+	"because": true, "unless": true, "whereas": true, "whether": true, "once": true, // subordinators opening a sentence
 }
 
 // enPlaceFirst open the names of places, not people: South Sudan, New York.
@@ -2083,7 +2084,7 @@ func (f *finder) enMentions(pi int) {
 // lower-case text as a person's name ("…, then Marcel Granollers and
 // Feliciano Lopez completed…"), so that the family name alone resolves later.
 func (f *finder) enNameMention(pi, t int) {
-	if !f.isCapWord(t) || f.isCapWord(t-1) || f.toks[t-1].cap || f.is(t-1, "the") {
+	if !f.isCapWord(t) || f.isCapWord(t-1) || f.toks[t-1].cap && !f.openingStopWord(t-1) || f.is(t-1, "the") {
 		return // "the Western District" is a place or a body, not a person
 	}
 	if t >= 2 && f.is(t-1, "of") && f.toks[t-2].cap && !isRole(string(f.key(t-2))) {
@@ -2125,6 +2126,13 @@ func (f *finder) enNameMention(pi, t int) {
 	if f.mem.find(name) == nil {
 		f.mem.mention(f.mem.add(name, role, kPerson), f.toks[t].s, false, pi)
 	}
+}
+
+// openingStopWord reports a function word capitalised only because it opens
+// the sentence ("Because Maria Lopez doubted…"): the name after it stands
+// alone.
+func (f *finder) openingStopWord(t int) bool {
+	return f.startsSentenceAt(t) && enStopCaps[string(f.key(t))] && !f.is(t, "the")
 }
 
 func (f *finder) isClauseStart(t int) bool {

@@ -68,7 +68,7 @@ type zhCueDef struct {
 // zhCueNotBefore: a cue directly preceded by one of these is part of another
 // word or a noun use (说明 is caught by zhCueNotAfter).
 var zhCueNotBefore = map[string][]string{
-	"说":  {"小", "据", "听", "所", "虽", "再", "演", "传", "游", "学", "解", "劝", "胡", "瞎", "来", "如", "以", "是", "么", "般", "该", "话", "诉", "难", "不用", "评", "道", "数", "戏"},
+	"说":  {"小", "据", "听", "所", "虽", "再", "演", "传", "游", "学", "解", "劝", "胡", "瞎", "来", "如", "以", "是", "么", "般", "该", "话", "诉", "难", "不用", "评", "道", "数", "戏", "或者", "或是"}, // 或者说: "or rather", a connective
 	"称":  {"名", "简", "号", "堪", "俗", "昵", "统", "尊", "爱", "美", "对", "被", "人", "职", "指", "宣", "声", "自", "可"},
 	"指":  {"手", "食", "是", "意", "所", "直", "遥", "剑", "矛头"},
 	"介绍": {"自我", "经"}, // 的介绍 is a noun unless in a frame (据X的介绍): zhAttribute decides
@@ -314,6 +314,30 @@ var zhDocNouns = []string{
 	"监测数据", "统计数据", "调查数据", "监测结果", "调查结果", "检测结果", "抽查结果", "研究报告", "调查报告", "报告", "年报", "财报", "季报", "公告", "数据", "统计", "调查", "问卷调查", "民调",
 	"研究", "研究结果", "结果", "报表", "文件", "白皮书", "资料", "通知", "声明", "文章", "消息", "信息", "指数",
 }
+
+// zhReportNouns open a clause as "the report" — 报道称, 报道指出, 该报道中提到 —
+// the words of the outlet that published it, named before.
+var zhReportNouns = []string{"报道", "報道", "報導"}
+
+// zhReportSubjects are the subject phrases that stand for that report.
+var zhReportSubjects = map[string]bool{
+	"报道": true, "报道中": true, "该报道": true, "该报道中": true, "这篇报道": true, "这篇报道中": true,
+	"報道": true, "報導": true, "報導中": true, "該報導": true, "該報導中": true, "這篇報導": true,
+}
+
+// zhOutletEnds end the name of a news outlet (《泰晤士报》, 经济新闻网, 新华社).
+var zhOutletEnds = []string{"报", "報", "报》", "報》", "网", "網", "社", "台", "刊", "刊》", "杂志", "雜誌", "》", "网站", "網站"}
+
+// zhOutletTitleEnds end a news outlet's title in book marks (《泰晤士报》,
+// 《时代》周刊 is read as 《时代》 only when so written); zhOutletLead is how many
+// characters (a country: 英国) may stand before it at the start of a clause,
+// zhOutletMaxTitle the longest title.
+var zhOutletTitleEnds = []string{"报", "報", "刊", "杂志", "雜誌", "新闻", "新聞"}
+
+const (
+	zhOutletLead     = 4
+	zhOutletMaxTitle = 12
+)
 
 // zhNaming words before a quotation make it a name or a term, not speech:
 // 口号“…”, 被称为“…”.

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -968,6 +969,9 @@ const zhTopicVerbMarkers = "有会将已没不未曾在被把要能可并都也�
 
 func (f *finder) zhCueValid(i, e, b int, c zhCueDef) bool {
 	rs := f.rs
+	if slices.Contains(zhReportNouns, c.w) && f.zhReportNounAt(i, e, b) {
+		return false // 报道称: the report, a noun, speaks
+	}
 	for _, w := range zhCueNotBefore[c.w] {
 		if endsAt(rs, i, w) && !(w == "话" && endsAt(rs, i, "的话")) && !(w == "人" && f.zhPersonNounEndsAt(i)) { // 引用X的话说 is speech
 			return false
@@ -999,6 +1003,69 @@ func (f *finder) zhCueValid(i, e, b int, c zhCueDef) bool {
 		}
 	}
 	return true
+}
+
+// zhReportNounAt reports whether the word 报道 at i..e opens its clause
+// (alone or after 该/这篇) and another cue follows within a few characters:
+// 报道称, 报道中还提到 — the report, not the verb.
+func (f *finder) zhReportNounAt(i, e, b int) bool {
+	rs := f.rs
+	s := i
+	for _, d := range []string{"这篇", "這篇", "该", "該"} {
+		if endsAt(rs, s, d) {
+			s -= runeLen(d)
+			break
+		}
+	}
+	if s > 0 && !isClausePunct(rs[s-1]) && !isSpace(rs[s-1]) {
+		return false // 《纽约时报》报道称: the outlet reports
+	}
+	for j := e; j < b && j <= e+4 && isHan(rs[j]); j++ {
+		if _, _, ok := f.zhCueAt(j, b); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// zhReportOutlet is the news outlet last named before s, whose report a
+// clause opened by 报道 speaks for; nil when none was named.
+func (f *finder) zhReportOutlet(s int) *entity {
+	return f.mem.recent(s, func(e *entity) bool {
+		if e.kind != kOrg {
+			return false
+		}
+		for _, w := range zhOutletEnds {
+			if strings.HasSuffix(e.name, w) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// zhOutletAt reads a news outlet's title in book marks near the start of a
+// clause (英国《泰晤士报》网站…, 《世界报》…): "《泰晤士报》", or "".
+func (f *finder) zhOutletAt(s, e int) string {
+	rs := f.rs
+	p := s
+	for p < e && p-s <= zhOutletLead && isHan(rs[p]) {
+		p++
+	}
+	if p >= e || rs[p] != '《' {
+		return ""
+	}
+	for q := p + 1; q < e && q-p <= zhOutletMaxTitle; q++ {
+		if rs[q] == '》' {
+			for _, w := range zhOutletTitleEnds {
+				if endsAt(rs, q, w) && q-p-1 > runeLen(w) {
+					return string(rs[p : q+1])
+				}
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // zhScan walks the paragraph's cues in order, outside quotations.
@@ -2032,6 +2099,12 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 	if k, ok := zhPronouns[w]; ok {
 		return zhNP{ent: f.mem.pronoun(s, k), ok: true}
 	}
+	if zhReportSubjects[w] {
+		if ent := f.zhReportOutlet(s); ent != nil {
+			return zhNP{ent: ent, ok: true}
+		}
+		return zhNP{}
+	}
 	if d := longestAt(rs, s, e, zhDemonstrativesLx); d != "" && e-s > runeLen(d) {
 		noun := string(rs[s+runeLen(d) : e])
 		want := kPerson
@@ -2921,6 +2994,10 @@ func (f *finder) zhClauseMentions(pi, s, e int) {
 		return
 	}
 	lim := reachOutsideParens(f.rs, s, e, zhMentionReach)
+	if o := f.zhOutletAt(s, e); o != "" {
+		// 英国《泰晤士报》网站发表了…: the outlet a later 报道称 speaks for
+		f.mem.mention(f.mem.add(o, "", kOrg), s, false, pi) // not a subject: no pronoun refers to it
+	}
 	// a known name or short name first
 	if ent := f.knownAt(s, lim); ent != nil && !(ent.kind == kOrg && f.zhTitleAfterKnown(s, lim, ent)) && !f.zhOwnerOfNamed(s, lim, ent) {
 		f.mem.mention(ent, s, true, pi)
