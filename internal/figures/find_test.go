@@ -58,6 +58,9 @@ func TestFindRules(t *testing.T) {
 		{"zh", "门店超过100家，另有140余家合作伙伴。", []fig{
 			{"100家", 100, 0, "家", KindCount, QualMoreThan, ""}, {"140余家", 140, 0, "家", KindCount, QualMoreThan, ""}}},
 		{"zh", "股价一度跌到90美元以下。", []fig{{"90美元", 90, 0, "USD", KindMoney, QualBelow, "down"}}},
+		// two neighbouring digits before a word are a span (四五人), not before a month, hour or tier
+		{"zh", "工厂临时调来七八个工人，忙了三四天。", []fig{{"七八个", 7, 8, "个", KindCount, QualAbout, ""}, {"三四天", 3, 4, "天", KindCount, QualAbout, ""}}},
+		{"zh", "五六月份的七八点钟，三四线城市和一二线城市都很热。", nil},
 		// not figures: dates, times, ordinals, codes, names, list numbering
 		{"zh", "2024年1月18日晚8时，他宣布训练Llama 3。", nil},
 		{"zh", "该股（600132）排名第三，位列第22位。", nil},
