@@ -1412,6 +1412,13 @@ func (f *finder) enBare(q *Quantity, last Quantity) bool {
 			return true
 		}
 	}
+	// two “deliveries”, three "urgent" threats: the counted word in quotes
+	if g == end+1 && strings.ContainsRune(enOpenQuotes, f.at(g)) && isLetter(f.at(g+1)) {
+		if noun := f.enNounAt(g+1, false); noun != "" {
+			q.Kind, q.Unit = KindCount, noun
+			return true
+		}
+	}
 	// changes of a count: down by 30 to 126
 	pw, ps := f.wordBefore(f.skipSpacesBack(n.Start-1) + 1)
 	switch strings.ToLower(pw) {
@@ -1457,6 +1464,9 @@ func (f *finder) enBare(q *Quantity, last Quantity) bool {
 	}
 	return false
 }
+
+// enOpenQuotes may open the counted word after a bare number (two “deliveries”).
+const enOpenQuotes = "\"“‘"
 
 // enElidedBefore: after these a bare number may count the noun of the
 // count just before it, left out (only 16, Noel had 15).

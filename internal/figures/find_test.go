@@ -88,6 +88,9 @@ func TestFindRules(t *testing.T) {
 		{"en", "On Nov. 18, 2019, at 9 a.m., the 23-year-old called 555-0199 about the iPhone 15 and the Boeing 787-9.", nil},
 		{"en", "Page 3 of the S&P 500 report lists the top 10 issues in Q3.", nil},
 		{"en", "One analyst said the two companies had met before.", nil},
+		// the counted word in quotes
+		{"en", "The agency hopes to make two “launches” a year.", []fig{{"two", 2, 0, "launches", KindCount, "", ""}}},
+		{"en", "The report lists four \"critical\" flaws.", []fig{{"four", 4, 0, "critical", KindCount, "", ""}}},
 	}
 	for _, tt := range tests {
 		got := findIn(tt.lang, tt.in)
