@@ -1060,6 +1060,11 @@ func (f *finder) rangeWith(i, j int) bool {
 			break
 		}
 	}
+	// 2、3块钱, 1、2个: two neighbouring one-digit numbers listed as one
+	// guess, the unit written once
+	if !ok && f.lang == "zh" && f.at(g) == '、' && a.Kind == "" && neighbourDigits(a, b) {
+		linkEnd, ok = g+1, true
+	}
 	if !ok {
 		w := strings.ToLower(f.wordAt(g))
 		pw, _ := f.wordBefore(f.skipSpacesBack(a.Start-1) + 1)
@@ -1086,6 +1091,14 @@ func (f *finder) rangeWith(i, j int) bool {
 	// a Chinese range needs the same unit on the upper bound (1%-4%, 20～25倍);
 	// the lower bound may leave it out
 	return a.Value <= b.Value || b.Num.Scale > a.Num.Scale
+}
+
+// neighbourDigits: a and b are one-digit whole numbers in digits, b one more than a.
+func neighbourDigits(a, b Quantity) bool {
+	one := func(q Quantity) bool {
+		return q.Num.Script == number.Digits && q.Num.IntDigits == 1 && !q.Num.Decimal && q.Num.Scale <= 1
+	}
+	return one(a) && one(b) && b.Num.Value == a.Num.Value+1
 }
 
 // share gives the bounds of a range the unit and scale written once:

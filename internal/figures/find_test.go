@@ -61,6 +61,9 @@ func TestFindRules(t *testing.T) {
 		// two neighbouring digits before a word are a span (四五人), not before a month, hour or tier
 		{"zh", "工厂临时调来七八个工人，忙了三四天。", []fig{{"七八个", 7, 8, "个", KindCount, QualAbout, ""}, {"三四天", 3, 4, "天", KindCount, QualAbout, ""}}},
 		{"zh", "五六月份的七八点钟，三四线城市和一二线城市都很热。", nil},
+		// 2、3块钱: two neighbouring digits listed, the unit written once
+		{"zh", "这种小玩具每个只卖2、3块钱。", []fig{{"2、3块钱", 2, 3, "CNY", KindMoney, "", ""}}},
+		{"zh", "2、3月份的1、2号线客流下降。", nil},
 		// not figures: dates, times, ordinals, codes, names, list numbering
 		{"zh", "2024年1月18日晚8时，他宣布训练Llama 3。", nil},
 		{"zh", "该股（600132）排名第三，位列第22位。", nil},
