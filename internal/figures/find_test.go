@@ -91,6 +91,10 @@ func TestFindRules(t *testing.T) {
 		{"en", "On Nov. 18, 2019, at 9 a.m., the 23-year-old called 555-0199 about the iPhone 15 and the Boeing 787-9.", nil},
 		{"en", "Page 3 of the S&P 500 report lists the top 10 issues in Q3.", nil},
 		{"en", "One analyst said the two companies had met before.", nil},
+		// pounds weigh unless money is in view (a money word before, a dollar conversion, £ in the text)
+		{"en", "The new bike weighs 19 pounds.", []fig{{"19 pounds", 19, 0, "lb", KindMeasure, "", ""}}},
+		{"en", "The club paid 30 million pounds for the striker.", []fig{{"30 million pounds", 30e6, 0, "GBP", KindMoney, "", ""}}},
+		{"en", "Rents rose to 900 pounds a month, the survey said.", []fig{{"900 pounds", 900, 0, "GBP", KindMoney, "", "up"}}},
 		// the counted word in quotes
 		{"en", "The agency hopes to make two “launches” a year.", []fig{{"two", 2, 0, "launches", KindCount, "", ""}}},
 		{"en", "The report lists four \"critical\" flaws.", []fig{{"four", 4, 0, "critical", KindCount, "", ""}}},
