@@ -1060,6 +1060,11 @@ func (f *finder) rangeWith(i, j int) bool {
 			break
 		}
 	}
+	// 2、3块钱, 1、2个: two neighbouring one-digit numbers listed as one
+	// guess, the unit written once
+	if !ok && f.lang == "zh" && f.at(g) == '、' && a.Kind == "" && neighbourDigits(a, b) {
+		linkEnd, ok = g+1, true
+	}
 	if !ok {
 		w := strings.ToLower(f.wordAt(g))
 		pw, _ := f.wordBefore(f.skipSpacesBack(a.Start-1) + 1)
@@ -1086,6 +1091,14 @@ func (f *finder) rangeWith(i, j int) bool {
 	// a Chinese range needs the same unit on the upper bound (1%-4%, 20～25倍);
 	// the lower bound may leave it out
 	return a.Value <= b.Value || b.Num.Scale > a.Num.Scale
+}
+
+// neighbourDigits: a and b are one-digit whole numbers in digits, b one more than a.
+func neighbourDigits(a, b Quantity) bool {
+	one := func(q Quantity) bool {
+		return q.Num.Script == number.Digits && q.Num.IntDigits == 1 && !q.Num.Decimal && q.Num.Scale <= 1
+	}
+	return one(a) && one(b) && b.Num.Value == a.Num.Value+1
 }
 
 // share gives the bounds of a range the unit and scale written once:
@@ -1412,6 +1425,13 @@ func (f *finder) enBare(q *Quantity, last Quantity) bool {
 			return true
 		}
 	}
+	// two “deliveries”, three "urgent" threats: the counted word in quotes
+	if g == end+1 && strings.ContainsRune(enOpenQuotes, f.at(g)) && isLetter(f.at(g+1)) {
+		if noun := f.enNounAt(g+1, false); noun != "" {
+			q.Kind, q.Unit = KindCount, noun
+			return true
+		}
+	}
 	// changes of a count: down by 30 to 126
 	pw, ps := f.wordBefore(f.skipSpacesBack(n.Start-1) + 1)
 	switch strings.ToLower(pw) {
@@ -1457,6 +1477,9 @@ func (f *finder) enBare(q *Quantity, last Quantity) bool {
 	}
 	return false
 }
+
+// enOpenQuotes may open the counted word after a bare number (two “deliveries”).
+const enOpenQuotes = "\"“‘"
 
 // enElidedBefore: after these a bare number may count the noun of the
 // count just before it, left out (only 16, Noel had 15).

@@ -58,6 +58,12 @@ func TestFindRules(t *testing.T) {
 		{"zh", "门店超过100家，另有140余家合作伙伴。", []fig{
 			{"100家", 100, 0, "家", KindCount, QualMoreThan, ""}, {"140余家", 140, 0, "家", KindCount, QualMoreThan, ""}}},
 		{"zh", "股价一度跌到90美元以下。", []fig{{"90美元", 90, 0, "USD", KindMoney, QualBelow, "down"}}},
+		// two neighbouring digits before a word are a span (四五人), not before a month, hour or tier
+		{"zh", "工厂临时调来七八个工人，忙了三四天。", []fig{{"七八个", 7, 8, "个", KindCount, QualAbout, ""}, {"三四天", 3, 4, "天", KindCount, QualAbout, ""}}},
+		{"zh", "五六月份的七八点钟，三四线城市和一二线城市都很热。", nil},
+		// 2、3块钱: two neighbouring digits listed, the unit written once
+		{"zh", "这种小玩具每个只卖2、3块钱。", []fig{{"2、3块钱", 2, 3, "CNY", KindMoney, "", ""}}},
+		{"zh", "2、3月份的1、2号线客流下降。", nil},
 		// not figures: dates, times, ordinals, codes, names, list numbering
 		{"zh", "2024年1月18日晚8时，他宣布训练Llama 3。", nil},
 		{"zh", "该股（600132）排名第三，位列第22位。", nil},
@@ -85,6 +91,13 @@ func TestFindRules(t *testing.T) {
 		{"en", "On Nov. 18, 2019, at 9 a.m., the 23-year-old called 555-0199 about the iPhone 15 and the Boeing 787-9.", nil},
 		{"en", "Page 3 of the S&P 500 report lists the top 10 issues in Q3.", nil},
 		{"en", "One analyst said the two companies had met before.", nil},
+		// pounds weigh unless money is in view (a money word before, a dollar conversion, £ in the text)
+		{"en", "The new bike weighs 19 pounds.", []fig{{"19 pounds", 19, 0, "lb", KindMeasure, "", ""}}},
+		{"en", "The club paid 30 million pounds for the striker.", []fig{{"30 million pounds", 30e6, 0, "GBP", KindMoney, "", ""}}},
+		{"en", "Rents rose to 900 pounds a month, the survey said.", []fig{{"900 pounds", 900, 0, "GBP", KindMoney, "", "up"}}},
+		// the counted word in quotes
+		{"en", "The agency hopes to make two “launches” a year.", []fig{{"two", 2, 0, "launches", KindCount, "", ""}}},
+		{"en", "The report lists four \"critical\" flaws.", []fig{{"four", 4, 0, "critical", KindCount, "", ""}}},
 	}
 	for _, tt := range tests {
 		got := findIn(tt.lang, tt.in)

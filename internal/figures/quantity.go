@@ -17,6 +17,18 @@ const (
 	KindMeasure  = "measure"
 )
 
+// Pounds are sterling only with a cue; otherwise they weigh (he weighs 243
+// pounds). A text that writes £, GBP or sterling anywhere is a cue; so is a
+// word of enPoundMoneyCues within poundCueSpan runes before the amount in its
+// sentence, or a dollar conversion right after it.
+const poundCueSpan = 120
+
+var enPoundMoneyCues = &wordSet{words: `profit, profits, revenue, revenues, sales, turnover, income, earnings, earn, earned, earns,
+	cost, costs, costing, paid, pay, pays, paying, payment, price, priced, prices, worth, fund, funds, funding, funded, budget,
+	fine, fined, salary, wage, wages, spend, spends, spent, spending, loss, losses, debt, debts, fee, fees, bid, bids, bought,
+	buy, invest, invested, investment, tax, taxes, bonus, deal, valued, valuation, raise, raised, loan, loans, bill, bills,
+	award, awarded, compensation, donated, donation, grant, prize, rent, rents, deficit, rescue, bailout, cash, money, pension`}
+
 // Quantity is a number read together with what is written around it: a
 // currency, a percent sign, a unit or a measure word. It is the stage before
 // the figure rules decide what is worth showing.
@@ -73,8 +85,10 @@ type reader struct {
 	// kuaiCounts: the text uses 块 as a measure word before a noun (3块芯片),
 	// so a bare 块 after an amount counts pieces too
 	kuaiCounts bool
-	text       string  // the text rs was made from, when known
-	offsets    []int32 // byte offset in text of each rune (and of the end)
+	// sterling: the text writes £, GBP or sterling, so pounds are money
+	sterling bool
+	text     string  // the text rs was made from, when known
+	offsets  []int32 // byte offset in text of each rune (and of the end)
 }
 
 // newReader keeps both forms of the text: runes for the rules, the string
@@ -227,6 +241,7 @@ func (r *reader) wordBefore(i int) (string, int) {
 // quantities reads the units around each number.
 func (r *reader) quantities(nums []number.Number, out []Quantity) []Quantity {
 	r.kuaiCounts = r.kuaiBeforeNoun(nums)
+	r.sterling = r.lang != "zh" && r.writesSterling()
 	for k := 0; k < len(nums); k++ {
 		n := nums[k]
 		if r.belowZeroWord(n) {
@@ -642,6 +657,9 @@ func (r *reader) moneyAfter(n number.Number, afterSymbol bool) (currency, int, s
 		if l == "pounds" || l == "pound" {
 			if g := r.skipSpaces(end); strings.EqualFold(r.str(g, min(g+2, len(r.rs))), "of") {
 				return currency{}, 0, "", false // 300 pounds of weight
+			}
+			if !r.sterling && !r.poundMoneyCue(n.Start, end) {
+				return currency{}, 0, "", false // he weighs 243 pounds
 			}
 		}
 		return cw, end, cw.minor, true
@@ -1063,4 +1081,48 @@ func zhWordPercents(r *reader, i int) (wordPercent, bool) {
 		}
 	}
 	return wordPercent{}, false
+}
+
+// writesSterling: the text names the British pound by sign, code or name.
+func (r *reader) writesSterling() bool {
+	for i, c := range r.rs {
+		if c == '£' || (c == 'G' || c == 's' || c == 'S') && (r.hasFoldAt(i, "GBP") || r.hasFoldAt(i, "sterling")) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *reader) hasFoldAt(i int, w string) bool {
+	j := i + len(w)
+	return j <= len(r.rs) && strings.EqualFold(r.str(i, j), w)
+}
+
+// poundMoneyCue: a word of enPoundMoneyCues earlier in the sentence of the
+// amount at [start, end), within poundCueSpan runes, or a dollar conversion
+// right after it — 30 million pounds ($38 million) — makes pounds money.
+func (r *reader) poundMoneyCue(start, end int) bool {
+	if g := r.skipSpaces(end); r.at(g) == '(' && (r.at(g+1) == '$' || r.hasFoldAt(g+1, "US$")) {
+		return true
+	}
+	for i := start; i > 0 && start-i < poundCueSpan; {
+		c := r.rs[i-1]
+		if c == '\n' || (c == '.' || c == '!' || c == '?') && isSpaceRune(r.at(i)) {
+			return false
+		}
+		if !isLetter(c) {
+			i--
+			continue
+		}
+		w, j := r.wordBefore(i)
+		if j == i {
+			i--
+			continue
+		}
+		if enPoundMoneyCues.has(strings.ToLower(w)) {
+			return true
+		}
+		i = j
+	}
+	return false
 }

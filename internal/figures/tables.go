@@ -190,7 +190,7 @@ var wordTables = []namedTable{
 	{"ambiguousCurrencyWords", ambiguousCurrencyWords}, {"currencyPrefixWords", currencyPrefixWords}, {"dollarPrefixes", dollarPrefixes},
 	{"enAboutJunk", enAboutJunk}, {"enAuxiliaries", enAuxiliaries}, {"enBareCurrencies", enBareCurrencies}, {"enCaseUnits", enCaseUnits},
 	{"enClauseLinks", enClauseLinks}, {"enCoordinationWords", enCoordinationWords}, {"enCountQualifiers", enCountQualifiers},
-	{"enCurrencySymbols", enCurrencySymbols}, {"enElidedBefore", enElidedBefore}, {"enCurrencyWords", enCurrencyWords}, {"enDeterminers", enDeterminers},
+	{"enCurrencySymbols", enCurrencySymbols}, {"enElidedBefore", enElidedBefore}, {"enPoundMoneyCues", enPoundMoneyCues}, {"enCurrencyWords", enCurrencyWords}, {"enDeterminers", enDeterminers},
 	{"enDimensionWords", enDimensionWords}, {"enDirectionAfter", enDirectionAfter}, {"enDirections", enDirections},
 	{"enFrequencyPeriods", enFrequencyPeriods}, {"enFunctionWords", enFunctionWords}, {"enGluedUnits", enGluedUnits},
 	{"enIndexWords", enIndexWords}, {"enIngNouns", enIngNouns}, {"enInstruments", enInstruments},

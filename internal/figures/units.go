@@ -358,7 +358,7 @@ var enUnits = &wordTable[unitInfo]{groups: []wordGroup[unitInfo]{
 	{unitInfo{KindMeasure, "tsp"}, `tsp`},
 	{unitInfo{KindMeasure, "tbsp"}, `tbsp`},
 	{unitInfo{KindMeasure, "cups"}, `cup, cups`},
-	{unitInfo{KindMeasure, "lb"}, `lb, lbs`},
+	{unitInfo{KindMeasure, "lb"}, `lb, lbs, pound, pounds`},
 	{unitInfo{KindMeasure, "dB"}, `db`},
 	{unitInfo{KindMeasure, "dBA"}, `dba`},
 	{unitInfo{KindMeasure, "hp"}, `horsepower, hp`},

@@ -3,10 +3,16 @@ package number
 import (
 	"math"
 	"strings"
+	"unicode"
 )
 
 // megaUnits follow 兆 when it means mega (兆瓦, 兆赫, 兆字节), not 1e12.
 const megaUnits = "瓦赫字帕欧歐比伏焦位"
+
+// spanNotBefore: two neighbouring digits read as a span before a word
+// (四五人, 三四天, 七八个) but not before these, where they name months,
+// days, hours or tiers (五六月, 七八点, 三四线城市).
+const spanNotBefore = "月日号號点點时時线線"
 
 // hanAcc accumulates a Chinese numeral token by token:
 // total holds the part already multiplied by 万/亿/兆, section the part
@@ -502,8 +508,9 @@ loop:
 }
 
 // neighbourSpan reads two neighbouring digits before a unit as a span:
-// 五六千 = 5000–6000, 两三万 = 20000–30000, 七八十 = 70–80. The value is the
-// lower bound, high the upper.
+// 五六千 = 5000–6000, 两三万 = 20000–30000, 七八十 = 70–80; and from 两三 up
+// before a word (四五人 = 4–5 people) unless spanNotBefore says otherwise.
+// The value is the lower bound, high the upper.
 func (s *scanner) neighbourSpan(j int) (hanResult, bool) {
 	lo, ok1 := hanDigit(s.r(j))
 	hi, ok2 := hanDigit(s.r(j + 1))
@@ -511,7 +518,9 @@ func (s *scanner) neighbourSpan(j int) (hanResult, bool) {
 		return hanResult{}, false
 	}
 	if c := s.r(j + 2); hanSmallUnit(c) == 0 && hanBigUnit(c) == 0 {
-		return hanResult{}, false
+		if _, num := hanDigit(c); lo < 2 || num || !unicode.Is(unicode.Han, c) || strings.ContainsRune(spanNotBefore, c) {
+			return hanResult{}, false
+		}
 	}
 	up, ok := s.hanValue(j+1, nil, false)
 	if !ok || up.run || up.fraction || up.decimal || up.val <= 0 {
