@@ -1098,6 +1098,9 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 		}
 	}
 	cs := f.zhClauseStart(a, i, k0)
+	if c.w == "说" && f.zhBareModalSay(cs, ce) {
+		return ce // 只能说，…: a connective, not speech
+	}
 	s, e := cs, i
 	for s < e && isSpace(rs[s]) {
 		s++
@@ -1398,6 +1401,21 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 		return ce
 	}
 	return resume
+}
+
+// zhBareModalSay reports whether rs[cs:ce], connectives aside, is only one
+// of zhBareModalSays (no subject before it).
+func (f *finder) zhBareModalSay(cs, ce int) bool {
+	s := f.zhSkipConnectives(cs, ce)
+	for s < ce && isSpace(f.rs[s]) {
+		s++
+	}
+	for _, w := range zhBareModalSays {
+		if s+runeLen(w) == ce && hasAt(f.rs, s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // zhPersonNounEndsAt reports whether a person noun ending in 人 ends at i
