@@ -305,6 +305,10 @@ const zhLatinNameChars = " -.'"
 // zhMaxLatinNameWords is the most words such a name has.
 const zhMaxLatinNameWords = 4
 
+// zhMaxLatinWord is the longest single Latin word (a handle, a brand:
+// Redrain, Codacons) read as a speaker before a cue.
+const zhMaxLatinWord = 20
+
 // zhCompanyEnds end a company's full name; the name without them is its
 // short form, as later sentences call it (苹果公司 … 苹果提起反诉，称…).
 var zhCompanyEnds = []string{"股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "控股公司", "公司", "集团", "集團"}

@@ -37,6 +37,15 @@ var round10Tests = []findCase{
 		{Speaker: "王强", Kind: "indirect", Text: "价格还会上涨"},
 		{Speaker: "王强", Kind: "indirect", Text: "大家要有耐心"},
 	}},
+	{"zh one Latin word: a handle after a person noun, an organisation's name after its description, longer than six letters", "zh", []string{
+		"加拿大大叔Bramble感慨说：“这里的公园真热闹。”",
+		"消费者权益协会Consumo昨日称，两百多名乘客决定起诉。",
+		"Nightowl表示，这个漏洞已经修复。",
+	}, []want{
+		{Speaker: "Bramble", Role: "加拿大大叔", Group: "person", Kind: "direct", Text: "这里的公园真热闹。"},
+		{Speaker: "Consumo", Group: "organisation", Kind: "indirect", Text: "两百多名乘客决定起诉"},
+		{Speaker: "Nightowl", Kind: "indirect", Text: "这个漏洞已经修复"},
+	}},
 	{"zh 在早前 is a time phrase before the speaker", "zh", []string{
 		"在早前星河公司已表示，今年将继续免费开放。",
 	}, []want{

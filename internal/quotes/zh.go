@@ -2201,6 +2201,11 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 	if name, role, ok := zhLatinName(rs, s, e); ok {
 		return zhNP{ent: f.mem.add(name, role, kPerson), ok: true}
 	}
+	if ls := latinWordStart(rs, s, e); ls > s+1 && e-ls <= zhMaxLatinWord && strings.ToUpper(string(rs[ls:e])) != string(rs[ls:e]) && runeLen(longestEndingAt(rs, s, ls, zhOrgSuffixesLx)) >= 2 && !runesContainAny(rs[s:ls], "，,。：") {
+		// 消费者权利协会Codacons: an organisation's description, then its name
+		// (an acronym is more likely a title: 苹果公司CEO)
+		return zhNP{ent: f.mem.add(string(rs[ls:e]), string(rs[s:ls]), kOrg), ok: true}
+	}
 	// unnamed people, organisations (a trailing parenthesis stays in the
 	// name as written: 世界卫生组织(WHO))
 	ce := withoutTrailingParen(rs, s, e)
@@ -2222,10 +2227,38 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 		// 齐敦武说: three characters after a rarer surname are a person's
 		// name (organisations are rarely so named; 欧莱雅 sounds foreign)
 		return zhNP{ent: f.mem.add(w, "", kPerson), ok: true, guessed: true}
-	case ce-s >= 2 && ce-s <= zhMaxUnknownOrg && !strings.ContainsAny(w, zhFunctionChars) && !strings.ContainsRune(zhNotNounStarts, rs[s]):
+	case ce-s >= 2 && ce-s <= zhMaxUnknownOrg && !strings.ContainsAny(w, zhFunctionChars) && !strings.ContainsRune(zhNotNounStarts, rs[s]),
+		ce-s <= zhMaxLatinWord && isLatinWord(rs[s:ce]): // Redrain, Codacons: one Latin word longer than a short Chinese name
 		return zhNP{ent: f.mem.add(w, "", kOrg), ok: true, guessed: true}
 	}
 	return zhNP{}
+}
+
+// latinWordStart returns where the Latin word ending rs[s:e] starts, or -1
+// when rs[s:e] does not end in one.
+func latinWordStart(rs []rune, s, e int) int {
+	ls := e
+	for ls > s && isASCIILetter(rs[ls-1]) {
+		ls--
+	}
+	if ls == e || !isLatinWord(rs[ls:e]) {
+		return -1
+	}
+	return ls
+}
+
+// isLatinWord reports whether rs is one word in Latin letters opening with a
+// capital.
+func isLatinWord(rs []rune) bool {
+	if len(rs) == 0 || !isUpperASCII(rs[0]) {
+		return false
+	}
+	for _, r := range rs {
+		if !isASCIILetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // zhLatinName reads a person named in Latin letters inside Chinese text, with
@@ -2246,6 +2279,17 @@ func zhLatinName(rs []rune, s, e int) (name, role string, ok bool) {
 		ls++
 	}
 	words := strings.Fields(string(rs[ls:e]))
+	if len(words) == 1 && ls > s && isUpperASCII(rune(words[0][0])) && strings.ToUpper(words[0]) != words[0] {
+		// 加拿大大叔Gweilo, 安全研究员Redrain: one word after a person noun
+		// or a title is a person's name or handle (a brand has no such noun)
+		pre := strings.TrimSuffix(strings.TrimSpace(string(rs[s:ls])), "的")
+		if pre != "" && runeLen(pre) <= zhMaxSpeaker && !strings.ContainsAny(pre, "，,。：") {
+			prs := []rune(pre)
+			if longestEndingAt(prs, 0, len(prs), zhPersonNounsLx) != "" || longestEndingAt(prs, 0, len(prs), zhTitlesLx) != "" {
+				return words[0], strings.TrimSpace(pre + role), true
+			}
+		}
+	}
 	for len(words) > 2 && strings.ToUpper(words[0]) == words[0] {
 		role = strings.TrimSpace(string(rs[s:ls]) + " " + words[0] + " " + role)
 		s, words = ls, words[1:]
