@@ -51,6 +51,17 @@ var round10Tests = []findCase{
 	}, []want{
 		{Speaker: "星河公司", Kind: "indirect", Text: "今年将继续免费开放"},
 	}},
+	{"en a colon after a lead-in with no speech verb: the lead-in's subject speaks", "en", []string{
+		"Maria Lopez, a nurse in Ohio, shared her perspective on the study: “We are tired and we need more staff on every shift.”",
+		"One hospital worker summed this up as follows: “The tools are fine, but the process is broken and nobody fixes it.”",
+		"She put it bluntly: “Nobody here has been paid since March, and we are done waiting.”",
+		"The report lists three causes: “poor planning, weak oversight and bad luck in the weather.”",
+	}, []want{
+		{Speaker: "Maria Lopez", Kind: "direct", Text: "We are tired and we need more staff on every shift."},
+		{Speaker: "One hospital worker", Anonymous: true, Kind: "direct", Text: "The tools are fine, but the process is broken and nobody fixes it."},
+		{Speaker: "Maria Lopez", Kind: "direct", Text: "Nobody here has been paid since March, and we are done waiting."},
+		{Speaker: "", Kind: "direct", Text: "poor planning, weak oversight and bad luck in the weather."},
+	}},
 }
 
 func TestRound10(t *testing.T) { runFindCases(t, round10Tests) }
