@@ -24,6 +24,12 @@ var round10Tests = []findCase{
 		{Speaker: "李四", Kind: "direct", Text: "我只是对自己感到失望。"},
 		{Speaker: "周梅", Kind: "indirect", Text: "公司应该道歉"},
 	}},
+	{"zh a sentence opened by 他/她 speaks in a later clause without a subject", "zh", []string{
+		"陈明没有戴口罩。他首先面对镜头鞠躬，然后表示：“我做错了事，对不起大家。”",
+		"他们先是沉默了很久，然后表示，不会接受这个结果。",
+	}, []want{
+		{Speaker: "陈明", Kind: "direct", Text: "我做错了事，对不起大家。"},
+	}},
 	{"zh the vertical colon ︰ introduces words like ：", "zh", []string{
 		"陈明走出法院后表示︰“我会继续上诉，直到讨回公道。”",
 	}, []want{

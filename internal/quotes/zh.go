@@ -1260,6 +1260,9 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 			return ce
 		}
 		ent = f.sentenceSubject(a, cs, k0)
+		if ss, _ := f.zhStrip(f.zhSentStart(a, cs, k0), cs); ent == nil && ss+1 < cs && (rs[ss] == '他' || rs[ss] == '她') && !zhPluralMark(rs[ss+1]) {
+			ent = f.mem.pronoun(ss, kPerson) // 他首先面对镜头鞠躬，然后表示：…: the pronoun opening the sentence
+		}
 		if ent == nil && f.zhSentStart(a, cs, k0) == cs {
 			// 次日在受访时坚称…: a sentence without a subject goes on with
 			// the person the paragraph's last sentence was about
@@ -1402,6 +1405,9 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	}
 	return resume
 }
+
+// zhPluralMark reports whether r after a pronoun makes it plural (他们).
+func zhPluralMark(r rune) bool { return r == '们' || r == '們' }
 
 // zhBareModalSay reports whether rs[cs:ce], connectives aside, is only one
 // of zhBareModalSays (no subject before it).
