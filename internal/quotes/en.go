@@ -56,7 +56,59 @@ func (f *finder) enPara(pi int) {
 	}
 	if p.Kind != "h" {
 		f.enScan(pi, k0)
+		f.enColonLeadIns(pi, k0)
 		f.continueInPara(pi, k0)
+	}
+}
+
+// enColonLeadIns gives a quotation that a colon introduces after a lead-in
+// with no speech verb ("Lopez shared her perspective: “…”", "One nurse
+// summed it up as follows: “…”") to the subject of the lead-in: a pronoun,
+// or the person or body named at the start of the sentence.
+func (f *finder) enColonLeadIns(pi, k0 int) {
+	for t := 1; t < len(f.toks); t++ {
+		tk := f.toks[t]
+		if tk.kind != tOpen || tk.span < k0 || !f.isPunct(t-1, ':') {
+			continue
+		}
+		sp := &f.spans[tk.span]
+		if sp.item >= 0 || sp.prev >= 0 || !sp.closed {
+			continue
+		}
+		if in, out := sp.inner(); countWords(f.rs[in:out]) < enMinColonQuoteWords || !f.speechLike(sp) {
+			continue
+		}
+		ss, _ := f.sentBounds(t - 1)
+		if t-1-ss < 2 || t-1-ss > enMaxColonLeadIn {
+			continue
+		}
+		clean := true
+		for x := ss; x < t-1; x++ {
+			if f.toks[x].span >= 0 || f.toks[x].used || f.toks[x].kind == tOpen || f.toks[x].kind == tClose {
+				clean = false // words quoted or claimed in the lead-in: not a plain lead-in
+				break
+			}
+		}
+		if !clean {
+			continue
+		}
+		var ent *entity
+		if want, ok := enPronouns[string(f.key(ss))]; ok && f.isWordTok(ss) {
+			ent = f.mem.pronoun(f.toks[ss].s, want)
+		} else {
+			lo, hi := f.toks[ss].s, f.toks[min(ss+enColonSubjectReach, t-1)].s
+			ent = f.mem.recentBetween(lo, hi, func(e *entity) bool { return e.kind != kSource }, true)
+			for x := ss + 1; ent == nil && enColonDeterminers[string(f.key(ss))] && x < min(ss+enColonSubjectReach, t-2); x++ {
+				if k := string(f.key(x)); f.isWordTok(x) && !f.toks[x].cap && (enPersonNouns[k] || isRole(k)) && f.isWordTok(x+1) && !f.toks[x+1].cap {
+					ent, _ = f.enSpeaker(ss, x+1, "", "") // One engineer|summed it up: an unnamed person
+				}
+			}
+		}
+		if ent == nil {
+			continue
+		}
+		n := f.addItem(item{ent: ent, cue: ":", para: pi, from: f.toks[ss].s})
+		f.claim(tk.span, n)
 	}
 }
 

@@ -196,6 +196,9 @@ func appendRunes(dst []rune, s string) []rune {
 		}
 	}
 	for _, r := range s {
+		if r == zhVerticalColon {
+			r = '：' // one rune for another: offsets stay those of the text
+		}
 		dst = append(dst, r)
 	}
 	return dst

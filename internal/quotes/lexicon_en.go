@@ -292,7 +292,9 @@ var enPersonNouns = map[string]bool{
 	"traders": true, "strategist": true, "strategists": true, "researcher": true, "researchers": true,
 	"scientist": true, "scientists": true, "doctor": true, "doctors": true, "customer": true, "customers": true,
 	"parent": true, "parents": true, "student": true, "students": true, "another": true, "one": true,
-	"patient": true, "patients": true,
+	"patient": true, "patients": true, "respondent": true, "respondents": true, "participant": true,
+	"participants": true, "nurse": true, "nurses": true, "teacher": true, "teachers": true,
+	"developer": true, "developers": true,
 	"someone": true, "others": true, "governor": true, "executive's": true, "ceo": true, "chairman": true,
 	"president": true, "founder": true, "director": true, "manager": true, "professor": true, "minister": true,
 	"senator": true, "mayor": true, "lawyer": true, "attorney": true, "judge": true, "officer": true,
@@ -353,3 +355,18 @@ var enAddCues = map[string]bool{"add": true, "adds": true, "added": true, "addin
 // favor of…, those close to…, those opposed to….
 var enThoseGroupNext = map[string]bool{"in": true, "close": true, "familiar": true, "opposed": true, "against": true,
 	"involved": true, "affected": true, "on": true, "with": true, "from": true, "at": true}
+
+// A quotation after a colon that ends a lead-in with no speech verb ("Lopez
+// shared her perspective: “…”") goes to the lead-in's subject when the
+// lead-in is at most enMaxColonLeadIn tokens, its subject is recorded within
+// enColonSubjectReach tokens of the sentence start, and the quotation has at
+// least enMinColonQuoteWords words.
+const (
+	enMaxColonLeadIn     = 20
+	enColonSubjectReach  = 4
+	enMinColonQuoteWords = 5
+)
+
+// enColonDeterminers open an unnamed subject of such a lead-in ("One
+// engineer summed it up: …").
+var enColonDeterminers = map[string]bool{"a": true, "an": true, "one": true, "another": true, "the": true}

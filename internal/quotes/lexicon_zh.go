@@ -53,6 +53,10 @@ var zhLabelJoiners = []string{"VS", "vs", "Vs", "PK", "pk", "对决", "与", "�
 // zhBeiNounEnds end a 被-noun for a person (被害人, 被访者, 被告方).
 const zhBeiNounEnds = "人者方"
 
+// zhVerticalColon (U+FE30, a presentation form some Hong Kong sites type
+// for the full-width colon: 表示︰“…”) is read as '：'.
+const zhVerticalColon = '︰'
+
 // zhFrameRunOnCues close a 据 frame even without a comma after them
 // (据警方称嫌疑人已落网).
 var zhFrameRunOnCues = map[string]bool{"称": true, "稱": true}
@@ -68,7 +72,7 @@ type zhCueDef struct {
 // zhCueNotBefore: a cue directly preceded by one of these is part of another
 // word or a noun use (说明 is caught by zhCueNotAfter).
 var zhCueNotBefore = map[string][]string{
-	"说":  {"小", "据", "听", "所", "虽", "再", "演", "传", "游", "学", "解", "劝", "胡", "瞎", "来", "如", "以", "是", "么", "般", "该", "话", "诉", "难", "不用", "评", "道", "数", "戏", "或者", "或是"}, // 或者说: "or rather", a connective
+	"说":  {"小", "据", "听", "所", "虽", "再", "演", "传", "游", "学", "解", "劝", "胡", "瞎", "来", "如", "以", "是", "么", "般", "该", "话", "诉", "难", "不用", "评", "道", "数", "戏", "或者", "或是", "换句话"}, // 或者说, 换句话说: connectives
 	"称":  {"名", "简", "号", "堪", "俗", "昵", "统", "尊", "爱", "美", "对", "被", "人", "职", "指", "宣", "声", "自", "可"},
 	"指":  {"手", "食", "是", "意", "所", "直", "遥", "剑", "矛头"},
 	"介绍": {"自我", "经"}, // 的介绍 is a noun unless in a frame (据X的介绍): zhAttribute decides
@@ -85,6 +89,10 @@ var zhCueNotBefore = map[string][]string{
 	"提出": {"被", "所"},
 	"指控": {"被", "遭", "遭到", "受到", "面临", "否认", "反驳", "驳斥", "回应", "相关", "这些", "上述", "该", "项", "起"}, // 被指控受贿: the accused does not speak
 }
+
+// zhBareModalSays open a clause with no subject as a connective (只能说，…:
+// one can only say), not as speech; with a subject (他只能说) they are speech.
+var zhBareModalSays = []string{"只能说", "可以说", "应该说", "不得不说", "不能不说", "不妨说", "坦白说", "老实说", "说白了"}
 
 // zhCueNotAfter: a cue directly followed by one of these is another word
 // (说明, 称为) or a verb with an object (表示了, 强调了), not speech.
@@ -135,11 +143,15 @@ var zhLeftStrip = []string{
 	"但是", "但", "而且", "而", "不过", "同时", "此外", "另外", "对此", "因此", "所以", "然而", "其中", "并且",
 	"随后", "此前", "目前", "如今", "另有", "还有", "也有", "另", "一位", "一名", "一个", "多位", "多名", "数位",
 	"数名", "几位", "几名", "不少", "部分", "现场", "会上", "当时", "当天", "昨天", "昨日", "今天", "今日", "此外",
-	"与此同时", "事实上", "实际上", "据悉", "有关", "根据", "按照", "依据", "据", "有些", "一些", "有", "并", "也", "还", "又", "则", "亦", "便", "就", "却", "再", "即",
+	"与此同时", "事实上", "实际上", "据悉", "在早前", "早前", "有关", "根据", "按照", "依据", "据", "有些", "一些", "有", "并", "也", "还", "又", "则", "亦", "便", "就", "却", "再", "即",
 	"而", "同时", "随后", "上午", "下午", "中午", "晚间", "晚上", "早上", "凌晨", "当晚", "今年", "去年", "近来", "近期",
 	"日前", "近日", "前日", "昨晚", "今晨", "当日", "此后", "事后", "后来", "再次", "一再", "多次", "进一步", "首先", "许多", "很多",
 	"虽然", "尽管", "虽", // 虽然X称…，但…: X did say it
 	"结果", "于是", "最后", "最终", "终于", "接着", "紧接着", "随即", // 结果张某说：…
+	"然后", "之后", "继而", // 他先鞠躬，然后表示：… — the clause goes on with the sentence's subject
+	// a causative before the person it makes feel or do something (这让张某十分无奈，感叹：…):
+	// the person after it is the subject of what follows
+	"这让", "这令", "这使", "这也让", "这也令", "这更让", "此举让", "此举令", "此事让", "此事令",
 }
 
 // zhNounConnectives are connectives in zhLeftStrip that are nouns when
@@ -293,6 +305,10 @@ const zhLatinNameChars = " -.'"
 // zhMaxLatinNameWords is the most words such a name has.
 const zhMaxLatinNameWords = 4
 
+// zhMaxLatinWord is the longest single Latin word (a handle, a brand:
+// Redrain, Codacons) read as a speaker before a cue.
+const zhMaxLatinWord = 20
+
 // zhCompanyEnds end a company's full name; the name without them is its
 // short form, as later sentences call it (苹果公司 … 苹果提起反诉，称…).
 var zhCompanyEnds = []string{"股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "控股公司", "公司", "集团", "集團"}
@@ -381,4 +397,5 @@ var zhAdverbStarts = []string{
 	"开始", "表示", "认为", "称", "说", "接受", "告诉", "透露", "强调", "指出", "介绍", "亲切", "作出", "做出", "带领",
 	"听闻", "获悉", "听说", "由此", "为此", "第一时间", "得知", "知道", "看到", "听到", "发现",
 	"率领", "出席", "参加", "举行", "召开", "获得", "成为", "当选", "担任", "出任", "提出", "同意", "确认", "通过",
+	"来到", "走出", "走进", "回到", "赶到", "抵达", "做客", "先是", "没有", // 张三|来到现场: a motion verb, not a third name character
 }

@@ -1098,6 +1098,9 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 		}
 	}
 	cs := f.zhClauseStart(a, i, k0)
+	if c.w == "说" && f.zhBareModalSay(cs, ce) {
+		return ce // 只能说，…: a connective, not speech
+	}
 	s, e := cs, i
 	for s < e && isSpace(rs[s]) {
 		s++
@@ -1257,6 +1260,9 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 			return ce
 		}
 		ent = f.sentenceSubject(a, cs, k0)
+		if ss, _ := f.zhStrip(f.zhSentStart(a, cs, k0), cs); ent == nil && ss+1 < cs && (rs[ss] == '他' || rs[ss] == '她') && !zhPluralMark(rs[ss+1]) {
+			ent = f.mem.pronoun(ss, kPerson) // 他首先面对镜头鞠躬，然后表示：…: the pronoun opening the sentence
+		}
 		if ent == nil && f.zhSentStart(a, cs, k0) == cs {
 			// 次日在受访时坚称…: a sentence without a subject goes on with
 			// the person the paragraph's last sentence was about
@@ -1398,6 +1404,24 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 		return ce
 	}
 	return resume
+}
+
+// zhPluralMark reports whether r after a pronoun makes it plural (他们).
+func zhPluralMark(r rune) bool { return r == '们' || r == '們' }
+
+// zhBareModalSay reports whether rs[cs:ce], connectives aside, is only one
+// of zhBareModalSays (no subject before it).
+func (f *finder) zhBareModalSay(cs, ce int) bool {
+	s := f.zhSkipConnectives(cs, ce)
+	for s < ce && isSpace(f.rs[s]) {
+		s++
+	}
+	for _, w := range zhBareModalSays {
+		if s+runeLen(w) == ce && hasAt(f.rs, s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // zhPersonNounEndsAt reports whether a person noun ending in 人 ends at i
@@ -2183,6 +2207,11 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 	if name, role, ok := zhLatinName(rs, s, e); ok {
 		return zhNP{ent: f.mem.add(name, role, kPerson), ok: true}
 	}
+	if ls := latinWordStart(rs, s, e); ls > s+1 && e-ls <= zhMaxLatinWord && strings.ToUpper(string(rs[ls:e])) != string(rs[ls:e]) && runeLen(longestEndingAt(rs, s, ls, zhOrgSuffixesLx)) >= 2 && !runesContainAny(rs[s:ls], "，,。：") {
+		// 消费者权利协会Codacons: an organisation's description, then its name
+		// (an acronym is more likely a title: 苹果公司CEO)
+		return zhNP{ent: f.mem.add(string(rs[ls:e]), string(rs[s:ls]), kOrg), ok: true}
+	}
 	// unnamed people, organisations (a trailing parenthesis stays in the
 	// name as written: 世界卫生组织(WHO))
 	ce := withoutTrailingParen(rs, s, e)
@@ -2204,10 +2233,38 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 		// 齐敦武说: three characters after a rarer surname are a person's
 		// name (organisations are rarely so named; 欧莱雅 sounds foreign)
 		return zhNP{ent: f.mem.add(w, "", kPerson), ok: true, guessed: true}
-	case ce-s >= 2 && ce-s <= zhMaxUnknownOrg && !strings.ContainsAny(w, zhFunctionChars) && !strings.ContainsRune(zhNotNounStarts, rs[s]):
+	case ce-s >= 2 && ce-s <= zhMaxUnknownOrg && !strings.ContainsAny(w, zhFunctionChars) && !strings.ContainsRune(zhNotNounStarts, rs[s]),
+		ce-s <= zhMaxLatinWord && isLatinWord(rs[s:ce]): // Redrain, Codacons: one Latin word longer than a short Chinese name
 		return zhNP{ent: f.mem.add(w, "", kOrg), ok: true, guessed: true}
 	}
 	return zhNP{}
+}
+
+// latinWordStart returns where the Latin word ending rs[s:e] starts, or -1
+// when rs[s:e] does not end in one.
+func latinWordStart(rs []rune, s, e int) int {
+	ls := e
+	for ls > s && isASCIILetter(rs[ls-1]) {
+		ls--
+	}
+	if ls == e || !isLatinWord(rs[ls:e]) {
+		return -1
+	}
+	return ls
+}
+
+// isLatinWord reports whether rs is one word in Latin letters opening with a
+// capital.
+func isLatinWord(rs []rune) bool {
+	if len(rs) == 0 || !isUpperASCII(rs[0]) {
+		return false
+	}
+	for _, r := range rs {
+		if !isASCIILetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // zhLatinName reads a person named in Latin letters inside Chinese text, with
@@ -2228,6 +2285,17 @@ func zhLatinName(rs []rune, s, e int) (name, role string, ok bool) {
 		ls++
 	}
 	words := strings.Fields(string(rs[ls:e]))
+	if len(words) == 1 && ls > s && isUpperASCII(rune(words[0][0])) && strings.ToUpper(words[0]) != words[0] {
+		// 加拿大大叔Gweilo, 安全研究员Redrain: one word after a person noun
+		// or a title is a person's name or handle (a brand has no such noun)
+		pre := strings.TrimSuffix(strings.TrimSpace(string(rs[s:ls])), "的")
+		if pre != "" && runeLen(pre) <= zhMaxSpeaker && !strings.ContainsAny(pre, "，,。：") {
+			prs := []rune(pre)
+			if longestEndingAt(prs, 0, len(prs), zhPersonNounsLx) != "" || longestEndingAt(prs, 0, len(prs), zhTitlesLx) != "" {
+				return words[0], strings.TrimSpace(pre + role), true
+			}
+		}
+	}
 	for len(words) > 2 && strings.ToUpper(words[0]) == words[0] {
 		role = strings.TrimSpace(string(rs[s:ls]) + " " + words[0] + " " + role)
 		s, words = ls, words[1:]
