@@ -19,6 +19,41 @@
   let shadow = null;
   const cycle = new Map(); // row id → the mention shown last
 
+  // The click's frame carries the first screenful of the panel; the items
+  // below it are built and appended after that frame (finish), so the page
+  // shows clean without waiting for the style, layout and text shaping of
+  // rows nobody sees yet (the sidebar was a third of the first click's
+  // layout). Items keep their order: once one is deferred, all after it are.
+  let budget = 0;     // px of the panel still to fill in the first frame
+  let pending = [];   // [parent, make] in document order
+  let rendering = 0;  // which render the pending items belong to
+
+  // add appends make() to parent now, or after the first frame when the
+  // panel's first screenful is full; px is the item's estimated height.
+  function add(parent, px, make) {
+    if (budget > 0 && !pending.length) {
+      budget -= px;
+      parent.append(make());
+    } else {
+      pending.push([parent, make]);
+    }
+  }
+
+  // finish appends what add deferred (at once: it is needed when the reader
+  // follows a link to a deferred item).
+  function finish() {
+    const p = pending;
+    pending = [];
+    for (const [parent, make] of p) parent.append(make());
+  }
+
+  // TEXT_PX estimates a text's height in the panel: 14px/1.5 lines of about
+  // 36 Latin or 19 CJK characters.
+  const LINE_PX = 21;
+  function textPx(t, lang) {
+    return LINE_PX * Math.ceil(((t || '').length || 1) / (lang === 'zh' ? 19 : 36));
+  }
+
   // ---- building blocks ---------------------------------------------------------
 
   // el builds an element; text goes in as textContent, never as HTML.
@@ -58,6 +93,9 @@
     els = hooks.els || [];
     cycle.clear();
     const v = a.sidebar || { figures: [], pictures: [], voices: {} };
+    pending = [];
+    budget = 1.25 * (innerHeight || 800);
+    const token = ++rendering;
     const host = document.createElement('lede-sidebar');
     shadow = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
@@ -82,6 +120,17 @@
     if (['people', 'organisations', 'sources', 'unattributed'].some(k => voices[k] && voices[k].length)) panel.append(voiceSection(voices, a.lang));
     panel.addEventListener('keydown', e => { if (e.key === 'Escape') clear(); });
     shadow.append(panel);
+    // After the frame that shows the sidebar: the rest of it, then (for the
+    // tests and the bench) when the frame with all of it has been rendered.
+    requestAnimationFrame(() => setTimeout(() => {
+      if (token !== rendering) return;
+      finish();
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => { host.dataset.complete = String(performance.timeOrigin + performance.now()); };
+        ch.port2.postMessage(0);
+      });
+    }));
     return host;
   }
 
@@ -104,8 +153,8 @@
       group.append(el('h3', 'subheading', ui[SECTION_STRINGS[sec.name]] || sec.name));
       const list = el('ul', 'rows');
       for (const row of sec.rows) {
-        list.append(figureRow(row, lang));
-        for (const c of sec.charts) if (c.after === row.id) list.append(chart(c, lang));
+        add(list, 30 + (row.about || row.period ? textPx(row.about, lang) : 0) + 22 * (row.said || []).length, () => figureRow(row, lang));
+        for (const c of sec.charts) if (c.after === row.id) add(list, 40 + 24 * c.bars.length, () => chart(c, lang));
       }
       group.append(list);
       node.append(group);
@@ -196,7 +245,7 @@
       value.setAttribute('class', 'bar-value');
       value.textContent = b.text;
       g.append(label, rect, value);
-      g.addEventListener('click', () => { const r = shadow.getElementById(b.row); if (r) r.querySelector('.show').click(); });
+      g.addEventListener('click', () => { finish(); const r = shadow.getElementById(b.row); if (r) r.querySelector('.show').click(); });
       svg.append(g);
     });
     fig.append(cap, svg);
@@ -208,6 +257,11 @@
 
   function pictureSection(pictures) {
     const node = section('pictures', ui.picturesHeading || 'Pictures');
+    add(node, 130, () => pictureStrip(pictures));
+    return node;
+  }
+
+  function pictureStrip(pictures) {
     const strip = el('ul', 'strip');
     for (const p of pictures) {
       const li = el('li', 'thumb');
@@ -228,8 +282,7 @@
       li.append(b);
       strip.append(li);
     }
-    node.append(strip);
-    return node;
+    return strip;
   }
 
   // ---- Who said what -----------------------------------------------------------------
@@ -243,14 +296,14 @@
       if (!cards.length) continue;
       const group = el('div', 'group ' + g[0]);
       if (shown > 1 || g[0] !== 'people') group.append(el('h3', 'subheading', g[1]));
-      for (const c of cards) group.append(card(c, lang));
+      for (const c of cards) add(group, 50 + c.quotes.reduce((px, q) => px + 8 + textPx(q.text, lang), 0), () => card(c, lang));
       node.append(group);
     }
     if (v.unattributed && v.unattributed.length) {
       const group = el('div', 'group unattributed');
       group.append(el('h3', 'subheading', ui.quotesUnattributed || 'Unattributed'));
       const list = el('ol', 'quotes');
-      for (const q of v.unattributed) list.append(quoteItem(q, lang));
+      for (const q of v.unattributed) add(list, 8 + textPx(q.text, lang), () => quoteItem(q, lang));
       group.append(list);
       node.append(group);
     }
@@ -318,6 +371,7 @@
 
   // jump brings the item with id into view, shows it on the page and focuses it.
   function jump(id) {
+    finish();
     const target = shadow && shadow.getElementById(id);
     if (!target) return;
     const b = target.querySelector('.show');

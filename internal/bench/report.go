@@ -23,11 +23,15 @@ const (
 
 // Summary is summary.json: the headline numbers of one bench run.
 type Summary struct {
-	WarmP50  float64 `json:"warm_p50_ms"`
-	WarmP95  float64 `json:"warm_p95_ms"`
-	Cold     float64 `json:"cold_ms"` // median of the first clicks after a browser start
-	ColdN    int     `json:"cold_n"`
-	ColdIdle float64 `json:"cold_after_idle_ms,omitempty"`
+	WarmP50 float64 `json:"warm_p50_ms"`
+	WarmP95 float64 `json:"warm_p95_ms"`
+	// The warm click to the frame that shows the whole sidebar (its items
+	// below the first screenful follow the first frame), per page median.
+	CompleteP50 float64 `json:"sidebar_complete_p50_ms,omitempty"`
+	CompleteP95 float64 `json:"sidebar_complete_p95_ms,omitempty"`
+	Cold        float64 `json:"cold_ms"` // median of the first clicks after a browser start
+	ColdN       int     `json:"cold_n"`
+	ColdIdle    float64 `json:"cold_after_idle_ms,omitempty"`
 	// Lede over Readability.js on the same page in the same browser, per
 	// page, the median over pages, in four forms. Like for like ("walk and
 	// analysis"): the content script's DOM walk plus the WASM analysis, over
@@ -99,7 +103,7 @@ func Summarise(nat *NativeReport, br *BrowserReport, wasmRaw, wasmGzip int64) Su
 	}
 	s.Browser, s.ReadabilityJS = br.Browser, br.Readability
 	s.LoadAverage = br.LoadStart + " → " + br.LoadEnd
-	var warm, read, readFirst, firstClick []float64
+	var warm, complete, read, readFirst, firstClick []float64
 	var ratioWorkFirst, ratioWorkWarm, ratioClickFirst, ratioClickWarm []float64
 	var warmClicks []Click
 	for _, p := range br.Pages {
@@ -116,6 +120,9 @@ func Summarise(nat *NativeReport, br *BrowserReport, wasmRaw, wasmGzip int64) Su
 			}
 		}
 		warm = append(warm, p.WarmMs)
+		if p.Warm.CompleteMs > 0 {
+			complete = append(complete, p.Warm.CompleteMs)
+		}
 		warmClicks = append(warmClicks, p.Warm)
 		if len(p.Clicks) > 0 {
 			firstClick = append(firstClick, p.Clicks[0].TotalMs)
@@ -134,6 +141,9 @@ func Summarise(nat *NativeReport, br *BrowserReport, wasmRaw, wasmGzip int64) Su
 	}
 	s.Pages = len(warm)
 	s.WarmP50, s.WarmP95 = Round(Median(warm)), Round(Quantile(warm, 0.95))
+	if len(complete) > 0 {
+		s.CompleteP50, s.CompleteP95 = Round(Median(complete)), Round(Quantile(complete, 0.95))
+	}
 	s.FirstClickP50 = Round(Median(firstClick))
 	s.ReadP50, s.ReadFirstP50 = Round(Median(read)), Round(Median(readFirst))
 	s.RatioMedian, s.RatioWorkWarmMedian = Round(Median(ratioWorkFirst)), Round(Median(ratioWorkWarm))
@@ -298,6 +308,10 @@ func PrintTable(w io.Writer, s Summary, nat *NativeReport, br *BrowserReport) {
 	p("\nTargets:\n")
 	if br != nil {
 		p("  %s warm p50 %.1f ms (≤ %d), p95 %.1f ms (≤ %d)\n", mark(s.WarmP50 <= TargetWarmP50 && s.WarmP95 <= TargetWarmP95), s.WarmP50, TargetWarmP50, s.WarmP95, TargetWarmP95)
+		if s.CompleteP95 > 0 {
+			p("  %s the whole sidebar (its items below the first screenful follow the first frame) p50 %.1f ms, p95 %.1f ms (≤ %d)\n",
+				mark(s.CompleteP95 <= TargetWarmP95), s.CompleteP50, s.CompleteP95, TargetWarmP95)
+		}
 		p("  %s cold first click %.1f ms (≤ %d, pages near 300 KB, n=%d; worker already running at the click in %d)\n", mark(s.ColdN > 0 && s.Cold <= TargetCold), s.Cold, TargetCold, s.ColdN, s.ColdWorkerAlive)
 		if s.ColdIdle > 0 {
 			p("  %s click after the idle worker was stopped %.1f ms (≤ %d)\n", mark(s.ColdIdle <= TargetCold), s.ColdIdle, TargetCold)

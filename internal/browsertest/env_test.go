@@ -458,7 +458,10 @@ const (
 	jsOff     = `!document.documentElement.hasAttribute('data-lede') && !document.querySelector('lede-sidebar')`
 	jsNotice  = `!!document.querySelector('lede-notice')`
 	jsSidebar = `!!document.querySelector('lede-sidebar')`
-	jsOuter   = `document.documentElement.outerHTML`
+	// no sidebar, or one with every item in it (sidebar.js appends the
+	// items below the first screenful after the first frame)
+	jsSidebarComplete = `(s => !s || !!s.dataset.complete)(document.querySelector('lede-sidebar'))`
+	jsOuter           = `document.documentElement.outerHTML`
 	// the page without our notice host (the notice is the one thing a
 	// not-an-article click adds, and it removes itself after a few seconds)
 	jsOuterWithoutNotice = `(() => { const c = document.documentElement.cloneNode(true); c.querySelectorAll('lede-notice').forEach(n => n.remove()); return c.outerHTML })()`
@@ -501,6 +504,9 @@ func (tb *tab) clickExpectingNotice() string {
 		tb.t.Logf("RETRYING the click (try %d): triggerAction did not grant activeTab", try)
 		time.Sleep(time.Duration(try) * 150 * time.Millisecond)
 	}
+	// The sidebar's items below its first screenful follow the first frame;
+	// what the tests read is the whole sidebar.
+	tb.waitFor(jsSidebarComplete, "the whole sidebar")
 	return eval[string](tb, `(document.querySelector('lede-notice') || {dataset: {}}).dataset.kind || ''`)
 }
 
