@@ -495,7 +495,7 @@ func (f *finder) enScan(pi, k0 int) {
 				ce = t + 3
 			}
 		}
-		if f.is(t-1, "to") || f.is(t-1, "not") || f.is(t-1, "never") || f.is(t-1, "n't") {
+		if f.is(t-1, "to") || f.is(t-1, "not") || f.is(t-1, "never") || f.is(t-1, "n't") || f.afterAccordingTo(t) {
 			continue
 		}
 		switch {
@@ -708,7 +708,7 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 	// (a quotation inside the reported clause — said he was "very moved"
 	// by it — is part of the clause: the whole clause is kept below)
 	if q := f.firstOpen(cs, se); q >= 0 && f.wordsBetween(cs, q) <= enMaxQuoteGap && f.spans[f.toks[q].span].item < 0 && !f.namedBefore(f.toks[q].s) && !f.cueBetween(cs, q) &&
-		(f.wordsBetween(cs, q) == 0 || f.isPunct(q-1, ',') || f.isPunct(q-1, ':') || !f.clauseGoesOn(q, se) && f.onlyIntroWords(cs, q)) {
+		(f.wordsBetween(cs, q) == 0 || f.isPunct(q-1, ',') || f.isPunct(q-1, ':') || !f.clauseGoesOn(q, se) && (f.onlyIntroWords(cs, q) || f.askedWhether(t, cs, q))) {
 		n := f.addItem(it)
 		f.claim(f.toks[q].span, n)
 		return
@@ -775,11 +775,14 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 		}
 
 	}
-	if f.tailAttributionIn(cs, se) {
-		return // "X reported seeing …, officials said.": the trailing speaker owns the sentence
-	}
 	end := se
-	if x := f.participleAfter(cs, se); x > 0 {
+	if x, c := f.tailAttributionIn(cs, se); x > 0 {
+		if thatAt < 0 || !enOutletCues[string(f.key(c))] {
+			return // "X reported seeing …, officials said.": the trailing speaker owns the sentence
+		}
+		end = x // "X said in a memo that …, the Times reported": X keeps the clause
+	}
+	if x := f.participleAfter(cs, end); x > 0 {
 		end = x // "…, adding …" starts another attribution
 	}
 	for end > cs && f.toks[end-1].kind == tPunct && f.toks[end-1].span < 0 {
@@ -1077,7 +1080,7 @@ func (f *finder) participleAfter(s, e int) int {
 // tailAttributionIn reports whether the words s..e end with an attribution
 // of their own: ", the government said late Thursday." / ", officials were
 // quoted as saying." — a short subject, a strong cue, then only the tail.
-func (f *finder) tailAttributionIn(s, e int) bool {
+func (f *finder) tailAttributionIn(s, e int) (comma, cue int) {
 	for x := s; x+2 < e; x++ {
 		if !f.isPunct(x, ',') || f.toks[x].span >= 0 {
 			continue
@@ -1114,12 +1117,12 @@ func (f *finder) tailAttributionIn(s, e int) bool {
 				ce = c + 3
 			}
 			if f.isTail(ce, e) {
-				return true
+				return x, c
 			}
 			break
 		}
 	}
-	return false
+	return 0, 0
 }
 
 func (f *finder) useToks(s, e int) {
@@ -1280,7 +1283,12 @@ scan:
 					x--
 				}
 				continue
-			case '&', '-', '\'', '’':
+			case '-':
+				if !f.isPunct(x-1, '-') && !f.isPunct(x+1, '-') {
+					continue
+				}
+				// "BERLIN -- The agency says": a double hyphen is a dash
+			case '&', '\'', '’':
 				continue // Chapter & Verse
 			}
 			boundary = x
@@ -1290,6 +1298,10 @@ scan:
 			if enClauseOpeners[k] && (!tk.cap || f.startsSentenceAt(x)) {
 				// "chairman, CEO and president Craig Menear": and between roles
 				if (k == "and" || k == "or") && (isRole(string(f.key(x+1))) || f.roleWithin(x+1, t, 2) > 0) && (isRole(string(f.key(x-1))) || f.toks[x-1].cap) {
+					continue
+				}
+				// "Department of Health and Human Services": and inside a name
+				if k == "and" && f.isCapWord(x+1) && f.ofNameBefore(x) {
 					continue
 				}
 				// inside a comma-enclosed appositive: "Jo Park, president of
@@ -1331,6 +1343,13 @@ scan:
 		break
 	}
 	if i >= nc {
+		return sub
+	}
+	// "…, creating a larger crevice, said Jo Park": what the skipped
+	// participle leaves before it is a clause, not a speaker; the speaker
+	// follows the verb
+	if i > 0 && empty(chunks[0]) && !empty(chunks[i]) && f.clauseChunk(chunks[i].l, chunks[i].r) {
+		sub.inverted, sub.comma = true, true
 		return sub
 	}
 	atBoundary := boundary >= ss && f.isPunct(boundary, ',')
@@ -1642,7 +1661,11 @@ func (f *finder) enInvertedSpan(ce, se int) (int, int, string, int) {
 		// "said planetary geologist Rosaly Lopes", "said study co-author
 		// Ann Lee": lower-case modifiers, a role, a name
 		if x == ce {
-			if h := f.roleWithin(x, se, 3); h > 0 && f.isCapWord(h+1) {
+			h := f.roleWithin(x, se, 3)
+			if h2 := f.coordRole(h, se); h2 > 0 {
+				h = h2 // "said lead researcher and NASA planetary scientist Jo Park"
+			}
+			if h > 0 && f.isCapWord(h+1) {
 				x, viaRole = h+1, true
 				continue
 			}
@@ -1659,6 +1682,14 @@ func (f *finder) enInvertedSpan(ce, se int) (int, int, string, int) {
 	}
 	if x == ce {
 		return ce, ce, "", ce
+	}
+	// "said Jo Park of the design team": the name, then its affiliation as the role
+	if y := f.affiliationAt(x, se); y > 0 && f.personNameRun(ce, x) {
+		role, after := f.tokText(x, y), y
+		if f.isPunct(after, ',') && f.isRoleChunk(after+1, se) {
+			after = se // (", a unit of …": an appositive after it goes with the name)
+		}
+		return ce, x, role, after
 	}
 	// "said the US policy change…", "said Epstein's death…": the clause
 	// goes on, so what follows the cue is its subject, not the speaker
@@ -1718,6 +1749,17 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 	for x := l; x < r; x++ {
 		if f.toks[x].kind == tOpen || f.toks[x].kind == tClose {
 			return nil, false
+		}
+	}
+	// "Dr. Jo Park of the State Department of Health says": the name speaks,
+	// its affiliation is the role
+	for x := l + 2; x < r-1; x++ {
+		if y := f.affiliationAt(x, r); y == r && f.personNameRun(l, x) {
+			if role == "" {
+				role = f.tokText(x, r)
+			}
+			r = x
+			break
 		}
 	}
 	pos := f.toks[l].s
@@ -2399,4 +2441,121 @@ func (f *finder) enClauseMention(pi, t int) {
 	case e-x >= 2 && lower && !orgish && !enPlaceFirst[string(f.key(x))]:
 		f.mem.mention(f.mem.add(name, "", kPerson), pos, subj, pi)
 	}
+}
+
+// --- round 11: names with affiliations, coordinated roles, clause chunks ---
+
+// coordRole continues the role word at h over "and" to a second role
+// ("lead researcher and NASA planetary scientist", "fact checker and staff
+// writer") and returns that role's token, or 0.
+func (f *finder) coordRole(h, se int) int {
+	if h <= 0 || !f.is(h+1, "and") {
+		return 0
+	}
+	y := h + 2
+	for n := 0; n < enMaxRoleOrgWords && f.isCapWord(y) && !isRole(string(f.key(y))); n++ {
+		y++ // an organisation before the second role: "NASA planetary scientist"
+	}
+	return f.roleWithin(y, se, 3)
+}
+
+// affiliationAt reads an affiliation after a name at token x: "of"/"at",
+// an optional "the", then capitalised words joined by name connectors
+// ("of the CDF", "of the State Department of Health and Human Services").
+// It returns the token after it, or 0.
+func (f *finder) affiliationAt(x, se int) int {
+	if x >= se || !enAffiliationWords[string(f.key(x))] || f.toks[x].cap {
+		return 0
+	}
+	y := x + 1
+	if f.is(y, "the") {
+		y++
+	}
+	if !f.isCapWord(y) {
+		return 0
+	}
+	for y < se {
+		if f.isCapWord(y) {
+			y++
+			continue
+		}
+		if k := string(f.key(y)); (enNameConnectors[k] || k == "the") && !f.toks[y].cap && f.isCapWord(y+1) {
+			y++
+			continue
+		}
+		break
+	}
+	return y
+}
+
+// personNameRun reports whether tokens l..r end in a person's name of at
+// least two capitalised words, with only titles or roles before it: no
+// organisation word ("Bank of America" is no person with an affiliation).
+func (f *finder) personNameRun(l, r int) bool {
+	names := 0
+	for x := l; x < r; x++ {
+		k := string(f.key(x))
+		switch {
+		case enOrgWords[k] || enPlaceFirst[k]:
+			return false
+		case isRole(k):
+			if names > 0 {
+				return false // "Jo Park Secretary of …"
+			}
+		case f.isCapWord(x):
+			names++
+		case !f.isWordTok(x) && f.isPunct(x, '.'):
+		default:
+			if !(isRole(k) || enDeterminers[k]) || names > 0 {
+				return false
+			}
+		}
+	}
+	return names >= 2
+}
+
+// ofNameBefore reports whether the "and" at x continues a name that has an
+// "of" part before it ("Department of Health and Human Services", "Minister
+// of Trade and Industry"): capitalised words back to "of" and a capitalised
+// word before that.
+func (f *finder) ofNameBefore(x int) bool {
+	y := x - 1
+	for y >= 0 && f.isCapWord(y) && x-y <= 4 {
+		y--
+	}
+	return y < x-1 && y >= 1 && f.is(y, "of") && f.isCapWord(y-1)
+}
+
+// clauseChunk reports whether tokens l..r read as a clause rather than a
+// speaker phrase: no capitalised word, and a last word that is no noun for
+// people, bodies or documents nor a pronoun ("freeze and expand", "the
+// water seeps in").
+func (f *finder) clauseChunk(l, r int) bool {
+	for x := l; x < r; x++ {
+		if f.toks[x].cap || !f.isWordTok(x) && !f.isPunct(x, '-') {
+			return false
+		}
+	}
+	k := string(f.key(r - 1))
+	return !(isPersonNoun(k) || enOrgNouns[k] || enDocNouns[k] || enPronouns[k] != kNone || enMilitaryNouns[k])
+}
+
+// afterAccordingTo reports whether the cue word at t is a noun in "according
+// to (credible) reports": "according to" a few lower-case words before it.
+func (f *finder) afterAccordingTo(t int) bool {
+	for y := t - 1; y >= 1 && t-y <= 3; y-- {
+		if !f.isWordTok(y) || f.toks[y].cap {
+			return false
+		}
+		if f.is(y, "to") {
+			return f.is(y-1, "according")
+		}
+	}
+	return false
+}
+
+// askedWhether reports whether a quotation at q follows an asking cue at t
+// through a short indirect question ("asked if there were “…”").
+func (f *finder) askedWhether(t, cs, q int) bool {
+	return enAskCues[string(f.key(t))] && enQuestionOpeners[string(f.key(cs))] && f.wordsBetween(cs, q) <= enMaxAskGap
 }

@@ -54,6 +54,11 @@ var enCues = map[string]cueClass{
 	"observe": weak, "observes": weak, "observed": weak,
 	"remark": weak, "remarks": weak, "remarked": weak,
 	"comment": post, "comments": post, "commented": post,
+	// raised or commanding voices: only next to the quotation ("…!" an officer shouted)
+	"shout": post, "shouts": post, "shouted": post, "yell": post, "yells": post, "yelled": post,
+	"scream": post, "screams": post, "screamed": post, "exclaim": post, "exclaims": post, "exclaimed": post,
+	"whisper": post, "whispers": post, "whispered": post, "order": post, "orders": post, "ordered": post,
+	"instruct": post, "instructs": post, "instructed": post,
 	"believe": weak, "believes": weak, "believed": weak,
 	"think": weak, "thinks": weak, "thought": weak,
 	"expect": weak, "expects": weak,
@@ -69,6 +74,7 @@ var enCues = map[string]cueClass{
 	"adding": part, "saying": part, "noting": part, "stating": part | weak, "writing": part | weak,
 	"explaining": part | weak, "arguing": part | weak, "warning": part | weak, "telling": part | recipient,
 	"claiming": part | weak, "insisting": part | weak, "declaring": part | weak, "tweeting": part | weak,
+	"asking": part | post, // posted a photo, asking “…?”
 	// documents and surveys only: the report shows that…
 	"show": weak | docOnly, "shows": weak | docOnly, "showed": weak | docOnly,
 	"find": weak | docOnly, "finds": weak | docOnly, "found": weak | docOnly,
@@ -214,7 +220,9 @@ var enRoles = map[string]bool{
 	"nominee": true, "chairperson": true, "executives": true, "analysts": true, "officials": true,
 	"envoy": true, "negotiator": true, "hopeful": true, "psychologist": true, "psychiatrist": true,
 	"superior": true, "supervisor": true, "predecessor": true, "successor": true, "colleague": true,
-	"journalist": true, "photographer": true,
+	"journalist": true, "photographer": true, "writer": true, "fact-checker": true, "checker": true,
+	"singer": true, "guitarist": true, "drummer": true, "bassist": true, "musician": true, "actor": true,
+	"actress": true, "rapper": true, "comedian": true, "pianist": true, "violinist": true, "skipper": true,
 	"counselor": true, "counsellor": true, "chef": true, "guard": true, "sergeant": true, "sgt.": true,
 	"teacher": true, "firefighter": true, "paramedic": true, "trooper": true, "pastor": true, "rabbi": true,
 	"imam": true, "bishop": true, "cardinal": true, "midfielder": true, "striker": true, "quarterback": true,
@@ -295,6 +303,9 @@ var enPersonNouns = map[string]bool{
 	"patient": true, "patients": true, "respondent": true, "respondents": true, "participant": true,
 	"participants": true, "nurse": true, "nurses": true, "teacher": true, "teachers": true,
 	"developer": true, "developers": true,
+	"suspect": true, "suspects": true, "victim": true, "victims": true, "defendant": true, "defendants": true,
+	"plaintiff": true, "plaintiffs": true, "passenger": true, "driver": true, "motorist": true, "bystander": true,
+	"survivor": true, "fan": true, "fans": true, "player": true,
 	"someone": true, "others": true, "governor": true, "executive's": true, "ceo": true, "chairman": true,
 	"president": true, "founder": true, "director": true, "manager": true, "professor": true, "minister": true,
 	"senator": true, "mayor": true, "lawyer": true, "attorney": true, "judge": true, "officer": true,
@@ -370,3 +381,22 @@ const (
 // enColonDeterminers open an unnamed subject of such a lead-in ("One
 // engineer summed it up: …").
 var enColonDeterminers = map[string]bool{"a": true, "an": true, "one": true, "another": true, "the": true}
+
+// enAffiliationWords join a person's name to the body they belong to: "Jo
+// Park of the CDF", "Jo Park at Oxford University".
+var enAffiliationWords = map[string]bool{"of": true, "at": true}
+
+// enMaxRoleOrgWords capitalised words (an organisation) may stand between
+// "and" and a second role: "lead researcher and NASA planetary scientist".
+const enMaxRoleOrgWords = 2
+
+// enOutletCues are how an outlet relays a story: a trailing ", the Times
+// reported" leaves "X said that …" before it to X.
+var enOutletCues = map[string]bool{"reported": true, "reports": true, "report": true}
+
+// enAskCues and enQuestionOpeners: an indirect question may lead into a
+// quotation, "asked if there were “…”", within enMaxAskGap words.
+var enAskCues = map[string]bool{"ask": true, "asks": true, "asked": true, "asking": true}
+var enQuestionOpeners = map[string]bool{"if": true, "whether": true}
+
+const enMaxAskGap = 4
