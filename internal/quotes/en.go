@@ -224,10 +224,20 @@ func (f *finder) tokenize(a, b, k0 int) {
 	// Reuters, …") does not open with a name
 	for _, sb := range f.sents {
 		t := sb[0]
-		if t < len(f.toks) && f.toks[t].name && isGerund(string(f.key(t))) {
-			f.toks[t].name = false
+		if t < len(f.toks) && f.toks[t].name && isGerund(string(f.key(t))) && !f.verbFollows(t+1) {
+			f.toks[t].name = false // (but "Boeing is …", "Boeing said …": a verb follows a name)
 		}
 	}
+}
+
+// verbFollows reports whether token t is an auxiliary or a speech verb: what
+// follows a subject, not a gerund's object.
+func (f *finder) verbFollows(t int) bool {
+	if t >= len(f.toks) || !f.isWordTok(t) || f.toks[t].cap {
+		return false
+	}
+	k := string(f.key(t))
+	return enAuxiliaries[k] || enCues[k]&(strong|weak) != 0
 }
 
 // otherOrgNoun reports whether an organisation is named with a body noun
@@ -1297,7 +1307,16 @@ scan:
 			k := string(f.key(x))
 			if enClauseOpeners[k] && (!tk.cap || f.startsSentenceAt(x)) {
 				// "chairman, CEO and president Craig Menear": and between roles
-				if (k == "and" || k == "or") && (isRole(string(f.key(x+1))) || f.roleWithin(x+1, t, 2) > 0) && (isRole(string(f.key(x-1))) || f.toks[x-1].cap) {
+				if (k == "and" || k == "or") && f.roleAfterAnd(x, t) && (isRole(string(f.key(x-1))) || f.toks[x-1].cap) {
+					continue
+				}
+				// "Paganini and his team wrote": the named one speaks
+				if k == "and" && f.isCapWord(x-1) && f.teamAfterAnd(x) == r {
+					continue
+				}
+				// ", and co-author of the study, said", ", Space, and Security,":
+				// the last item of a comma list inside an appositive
+				if k == "and" && f.isPunct(x-1, ',') && (f.isRoleChunk(x+1, cr) || f.isNameChunk(x+1, cr)) {
 					continue
 				}
 				// "Department of Health and Human Services": and inside a name
@@ -1508,10 +1527,25 @@ func (f *finder) chainApposition(sub *subject, cs []chunk, atBoundary bool) bool
 	if n < 2 || !f.isNameChunk(cs[n-1].l, cs[n-1].r) {
 		return false
 	}
-	for _, c := range cs[:n-1] {
-		if !(f.isRoleChunk(c.l, c.r) || f.isDescLike(c.l, c.r) || f.is(c.l, "who") || f.is(c.l, "which")) {
-			return false
+	described := false
+	for k, c := range cs[:n-1] {
+		l := c.l
+		if f.is(l, "and") {
+			l++ // ", and co-author of the study,"
 		}
+		if f.isRoleChunk(l, c.r) || f.isDescLike(l, c.r) || f.is(l, "who") || f.is(l, "which") {
+			described = true
+			continue
+		}
+		// "in Munich, Germany,", "at Acme Defense, Space, and Security,":
+		// a short name continuing the capitalised end of the chunk before it
+		if left := cs[k+1]; k+1 < n-1 && c.r-l <= enMaxListedName && f.isNameChunk(l, c.r) && f.isCapWord(left.r-1) {
+			continue
+		}
+		return false
+	}
+	if !described {
+		return false
 	}
 	sub.l, sub.r = cs[n-1].l, cs[n-1].r
 	if c := cs[n-2]; f.isRoleChunk(c.l, c.r) || f.isDescLike(c.l, c.r) && (!f.is(c.l, "the") || isRole(string(f.key(c.r-1)))) {
@@ -1750,6 +1784,10 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 		if f.toks[x].kind == tOpen || f.toks[x].kind == tClose {
 			return nil, false
 		}
+	}
+	// "Jo Park and his team wrote": Jo Park
+	if y := r - 3; y > l && f.is(y, "and") && f.teamAfterAnd(y) == r {
+		r = y
 	}
 	// "Dr. Jo Park of the State Department of Health says": the name speaks,
 	// its affiliation is the role
@@ -2558,4 +2596,24 @@ func (f *finder) afterAccordingTo(t int) bool {
 // through a short indirect question ("asked if there were “…”").
 func (f *finder) askedWhether(t, cs, q int) bool {
 	return enAskCues[string(f.key(t))] && enQuestionOpeners[string(f.key(cs))] && f.wordsBetween(cs, q) <= enMaxAskGap
+}
+
+// roleAfterAnd reports whether a role follows the "and" at x, with up to
+// enMaxRoleOrgWords capitalised words before it ("and NASA planetary
+// scientist").
+func (f *finder) roleAfterAnd(x, t int) bool {
+	y := x + 1
+	for n := 0; n < enMaxRoleOrgWords && f.isCapWord(y) && !isRole(string(f.key(y))); n++ {
+		y++
+	}
+	return isRole(string(f.key(y))) || f.roleWithin(y, t, 3) > 0
+}
+
+// teamAfterAnd returns the token after "and his/her/their team" at x (a
+// named person's co-workers), or 0.
+func (f *finder) teamAfterAnd(x int) int {
+	if !f.is(x, "and") || !enTeamOwners[string(f.key(x+1))] || !enTeamNouns[string(f.key(x+2))] {
+		return 0
+	}
+	return x + 3
 }

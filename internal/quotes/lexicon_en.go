@@ -34,10 +34,10 @@ var enCues = map[string]cueClass{
 	"acknowledge": weak, "acknowledges": weak, "acknowledged": weak,
 	"admit": weak, "admits": weak, "admitted": weak,
 	"ask": post, "asks": post, "asked": post,
-	"reply": post, "replies": post, "replied": post,
+	"reply": weak, "replies": weak, "replied": weak,
 	"describe": post, "describes": post, "described": post, // "…," the patient described
 
-	"respond": post, "responds": post, "responded": post,
+	"respond": weak, "responds": weak, "responded": weak, // responded that …
 	"recall": weak, "recalls": weak, "recalled": weak,
 	"conclude": weak, "concludes": weak, "concluded": weak,
 	"emphasize": weak, "emphasizes": weak, "emphasized": weak,
@@ -74,7 +74,10 @@ var enCues = map[string]cueClass{
 	"adding": part, "saying": part, "noting": part, "stating": part | weak, "writing": part | weak,
 	"explaining": part | weak, "arguing": part | weak, "warning": part | weak, "telling": part | recipient,
 	"claiming": part | weak, "insisting": part | weak, "declaring": part | weak, "tweeting": part | weak,
-	"asking": part | post, // posted a photo, asking “…?”
+	"asking":     part | post, // posted a photo, asking “…?”
+	"concluding": part | weak, "responding": part | weak, "replying": part | weak, "stressing": part | weak,
+	"acknowledging": part | weak, "confirming": part | weak, "admitting": part | weak, "recalling": part | weak,
+	"emphasizing": part | weak, "emphasising": part | weak, "suggesting": part | weak,
 	// documents and surveys only: the report shows that…
 	"show": weak | docOnly, "shows": weak | docOnly, "showed": weak | docOnly,
 	"find": weak | docOnly, "finds": weak | docOnly, "found": weak | docOnly,
@@ -223,6 +226,7 @@ var enRoles = map[string]bool{
 	"journalist": true, "photographer": true, "writer": true, "fact-checker": true, "checker": true,
 	"singer": true, "guitarist": true, "drummer": true, "bassist": true, "musician": true, "actor": true,
 	"actress": true, "rapper": true, "comedian": true, "pianist": true, "violinist": true, "skipper": true,
+	"chemist": true, "physicist": true, "astronomer": true, "astronaut": true, "geneticist": true,
 	"counselor": true, "counsellor": true, "chef": true, "guard": true, "sergeant": true, "sgt.": true,
 	"teacher": true, "firefighter": true, "paramedic": true, "trooper": true, "pastor": true, "rabbi": true,
 	"imam": true, "bishop": true, "cardinal": true, "midfielder": true, "striker": true, "quarterback": true,
@@ -400,3 +404,12 @@ var enAskCues = map[string]bool{"ask": true, "asks": true, "asked": true, "askin
 var enQuestionOpeners = map[string]bool{"if": true, "whether": true}
 
 const enMaxAskGap = 4
+
+// enTeamNouns after "and his/her/their" join a named person's co-workers to
+// the subject without making them the speaker: "Jo Park and her team wrote".
+var enTeamNouns = map[string]bool{"team": true, "colleagues": true, "co-authors": true, "coauthors": true, "collaborators": true, "students": true}
+var enTeamOwners = map[string]bool{"his": true, "her": true, "their": true}
+
+// enMaxListedName is the longest comma-listed name inside an appositive
+// ("in Munich, Germany,"; "Acme Defense, Space, and Security").
+const enMaxListedName = 3

@@ -70,6 +70,34 @@ var round11Tests = []findCase{
 		{Speaker: "Karl Denton", Kind: "indirect", Text: "he had been asleep all evening"},
 		{Speaker: "Mia Holt", Kind: "direct", Text: "you are the loudest town on this tour."},
 	}},
+	{"en responded that / replied that, and participles that report (concluding that, confirming that)", "en", []string{
+		"Senator Vera Lind spoke first. Lind responded that the budget was already too tight.",
+		"Lind then cited the earlier audit, concluding that the savings were “mostly imaginary.”",
+		"“Not this year,” Lind replied.",
+		"The agency responded to the letter on Monday.",
+	}, []want{
+		{Speaker: "Vera Lind", Kind: "indirect", Text: "the budget was already too tight"},
+		{Speaker: "Vera Lind", Kind: "indirect", Text: "the savings were “mostly imaginary.”"},
+		{Speaker: "Vera Lind", Kind: "direct", Text: "Not this year"},
+	}},
+	{"en a name ending in -ing opens a sentence when a verb follows it; the subject carries over ', and confirmed that'", "en", []string{
+		"Redding is one of the firms bidding for the bridge, and confirmed that its design uses recycled steel.",
+		"Hosting Ana Ruiz at the plant, managers said output had doubled.",
+	}, []want{
+		{Speaker: "Redding", Group: "organisation", Kind: "indirect", Text: "its design uses recycled steel"},
+		{Speaker: "managers", Anonymous: true, Kind: "indirect", Text: "output had doubled"},
+	}},
+	{"en roles and affiliations inside commas: a second role after and, a place, a listed division name", "en", []string{
+		"“The data surprised us,” senior author and NOAA ocean chemist Rafael Ortiz said in a statement.",
+		"“We expect rare events,” Ortiz and his colleagues wrote in the journal.",
+		"“Models like this pay off,” Hana Sato, a research fellow at the Weather Institute in Lyon, France, and co-author of the study, said.",
+		"“This is the shortest path,” Tom Beck, vice president at Orion Air, Sea, and Land, said in the statement.",
+	}, []want{
+		{Speaker: "Rafael Ortiz", Role: "author and NOAA ocean chemist", Kind: "direct", Text: "The data surprised us"},
+		{Speaker: "Rafael Ortiz", Kind: "direct", Text: "We expect rare events"},
+		{Speaker: "Hana Sato", Role: "research fellow at the Weather Institute in Lyon", Kind: "direct", Text: "Models like this pay off"},
+		{Speaker: "Tom Beck", Kind: "direct", Text: "This is the shortest path"},
+	}},
 }
 
 func TestRound11(t *testing.T) { runFindCases(t, round11Tests) }
