@@ -57,6 +57,7 @@ func (f *finder) enPara(pi int) {
 	if p.Kind != "h" {
 		f.enScan(pi, k0)
 		f.enColonLeadIns(pi, k0)
+		f.enSentenceLeadIns(pi, k0)
 		f.continueInPara(pi, k0)
 	}
 }
@@ -2616,4 +2617,61 @@ func (f *finder) teamAfterAnd(x int) int {
 		return 0
 	}
 	return x + 3
+}
+
+// enSentenceLeadIns gives a quotation that makes up a whole sentence with no
+// speech verb ("Aderholt returned to the issue. “What …?”") to the person
+// whose name or pronoun opens the sentence right before it in the same
+// paragraph, when that sentence quotes nothing and is at most
+// enMaxColonLeadIn tokens.
+func (f *finder) enSentenceLeadIns(pi, k0 int) {
+	for t := 1; t < len(f.toks); t++ {
+		tk := f.toks[t]
+		if tk.kind != tOpen || tk.span < k0 || f.toks[t-1].kind != tPunct || !isSentEndEn(f.rs[f.toks[t-1].s]) {
+			continue
+		}
+		sp := &f.spans[tk.span]
+		if sp.item >= 0 || sp.prev >= 0 || !sp.closed {
+			continue
+		}
+		if in, out := sp.inner(); countWords(f.rs[in:out]) < enMinColonQuoteWords || !f.speechLike(sp) {
+			continue
+		}
+		c := t + 1
+		for c < len(f.toks) && !(f.toks[c].kind == tClose && f.toks[c].span == tk.span) {
+			c++
+		}
+		if c >= len(f.toks) {
+			continue
+		}
+		if _, se := f.sentBounds(c); f.wordsBetween(c+1, se) > 0 {
+			continue // “…” is the motto of …: the quotation is not the sentence
+		}
+		ps, _ := f.sentBounds(t - 1)
+		if t-1-ps < 2 || t-1-ps > enMaxColonLeadIn {
+			continue
+		}
+		clean := true
+		for x := ps; x < t-1; x++ {
+			if f.toks[x].span >= 0 || f.toks[x].kind == tOpen || f.toks[x].kind == tClose {
+				clean = false
+				break
+			}
+		}
+		if !clean {
+			continue
+		}
+		var ent *entity
+		if want, ok := enPronouns[string(f.key(ps))]; ok && want == kPerson && f.isWordTok(ps) {
+			ent = f.mem.pronoun(f.toks[ps].s, want)
+		} else {
+			lo, hi := f.toks[ps].s, f.toks[min(ps+enColonSubjectReach, t-1)].s
+			ent = f.mem.recentBetween(lo, hi, func(e *entity) bool { return e.kind == kPerson }, true)
+		}
+		if ent == nil {
+			continue
+		}
+		n := f.addItem(item{ent: ent, cue: "", para: pi, from: f.toks[ps].s})
+		f.claim(tk.span, n)
+	}
 }

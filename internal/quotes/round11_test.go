@@ -98,6 +98,14 @@ var round11Tests = []findCase{
 		{Speaker: "Hana Sato", Role: "research fellow at the Weather Institute in Lyon", Kind: "direct", Text: "Models like this pay off"},
 		{Speaker: "Tom Beck", Kind: "direct", Text: "This is the shortest path"},
 	}},
+	{"en a whole-sentence quotation with no cue after a sentence opened by its speaker", "en", []string{
+		"Rep. Dana Voss pressed the point. “Which of these trucks can actually carry the load by next spring?”",
+		"Mia Holt wrote the song in a week. “Blue Roads and Empty Skies” is the title track of the album.",
+		"The council met on Tuesday. “Nothing about this plan adds up for the families here.”",
+	}, []want{
+		{Speaker: "Dana Voss", Kind: "direct", Text: "Which of these trucks can actually carry the load by next spring?"},
+		{Speaker: "", Kind: "direct", Text: "Nothing about this plan adds up for the families here."},
+	}},
 }
 
 func TestRound11(t *testing.T) { runFindCases(t, round11Tests) }
