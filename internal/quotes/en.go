@@ -2623,7 +2623,7 @@ func (f *finder) teamAfterAnd(x int) int {
 // speech verb ("Aderholt returned to the issue. “What …?”") to the person
 // whose name or pronoun opens the sentence right before it in the same
 // paragraph, when that sentence quotes nothing and is at most
-// enMaxColonLeadIn tokens.
+// enMaxSentenceLeadIn tokens.
 func (f *finder) enSentenceLeadIns(pi, k0 int) {
 	for t := 1; t < len(f.toks); t++ {
 		tk := f.toks[t]
@@ -2648,7 +2648,7 @@ func (f *finder) enSentenceLeadIns(pi, k0 int) {
 			continue // “…” is the motto of …: the quotation is not the sentence
 		}
 		ps, _ := f.sentBounds(t - 1)
-		if t-1-ps < 2 || t-1-ps > enMaxColonLeadIn {
+		if t-1-ps < 2 || t-1-ps > enMaxSentenceLeadIn {
 			continue
 		}
 		clean := true

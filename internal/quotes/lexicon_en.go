@@ -373,11 +373,14 @@ var enThoseGroupNext = map[string]bool{"in": true, "close": true, "familiar": tr
 
 // A quotation after a colon that ends a lead-in with no speech verb ("Lopez
 // shared her perspective: “…”") goes to the lead-in's subject when the
-// lead-in is at most enMaxColonLeadIn tokens, its subject is recorded within
+// lead-in is at most enMaxColonLeadIn tokens (a colon is a strong sign, so
+// the lead-in may be a long sentence; a whole-sentence quotation after a
+// sentence with no colon, at most enMaxSentenceLeadIn), its subject is recorded within
 // enColonSubjectReach tokens of the sentence start, and the quotation has at
 // least enMinColonQuoteWords words.
 const (
-	enMaxColonLeadIn     = 20
+	enMaxColonLeadIn     = 36
+	enMaxSentenceLeadIn  = 20
 	enColonSubjectReach  = 4
 	enMinColonQuoteWords = 5
 )

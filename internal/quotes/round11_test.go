@@ -106,6 +106,11 @@ var round11Tests = []findCase{
 		{Speaker: "Dana Voss", Kind: "direct", Text: "Which of these trucks can actually carry the load by next spring?"},
 		{Speaker: "", Kind: "direct", Text: "Nothing about this plan adds up for the families here."},
 	}},
+	{"en a long lead-in that ends in a colon still gives the quotation to its subject", "en", []string{
+		"Ruth Alder summed up the long trip from a small wooden boat in the northern sea to the cold counter of a big supermarket owned by a firm that has changed retail: “It is the old harbour meeting the new economy.”",
+	}, []want{
+		{Speaker: "Ruth Alder", Kind: "direct", Text: "It is the old harbour meeting the new economy."},
+	}},
 }
 
 func TestRound11(t *testing.T) { runFindCases(t, round11Tests) }
