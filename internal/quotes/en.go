@@ -22,7 +22,7 @@ const (
 	enMaxThatGap  = 10  // tokens between the cue and the "that" opening its words
 	enMaxQuoteGap = 8   // words between the cue and a quotation it introduces
 	enMaxPostTail = 10  // tokens after a sentence-final cue (", X said in a note.")
-	enMaxBackScan = 24  // tokens looked back for a speaker's clause
+	enMaxBackScan = 32  // tokens looked back for a speaker's clause
 	enMinContent  = 3   // fewer reported words are not kept
 	enMaxSentence = 300 // a longer run without sentence punctuation is cut (keeps Find linear)
 	enMaxModifier = 3   // words between a determiner and the head noun of a description

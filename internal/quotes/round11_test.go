@@ -111,6 +111,11 @@ var round11Tests = []findCase{
 	}, []want{
 		{Speaker: "Ruth Alder", Kind: "direct", Text: "It is the old harbour meeting the new economy."},
 	}},
+	{"en a long appositive (more than 24 tokens back to the name) still reaches the speaker", "en", []string{
+		"“Runs like this give back more than we put in,” Karl Brandt, a research fellow at the Helmholtz Centre for Ocean Research in Kiel, Germany, and co-author of the new study, said in a statement.",
+	}, []want{
+		{Speaker: "Karl Brandt", Kind: "direct", Text: "Runs like this give back more than we put in"},
+	}},
 }
 
 func TestRound11(t *testing.T) { runFindCases(t, round11Tests) }
