@@ -226,7 +226,7 @@ func (f *finder) tokenize(a, b, k0 int) {
 	for _, sb := range f.sents {
 		t := sb[0]
 		if t < len(f.toks) && f.toks[t].name && isGerund(string(f.key(t))) && !f.verbFollows(t+1) {
-			f.toks[t].name = false // (but "Boeing is …", "Boeing said …": a verb follows a name)
+			f.toks[t].name = false // (but "Redding is …", "Redding said …": a verb follows a name)
 		}
 	}
 }
@@ -1311,7 +1311,7 @@ scan:
 				if (k == "and" || k == "or") && f.roleAfterAnd(x, t) && (isRole(string(f.key(x-1))) || f.toks[x-1].cap) {
 					continue
 				}
-				// "Paganini and his team wrote": the named one speaks
+				// "Jo Park and her team wrote": the named one speaks
 				if k == "and" && f.isCapWord(x-1) && f.teamAfterAnd(x) == r {
 					continue
 				}
@@ -1365,7 +1365,7 @@ scan:
 	if i >= nc {
 		return sub
 	}
-	// "…, creating a larger crevice, said Jo Park": what the skipped
+	// "…, leaving deep holes, said Jo Park": what the skipped
 	// participle leaves before it is a clause, not a speaker; the speaker
 	// follows the verb
 	if i > 0 && empty(chunks[0]) && !empty(chunks[i]) && f.clauseChunk(chunks[i].l, chunks[i].r) {
@@ -1538,7 +1538,7 @@ func (f *finder) chainApposition(sub *subject, cs []chunk, atBoundary bool) bool
 			described = true
 			continue
 		}
-		// "in Munich, Germany,", "at Acme Defense, Space, and Security,":
+		// "in Lyon, France,", "at Acme Defense, Space, and Security,":
 		// a short name continuing the capitalised end of the chunk before it
 		if left := cs[k+1]; k+1 < n-1 && c.r-l <= enMaxListedName && f.isNameChunk(l, c.r) && f.isCapWord(left.r-1) {
 			continue
@@ -1698,7 +1698,7 @@ func (f *finder) enInvertedSpan(ce, se int) (int, int, string, int) {
 		if x == ce {
 			h := f.roleWithin(x, se, 3)
 			if h2 := f.coordRole(h, se); h2 > 0 {
-				h = h2 // "said lead researcher and NASA planetary scientist Jo Park"
+				h = h2 // "said lead author and ESA glaciologist Jo Park"
 			}
 			if h > 0 && f.isCapWord(h+1) {
 				x, viaRole = h+1, true
@@ -2485,7 +2485,7 @@ func (f *finder) enClauseMention(pi, t int) {
 // --- round 11: names with affiliations, coordinated roles, clause chunks ---
 
 // coordRole continues the role word at h over "and" to a second role
-// ("lead researcher and NASA planetary scientist", "fact checker and staff
+// ("lead author and ESA glaciologist", "fact checker and staff
 // writer") and returns that role's token, or 0.
 func (f *finder) coordRole(h, se int) int {
 	if h <= 0 || !f.is(h+1, "and") {
@@ -2493,7 +2493,7 @@ func (f *finder) coordRole(h, se int) int {
 	}
 	y := h + 2
 	for n := 0; n < enMaxRoleOrgWords && f.isCapWord(y) && !isRole(string(f.key(y))); n++ {
-		y++ // an organisation before the second role: "NASA planetary scientist"
+		y++ // an organisation before the second role: "ESA glaciologist"
 	}
 	return f.roleWithin(y, se, 3)
 }
@@ -2600,8 +2600,8 @@ func (f *finder) askedWhether(t, cs, q int) bool {
 }
 
 // roleAfterAnd reports whether a role follows the "and" at x, with up to
-// enMaxRoleOrgWords capitalised words before it ("and NASA planetary
-// scientist").
+// enMaxRoleOrgWords capitalised words before it ("and ESA
+// glaciologist").
 func (f *finder) roleAfterAnd(x, t int) bool {
 	y := x + 1
 	for n := 0; n < enMaxRoleOrgWords && f.isCapWord(y) && !isRole(string(f.key(y))); n++ {
@@ -2620,7 +2620,7 @@ func (f *finder) teamAfterAnd(x int) int {
 }
 
 // enSentenceLeadIns gives a quotation that makes up a whole sentence with no
-// speech verb ("Aderholt returned to the issue. “What …?”") to the person
+// speech verb ("Voss pressed the point. “Which …?”") to the person
 // whose name or pronoun opens the sentence right before it in the same
 // paragraph, when that sentence quotes nothing and is at most
 // enMaxSentenceLeadIn tokens.

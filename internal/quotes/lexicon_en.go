@@ -394,7 +394,7 @@ var enColonDeterminers = map[string]bool{"a": true, "an": true, "one": true, "an
 var enAffiliationWords = map[string]bool{"of": true, "at": true}
 
 // enMaxRoleOrgWords capitalised words (an organisation) may stand between
-// "and" and a second role: "lead researcher and NASA planetary scientist".
+// "and" and a second role: "lead author and ESA glaciologist".
 const enMaxRoleOrgWords = 2
 
 // enOutletCues are how an outlet relays a story: a trailing ", the Times
@@ -414,5 +414,5 @@ var enTeamNouns = map[string]bool{"team": true, "colleagues": true, "co-authors"
 var enTeamOwners = map[string]bool{"his": true, "her": true, "their": true}
 
 // enMaxListedName is the longest comma-listed name inside an appositive
-// ("in Munich, Germany,"; "Acme Defense, Space, and Security").
+// ("in Lyon, France,"; "Acme Defense, Space, and Security").
 const enMaxListedName = 3
