@@ -22,7 +22,7 @@ const (
 	enMaxThatGap  = 10  // tokens between the cue and the "that" opening its words
 	enMaxQuoteGap = 8   // words between the cue and a quotation it introduces
 	enMaxPostTail = 10  // tokens after a sentence-final cue (", X said in a note.")
-	enMaxBackScan = 24  // tokens looked back for a speaker's clause
+	enMaxBackScan = 32  // tokens looked back for a speaker's clause
 	enMinContent  = 3   // fewer reported words are not kept
 	enMaxSentence = 300 // a longer run without sentence punctuation is cut (keeps Find linear)
 	enMaxModifier = 3   // words between a determiner and the head noun of a description
@@ -57,6 +57,7 @@ func (f *finder) enPara(pi int) {
 	if p.Kind != "h" {
 		f.enScan(pi, k0)
 		f.enColonLeadIns(pi, k0)
+		f.enSentenceLeadIns(pi, k0)
 		f.continueInPara(pi, k0)
 	}
 }
@@ -224,10 +225,20 @@ func (f *finder) tokenize(a, b, k0 int) {
 	// Reuters, …") does not open with a name
 	for _, sb := range f.sents {
 		t := sb[0]
-		if t < len(f.toks) && f.toks[t].name && isGerund(string(f.key(t))) {
-			f.toks[t].name = false
+		if t < len(f.toks) && f.toks[t].name && isGerund(string(f.key(t))) && !f.verbFollows(t+1) {
+			f.toks[t].name = false // (but "Redding is …", "Redding said …": a verb follows a name)
 		}
 	}
+}
+
+// verbFollows reports whether token t is an auxiliary or a speech verb: what
+// follows a subject, not a gerund's object.
+func (f *finder) verbFollows(t int) bool {
+	if t >= len(f.toks) || !f.isWordTok(t) || f.toks[t].cap {
+		return false
+	}
+	k := string(f.key(t))
+	return enAuxiliaries[k] || enCues[k]&(strong|weak) != 0
 }
 
 // otherOrgNoun reports whether an organisation is named with a body noun
@@ -495,7 +506,7 @@ func (f *finder) enScan(pi, k0 int) {
 				ce = t + 3
 			}
 		}
-		if f.is(t-1, "to") || f.is(t-1, "not") || f.is(t-1, "never") || f.is(t-1, "n't") {
+		if f.is(t-1, "to") || f.is(t-1, "not") || f.is(t-1, "never") || f.is(t-1, "n't") || f.afterAccordingTo(t) {
 			continue
 		}
 		switch {
@@ -708,7 +719,7 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 	// (a quotation inside the reported clause — said he was "very moved"
 	// by it — is part of the clause: the whole clause is kept below)
 	if q := f.firstOpen(cs, se); q >= 0 && f.wordsBetween(cs, q) <= enMaxQuoteGap && f.spans[f.toks[q].span].item < 0 && !f.namedBefore(f.toks[q].s) && !f.cueBetween(cs, q) &&
-		(f.wordsBetween(cs, q) == 0 || f.isPunct(q-1, ',') || f.isPunct(q-1, ':') || !f.clauseGoesOn(q, se) && f.onlyIntroWords(cs, q)) {
+		(f.wordsBetween(cs, q) == 0 || f.isPunct(q-1, ',') || f.isPunct(q-1, ':') || !f.clauseGoesOn(q, se) && (f.onlyIntroWords(cs, q) || f.askedWhether(t, cs, q))) {
 		n := f.addItem(it)
 		f.claim(f.toks[q].span, n)
 		return
@@ -775,11 +786,14 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 		}
 
 	}
-	if f.tailAttributionIn(cs, se) {
-		return // "X reported seeing …, officials said.": the trailing speaker owns the sentence
-	}
 	end := se
-	if x := f.participleAfter(cs, se); x > 0 {
+	if x, c := f.tailAttributionIn(cs, se); x > 0 {
+		if thatAt < 0 || !enOutletCues[string(f.key(c))] {
+			return // "X reported seeing …, officials said.": the trailing speaker owns the sentence
+		}
+		end = x // "X said in a memo that …, the Times reported": X keeps the clause
+	}
+	if x := f.participleAfter(cs, end); x > 0 {
 		end = x // "…, adding …" starts another attribution
 	}
 	for end > cs && f.toks[end-1].kind == tPunct && f.toks[end-1].span < 0 {
@@ -1077,7 +1091,7 @@ func (f *finder) participleAfter(s, e int) int {
 // tailAttributionIn reports whether the words s..e end with an attribution
 // of their own: ", the government said late Thursday." / ", officials were
 // quoted as saying." — a short subject, a strong cue, then only the tail.
-func (f *finder) tailAttributionIn(s, e int) bool {
+func (f *finder) tailAttributionIn(s, e int) (comma, cue int) {
 	for x := s; x+2 < e; x++ {
 		if !f.isPunct(x, ',') || f.toks[x].span >= 0 {
 			continue
@@ -1114,12 +1128,12 @@ func (f *finder) tailAttributionIn(s, e int) bool {
 				ce = c + 3
 			}
 			if f.isTail(ce, e) {
-				return true
+				return x, c
 			}
 			break
 		}
 	}
-	return false
+	return 0, 0
 }
 
 func (f *finder) useToks(s, e int) {
@@ -1280,7 +1294,12 @@ scan:
 					x--
 				}
 				continue
-			case '&', '-', '\'', '’':
+			case '-':
+				if !f.isPunct(x-1, '-') && !f.isPunct(x+1, '-') {
+					continue
+				}
+				// "BERLIN -- The agency says": a double hyphen is a dash
+			case '&', '\'', '’':
 				continue // Chapter & Verse
 			}
 			boundary = x
@@ -1289,7 +1308,20 @@ scan:
 			k := string(f.key(x))
 			if enClauseOpeners[k] && (!tk.cap || f.startsSentenceAt(x)) {
 				// "chairman, CEO and president Craig Menear": and between roles
-				if (k == "and" || k == "or") && (isRole(string(f.key(x+1))) || f.roleWithin(x+1, t, 2) > 0) && (isRole(string(f.key(x-1))) || f.toks[x-1].cap) {
+				if (k == "and" || k == "or") && f.roleAfterAnd(x, t) && (isRole(string(f.key(x-1))) || f.toks[x-1].cap) {
+					continue
+				}
+				// "Jo Park and her team wrote": the named one speaks
+				if k == "and" && f.isCapWord(x-1) && f.teamAfterAnd(x) == r {
+					continue
+				}
+				// ", and co-author of the study, said", ", Space, and Security,":
+				// the last item of a comma list inside an appositive
+				if k == "and" && f.isPunct(x-1, ',') && (f.isRoleChunk(x+1, cr) || f.isNameChunk(x+1, cr)) {
+					continue
+				}
+				// "Department of Health and Human Services": and inside a name
+				if k == "and" && f.isCapWord(x+1) && f.ofNameBefore(x) {
 					continue
 				}
 				// inside a comma-enclosed appositive: "Jo Park, president of
@@ -1331,6 +1363,13 @@ scan:
 		break
 	}
 	if i >= nc {
+		return sub
+	}
+	// "…, leaving deep holes, said Jo Park": what the skipped
+	// participle leaves before it is a clause, not a speaker; the speaker
+	// follows the verb
+	if i > 0 && empty(chunks[0]) && !empty(chunks[i]) && f.clauseChunk(chunks[i].l, chunks[i].r) {
+		sub.inverted, sub.comma = true, true
 		return sub
 	}
 	atBoundary := boundary >= ss && f.isPunct(boundary, ',')
@@ -1489,10 +1528,25 @@ func (f *finder) chainApposition(sub *subject, cs []chunk, atBoundary bool) bool
 	if n < 2 || !f.isNameChunk(cs[n-1].l, cs[n-1].r) {
 		return false
 	}
-	for _, c := range cs[:n-1] {
-		if !(f.isRoleChunk(c.l, c.r) || f.isDescLike(c.l, c.r) || f.is(c.l, "who") || f.is(c.l, "which")) {
-			return false
+	described := false
+	for k, c := range cs[:n-1] {
+		l := c.l
+		if f.is(l, "and") {
+			l++ // ", and co-author of the study,"
 		}
+		if f.isRoleChunk(l, c.r) || f.isDescLike(l, c.r) || f.is(l, "who") || f.is(l, "which") {
+			described = true
+			continue
+		}
+		// "in Lyon, France,", "at Acme Defense, Space, and Security,":
+		// a short name continuing the capitalised end of the chunk before it
+		if left := cs[k+1]; k+1 < n-1 && c.r-l <= enMaxListedName && f.isNameChunk(l, c.r) && f.isCapWord(left.r-1) {
+			continue
+		}
+		return false
+	}
+	if !described {
+		return false
 	}
 	sub.l, sub.r = cs[n-1].l, cs[n-1].r
 	if c := cs[n-2]; f.isRoleChunk(c.l, c.r) || f.isDescLike(c.l, c.r) && (!f.is(c.l, "the") || isRole(string(f.key(c.r-1)))) {
@@ -1642,7 +1696,11 @@ func (f *finder) enInvertedSpan(ce, se int) (int, int, string, int) {
 		// "said planetary geologist Rosaly Lopes", "said study co-author
 		// Ann Lee": lower-case modifiers, a role, a name
 		if x == ce {
-			if h := f.roleWithin(x, se, 3); h > 0 && f.isCapWord(h+1) {
+			h := f.roleWithin(x, se, 3)
+			if h2 := f.coordRole(h, se); h2 > 0 {
+				h = h2 // "said lead author and ESA glaciologist Jo Park"
+			}
+			if h > 0 && f.isCapWord(h+1) {
 				x, viaRole = h+1, true
 				continue
 			}
@@ -1659,6 +1717,14 @@ func (f *finder) enInvertedSpan(ce, se int) (int, int, string, int) {
 	}
 	if x == ce {
 		return ce, ce, "", ce
+	}
+	// "said Jo Park of the design team": the name, then its affiliation as the role
+	if y := f.affiliationAt(x, se); y > 0 && f.personNameRun(ce, x) {
+		role, after := f.tokText(x, y), y
+		if f.isPunct(after, ',') && f.isRoleChunk(after+1, se) {
+			after = se // (", a unit of …": an appositive after it goes with the name)
+		}
+		return ce, x, role, after
 	}
 	// "said the US policy change…", "said Epstein's death…": the clause
 	// goes on, so what follows the cue is its subject, not the speaker
@@ -1718,6 +1784,21 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 	for x := l; x < r; x++ {
 		if f.toks[x].kind == tOpen || f.toks[x].kind == tClose {
 			return nil, false
+		}
+	}
+	// "Jo Park and his team wrote": Jo Park
+	if y := r - 3; y > l && f.is(y, "and") && f.teamAfterAnd(y) == r {
+		r = y
+	}
+	// "Dr. Jo Park of the State Department of Health says": the name speaks,
+	// its affiliation is the role
+	for x := l + 2; x < r-1; x++ {
+		if y := f.affiliationAt(x, r); y == r && f.personNameRun(l, x) {
+			if role == "" {
+				role = f.tokText(x, r)
+			}
+			r = x
+			break
 		}
 	}
 	pos := f.toks[l].s
@@ -2398,5 +2479,199 @@ func (f *finder) enClauseMention(pi, t int) {
 		f.mem.mention(f.mem.add(name, "", kOrg), pos, subj, pi)
 	case e-x >= 2 && lower && !orgish && !enPlaceFirst[string(f.key(x))]:
 		f.mem.mention(f.mem.add(name, "", kPerson), pos, subj, pi)
+	}
+}
+
+// --- round 11: names with affiliations, coordinated roles, clause chunks ---
+
+// coordRole continues the role word at h over "and" to a second role
+// ("lead author and ESA glaciologist", "fact checker and staff
+// writer") and returns that role's token, or 0.
+func (f *finder) coordRole(h, se int) int {
+	if h <= 0 || !f.is(h+1, "and") {
+		return 0
+	}
+	y := h + 2
+	for n := 0; n < enMaxRoleOrgWords && f.isCapWord(y) && !isRole(string(f.key(y))); n++ {
+		y++ // an organisation before the second role: "ESA glaciologist"
+	}
+	return f.roleWithin(y, se, 3)
+}
+
+// affiliationAt reads an affiliation after a name at token x: "of"/"at",
+// an optional "the", then capitalised words joined by name connectors
+// ("of the CDF", "of the State Department of Health and Human Services").
+// It returns the token after it, or 0.
+func (f *finder) affiliationAt(x, se int) int {
+	if x >= se || !enAffiliationWords[string(f.key(x))] || f.toks[x].cap {
+		return 0
+	}
+	y := x + 1
+	if f.is(y, "the") {
+		y++
+	}
+	if !f.isCapWord(y) {
+		return 0
+	}
+	for y < se {
+		if f.isCapWord(y) {
+			y++
+			continue
+		}
+		if k := string(f.key(y)); (enNameConnectors[k] || k == "the") && !f.toks[y].cap && f.isCapWord(y+1) {
+			y++
+			continue
+		}
+		break
+	}
+	return y
+}
+
+// personNameRun reports whether tokens l..r end in a person's name of at
+// least two capitalised words, with only titles or roles before it: no
+// organisation word ("Bank of America" is no person with an affiliation).
+func (f *finder) personNameRun(l, r int) bool {
+	names := 0
+	for x := l; x < r; x++ {
+		k := string(f.key(x))
+		switch {
+		case enOrgWords[k] || enPlaceFirst[k]:
+			return false
+		case isRole(k):
+			if names > 0 {
+				return false // "Jo Park Secretary of …"
+			}
+		case f.isCapWord(x):
+			names++
+		case !f.isWordTok(x) && f.isPunct(x, '.'):
+		default:
+			if !(isRole(k) || enDeterminers[k]) || names > 0 {
+				return false
+			}
+		}
+	}
+	return names >= 2
+}
+
+// ofNameBefore reports whether the "and" at x continues a name that has an
+// "of" part before it ("Department of Health and Human Services", "Minister
+// of Trade and Industry"): capitalised words back to "of" and a capitalised
+// word before that.
+func (f *finder) ofNameBefore(x int) bool {
+	y := x - 1
+	for y >= 0 && f.isCapWord(y) && x-y <= 4 {
+		y--
+	}
+	return y < x-1 && y >= 1 && f.is(y, "of") && f.isCapWord(y-1)
+}
+
+// clauseChunk reports whether tokens l..r read as a clause rather than a
+// speaker phrase: no capitalised word, and a last word that is no noun for
+// people, bodies or documents nor a pronoun ("freeze and expand", "the
+// water seeps in").
+func (f *finder) clauseChunk(l, r int) bool {
+	for x := l; x < r; x++ {
+		if f.toks[x].cap || !f.isWordTok(x) && !f.isPunct(x, '-') {
+			return false
+		}
+	}
+	k := string(f.key(r - 1))
+	return !(isPersonNoun(k) || enOrgNouns[k] || enDocNouns[k] || enPronouns[k] != kNone || enMilitaryNouns[k])
+}
+
+// afterAccordingTo reports whether the cue word at t is a noun in "according
+// to (credible) reports": "according to" a few lower-case words before it.
+func (f *finder) afterAccordingTo(t int) bool {
+	for y := t - 1; y >= 1 && t-y <= 3; y-- {
+		if !f.isWordTok(y) || f.toks[y].cap {
+			return false
+		}
+		if f.is(y, "to") {
+			return f.is(y-1, "according")
+		}
+	}
+	return false
+}
+
+// askedWhether reports whether a quotation at q follows an asking cue at t
+// through a short indirect question ("asked if there were “…”").
+func (f *finder) askedWhether(t, cs, q int) bool {
+	return enAskCues[string(f.key(t))] && enQuestionOpeners[string(f.key(cs))] && f.wordsBetween(cs, q) <= enMaxAskGap
+}
+
+// roleAfterAnd reports whether a role follows the "and" at x, with up to
+// enMaxRoleOrgWords capitalised words before it ("and ESA
+// glaciologist").
+func (f *finder) roleAfterAnd(x, t int) bool {
+	y := x + 1
+	for n := 0; n < enMaxRoleOrgWords && f.isCapWord(y) && !isRole(string(f.key(y))); n++ {
+		y++
+	}
+	return isRole(string(f.key(y))) || f.roleWithin(y, t, 3) > 0
+}
+
+// teamAfterAnd returns the token after "and his/her/their team" at x (a
+// named person's co-workers), or 0.
+func (f *finder) teamAfterAnd(x int) int {
+	if !f.is(x, "and") || !enTeamOwners[string(f.key(x+1))] || !enTeamNouns[string(f.key(x+2))] {
+		return 0
+	}
+	return x + 3
+}
+
+// enSentenceLeadIns gives a quotation that makes up a whole sentence with no
+// speech verb ("Voss pressed the point. “Which …?”") to the person
+// whose name or pronoun opens the sentence right before it in the same
+// paragraph, when that sentence quotes nothing and is at most
+// enMaxSentenceLeadIn tokens.
+func (f *finder) enSentenceLeadIns(pi, k0 int) {
+	for t := 1; t < len(f.toks); t++ {
+		tk := f.toks[t]
+		if tk.kind != tOpen || tk.span < k0 || f.toks[t-1].kind != tPunct || !isSentEndEn(f.rs[f.toks[t-1].s]) {
+			continue
+		}
+		sp := &f.spans[tk.span]
+		if sp.item >= 0 || sp.prev >= 0 || !sp.closed {
+			continue
+		}
+		if in, out := sp.inner(); countWords(f.rs[in:out]) < enMinColonQuoteWords || !f.speechLike(sp) {
+			continue
+		}
+		c := t + 1
+		for c < len(f.toks) && !(f.toks[c].kind == tClose && f.toks[c].span == tk.span) {
+			c++
+		}
+		if c >= len(f.toks) {
+			continue
+		}
+		if _, se := f.sentBounds(c); f.wordsBetween(c+1, se) > 0 {
+			continue // “…” is the motto of …: the quotation is not the sentence
+		}
+		ps, _ := f.sentBounds(t - 1)
+		if t-1-ps < 2 || t-1-ps > enMaxSentenceLeadIn {
+			continue
+		}
+		clean := true
+		for x := ps; x < t-1; x++ {
+			if f.toks[x].span >= 0 || f.toks[x].kind == tOpen || f.toks[x].kind == tClose {
+				clean = false
+				break
+			}
+		}
+		if !clean {
+			continue
+		}
+		var ent *entity
+		if want, ok := enPronouns[string(f.key(ps))]; ok && want == kPerson && f.isWordTok(ps) {
+			ent = f.mem.pronoun(f.toks[ps].s, want)
+		} else {
+			lo, hi := f.toks[ps].s, f.toks[min(ps+enColonSubjectReach, t-1)].s
+			ent = f.mem.recentBetween(lo, hi, func(e *entity) bool { return e.kind == kPerson }, true)
+		}
+		if ent == nil {
+			continue
+		}
+		n := f.addItem(item{ent: ent, cue: "", para: pi, from: f.toks[ps].s})
+		f.claim(tk.span, n)
 	}
 }

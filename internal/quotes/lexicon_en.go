@@ -34,10 +34,10 @@ var enCues = map[string]cueClass{
 	"acknowledge": weak, "acknowledges": weak, "acknowledged": weak,
 	"admit": weak, "admits": weak, "admitted": weak,
 	"ask": post, "asks": post, "asked": post,
-	"reply": post, "replies": post, "replied": post,
+	"reply": weak, "replies": weak, "replied": weak,
 	"describe": post, "describes": post, "described": post, // "…," the patient described
 
-	"respond": post, "responds": post, "responded": post,
+	"respond": weak, "responds": weak, "responded": weak, // responded that …
 	"recall": weak, "recalls": weak, "recalled": weak,
 	"conclude": weak, "concludes": weak, "concluded": weak,
 	"emphasize": weak, "emphasizes": weak, "emphasized": weak,
@@ -54,6 +54,11 @@ var enCues = map[string]cueClass{
 	"observe": weak, "observes": weak, "observed": weak,
 	"remark": weak, "remarks": weak, "remarked": weak,
 	"comment": post, "comments": post, "commented": post,
+	// raised or commanding voices: only next to the quotation ("…!" an officer shouted)
+	"shout": post, "shouts": post, "shouted": post, "yell": post, "yells": post, "yelled": post,
+	"scream": post, "screams": post, "screamed": post, "exclaim": post, "exclaims": post, "exclaimed": post,
+	"whisper": post, "whispers": post, "whispered": post, "order": post, "orders": post, "ordered": post,
+	"instruct": post, "instructs": post, "instructed": post,
 	"believe": weak, "believes": weak, "believed": weak,
 	"think": weak, "thinks": weak, "thought": weak,
 	"expect": weak, "expects": weak,
@@ -69,6 +74,10 @@ var enCues = map[string]cueClass{
 	"adding": part, "saying": part, "noting": part, "stating": part | weak, "writing": part | weak,
 	"explaining": part | weak, "arguing": part | weak, "warning": part | weak, "telling": part | recipient,
 	"claiming": part | weak, "insisting": part | weak, "declaring": part | weak, "tweeting": part | weak,
+	"asking":     part | post, // posted a photo, asking “…?”
+	"concluding": part | weak, "responding": part | weak, "replying": part | weak, "stressing": part | weak,
+	"acknowledging": part | weak, "confirming": part | weak, "admitting": part | weak, "recalling": part | weak,
+	"emphasizing": part | weak, "emphasising": part | weak, "suggesting": part | weak,
 	// documents and surveys only: the report shows that…
 	"show": weak | docOnly, "shows": weak | docOnly, "showed": weak | docOnly,
 	"find": weak | docOnly, "finds": weak | docOnly, "found": weak | docOnly,
@@ -214,7 +223,10 @@ var enRoles = map[string]bool{
 	"nominee": true, "chairperson": true, "executives": true, "analysts": true, "officials": true,
 	"envoy": true, "negotiator": true, "hopeful": true, "psychologist": true, "psychiatrist": true,
 	"superior": true, "supervisor": true, "predecessor": true, "successor": true, "colleague": true,
-	"journalist": true, "photographer": true,
+	"journalist": true, "photographer": true, "writer": true, "fact-checker": true, "checker": true,
+	"singer": true, "guitarist": true, "drummer": true, "bassist": true, "musician": true, "actor": true,
+	"actress": true, "rapper": true, "comedian": true, "pianist": true, "violinist": true, "skipper": true,
+	"chemist": true, "physicist": true, "astronomer": true, "astronaut": true, "geneticist": true,
 	"counselor": true, "counsellor": true, "chef": true, "guard": true, "sergeant": true, "sgt.": true,
 	"teacher": true, "firefighter": true, "paramedic": true, "trooper": true, "pastor": true, "rabbi": true,
 	"imam": true, "bishop": true, "cardinal": true, "midfielder": true, "striker": true, "quarterback": true,
@@ -295,6 +307,9 @@ var enPersonNouns = map[string]bool{
 	"patient": true, "patients": true, "respondent": true, "respondents": true, "participant": true,
 	"participants": true, "nurse": true, "nurses": true, "teacher": true, "teachers": true,
 	"developer": true, "developers": true,
+	"suspect": true, "suspects": true, "victim": true, "victims": true, "defendant": true, "defendants": true,
+	"plaintiff": true, "plaintiffs": true, "passenger": true, "driver": true, "motorist": true, "bystander": true,
+	"survivor": true, "fan": true, "fans": true, "player": true,
 	"someone": true, "others": true, "governor": true, "executive's": true, "ceo": true, "chairman": true,
 	"president": true, "founder": true, "director": true, "manager": true, "professor": true, "minister": true,
 	"senator": true, "mayor": true, "lawyer": true, "attorney": true, "judge": true, "officer": true,
@@ -358,11 +373,14 @@ var enThoseGroupNext = map[string]bool{"in": true, "close": true, "familiar": tr
 
 // A quotation after a colon that ends a lead-in with no speech verb ("Lopez
 // shared her perspective: “…”") goes to the lead-in's subject when the
-// lead-in is at most enMaxColonLeadIn tokens, its subject is recorded within
+// lead-in is at most enMaxColonLeadIn tokens (a colon is a strong sign, so
+// the lead-in may be a long sentence; a whole-sentence quotation after a
+// sentence with no colon, at most enMaxSentenceLeadIn), its subject is recorded within
 // enColonSubjectReach tokens of the sentence start, and the quotation has at
 // least enMinColonQuoteWords words.
 const (
-	enMaxColonLeadIn     = 20
+	enMaxColonLeadIn     = 36
+	enMaxSentenceLeadIn  = 20
 	enColonSubjectReach  = 4
 	enMinColonQuoteWords = 5
 )
@@ -370,3 +388,31 @@ const (
 // enColonDeterminers open an unnamed subject of such a lead-in ("One
 // engineer summed it up: …").
 var enColonDeterminers = map[string]bool{"a": true, "an": true, "one": true, "another": true, "the": true}
+
+// enAffiliationWords join a person's name to the body they belong to: "Jo
+// Park of the CDF", "Jo Park at Oxford University".
+var enAffiliationWords = map[string]bool{"of": true, "at": true}
+
+// enMaxRoleOrgWords capitalised words (an organisation) may stand between
+// "and" and a second role: "lead author and ESA glaciologist".
+const enMaxRoleOrgWords = 2
+
+// enOutletCues are how an outlet relays a story: a trailing ", the Times
+// reported" leaves "X said that …" before it to X.
+var enOutletCues = map[string]bool{"reported": true, "reports": true, "report": true}
+
+// enAskCues and enQuestionOpeners: an indirect question may lead into a
+// quotation, "asked if there were “…”", within enMaxAskGap words.
+var enAskCues = map[string]bool{"ask": true, "asks": true, "asked": true, "asking": true}
+var enQuestionOpeners = map[string]bool{"if": true, "whether": true}
+
+const enMaxAskGap = 4
+
+// enTeamNouns after "and his/her/their" join a named person's co-workers to
+// the subject without making them the speaker: "Jo Park and her team wrote".
+var enTeamNouns = map[string]bool{"team": true, "colleagues": true, "co-authors": true, "coauthors": true, "collaborators": true, "students": true}
+var enTeamOwners = map[string]bool{"his": true, "her": true, "their": true}
+
+// enMaxListedName is the longest comma-listed name inside an appositive
+// ("in Lyon, France,"; "Acme Defense, Space, and Security").
+const enMaxListedName = 3
