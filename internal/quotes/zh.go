@@ -2498,6 +2498,7 @@ var zhNotNames = map[string]bool{
 	"东方": true, "高速": true, "孙子": true, "毛病": true, "冷静": true, "许多": true, "何时": true, "何况": true,
 	"熊猫": true, "高铁": true, "高考": true, "金额": true, "方案": true, "程序": true, "成绩": true, "成果": true,
 	"温度": true, "白色": true, "黄色": true, "安装": true, "管理": true, "管道": true, "路线": true, "车辆": true,
+	"习惯": true, "习俗": true, "习题": true,
 }
 
 // zhNotInDescription do not occur in a description of a speaker (他得知自己
@@ -3366,7 +3367,7 @@ const maxKnownName = 12
 // leaves it in subject position (no verb or preposition taking it as object).
 func (f *finder) zhSubjectPrefix(s, x int) bool {
 	p := string(f.rs[s:x])
-	for _, w := range []string{"了", "接见", "会见", "陪同", "把", "被", "给", "和", "与", "同", "向", "对", "让", "请", "邀请"} {
+	for _, w := range zhObjectMarkers {
 		if strings.Contains(p, w) {
 			return false
 		}
@@ -3380,7 +3381,7 @@ func (f *finder) zhRoleStart(s, x int) int {
 	rs := f.rs
 	start := s
 	for y := s; y < x; y++ {
-		for _, w := range []string{"了", "接见", "会见", "陪同", "和", "与", "同", "向", "对", "让", "请", "邀请", "由"} {
+		for _, w := range zhRoleBreakers {
 			if hasAt(rs, y, w) && !(y > s && zhInWord(rs[y-1], rs[y])) {
 				start = y + runeLen(w)
 			}
