@@ -28,6 +28,20 @@ var round12Tests = []findCase{
 		{Speaker: "李建国", Role: "市长", Kind: "indirect", Text: "各区要在月底前完成自查"},
 		{Speaker: "市政府", Kind: "indirect", Group: "organisation", Text: "学校不得提前开学"},
 	}},
+	{"zh 说到底 is a connective, not 说", "zh", []string{
+		"年会说到底是同事之间交流的机会。",
+	}, nil},
+	{"zh a relative clause opened by 负责 before a title and a name describes the speaker", "zh", []string{
+		"负责欧洲业务的主管张明表示，公司明年会增长。",
+		"负责这项工作表示很累。",
+	}, []want{
+		{Speaker: "张明", Kind: "indirect", Text: "公司明年会增长"},
+	}},
+	{"zh a long description before a title and a Latin name: the name speaks; 早前 is a time word", "zh", []string{
+		"某评级机构负责亚洲和非洲地区主权信用评级业务的主管Anna Berger早前亦曾表示，该国将会违约。",
+	}, []want{
+		{Speaker: "Anna Berger", Role: "主管", Kind: "indirect", Text: "该国将会违约"},
+	}},
 }
 
 func TestRound12(t *testing.T) { runFindCases(t, round12Tests) }

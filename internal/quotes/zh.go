@@ -1228,7 +1228,7 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	}
 	if longestAt(rs, s, e, zhNotSpeakerStartsLx) != "" {
 		// 曾经参加考察的|国家海洋局工作人员: a relative clause before the speaker
-		if d := lastDe(rs, s, e); d > s && e-d >= 2 && (longestEndingAt(rs, d, e, zhPersonNounsLx) != "" || longestEndingAt(rs, d, e, zhTitlesLx) != "") {
+		if d := lastDe(rs, s, e); d > s && e-d >= 2 && (longestEndingAt(rs, d, e, zhPersonNounsLx) != "" || longestEndingAt(rs, d, e, zhTitlesLx) != "" || f.zhRoleAndNameAfterDe(d, e)) {
 			s = d
 		}
 	}
@@ -1404,6 +1404,22 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 		return ce
 	}
 	return resume
+}
+
+// zhRoleAndNameAfterDe reports whether rs[d:e], after the 的 that closes a
+// relative clause, is a title and a name (负责欧洲业务的|主管张明,
+// 负责评级的|主管Moritz Kraemer): the clause describes the speaker.
+func (f *finder) zhRoleAndNameAfterDe(d, e int) bool {
+	d, e = f.zhStrip(d, e)
+	t := longestAt(f.rs, d, e, zhTitlesLx)
+	if t == "" {
+		return false
+	}
+	if _, _, ok := zhLatinName(f.rs, d, e); ok {
+		return true
+	}
+	n := f.zhNameLenAt(d+runeLen(t), e)
+	return n > 0 && d+runeLen(t)+n == e
 }
 
 // zhPluralMark reports whether r after a pronoun makes it plural (他们).
@@ -2088,6 +2104,10 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 		if d := lastDe(rs, s, e); d > s && e-d >= 2 && lenWithoutParens(rs, d, e) <= zhMaxSpeaker {
 			if name, role, ok := f.zhName(d, e); ok {
 				f.zhRoleOrg(role, d)
+				return zhNP{ent: f.mem.add(name, role, kPerson), ok: true}
+			}
+			if name, role, ok := zhLatinName(rs, d, e); ok && role != "" {
+				// (负责欧洲业务的)|主管Moritz Kraemer: a title and a Latin name
 				return zhNP{ent: f.mem.add(name, role, kPerson), ok: true}
 			}
 		}
