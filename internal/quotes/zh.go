@@ -1408,7 +1408,7 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 
 // zhRoleAndNameAfterDe reports whether rs[d:e], after the 的 that closes a
 // relative clause, is a title and a name (负责欧洲业务的|主管张明,
-// 负责评级的|主管Moritz Kraemer): the clause describes the speaker.
+// 负责评级的|主管Anna Berger): the clause describes the speaker.
 func (f *finder) zhRoleAndNameAfterDe(d, e int) bool {
 	d, e = f.zhStrip(d, e)
 	t := longestAt(f.rs, d, e, zhTitlesLx)
@@ -2107,7 +2107,7 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 				return zhNP{ent: f.mem.add(name, role, kPerson), ok: true}
 			}
 			if name, role, ok := zhLatinName(rs, d, e); ok && role != "" {
-				// (负责欧洲业务的)|主管Moritz Kraemer: a title and a Latin name
+				// (负责欧洲业务的)|主管Anna Berger: a title and a Latin name
 				return zhNP{ent: f.mem.add(name, role, kPerson), ok: true}
 			}
 		}
