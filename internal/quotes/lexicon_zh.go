@@ -18,6 +18,7 @@ var zhCues = []zhCueDef{
 	{"提到", cueNeedPunct}, {"谈到", cueNeedPunct}, {"补充", cueNeedPunct}, {"分析", cueNeedPunct},
 	{"指", cueNeedPunct}, {"提示", cueNeedPunct}, {"确认", cueNeedPunct | cueTopic}, {"分析道", 0}, {"分析称", 0}, {"分析说", 0},
 	{"所知", cueNeedPunct | cueFrameOnly}, {"爆料称", 0}, {"爆料", cueNeedPunct}, {"批复", cueNeedPunct}, {"陈述", cueNeedPunct}, {"报料称", 0}, {"感慨", cueNeedPunct}, {"提出", cueNeedPunct},
+	{"要求", cueNeedPunct}, // 张市长要求，… : a directive reported (提出要求 and 按照要求 are nouns: zhCueNotBefore)
 	// think, expect, estimate
 	{"认为", 0}, {"相信", 0}, {"觉得", 0}, {"预测", cueImpersonal}, {"预计", cueImpersonal},
 	{"预期", cueNeedPunct | cueImpersonal}, {"估计", cueImpersonal}, {"估算", cueImpersonal},
@@ -87,6 +88,7 @@ var zhCueNotBefore = map[string][]string{
 	"建议": {"提出", "的"},
 	"提示": {"核心", "温馨", "友情", "特别", "重要", "风险", "内容"},
 	"提出": {"被", "所"},
+	"要求": {"提出", "按照", "根据", "依照", "遵照", "符合", "达到", "满足", "有关", "相关", "严格", "具体", "总体", "基本", "的", "新", "高", "了", "此", "该", "这些", "上述"},
 	"指控": {"被", "遭", "遭到", "受到", "面临", "否认", "反驳", "驳斥", "回应", "相关", "这些", "上述", "该", "项", "起"}, // 被指控受贿: the accused does not speak
 }
 
@@ -97,8 +99,8 @@ var zhBareModalSays = []string{"只能说", "可以说", "应该说", "不得不
 // zhCueNotAfter: a cue directly followed by one of these is another word
 // (说明, 称为) or a verb with an object (表示了, 强调了), not speech.
 var zhCueNotAfter = map[string][]string{
-	"":   {"了", "着", "过", "的", "者", "人", "得", "时", "当日", "当天", "当晚", "之后", "以来", "之际"}, // 消息公布当日…: a time clause
-	"说":  {"明", "服", "法", "辞", "教", "唱", "笑", "话", "书", "客", "谎", "起", "成", "不", "是", "说", "相声", "错", "漏"},
+	"":   {"了", "着", "过", "的", "者", "人", "得", "时", "当日", "当天", "当晚", "之后", "以来", "之际"},                           // 消息公布当日…: a time clause
+	"说":  {"明", "服", "法", "辞", "教", "唱", "笑", "话", "书", "客", "谎", "起", "成", "不", "是", "说", "相声", "错", "漏", "到底"}, // 说到底: a connective (after all)
 	"称":  {"为", "之", "号", "作", "赞", "职", "呼", "谓", "霸", "雄", "心", "道", "颂", "重", "王"},
 	"指":  {"数", "标", "导", "示", "定", "向", "挥", "南", "责", "控", "纹", "令", "望"},
 	"表示": {"欢迎", "感谢", "谢意", "认同", "赞同", "同意", "支持", "反对", "关注", "关切", "遗憾", "同情", "不满", "担忧", "担心", "祝贺", "赞赏", "理解", "歉意", "敬意", "怀疑", "震惊", "愤慨", "哀悼", "慰问", "惋惜", "欣慰", "肯定", "满意", "高兴", "感激", "抗议", "谴责", "强烈"},
@@ -173,6 +175,7 @@ var zhRightStrip = []string{
 	"常常", "经常", "常", "坚持", "还是", "仍然", "依然", "仍", "最终", "终于", "只能", "只好", "不禁", "忍不住", "连忙", "赶紧", "及时",
 	"听闻后", "得知后", "获悉后", "看到后", "听到后", "听说后", "十分", "非常", "颇为", "都很", "深有",
 	"次日", "翌日", "事后", "此后", "历来", "一贯", "向来", // 郭某次日|坚称, 中方历来|主张
+	"早前", "早先", "先前", "稍早", "稍早前", // 主管X早前|亦曾表示
 }
 
 // zhVerbBeforeCue are speech verbs that join a following 称/说/道 into one
@@ -194,6 +197,14 @@ var zhPostTitles = []string{
 	"医师", "药师", "营养师", "护理师", "治疗师", "心理师", "律师", "警官", "法官", "老板", "总监", "队长", "镇长",
 	"村长", "部长", "书记", "会长", "同学", "阿姨", "大爷",
 }
+
+// zhObjectMarkers before a name in a clause make it an object, not the
+// clause's subject: 会见了张三, 邀请李四, 杂志发表王五的文章.
+var zhObjectMarkers = []string{"了", "接见", "会见", "陪同", "把", "被", "给", "和", "与", "同", "向", "对", "让", "请", "邀请", "发表", "刊登", "刊发", "转载"}
+
+// zhRoleBreakers end what comes before them as a name's role: the role is
+// what follows the last of them (会见了|市长张三; 杂志发表|主任李四的文章).
+var zhRoleBreakers = []string{"了", "接见", "会见", "陪同", "和", "与", "同", "向", "对", "让", "请", "邀请", "由", "发表", "刊登", "刊发", "转载"}
 
 // zhLightVerbs before a cue make it a noun: 进行了介绍, 产生质疑, 作出回应.
 var zhLightVerbs = []string{"进行了", "进行", "予以", "加以", "产生了", "产生", "作出了", "做出了", "作出", "做出", "给出了", "给出", "发出了", "发出", "表示了", "了"}
@@ -377,7 +388,7 @@ var zhCompoundSurnames = []string{
 
 // zhSurnames are the common one-character surnames (roughly the 200 most
 // frequent), used to recognise a name after a role word or standing alone.
-const zhSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封谈匡鞠惠荆乐冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜阚权帅屠朴练廉禹井祖漆巴丰支卿狄计索宣晋初扈晁芮阙浦戈伏鹿薄邸雍辜裘亓修邰赫杭况宿逯隆茹诸战慕危亢嵇湛宾戎勾茅揭尉冶檀衣展昝智幸奉植衡富尧赖萧洪"
+const zhSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封谈匡鞠惠荆乐冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜阚权帅屠朴练廉禹井祖漆巴丰支卿狄计索宣晋初扈晁芮阙浦戈伏鹿薄邸雍辜裘亓修邰赫杭况宿逯隆茹诸战慕危亢嵇湛宾戎勾茅揭尉冶檀衣展昝智幸奉植衡富尧赖萧洪习"
 
 // zhCommonSurnames are the most frequent surnames: a two- or three-character
 // string standing alone before a cue is taken for a name only when it starts

@@ -1228,7 +1228,7 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 	}
 	if longestAt(rs, s, e, zhNotSpeakerStartsLx) != "" {
 		// 曾经参加考察的|国家海洋局工作人员: a relative clause before the speaker
-		if d := lastDe(rs, s, e); d > s && e-d >= 2 && (longestEndingAt(rs, d, e, zhPersonNounsLx) != "" || longestEndingAt(rs, d, e, zhTitlesLx) != "") {
+		if d := lastDe(rs, s, e); d > s && e-d >= 2 && (longestEndingAt(rs, d, e, zhPersonNounsLx) != "" || longestEndingAt(rs, d, e, zhTitlesLx) != "" || f.zhRoleAndNameAfterDe(d, e)) {
 			s = d
 		}
 	}
@@ -1404,6 +1404,22 @@ func (f *finder) zhAttribute(pi, a, b, k0, i, ce int, c zhCueDef) int {
 		return ce
 	}
 	return resume
+}
+
+// zhRoleAndNameAfterDe reports whether rs[d:e], after the 的 that closes a
+// relative clause, is a title and a name (负责欧洲业务的|主管张明,
+// 负责评级的|主管Anna Berger): the clause describes the speaker.
+func (f *finder) zhRoleAndNameAfterDe(d, e int) bool {
+	d, e = f.zhStrip(d, e)
+	t := longestAt(f.rs, d, e, zhTitlesLx)
+	if t == "" {
+		return false
+	}
+	if _, _, ok := zhLatinName(f.rs, d, e); ok {
+		return true
+	}
+	n := f.zhNameLenAt(d+runeLen(t), e)
+	return n > 0 && d+runeLen(t)+n == e
 }
 
 // zhPluralMark reports whether r after a pronoun makes it plural (他们).
@@ -2090,6 +2106,10 @@ func (f *finder) zhSpeaker(s, e int, c zhCueDef) zhNP {
 				f.zhRoleOrg(role, d)
 				return zhNP{ent: f.mem.add(name, role, kPerson), ok: true}
 			}
+			if name, role, ok := zhLatinName(rs, d, e); ok && role != "" {
+				// (负责欧洲业务的)|主管Anna Berger: a title and a Latin name
+				return zhNP{ent: f.mem.add(name, role, kPerson), ok: true}
+			}
 		}
 		return zhNP{}
 	}
@@ -2498,6 +2518,7 @@ var zhNotNames = map[string]bool{
 	"东方": true, "高速": true, "孙子": true, "毛病": true, "冷静": true, "许多": true, "何时": true, "何况": true,
 	"熊猫": true, "高铁": true, "高考": true, "金额": true, "方案": true, "程序": true, "成绩": true, "成果": true,
 	"温度": true, "白色": true, "黄色": true, "安装": true, "管理": true, "管道": true, "路线": true, "车辆": true,
+	"习惯": true, "习俗": true, "习题": true,
 }
 
 // zhNotInDescription do not occur in a description of a speaker (他得知自己
@@ -3366,7 +3387,7 @@ const maxKnownName = 12
 // leaves it in subject position (no verb or preposition taking it as object).
 func (f *finder) zhSubjectPrefix(s, x int) bool {
 	p := string(f.rs[s:x])
-	for _, w := range []string{"了", "接见", "会见", "陪同", "把", "被", "给", "和", "与", "同", "向", "对", "让", "请", "邀请"} {
+	for _, w := range zhObjectMarkers {
 		if strings.Contains(p, w) {
 			return false
 		}
@@ -3380,7 +3401,7 @@ func (f *finder) zhRoleStart(s, x int) int {
 	rs := f.rs
 	start := s
 	for y := s; y < x; y++ {
-		for _, w := range []string{"了", "接见", "会见", "陪同", "和", "与", "同", "向", "对", "让", "请", "邀请", "由"} {
+		for _, w := range zhRoleBreakers {
 			if hasAt(rs, y, w) && !(y > s && zhInWord(rs[y-1], rs[y])) {
 				start = y + runeLen(w)
 			}
