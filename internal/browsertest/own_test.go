@@ -356,3 +356,20 @@ func TestSerialiserFidelity(t *testing.T) {
 		}
 	}
 }
+
+// TestWarmUp: after the core starts, the worker analyses the build's
+// warm-up pages (sw.js warmUp), between clicks, until it has made every run.
+func TestWarmUp(t *testing.T) {
+	env := browser(t)
+	deadline := time.Now().Add(clickTimeout)
+	for {
+		runs := swEval[float64](t, env, `(globalThis.ledeStartup && globalThis.ledeStartup.warmRuns) || 0`)
+		if runs >= 12 {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the worker made %v warm-up runs in %v, want 12", runs, clickTimeout)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}

@@ -23,6 +23,10 @@ import (
 	"github.com/tdewolff/minify/v2/html"
 	"github.com/tdewolff/minify/v2/js"
 	mjson "github.com/tdewolff/minify/v2/json"
+	xhtml "golang.org/x/net/html"
+
+	"lede/internal/bench"
+	"lede/internal/wire"
 )
 
 // Options say where the sources are and where the build goes.
@@ -86,6 +90,9 @@ func Build(opt Options) (*Result, error) {
 	if err := writeIcons(filepath.Join(ext, "icons")); err != nil {
 		return nil, err
 	}
+	if err := writeWarmUpPages(ext); err != nil {
+		return nil, err
+	}
 
 	goroot, err := goEnv("GOROOT")
 	if err != nil {
@@ -121,6 +128,33 @@ func Build(opt Options) (*Result, error) {
 		logf("zip: %s (%s)\n", res.Zip, mb(st.Size()))
 	}
 	return res, nil
+}
+
+// Warm-up pages: the service worker analyses them a few times after the
+// core starts (sw.js), so that V8 has compiled and tiered up the engines'
+// common paths before the reader's first clicks. They are made-up portal
+// pages (bench.Synthetic: a story with figures and quotes amid navigation,
+// lists, ads and comments), one per language, in the wire format content.js
+// sends.
+const (
+	warmUpPageBytes    = 48 << 10
+	warmUpArticleBytes = 16 << 10
+)
+
+// WarmUpPages are the warm-up pages' file names in the extension, by language.
+var WarmUpPages = map[string]string{"en": "warm-en.wire", "zh": "warm-zh.wire"}
+
+func writeWarmUpPages(ext string) error {
+	for lang, name := range WarmUpPages {
+		doc, err := xhtml.Parse(strings.NewReader(bench.Synthetic(lang, warmUpPageBytes, warmUpArticleBytes)))
+		if err != nil {
+			return fmt.Errorf("warm-up page %s: %w", lang, err)
+		}
+		if err := writeFile(filepath.Join(ext, name), []byte(wire.Encode(doc))); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // WasmGzipBudget is the most lede.wasm may weigh gzipped (-9), in bytes:

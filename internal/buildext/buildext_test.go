@@ -3,7 +3,12 @@ package buildext
 import (
 	"bytes"
 	"image/png"
+	"os"
+	"path/filepath"
 	"testing"
+
+	"lede/internal/analysis"
+	"lede/internal/wire"
 )
 
 func TestDestructuringDecl(t *testing.T) {
@@ -54,5 +59,32 @@ func TestMinifierKeepsStatementOrder(t *testing.T) {
 	if !bytes.Contains([]byte(out), []byte("{a:")) || bytes.Index([]byte(out), []byte("f()")) > bytes.Index([]byte(out), []byte("g()")) {
 		t.Logf("minifier output: %s", out)
 		t.Skip("the minifier no longer moves destructuring declarations first; the guard in Build can go")
+	}
+}
+
+// TestWarmUpPages: the pages the worker warms the core with are wire-format
+// articles in each language that reach the engines the warm-up is for:
+// extraction keeps the story, and figures and quotes find something.
+func TestWarmUpPages(t *testing.T) {
+	dir := t.TempDir()
+	if err := writeWarmUpPages(dir); err != nil {
+		t.Fatal(err)
+	}
+	for lang, name := range WarmUpPages {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !wire.IsWire(string(b)) {
+			t.Fatalf("%s is not in the wire format", name)
+		}
+		a, err := analysis.Analyze(string(b), analysis.Options{URL: "https://example.org/warm-up", ForPage: true})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if !a.IsArticle || a.Lang != lang || len(a.Figures) == 0 || len(a.Quotes) == 0 {
+			t.Errorf("%s: article %v, lang %q, %d figures, %d quotes; want an article in %s with figures and quotes",
+				name, a.IsArticle, a.Lang, len(a.Figures), len(a.Quotes), lang)
+		}
 	}
 }
