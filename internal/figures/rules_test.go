@@ -350,3 +350,26 @@ func TestFindAboutEnglishRoundF(t *testing.T) {
 	}
 	checkAbout(t, tests)
 }
+
+// Rules found missing on pages from unseen sites, round H (hand-written sentences).
+func TestFindRoundHRules(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []fig
+	}{
+		// food energy and the Taiwanese metric units (公克, 公尺, 公升)
+		{"zh", "这份套餐的热量为980大卡，含120公克米饭。", []fig{
+			{"980大卡", 980, 0, "大卡", KindMeasure, "", ""}, {"120公克", 120, 0, "克", KindMeasure, "", ""}}},
+		{"zh", "步道全長1200公尺，補給站備有2公升飲水。", []fig{
+			{"1200公尺", 1200, 0, "米", KindMeasure, "", ""}, {"2公升", 2, 0, "升", KindMeasure, "", ""}}},
+		// 百分之 with 點 as the decimal point
+		{"zh", "抽查結果不合格率為百分之3點5。", []fig{{"百分之3點5", 3.5, 0, "%", KindPercent, "", ""}}},
+		// road and rail lengths counted in lane or track miles
+		{"en", "Crews repaved 2,400 lane miles and more than 800 lane-miles of ramps.", []fig{
+			{"2,400 lane miles", 2400, 0, "lane miles", KindMeasure, "", ""}, {"800 lane-miles", 800, 0, "lane miles", KindMeasure, QualMoreThan, ""}}},
+		{"en", "The ship anchored 12 nautical miles offshore.", []fig{{"12 nautical miles", 12, 0, "nmi", KindMeasure, "", ""}}},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want)
+	}
+}
