@@ -360,6 +360,9 @@ func TestFindRoundHRules(t *testing.T) {
 		// food energy and the Taiwanese metric units (公克, 公尺, 公升)
 		{"zh", "这份套餐的热量为980大卡，含120公克米饭。", []fig{
 			{"980大卡", 980, 0, "大卡", KindMeasure, "", ""}, {"120公克", 120, 0, "克", KindMeasure, "", ""}}},
+		// 約有 is "about"; the 少 of 至少 and the 多 of 最多 are bounds, not a fall or a rise
+		{"zh", "一碗牛肉麵約有650大卡，每碗至少3百公克。", []fig{
+			{"650大卡", 650, 0, "大卡", KindMeasure, QualAbout, ""}, {"3百公克", 300, 0, "克", KindMeasure, QualAtLeast, ""}}},
 		{"zh", "步道全長1200公尺，補給站備有2公升飲水。", []fig{
 			{"1200公尺", 1200, 0, "米", KindMeasure, "", ""}, {"2公升", 2, 0, "升", KindMeasure, "", ""}}},
 		// 百分之 with 點 as the decimal point
