@@ -367,6 +367,14 @@ func TestFindRoundHRules(t *testing.T) {
 			{"1200公尺", 1200, 0, "米", KindMeasure, "", ""}, {"2公升", 2, 0, "升", KindMeasure, "", ""}}},
 		// 百分之 with 點 as the decimal point
 		{"zh", "抽查結果不合格率為百分之3點5。", []fig{{"百分之3點5", 3.5, 0, "%", KindPercent, "", ""}}},
+		// a bare 万 level reached after a change repeats the count before it
+		{"zh", "该市2005年出生人数为300万，2015年降至210万。", []fig{
+			{"300万", 3e6, 0, "人", KindCount, "", ""}, {"210万", 2.1e6, 0, "人", KindCount, "", "down"}}},
+		// …but not across a sentence, nor after a plain verb
+		{"zh", "该市2005年出生人数为300万。2015年降至210万。", []fig{{"300万", 3e6, 0, "人", KindCount, "", ""}}},
+		// 第 + number + 个 before a number names a period: not a count
+		{"zh", "这是本世纪第1个10年里最冷的冬天。", nil},
+		{"zh", "第二个五年计划完成了。", nil},
 		// road and rail lengths counted in lane or track miles
 		{"en", "Crews repaved 2,400 lane miles and more than 800 lane-miles of ramps.", []fig{
 			{"2,400 lane miles", 2400, 0, "lane miles", KindMeasure, "", ""}, {"800 lane-miles", 800, 0, "lane miles", KindMeasure, QualMoreThan, ""}}},
