@@ -51,7 +51,7 @@ const maxTitleRunes = 40
 const zhFallChars = "降跌减減"
 
 // zhSuperlatives follow 最 before a rank group (最大两个, 最高三家).
-const zhSuperlatives = "大小高低多少好强強后後先早新"
+const zhSuperlatives = "大小高低好强強后後先早新"
 
 // zhMoneyWords near a bare 万/亿 amount make it money (一天给央视136万, 368万天价过路费).
 var zhMoneyWords = []string{"奖金", "资产", "资本", "身家", "给", "付", "花", "投入", "投资", "赚", "亏", "罚", "赔", "捐", "筹", "融资", "收入", "营收",

@@ -370,8 +370,12 @@ func TestFindRoundHRules(t *testing.T) {
 		// a bare 万 level reached after a change repeats the count before it
 		{"zh", "该市2005年出生人数为300万，2015年降至210万。", []fig{
 			{"300万", 3e6, 0, "人", KindCount, "", ""}, {"210万", 2.1e6, 0, "人", KindCount, "", "down"}}},
-		// …but not across a sentence, nor after a plain verb
+		// …but not across a sentence
 		{"zh", "该市2005年出生人数为300万。2015年降至210万。", []fig{{"300万", 3e6, 0, "人", KindCount, "", ""}}},
+		// 最多 and 最少 are bounds (up to, at least), not a rank group like 最大两个
+		{"zh", "每人最多5张票，每队最少3人。", []fig{
+			{"5张", 5, 0, "张", KindCount, QualUpTo, ""}, {"3人", 3, 0, "人", KindCount, QualAtLeast, ""}}},
+		{"zh", "它们是全球最大两个供应商。", nil},
 		// 第 + number + 个 before a number names a period: not a count
 		{"zh", "这是本世纪第1个10年里最冷的冬天。", nil},
 		{"zh", "第二个五年计划完成了。", nil},
