@@ -24,9 +24,9 @@ const (
 // zhQualBefore are written right before the number (longest match wins).
 var zhQualBefore = &wordTable[string]{groups: []wordGroup[string]{
 	{QualMoreThan, `超过, 超過, 逾, 多于, 多於, 高于, 高於, 大于, 突破, 超出, >`},
-	{QualAtLeast, `至少, 最少, 不少于, 不下, 不低于, 起码, ≥`},
+	{QualAtLeast, `至少, 最少, 不少于, 不下, 不低于, 起码, 至少要, 至少有, 至少需, ≥`},
 	{QualNearly, `近, 接近, 将近, 將近, 逼近, 近乎, 几乎, 幾乎`},
-	{QualAbout, `约, 約, 大约, 大約, 约为, 約為, 约合, 約合, 约有, 約有, 大概, 左右`},
+	{QualAbout, `约, 約, 大约, 大約, 约为, 約為, 约合, 約合, 约有, 約有, 约占, 約佔, 約占, 大概, 左右`},
 	{QualBelow, `不到, 不足, 少于, 少於, 低于, 低於, 未满, <`},
 	{QualUpTo, `最多, 至多, 不超过, 不超過, ≤`},
 }}

@@ -365,6 +365,9 @@ func TestFindRoundHRules(t *testing.T) {
 			{"650大卡", 650, 0, "大卡", KindMeasure, QualAbout, ""}, {"3百公克", 300, 0, "克", KindMeasure, QualAtLeast, ""}}},
 		{"zh", "步道全長1200公尺，補給站備有2公升飲水。", []fig{
 			{"1200公尺", 1200, 0, "米", KindMeasure, "", ""}, {"2公升", 2, 0, "升", KindMeasure, "", ""}}},
+		// a bound or "about" with 要, 有 or 占 before the number
+		{"zh", "每盒至少要5百公克，其中水果約佔3成。", []fig{
+			{"5百公克", 500, 0, "克", KindMeasure, QualAtLeast, ""}, {"3成", 30, 0, "%", KindPercent, QualAbout, ""}}},
 		// 百分之 with 點 as the decimal point
 		{"zh", "抽查結果不合格率為百分之3點5。", []fig{{"百分之3點5", 3.5, 0, "%", KindPercent, "", ""}}},
 		// a bare 万 level reached after a change repeats the count before it
