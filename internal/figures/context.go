@@ -24,9 +24,9 @@ const (
 // zhQualBefore are written right before the number (longest match wins).
 var zhQualBefore = &wordTable[string]{groups: []wordGroup[string]{
 	{QualMoreThan, `超过, 超過, 逾, 多于, 多於, 高于, 高於, 大于, 突破, 超出, >`},
-	{QualAtLeast, `至少, 最少, 不少于, 不下, 不低于, 起码, ≥`},
+	{QualAtLeast, `至少, 最少, 不少于, 不下, 不低于, 起码, 至少要, 至少有, 至少需, ≥`},
 	{QualNearly, `近, 接近, 将近, 將近, 逼近, 近乎, 几乎, 幾乎`},
-	{QualAbout, `约, 約, 大约, 大約, 约为, 約為, 约合, 約合, 大概, 左右`},
+	{QualAbout, `约, 約, 大约, 大約, 约为, 約為, 约合, 約合, 约有, 約有, 约占, 約佔, 約占, 大概, 左右`},
 	{QualBelow, `不到, 不足, 少于, 少於, 低于, 低於, 未满, <`},
 	{QualUpTo, `最多, 至多, 不超过, 不超過, ≤`},
 }}
@@ -368,6 +368,10 @@ func (f *finder) direction(q Quantity, fig Figure) string {
 		if w, _ := zhDirectionLex.endingAt(f.rs, k+1); w != "" {
 			// 多/少 count only right before the number: 多0.2分
 			if (w == "多" || w == "少") && k != q.Start-1 && !(k == q.Start-2 && f.rs[k+1] == '了') {
+				continue
+			}
+			// …and not as the end of a bound: 至少, 最多
+			if qw, _ := zhQualBeforeLex.endingAt(f.rs, k+1); qw != "" && (w == "多" || w == "少") {
 				continue
 			}
 			return zhDirections.val(w)

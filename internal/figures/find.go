@@ -25,6 +25,7 @@ const (
 	maxAboutWords    = 4          // longest "about" phrase in English
 	moneyContextSpan = 14         // runes before a bare 万/亿 amount searched for money words
 	maxElidedGap     = 120        // runes between a count and a later number that leaves its noun out
+	maxLevelGap      = 40         // runes between a 万/亿 figure and a bare level reached after a change (降至210万)
 	// accented Latin letters (Latin-1 Supplement to Latin Extended-B) are
 	// letters of a word like a–z
 	latinAccentedFirst, latinAccentedLast = 0xC0, 0x24F
@@ -50,7 +51,7 @@ const maxTitleRunes = 40
 const zhFallChars = "降跌减減"
 
 // zhSuperlatives follow 最 before a rank group (最大两个, 最高三家).
-const zhSuperlatives = "大小高低多少好强強后後先早新"
+const zhSuperlatives = "大小高低好强強后後先早新"
 
 // zhMoneyWords near a bare 万/亿 amount make it money (一天给央视136万, 368万天价过路费).
 var zhMoneyWords = []string{"奖金", "资产", "资本", "身家", "给", "付", "花", "投入", "投资", "赚", "亏", "罚", "赔", "捐", "筹", "融资", "收入", "营收",
@@ -606,8 +607,8 @@ func (f *finder) zhNotFigure(i int, q Quantity) bool {
 	if b2 := f.at(n.Start - 2); (b2 == '最' || b2 == '前') && strings.ContainsRune(zhSuperlatives, before) && q.Kind == KindCount {
 		return true // 最大两个经济体
 	}
-	if before == '第' {
-		return true
+	if before == '第' || f.ordinalBefore(n.Start) {
+		return true // 第三; 第二个五年计划, 第三个十年
 	}
 	// 5时30分: minutes
 	if q.Unit == "分" && (before == '时' || before == '時' || before == '点' || before == '點') {
@@ -1208,7 +1209,47 @@ func (f *finder) zhBare(q *Quantity, last Quantity) bool {
 		q.Kind, q.Unit = KindMoney, "CNY"
 		return true
 	}
-	return false
+	return f.levelAfterChange(q)
+}
+
+// ordinalBefore: 第 + a number + 个 stand right before i (第二个五年计划,
+// 第三个十年): the number after them names a period, it does not count.
+func (f *finder) ordinalBefore(i int) bool {
+	p := i - 1
+	if c := f.at(p); c != '个' && c != '個' {
+		return false
+	}
+	k := p - 1
+	for k >= 0 && k > p-4 && (isDigitRune(f.rs[k]) || isHanNumeralRune(f.rs[k])) {
+		k--
+	}
+	return k < p-1 && f.at(k) == '第'
+}
+
+// levelAfterChange: a bare 万/亿 amount reached after a verb of change
+// (降至, 增加到) repeats the count or sum found just before it in the same
+// sentence (出生人数2005年为300万，2015年降至210万): it takes that figure's kind
+// and unit. Both must be of the same scale, within maxLevelGap runes.
+func (f *finder) levelAfterChange(q *Quantity) bool {
+	n := q.Num
+	p := f.prevFig
+	if p.Kind != KindCount && p.Kind != KindMoney || p.End > n.Start || n.Start-p.End > maxLevelGap || p.Value < 1e4 {
+		return false
+	}
+	to := f.skipSpacesBack(n.Start - 1)
+	if c := f.at(to); c != '至' && c != '到' {
+		return false
+	}
+	if w, _ := zhDirectionLex.endingAt(f.rs, to); w == "" {
+		return false
+	}
+	for k := p.End; k < n.Start; k++ {
+		if isSentenceBreak(f.rs[k]) {
+			return false
+		}
+	}
+	q.Kind, q.Unit = p.Kind, p.Unit
+	return true
 }
 
 // countNounBefore: a noun ending in 数 or 量 (晶体管数, 用户量) stands before

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math"
 	"sort"
 	"strings"
 
@@ -333,6 +334,14 @@ func (r *reader) percent(q *Quantity, nums []number.Number, k *int) bool {
 			if start >= 0 && per >= 100 {
 				q.Kind, q.Unit, q.Start = KindPercent, "%", start
 				q.Value = n.Value * 100 / per
+				// 百分之3點5: digits, 点 and digits are one decimal number
+				if c := r.at(n.End); (c == '点' || c == '點') && *k+1 < len(nums) {
+					if m := nums[*k+1]; m.Start == n.End+1 && n.Script == number.Digits && m.Script == number.Digits && !n.Decimal && !m.Decimal && m.Scale == 1 {
+						q.Value = (n.Value + m.Value/math.Pow10(m.End-m.Start)) * 100 / per
+						q.End = m.End
+						*k++
+					}
+				}
 				return true
 			}
 		}

@@ -350,3 +350,44 @@ func TestFindAboutEnglishRoundF(t *testing.T) {
 	}
 	checkAbout(t, tests)
 }
+
+// Rules found missing on pages from unseen sites, round H (hand-written sentences).
+func TestFindRoundHRules(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []fig
+	}{
+		// food energy and the Taiwanese metric units (公克, 公尺, 公升)
+		{"zh", "这份套餐的热量为980大卡，含120公克米饭。", []fig{
+			{"980大卡", 980, 0, "大卡", KindMeasure, "", ""}, {"120公克", 120, 0, "克", KindMeasure, "", ""}}},
+		// 約有 is "about"; the 少 of 至少 and the 多 of 最多 are bounds, not a fall or a rise
+		{"zh", "一碗牛肉麵約有650大卡，每碗至少3百公克。", []fig{
+			{"650大卡", 650, 0, "大卡", KindMeasure, QualAbout, ""}, {"3百公克", 300, 0, "克", KindMeasure, QualAtLeast, ""}}},
+		{"zh", "步道全長1200公尺，補給站備有2公升飲水。", []fig{
+			{"1200公尺", 1200, 0, "米", KindMeasure, "", ""}, {"2公升", 2, 0, "升", KindMeasure, "", ""}}},
+		// a bound or "about" with 要, 有 or 占 before the number
+		{"zh", "每盒至少要5百公克，其中水果約佔3成。", []fig{
+			{"5百公克", 500, 0, "克", KindMeasure, QualAtLeast, ""}, {"3成", 30, 0, "%", KindPercent, QualAbout, ""}}},
+		// 百分之 with 點 as the decimal point
+		{"zh", "抽查結果不合格率為百分之3點5。", []fig{{"百分之3點5", 3.5, 0, "%", KindPercent, "", ""}}},
+		// a bare 万 level reached after a change repeats the count before it
+		{"zh", "该市2005年出生人数为300万，2015年降至210万。", []fig{
+			{"300万", 3e6, 0, "人", KindCount, "", ""}, {"210万", 2.1e6, 0, "人", KindCount, "", "down"}}},
+		// …but not across a sentence
+		{"zh", "该市2005年出生人数为300万。2015年降至210万。", []fig{{"300万", 3e6, 0, "人", KindCount, "", ""}}},
+		// 最多 and 最少 are bounds (up to, at least), not a rank group like 最大两个
+		{"zh", "每人最多5张票，每队最少3人。", []fig{
+			{"5张", 5, 0, "张", KindCount, QualUpTo, ""}, {"3人", 3, 0, "人", KindCount, QualAtLeast, ""}}},
+		{"zh", "它们是全球最大两个供应商。", nil},
+		// 第 + number + 个 before a number names a period: not a count
+		{"zh", "这是本世纪第1个10年里最冷的冬天。", nil},
+		{"zh", "第二个五年计划完成了。", nil},
+		// road and rail lengths counted in lane or track miles
+		{"en", "Crews repaved 2,400 lane miles and more than 800 lane-miles of ramps.", []fig{
+			{"2,400 lane miles", 2400, 0, "lane miles", KindMeasure, "", ""}, {"800 lane-miles", 800, 0, "lane miles", KindMeasure, QualMoreThan, ""}}},
+		{"en", "The ship anchored 12 nautical miles offshore.", []fig{{"12 nautical miles", 12, 0, "nmi", KindMeasure, "", ""}}},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want)
+	}
+}
