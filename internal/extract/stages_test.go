@@ -77,6 +77,15 @@ func TestLineVerdicts(t *testing.T) {
 		{"调查还发现，能够坚持八周的人非常少。", lineText},
 		{"（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）", lineText},
 		{"Tags are useful, she said.", lineText},
+		{"编辑|周小川", lineClutter},
+		{"编辑 王一 校对 林二", lineClutter},
+		{"(赵青 编辑)", lineClutter},
+		{"发布时间：2024-03-05 09:30 【编辑：张三】", lineClutter},
+		{"您所在的位置：首页 > 新闻 > 正文", lineClutter},
+		{"财经> 正文", lineClutter},
+		{"(本文来自某某新闻，更多资讯请下载某某新闻APP)", lineClutter},
+		{"编辑部收到了三百多封读者来信，其中大多数支持这一决定。", lineText},
+		{"正文部分由两位作者共同完成，图片由市博物馆提供。", lineText},
 	}
 	for _, tt := range tests {
 		ls := []line{{Para: text.Para{Text: tt.text, Kind: "p"}, runes: len([]rune(tt.text))},
