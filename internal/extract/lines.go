@@ -205,6 +205,19 @@ func (p *page) classifyLines(ls []line) {
 			last = i
 		}
 	}
+	// a standfirst: prose right under the headline, then the byline and
+	// date lines, then the body; the head of the article, where bylines
+	// are looked for, runs to the second prose line
+	headEnd, standfirst := first, -1
+	if headline >= 0 && first == headline+1 {
+		standfirst = first
+		for i := first + 1; i < len(ls); i++ {
+			if isProse(&ls[i]) {
+				headEnd = i
+				break
+			}
+		}
+	}
 	for i := range ls {
 		l := &ls[i]
 		if l.runes > disclaimerMaxLen && !l.caption {
@@ -223,7 +236,10 @@ func (p *page) classifyLines(ls []line) {
 			l.kind = lineCaption
 			continue
 		}
-		head := first < 0 || i < first
+		if i == standfirst {
+			continue
+		}
+		head := first < 0 || i < headEnd
 		if !head && i <= last {
 			continue // inside the article body bylines are not looked for
 		}

@@ -215,3 +215,37 @@ func TestNextPageAndDirection(t *testing.T) {
 		t.Errorf("english direction %q", d)
 	}
 }
+
+// TestStandfirstByline: prose right under the headline is a standfirst; the
+// byline and date lines after it are still the head of the article (and the
+// standfirst between headline and byline is the dek), while a short dated
+// line after the body has begun is text.
+func TestStandfirstByline(t *testing.T) {
+	body := strings.Repeat("This is a paragraph of the article, long enough to be prose. ", 3)
+	mk := func(s string) line { return line{Para: text.Para{Text: s, Kind: "p"}, runes: len([]rune(s))} }
+	tests := []struct {
+		name  string
+		lines []string
+		want  []lineKind
+	}{
+		{"standfirst, then byline", []string{"Harbor town votes", body, "November 20, 2019 Maya Ortiz", body, "The vote is on March 5, 2024.", body},
+			[]lineKind{lineHeadline, lineHeadline, lineByline, lineText, lineText, lineText}}, // (the standfirst is then the dek)
+		{"no headline above the prose", []string{"Other news", body, "November 20, 2019 Maya Ortiz", body},
+			[]lineKind{lineText, lineText, lineText, lineText}},
+		{"prose, then a dated line in the body", []string{"Harbor town votes", "By Maya Ortiz", body, "The vote is on March 5, 2024.", body},
+			[]lineKind{lineHeadline, lineByline, lineText, lineText, lineText}},
+	}
+	for _, tt := range tests {
+		var ls []line
+		for _, s := range tt.lines {
+			ls = append(ls, mk(s))
+		}
+		p := &page{meta: Meta{Title: "Harbor town votes"}}
+		p.classifyLines(ls)
+		for i, l := range ls {
+			if l.kind != tt.want[i] {
+				t.Errorf("%s: line %d %.30q: kind %d, want %d", tt.name, i, l.Text, l.kind, tt.want[i])
+			}
+		}
+	}
+}
