@@ -32,6 +32,10 @@ var (
 		"跟贴", "跟帖", "扫描二维码", "扫一扫", "關注我們", "关注我们", "邮箱：", "本篇新闻", "没有相关新闻", "网友评论", "網友評論",
 		"进入论坛", "進入論壇", "电话：", "電話：", "传真：", "傳真：", "客服电话", "客服電話", "联系电话", "聯繫電話", "新闻热线", "新聞熱線",
 		"请您对", "請您對", "爆料",
+		// editor and proofreader lines in other spellings ("编辑|X", "编辑 X 校对 Y")
+		"编辑|", "编辑｜", "编辑 ", "編輯|", "編輯｜", "編輯 ", "校对：", "校对:", "校对|", "校对｜", "校对 ", "校對：", "校對:", "校對|", "校對｜", "校對 ",
+		// breadcrumbs ("您所在的位置：首页 > 新闻 > 正文")
+		"您所在的位置", "您的位置", "当前位置", "當前位置", "所在位置",
 	}
 	// pagerWords with page numbers and brackets make a pager line
 	// ("[1] [2] 下一页", "12下一页", "« Prev 1 2 3 Next »").
@@ -49,6 +53,8 @@ var (
 		"转载请注明", "轉載請註明", "跟贴读取中", "盖楼回复", "复制收藏", "责任编辑", "責任編輯", "免责声明", "免責聲明",
 		"二维码", "二維碼", "扫码", "掃碼", "微信公众号", "微信公眾號", "关注公众号", "字体：", "字體：", "字号：", "字號：",
 		"请进入", "請進入", "更多精彩", "查看更多", "點擊查看更多", "点击查看更多", "请点击", "請點擊", "欢迎订阅", "歡迎訂閱",
+		"请下载", "請下載", "下载客户端", "下載客戶端", // app prompts
+		"【编辑：", "[编辑：", "【編輯：", "[編輯：", "【编辑:", "[编辑:", // an editor tag after a date line
 	}
 	// disclaimerParts: a line up to disclaimerPartMaxLen containing one of
 	// these is a disclaimer.
@@ -58,7 +64,10 @@ var (
 	// clutterLineSuffixes: a short line ending with one of these is a
 	// teaser link or a prompt.
 	clutterSuffixMaxLen = 40
-	clutterLineSuffixes = []string{">>", "»", "》》", "评分：", "評分：", "人已评", "人已評"}
+	clutterLineSuffixes = []string{">>", "»", "》》", "评分：", "評分：", "人已评", "人已評",
+		"> 正文", ">正文", "> 正文", // the end of a breadcrumb
+		"编辑)", "编辑）", "編輯)", "編輯）", // "(X 编辑)"
+	}
 	// clutterLineMaxLen: longer lines are never clutter by pattern (runes);
 	// disclaimers run longer.
 	clutterLineMaxLen      = 100
@@ -196,6 +205,19 @@ func (p *page) classifyLines(ls []line) {
 			last = i
 		}
 	}
+	// a standfirst: prose right under the headline, then the byline and
+	// date lines, then the body; the head of the article, where bylines
+	// are looked for, runs to the second prose line
+	headEnd, standfirst := first, -1
+	if headline >= 0 && first == headline+1 {
+		standfirst = first
+		for i := first + 1; i < len(ls); i++ {
+			if isProse(&ls[i]) {
+				headEnd = i
+				break
+			}
+		}
+	}
 	for i := range ls {
 		l := &ls[i]
 		if l.runes > disclaimerMaxLen && !l.caption {
@@ -214,7 +236,10 @@ func (p *page) classifyLines(ls []line) {
 			l.kind = lineCaption
 			continue
 		}
-		head := first < 0 || i < first
+		if i == standfirst {
+			continue
+		}
+		head := first < 0 || i < headEnd
 		if !head && i <= last {
 			continue // inside the article body bylines are not looked for
 		}

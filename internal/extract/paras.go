@@ -35,6 +35,13 @@ const pictureBoxMaxLen = 400
 // text (weighted).
 const bylineBlockMaxLen = 300
 
+// altCaptionSimilarity: the first line after a picture that says what the
+// picture's alt (or title) text says, at this character-bigram similarity,
+// is its caption, whatever the markup around it (a centred <p>, a <span>
+// under the image, a table cell) — unless the line is a link: a picture with
+// a linked headline under it is a teaser.
+const altCaptionSimilarity = 0.8
+
 // captionParts in a class or id name a caption or credit.
 var captionParts = []string{"caption", "credit", "img-desc", "imgdesc", "pic-desc", "picdesc", "photo-desc", "image-desc", "pictext", "pic_text", "imgtext", "img_text", "wp-caption-text"}
 
@@ -56,6 +63,10 @@ type paraWalker struct {
 	caption int // depth inside caption blocks
 	byline  int // depth inside byline-named blocks
 	roots   map[*dom.Elem]bool
+	// the last picture met and not yet followed by a line: its alt or
+	// title text, and whether it came after text in the current line
+	pic, picAfter bool
+	alt           string
 }
 
 // lines returns the paragraphs of the visible units, in document order.
@@ -91,6 +102,14 @@ func (w *paraWalker) enter(e *dom.Elem) {
 	}
 	if w.bylineElem(e) {
 		w.byline++
+	}
+	if e.Tag() == atom.Img {
+		w.pic = true
+		w.alt = strings.TrimSpace(dom.Attr(e.Node, "alt"))
+		if w.alt == "" {
+			w.alt = strings.TrimSpace(dom.Attr(e.Node, "title"))
+		}
+		w.picAfter = strings.TrimSpace(w.buf.String()) != ""
 	}
 }
 
@@ -267,15 +286,23 @@ func (w *paraWalker) flush(e *dom.Elem, kind string) {
 	if t == "" {
 		return
 	}
+	runes := utf8.RuneCountInString(t)
+	caption := w.caption > 0
+	if w.pic && !w.picAfter {
+		// (a linked line under a picture is a teaser, not a caption)
+		caption = caption || 2*links < runes && w.alt != "" && similarText(t, w.alt) >= altCaptionSimilarity
+		w.pic, w.alt = false, ""
+	}
+	w.picAfter = false
 	w.out = append(w.out, line{
 		Para:      text.Para{Text: t, Node: e.ID, Kind: kind},
 		elem:      e,
-		runes:     utf8.RuneCountInString(t),
+		runes:     runes,
 		linkRunes: links,
 		links:     nlinks,
 		punct:     punct,
 		tags:      tags,
-		caption:   w.caption > 0,
+		caption:   caption,
 		byline:    w.byline > 0,
 	})
 }

@@ -77,6 +77,15 @@ func TestLineVerdicts(t *testing.T) {
 		{"调查还发现，能够坚持八周的人非常少。", lineText},
 		{"（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）", lineText},
 		{"Tags are useful, she said.", lineText},
+		{"编辑|周小川", lineClutter},
+		{"编辑 王一 校对 林二", lineClutter},
+		{"(赵青 编辑)", lineClutter},
+		{"发布时间：2024-03-05 09:30 【编辑：张三】", lineClutter},
+		{"您所在的位置：首页 > 新闻 > 正文", lineClutter},
+		{"财经> 正文", lineClutter},
+		{"(本文来自某某新闻，更多资讯请下载某某新闻APP)", lineClutter},
+		{"编辑部收到了三百多封读者来信，其中大多数支持这一决定。", lineText},
+		{"正文部分由两位作者共同完成，图片由市博物馆提供。", lineText},
 	}
 	for _, tt := range tests {
 		ls := []line{{Para: text.Para{Text: tt.text, Kind: "p"}, runes: len([]rune(tt.text))},
@@ -204,5 +213,39 @@ func TestNextPageAndDirection(t *testing.T) {
 	}
 	if d := textDirection([]text.Para{{Text: "plain English"}}); d != "" {
 		t.Errorf("english direction %q", d)
+	}
+}
+
+// TestStandfirstByline: prose right under the headline is a standfirst; the
+// byline and date lines after it are still the head of the article (and the
+// standfirst between headline and byline is the dek), while a short dated
+// line after the body has begun is text.
+func TestStandfirstByline(t *testing.T) {
+	body := strings.Repeat("This is a paragraph of the article, long enough to be prose. ", 3)
+	mk := func(s string) line { return line{Para: text.Para{Text: s, Kind: "p"}, runes: len([]rune(s))} }
+	tests := []struct {
+		name  string
+		lines []string
+		want  []lineKind
+	}{
+		{"standfirst, then byline", []string{"Harbor town votes", body, "November 20, 2019 Maya Ortiz", body, "The vote is on March 5, 2024.", body},
+			[]lineKind{lineHeadline, lineHeadline, lineByline, lineText, lineText, lineText}}, // (the standfirst is then the dek)
+		{"no headline above the prose", []string{"Other news", body, "November 20, 2019 Maya Ortiz", body},
+			[]lineKind{lineText, lineText, lineText, lineText}},
+		{"prose, then a dated line in the body", []string{"Harbor town votes", "By Maya Ortiz", body, "The vote is on March 5, 2024.", body},
+			[]lineKind{lineHeadline, lineByline, lineText, lineText, lineText}},
+	}
+	for _, tt := range tests {
+		var ls []line
+		for _, s := range tt.lines {
+			ls = append(ls, mk(s))
+		}
+		p := &page{meta: Meta{Title: "Harbor town votes"}}
+		p.classifyLines(ls)
+		for i, l := range ls {
+			if l.kind != tt.want[i] {
+				t.Errorf("%s: line %d %.30q: kind %d, want %d", tt.name, i, l.Text, l.kind, tt.want[i])
+			}
+		}
 	}
 }
