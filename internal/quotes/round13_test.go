@@ -23,6 +23,13 @@ var round13Tests = []findCase{
 		{Speaker: "Ana Ruiz", Role: "chemist at Ohio State University", Kind: "indirect", Text: "The new results were bold, groundbreaking advances"},
 		{Speaker: "Ana Ruiz", Kind: "indirect", Text: "Those were interesting, promising times"},
 	}},
+	{"zh 雜誌 ends an outlet's name after a Latin name (Traditional), and 報導稱 goes on with it", "zh", []string{
+		"香港時間3月2日消息，據美國TechNews.com雜誌報導，谷歌將在倫敦開設一家新的辦公室。",
+		"報導稱，這家辦公室將容納約三千名員工。",
+	}, []want{
+		{Speaker: "美國TechNews.com雜誌", Kind: "indirect", Group: "organisation", Text: "谷歌將在倫敦開設一家新的辦公室"},
+		{Speaker: "美國TechNews.com雜誌", Kind: "indirect", Group: "organisation", Text: "這家辦公室將容納約三千名員工"},
+	}},
 }
 
 func TestRound13(t *testing.T) { runFindCases(t, round13Tests) }
