@@ -1602,7 +1602,7 @@ func (f *finder) isParenthetical(l, r int) bool {
 	if r-l == 1 && isPartyState(f.tokText(l, r)) {
 		return true // "Sen. Jo Park, R-Texas, said"
 	}
-	return strings.HasSuffix(k, "ing") && !f.toks[l].cap || k == "who" || k == "whose" || k == "which" || k == "according" || k == "via"
+	return strings.HasSuffix(k, "ing") && !f.toks[l].cap && !enIngAdjectives[k] || k == "who" || k == "whose" || k == "which" || k == "according" || k == "via"
 }
 
 // isPartyState: a party and state label after a politician's name (R-Texas,

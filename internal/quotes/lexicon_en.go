@@ -31,6 +31,8 @@ var enCues = map[string]cueClass{
 	"argue": weak, "argues": weak, "argued": weak,
 	"insist": weak, "insists": weak, "insisted": weak,
 	"warn": weak, "warns": weak, "warned": weak,
+	"caution": weak, "cautions": weak, "cautioned": weak, // cautioned that …
+	"speculate": weak, "speculates": weak, "speculated": weak,
 	"acknowledge": weak, "acknowledges": weak, "acknowledged": weak,
 	"admit": weak, "admits": weak, "admitted": weak,
 	"ask": post, "asks": post, "asked": post,
@@ -313,6 +315,17 @@ var enPersonNouns = map[string]bool{
 	"someone": true, "others": true, "governor": true, "executive's": true, "ceo": true, "chairman": true,
 	"president": true, "founder": true, "director": true, "manager": true, "professor": true, "minister": true,
 	"senator": true, "mayor": true, "lawyer": true, "attorney": true, "judge": true, "officer": true,
+}
+
+// enIngAdjectives end in -ing but describe a noun ("momentous, groundbreaking
+// advances, says X"): a comma chunk opened by one is no participle aside.
+var enIngAdjectives = map[string]bool{
+	"groundbreaking": true, "interesting": true, "exciting": true, "amazing": true, "surprising": true,
+	"promising": true, "disappointing": true, "encouraging": true, "stunning": true, "striking": true,
+	"compelling": true, "convincing": true, "troubling": true, "alarming": true, "worrying": true,
+	"astonishing": true, "fascinating": true, "challenging": true, "overwhelming": true, "pressing": true,
+	"lasting": true, "leading": true, "growing": true, "rising": true, "existing": true, "underlying": true,
+	"outstanding": true, "booming": true, "thriving": true, "damaging": true, "devastating": true,
 }
 
 // enPronouns refer back to a person or an organisation.
