@@ -697,6 +697,11 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 	if f.isPunct(cs, ',') && f.midTail(cs, se) == 0 && (sub.l == ss || sub.l > ss && f.is(sub.l-1, "as")) {
 		cs++ // "As Bloomberg reported, there is…"
 	}
+	// "As Bloomberg reports, the company announced that …": the clause has
+	// its own speaker; the outlet only relays it
+	if sub.l > ss && f.is(sub.l-1, "as") && (f.isPunct(cs, ',') && f.ownCueThat(cs+1, se) || cs > ce && f.isPunct(cs-1, ',') && f.ownCueThat(cs, se)) {
+		return
+	}
 	colonOrThat := thatAt >= 0 || cs > ce && f.isPunct(cs-1, ':')
 	it := item{ent: ent, cue: cue, para: pi, from: f.toks[max(sub.l, ss)].s}
 	if sub.inverted || cls&part != 0 || sub.coord {
@@ -809,6 +814,38 @@ func (f *finder) enCue(pi, k0, t, ce int, cls cueClass) {
 			f.spans[tk.span].item = n
 		}
 	}
+}
+
+// surnameLike: a capitalised word that may be a surname standing alone —
+// not all capitals (SNC), not a place word, not shaped like a verb or a
+// plural (Asked, Sentencing, Democrats).
+func (f *finder) surnameLike(x int) bool {
+	w := f.tokText(x, x+1)
+	k := string(f.key(x))
+	if isAllCaps(w) || enPlaceFirst[k] || enStopCaps[k] || len(k) < 3 {
+		return false
+	}
+	for _, suf := range enNotSurnameEnds {
+		if strings.HasSuffix(k, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// ownCueThat reports whether the clause from cs opens with its own subject
+// and a speech cue followed by "that" (the company announced that …),
+// within enOwnCueReach tokens and before any quotation.
+func (f *finder) ownCueThat(cs, se int) bool {
+	for y := cs + 1; y+1 < se && y-cs <= enOwnCueReach; y++ {
+		if f.toks[y].kind == tOpen || f.isPunct(y, ',') {
+			return false
+		}
+		if enCues[string(f.key(y))] != 0 && f.is(y+1, "that") {
+			return true
+		}
+	}
+	return false
 }
 
 // enLeadingNameApposition reads "Name, appositive, cue": a name from the
@@ -1847,7 +1884,13 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 				if want == kPerson && strings.HasSuffix(hn, "s") && !strings.HasSuffix(hn, "ss") {
 					describe = f.mem.describeStrict // "the officials": not the last person named
 				}
+				if want == kPerson && enLayNouns[hn] {
+					describe = f.mem.describeStrict // "the patient said": not the doctor named before
+				}
 				if e := describe(pos, hn, want); e != nil && !(want == kOrg && otherOrgNoun(e, hn)) {
+					if want == kOrg {
+						e.guessed = false // "the company said": an organisation indeed
+					}
 					if e.role == "" && want == kPerson && e.kind == kPerson && isRole(hn) {
 						e.role = f.tokText(l, r) // "the real estate agent said" names her role
 					}
@@ -1923,6 +1966,9 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 				if e.kind == kOrg && ne-ns == 1 && (hasRole || roleOfPerson(role)) {
 					e.kind = kPerson // "Lee, the party leader, said": taken for an organisation when named alone
 				}
+				if e.kind == kOrg && ne-ns == 1 && ns == l && f.surnameLike(ns) {
+					guessOrg(e)
+				}
 				if e.role == "" || role != "" && !strings.Contains(e.role, " ") && isRole(strings.ToLower(e.role)) && strings.Contains(role, " ") {
 					e.role = role // "chairman of the Joint Chiefs" says more than "General"
 				}
@@ -1939,6 +1985,9 @@ func (f *finder) enSpeaker(l, r int, role, noun string) (*entity, bool) {
 				role = strings.TrimSpace(f.tokText(l, ns))
 			}
 			e := f.mem.add(name, role, kind)
+			if kind == kOrg && !orgish && !the && ns == l && f.surnameLike(ns) {
+				guessOrg(e)
+			}
 			e.addNoun(noun)
 			return e, true
 		}

@@ -260,6 +260,9 @@ var enOrgWords = map[string]bool{
 	"cnn": true, "bbc": true, "npr": true, "ap": true, "afp": true, "xinhua": true, "team": true, "management": true,
 	"reports": true, "review": true, "magazine": true, "weekly": true, "daily": true, "today": true,
 	"research": true, "analytics": true, "consulting": true, "insights": true, "intelligence": true, "lab": true,
+	// company-name endings: Acme Industries, Kraft Foods, Sunrise Brands
+	"industries": true, "enterprises": true, "foods": true, "brands": true, "electronics": true,
+	"pharma": true, "entertainment": true, "studios": true, "logistics": true, "solutions": true,
 }
 
 // enOrgNouns are generic nouns by which a text refers back to an
@@ -316,6 +319,23 @@ var enPersonNouns = map[string]bool{
 	"president": true, "founder": true, "director": true, "manager": true, "professor": true, "minister": true,
 	"senator": true, "mayor": true, "lawyer": true, "attorney": true, "judge": true, "officer": true,
 }
+
+// enLayNouns describe a person by circumstance, not by a title a named
+// person would carry: "the patient said", "the driver insisted" refer back
+// only to someone called so (or holding the word in a role), never to
+// whoever was named last; with no one to refer to, the description speaks.
+var enLayNouns = map[string]bool{
+	"man": true, "woman": true, "boy": true, "girl": true, "child": true, "patient": true, "driver": true,
+	"passenger": true, "victim": true, "suspect": true, "resident": true, "witness": true, "customer": true,
+	"motorist": true, "bystander": true, "survivor": true, "waitress": true, "waiter": true, "shopper": true,
+	"tenant": true, "homeowner": true, "caller": true, "reader": true, "viewer": true, "visitor": true,
+	"stranger": true, "neighbor": true, "neighbour": true, "user": true, "respondent": true, "participant": true,
+}
+
+// enNotSurnameEnds: endings of a capitalised word that is no surname
+// (Asked, Sentencing, Democrats), so a later he/she does not take it for
+// a person.
+var enNotSurnameEnds = []string{"ed", "ing", "ats", "ans", "ers", "ists", "ites", "ics", "ies", "ment", "tion", "sion", "ness"}
 
 // enIngAdjectives end in -ing but describe a noun ("momentous, groundbreaking
 // advances, says X"): a comma chunk opened by one is no participle aside.
@@ -409,6 +429,10 @@ var enAffiliationWords = map[string]bool{"of": true, "at": true}
 // enMaxRoleOrgWords capitalised words (an organisation) may stand between
 // "and" and a second role: "lead author and ESA glaciologist".
 const enMaxRoleOrgWords = 2
+
+// enOwnCueReach: how far into the clause after "As X reports," its own
+// subject and cue may stand (the company announced that …).
+const enOwnCueReach = 6
 
 // enOutletCues are how an outlet relays a story: a trailing ", the Times
 // reported" leaves "X said that …" before it to X.

@@ -185,6 +185,7 @@ var zhVerbBeforeCue = []string{
 	"表态", "透露", "回应", "声明", "通报", "证实", "承认", "否认", "坦", "直", "笑", "叹", "怒", "哭", "喊", "劝", "辟谣",
 	"坚", "谎", "发誓", "承诺", // 坚称, 谎称, 发誓说
 	"发帖", "回帖", "跟帖", "留言", "发文", "发微博", "发博", // 网友“X”回帖称: a post is how a user speaks
+	"刊文", "载文", // 英国卫报刊文称: an outlet speaks through an article
 }
 
 // zhPostTitles follow a name (夏宁邵教授, 胡锦涛总书记, 叶小姐); field words
@@ -351,6 +352,8 @@ var zhReportNouns = []string{"报道", "報道", "報導"}
 var zhReportSubjects = map[string]bool{
 	"报道": true, "报道中": true, "该报道": true, "该报道中": true, "这篇报道": true, "这篇报道中": true,
 	"報道": true, "報導": true, "報導中": true, "該報導": true, "該報導中": true, "這篇報導": true,
+	// 报道举例称: the report gives an example
+	"报道举例": true, "报道中举例": true, "该报道举例": true, "報導舉例": true, "報道舉例": true, "該報導舉例": true,
 }
 
 // zhOutletEnds end the name of a news outlet (《泰晤士报》, 经济新闻网, 新华社).

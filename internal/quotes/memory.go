@@ -36,6 +36,9 @@ type entity struct {
 	plural  bool     // unnamed people in the plural (prosecutors, 网友): no antecedent of he/她
 	aliases []string // short names: 扎克伯格, Clark
 	nouns   []string // generic nouns it was called by: group, company
+	// guessed: an organisation only by default (one unknown capitalised
+	// word, "Gonzalez said"); a later he/she may take it for a person
+	guessed bool
 }
 
 type mention struct {
@@ -285,14 +288,30 @@ func (m *memory) firstBetween(lo, hi int, ok func(*entity) bool) *entity {
 
 // pronoun resolves a pronoun wanting kind, passing over the names
 // mentioned inside reported words.
-func (m *memory) pronoun(pos int, want entKind) *entity {
-	ok := func(e *entity) bool { return kindFits(e.kind, want) && !(want == kPerson && e.plural) }
-	if m.reported != nil {
-		if e := m.recentWhere(pos, ok, func(p int) bool { return !m.reported(p) }); e != nil {
-			return e
-		}
+// guessOrg marks an entity taken for an organisation by default (one
+// unknown capitalised word), unless a generic noun already called it so.
+func guessOrg(e *entity) *entity {
+	if e.kind == kOrg && len(e.nouns) == 0 {
+		e.guessed = true
 	}
-	return m.recent(pos, ok)
+	return e
+}
+
+func (m *memory) pronoun(pos int, want entKind) *entity {
+	ok := func(e *entity) bool {
+		return kindFits(e.kind, want) && !(want == kPerson && e.plural) || want == kPerson && e.guessed && e.kind == kOrg
+	}
+	var e *entity
+	if m.reported != nil {
+		e = m.recentWhere(pos, ok, func(p int) bool { return !m.reported(p) })
+	}
+	if e == nil {
+		e = m.recent(pos, ok)
+	}
+	if e != nil && e.guessed && want == kPerson {
+		e.kind, e.guessed = kPerson, false // "Gonzalez said … She added": a person after all
+	}
+	return e
 }
 
 // lastAnonymous resolves a demonstrative before a generic noun for people

@@ -1035,8 +1035,12 @@ func (f *finder) zhReportOutlet(s int) *entity {
 		if e.kind != kOrg {
 			return false
 		}
+		name := e.name
+		if i := strings.LastIndexAny(name, "（("); i > 0 && strings.HasSuffix(name, "）") || i > 0 && strings.HasSuffix(name, ")") {
+			name = name[:i] // 英国广播公司网站（BBC）: the outlet before its short name
+		}
 		for _, w := range zhOutletEnds {
-			if strings.HasSuffix(e.name, w) {
+			if strings.HasSuffix(name, w) {
 				return true
 			}
 		}
