@@ -116,8 +116,9 @@ const slabSize = 256
 
 func (d *decoder) run() (*html.Node, error) {
 	// The element numbers, written as the data-lede-id values, are
-	// substrings of one string: one allocation instead of one per element.
-	ids := numberStrings(strings.Count(d.s[d.i:], string(rune(mElem))) + 1)
+	// substrings of strings made a block at a time: one allocation per
+	// block instead of one per element, and no pass to count the elements.
+	var ids numbers
 	var nodes []html.Node
 	var attrs []html.Attribute
 	newNode := func() *html.Node {
@@ -215,34 +216,43 @@ func (d *decoder) countAttrs() int {
 	return k
 }
 
-// numbers holds the decimal numbers 0…n-1 in one string.
+// numberBlock is how many element numbers are made at once.
+const numberBlock = 512
+
+// numbers hands out decimal numbers as substrings of one string that holds
+// a block of consecutive numbers.
 type numbers struct {
-	all  string
-	ends []int32
+	first int     // the number the block starts with
+	all   string  // the block's numbers, one after another
+	ends  []int32 // ends[j]: the end of number first+j in all
 }
 
-func numberStrings(n int) numbers {
-	var b strings.Builder
-	b.Grow(n * 5)
-	ends := make([]int32, n)
-	var buf [20]byte
-	for i := range n {
-		b.Write(strconv.AppendInt(buf[:0], int64(i), 10))
-		ends[i] = int32(b.Len())
-	}
-	return numbers{b.String(), ends}
-}
-
-// get is the number i as a string (past the precomputed ones, a new one).
-func (s numbers) get(i int) string {
-	if i >= len(s.ends) {
-		return strconv.Itoa(i)
+// get is the number i as a string; past the block, it makes the block of
+// numberBlock numbers that starts at i.
+func (s *numbers) get(i int) string {
+	j := i - s.first
+	if j < 0 || j >= len(s.ends) {
+		*s = numberStrings(i, numberBlock)
+		j = 0
 	}
 	start := int32(0)
-	if i > 0 {
-		start = s.ends[i-1]
+	if j > 0 {
+		start = s.ends[j-1]
 	}
-	return s.all[start:s.ends[i]]
+	return s.all[start:s.ends[j]]
+}
+
+// numberStrings makes the block of the n numbers from first on.
+func numberStrings(first, n int) numbers {
+	var b strings.Builder
+	b.Grow(n * len(strconv.Itoa(first+n)))
+	ends := make([]int32, n)
+	var buf [20]byte
+	for j := range n {
+		b.Write(strconv.AppendInt(buf[:0], int64(first+j), 10))
+		ends[j] = int32(b.Len())
+	}
+	return numbers{first, b.String(), ends}
 }
 
 // Encode writes the tree under doc in the wire format, as content.js does
