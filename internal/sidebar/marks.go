@@ -2,6 +2,7 @@ package sidebar
 
 import (
 	"sort"
+	"unicode/utf8"
 
 	"lede/internal/text"
 )
@@ -34,8 +35,11 @@ type Place struct {
 // placer maps Analysis text offsets to marks.
 type placer struct {
 	paras []text.Para
-	runes map[int][]rune      // paragraph index → its text as code points
-	sents map[int][]text.Span // paragraph index → its sentences
+	// runes holds every paragraph's text as code points, one after another
+	// (one allocation); paragraph i is runes[start[i]:start[i+1]].
+	runes []rune
+	start []int
+	sents [][]text.Span // paragraph index → its sentences, once asked for
 	// One element can hold several paragraphs (lines split at <br>): a
 	// mark counts occurrences over all of the element's text, as the live
 	// page has it.
@@ -44,14 +48,30 @@ type placer struct {
 }
 
 func newPlacer(paras []text.Para) *placer {
-	p := &placer{paras: paras, runes: map[int][]rune{}, sents: map[int][]text.Span{}, nodeText: map[int][]rune{}, base: make([]int, len(paras))}
+	total := 0
+	for _, para := range paras {
+		total += utf8.RuneCountInString(para.Text)
+	}
+	p := &placer{paras: paras, runes: make([]rune, 0, total), start: make([]int, len(paras)+1),
+		sents: make([][]text.Span, len(paras)), nodeText: map[int][]rune{}, base: make([]int, len(paras))}
+	for i, para := range paras {
+		p.start[i] = len(p.runes)
+		for _, r := range para.Text {
+			p.runes = append(p.runes, r)
+		}
+	}
+	p.start[len(paras)] = len(p.runes)
 	for i, para := range paras {
 		t, ok := p.nodeText[para.Node]
-		if ok {
-			t = append(t, '\n')
+		if !ok {
+			// The element's only (or first) paragraph: its text as it is
+			// in runes, capped so that a later paragraph's append copies.
+			p.nodeText[para.Node] = p.textOf(i)
+			continue
 		}
+		t = append(t, '\n')
 		p.base[i] = len(t)
-		p.nodeText[para.Node] = append(t, []rune(para.Text)...)
+		p.nodeText[para.Node] = append(t, p.textOf(i)...)
 	}
 	return p
 }
@@ -65,13 +85,9 @@ func (p *placer) para(off int) int {
 	return -1
 }
 
+// textOf is paragraph i's text as code points (not to be modified).
 func (p *placer) textOf(i int) []rune {
-	rs, ok := p.runes[i]
-	if !ok {
-		rs = []rune(p.paras[i].Text)
-		p.runes[i] = rs
-	}
-	return rs
+	return p.runes[p.start[i]:p.start[i+1]:p.start[i+1]]
 }
 
 // mark describes [s, e) of paragraph i (offsets relative to the paragraph);
@@ -82,18 +98,32 @@ func (p *placer) mark(i, s, e int) Mark {
 	rs := p.nodeText[p.paras[i].Node]
 	s += p.base[i]
 	m := Mark{Node: p.paras[i].Node, Text: string(needle), At: s}
+	m.Nth, m.Of = occurrences(rs, needle, s)
+	return m
+}
+
+// occurrences counts the non-overlapping occurrences of needle in rs (of)
+// and those of them that start before offset before (nth). The loop tests
+// the first rune before comparing the rest: most positions fail there.
+func occurrences(rs, needle []rune, before int) (nth, of int) {
+	if len(needle) == 0 {
+		// the empty needle is found at every position
+		of = len(rs) + 1
+		return min(max(before, 0), of), of
+	}
+	first := needle[0]
 	for k := 0; k+len(needle) <= len(rs); {
-		if equalRunes(rs[k:k+len(needle)], needle) {
-			if k < s {
-				m.Nth++
+		if rs[k] == first && equalRunes(rs[k:k+len(needle)], needle) {
+			if k < before {
+				nth++
 			}
-			m.Of++
-			k += max(1, len(needle))
+			of++
+			k += len(needle)
 			continue
 		}
 		k++
 	}
-	return m
+	return nth, of
 }
 
 // span places [start, end) of the Analysis text: one focus mark per
@@ -155,12 +185,13 @@ func (p *placer) narrow(start, end int, words string) (int, int) {
 }
 
 func (p *placer) sentences(i int) []text.Span {
-	ss, ok := p.sents[i]
-	if !ok {
-		ss = text.Sentences(p.paras[i].Text)
-		p.sents[i] = ss
+	if p.sents[i] == nil {
+		p.sents[i] = text.Sentences(p.paras[i].Text)
+		if p.sents[i] == nil {
+			p.sents[i] = []text.Span{}
+		}
 	}
-	return ss
+	return p.sents[i]
 }
 
 func equalRunes(a, b []rune) bool {
