@@ -204,7 +204,7 @@ func (p *page) classifyLines(ls []line) {
 		if i == headline {
 			continue
 		}
-		lower := strings.ToLower(trimBullets(l.Text))
+		lower := text.ToLower(trimBullets(l.Text))
 		if isClutterLine(lower, l.runes) || l.links >= navLineLinks && float64(l.linkRunes) >= navLineShare*float64(l.runes) && l.punct <= navLineMaxPunct ||
 			l.tags > 0 && float64(l.linkRunes) >= navLineShare*float64(l.runes) {
 			l.kind = lineClutter
@@ -436,7 +436,7 @@ func similarText(a, b string) float64 {
 
 func normRunes(s string) []rune {
 	out := make([]rune, 0, utf8.RuneCountInString(s))
-	for _, r := range strings.ToLower(s) {
+	for _, r := range text.ToLower(s) {
 		if dom.IsSpace(r) || dom.IsPunct(r) || strings.ContainsRune("\"'“”‘’「」『』《》()（）[]【】-–—|_:：·•", r) {
 			continue
 		}

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"lede/internal/dom"
+	"lede/internal/text"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -132,7 +133,7 @@ func isFurnitureTitleText(t string) bool {
 			}
 		}
 	}
-	lt := strings.ToLower(t)
+	lt := text.ToLower(t)
 	for _, w := range furnitureTitlesLatin {
 		if strings.HasPrefix(lt, w) {
 			return true

@@ -1,6 +1,6 @@
 package extract
 
-import "strings"
+import "lede/internal/text"
 
 // Verdict: is the page an article at all? Home pages, section fronts and
 // search results have no body of prose: the article text is short, or mostly
@@ -41,7 +41,7 @@ func (p *page) verdict(ls []line, ps photoStory) (ok bool, reason string, photo 
 		if l.kind == lineClutter {
 			continue
 		}
-		if l.runes <= teaserBylineMaxLen && hasAnyPrefix(strings.ToLower(l.Text), teaserBylineLeads) {
+		if l.runes <= teaserBylineMaxLen && hasAnyPrefix(text.ToLower(l.Text), teaserBylineLeads) {
 			bylines++
 		}
 		if l.runes >= teaserMinLen && float64(l.linkRunes) >= teaserLinkShare*float64(l.runes) {

@@ -117,3 +117,34 @@ func DetectLang(s, hint string) string {
 
 // RuneLen is the length of s in code points.
 func RuneLen(s string) int { return utf8.RuneCountInString(s) }
+
+// ToLower is strings.ToLower, with an answer that needs no case tables when
+// s holds only ASCII without capitals and scripts without case (CJK, kana,
+// Hangul and their punctuation): a Chinese line is returned as it is
+// without a call of unicode.ToLower per character.
+func ToLower(s string) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return strings.ToLower(s)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isCaseless(r) {
+			return strings.ToLower(s)
+		}
+		i += size
+	}
+	return s
+}
+
+// isCaseless reports the two blocks of code points above ASCII that have no
+// lower-case mapping and hold CJK text: U+2CF3–U+A63F (CJK punctuation,
+// kana, the ideographs) and U+A7F6–U+FF20 (Hangul, compatibility forms, the
+// full-width punctuation before the full-width capitals).
+func isCaseless(r rune) bool {
+	return r >= 0x2cf3 && r <= 0xa63f || r >= 0xa7f6 && r <= 0xff20
+}
