@@ -465,6 +465,16 @@ func (s *TextStats) AddText(str string) {
 		}
 		r, size := utf8.DecodeRuneInString(str[i:])
 		i += size
+		if r >= 0x4e00 && r <= 0x9fff {
+			// the main block of ideographs, the usual character of a
+			// Chinese page: no space or punctuation, Han (as below)
+			space = false
+			s.TextLen++
+			s.HanLen++
+			word = true
+			inWord = false
+			continue
+		}
 		if IsSpace(r) {
 			if !space {
 				s.TextLen++
@@ -574,8 +584,27 @@ func ClassID(n *html.Node) string {
 // collapsed to single spaces and trimmed.
 func Text(n *html.Node) string {
 	var b strings.Builder
+	b.Grow(textBytes(n)) // one allocation instead of the builder's doublings
 	AppendText(&b, n)
 	return strings.TrimSpace(b.String())
+}
+
+// textBytes is the length of the text AppendText reads under n: at least
+// what it writes.
+func textBytes(n *html.Node) int {
+	switch n.Type {
+	case html.TextNode:
+		return len(n.Data)
+	case html.ElementNode:
+		if skipText(n.DataAtom) {
+			return 0
+		}
+	}
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		k += textBytes(c)
+	}
+	return k
 }
 
 // AppendText appends n's collapsed text to b (not trimmed; a pending space is
