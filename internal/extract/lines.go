@@ -8,6 +8,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"lede/internal/dom"
@@ -303,6 +304,26 @@ func trimBullets(s string) string {
 	return strings.TrimLeft(s, " •·■□▪►▶>»›*-–—|[【（(「")
 }
 
+// The line part lists, as bits of what lineParts finds.
+const (
+	lClutterLinePart = 1 << iota
+	lDisclaimerPart
+)
+
+var (
+	linePartsOnce sync.Once
+	linePartsVal  *automaton
+)
+
+// lineParts matches a line against clutterLineParts and disclaimerParts
+// in one pass (built on first use).
+func lineParts() *automaton {
+	linePartsOnce.Do(func() {
+		linePartsVal = newAutomaton(map[uint8][]string{lClutterLinePart: clutterLineParts, lDisclaimerPart: disclaimerParts})
+	})
+	return linePartsVal
+}
+
 func isClutterLine(lower string, runes int) bool {
 	if runes <= disclaimerMaxLen {
 		for _, w := range disclaimerLinePrefixes {
@@ -311,12 +332,12 @@ func isClutterLine(lower string, runes int) bool {
 			}
 		}
 	}
-	if runes <= disclaimerPartMaxLen {
-		for _, w := range disclaimerParts {
-			if strings.Contains(lower, w) {
-				return true
-			}
-		}
+	if runes > max(disclaimerPartMaxLen, clutterLineMaxLen) {
+		return false
+	}
+	parts := lineParts().find(lower)
+	if runes <= disclaimerPartMaxLen && parts&lDisclaimerPart != 0 {
+		return true
 	}
 	if runes > clutterLineMaxLen {
 		return false
@@ -331,10 +352,8 @@ func isClutterLine(lower string, runes int) bool {
 			return true
 		}
 	}
-	for _, w := range clutterLineParts {
-		if strings.Contains(lower, w) {
-			return true
-		}
+	if parts&lClutterLinePart != 0 {
+		return true
 	}
 	if isPagerLine(lower, runes) {
 		return true

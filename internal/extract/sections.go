@@ -97,7 +97,7 @@ func (p *page) isFurnitureTitle(e *dom.Elem) bool {
 	switch e.Tag() {
 	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 	case atom.Div, atom.Span, atom.P, atom.Strong, atom.B, atom.Dt, atom.Li, atom.Header, atom.Label, atom.Em:
-		if !anyPart(dom.ClassID(e.Node), sectionTitleClassParts) && !p.aloneInParent(e) {
+		if !classIDHasPart(e.Node, sectionTitleClassParts) && !p.aloneInParent(e) {
 			return false
 		}
 	default:
