@@ -183,7 +183,7 @@ func Find(doc *text.Doc) []Figure {
 	f.nums = number.Scan(rs, scanOptions, make([]number.Number, 0, 32))
 	f.qs = f.quantities(f.nums, make([]Quantity, 0, len(f.nums)))
 	f.qs = f.multipleWords(f.qs)
-	f.sents = text.Sentences(doc.Text)
+	f.sents = text.SentencesOf(rs) // rs is doc.Text decoded, never modified
 	return f.figures()
 }
 

@@ -11,8 +11,10 @@ type Span struct{ Start, End int }
 // period ends a sentence only before whitespace and an upper-case letter,
 // digit or quotation mark, and not after a common abbreviation or an initial.
 // Newlines always end a sentence.
-func Sentences(s string) []Span {
-	rs := []rune(s)
+func Sentences(s string) []Span { return SentencesOf([]rune(s)) }
+
+// SentencesOf is Sentences of the text already decoded to code points.
+func SentencesOf(rs []rune) []Span {
 	var out []Span
 	start := 0
 	emit := func(end int) {

@@ -51,10 +51,19 @@ func NewDoc(lang string, paras []Para) *Doc {
 	return &Doc{Lang: lang, Text: b.String(), Paras: out}
 }
 
-// IsCJK reports Han, Kana, Hangul and CJK punctuation.
+// IsCJK reports Han, Kana, Hangul and CJK punctuation. The common answers
+// come first, without the Unicode tables: nothing below U+1100 (where
+// Hangul, the lowest of the four scripts, starts), the CJK punctuation and
+// full-width forms, and the main block of ideographs.
 func IsCJK(r rune) bool {
+	switch {
+	case r < 0x1100:
+		return false
+	case r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef || r >= 0x4e00 && r <= 0x9fff:
+		return true
+	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) ||
-		unicode.Is(unicode.Hangul, r) || (r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef)
+		unicode.Is(unicode.Hangul, r)
 }
 
 // DetectLang guesses the primary language tag of s from its scripts, falling

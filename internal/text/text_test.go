@@ -95,3 +95,13 @@ func TestToLowerMatchesStrings(t *testing.T) {
 		}
 	}
 }
+
+func TestIsCJKMatchesTables(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) ||
+			unicode.Is(unicode.Hangul, r) || (r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef)
+		if IsCJK(r) != want {
+			t.Fatalf("IsCJK(U+%04X) = %v, want %v", r, !want, want)
+		}
+	}
+}
