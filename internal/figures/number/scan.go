@@ -70,6 +70,16 @@ func (s *scanner) r(i int) rune {
 var vulgarFractions = map[rune]float64{'½': 0.5, '⅓': 1.0 / 3, '⅔': 2.0 / 3, '¼': 0.25, '¾': 0.75, '⅕': 0.2,
 	'⅖': 0.4, '⅗': 0.6, '⅘': 0.8, '⅙': 1.0 / 6, '⅚': 5.0 / 6, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875}
 
+// vulgarFraction is the value of a single-character fraction (0 for any
+// other character). They all lie in U+00BC–U+215E: the text's other
+// characters are answered without a map lookup.
+func vulgarFraction(r rune) float64 {
+	if r < '¼' || r > '⅞' {
+		return 0
+	}
+	return vulgarFractions[r]
+}
+
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 func isLatin(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 func isSpace(r rune) bool {
@@ -129,8 +139,8 @@ func (s *scanner) at(i int) int {
 				return end
 			}
 		}
-	case vulgarFractions[c] > 0:
-		s.out = append(s.out, Number{Start: i, End: i + 1, Value: vulgarFractions[c], Scale: 1, Script: Digits, Fraction: true})
+	case vulgarFraction(c) > 0:
+		s.out = append(s.out, Number{Start: i, End: i + 1, Value: vulgarFraction(c), Scale: 1, Script: Digits, Fraction: true})
 		return i + 1
 	case isHanNumeral(c) || c == '半' || c == '几' || c == '幾' || (c == '数' || c == '數') && s.r(i+2) != '分' || c == '上' && prev != '千' && prev != '萬' && prev != '万':
 		if isHanNumeral(prev) {

@@ -135,3 +135,11 @@ func BenchmarkScan(b *testing.B) {
 		buf = Scan(s, Options{}, buf[:0])
 	}
 }
+
+func TestVulgarFractionsInRange(t *testing.T) {
+	for r, v := range vulgarFractions {
+		if vulgarFraction(r) != v {
+			t.Errorf("%c (U+%04X) lies outside the range vulgarFraction looks up", r, r)
+		}
+	}
+}
