@@ -43,8 +43,9 @@ type placer struct {
 	// One element can hold several paragraphs (lines split at <br>): a
 	// mark counts occurrences over all of the element's text, as the live
 	// page has it.
-	nodeText map[int][]rune // node id → its paragraphs' text, joined by "\n"
-	base     []int          // paragraph index → offset of its text in nodeText
+	nodeText map[int][]rune     // node id → its paragraphs' text, joined by "\n"
+	base     []int              // paragraph index → offset of its text in nodeText
+	indexes  map[int]*runeIndex // node id → the index of a long nodeText
 }
 
 func newPlacer(paras []text.Para) *placer {
@@ -98,8 +99,79 @@ func (p *placer) mark(i, s, e int) Mark {
 	rs := p.nodeText[p.paras[i].Node]
 	s += p.base[i]
 	m := Mark{Node: p.paras[i].Node, Text: string(needle), At: s}
-	m.Nth, m.Of = occurrences(rs, needle, s)
+	if len(rs) >= indexedTextMin && len(needle) > 0 {
+		m.Nth, m.Of = p.index(m.Node, rs).occurrences(rs, needle, s)
+	} else {
+		m.Nth, m.Of = occurrences(rs, needle, s)
+	}
 	return m
+}
+
+// indexedTextMin is the length (code points) from which an element's text
+// is searched through a runeIndex: a page that holds its whole article in
+// one element has a mark for each figure and quote in it.
+const indexedTextMin = 2048
+
+// index returns the runeIndex of the text rs of element node, made on
+// first use.
+func (p *placer) index(node int, rs []rune) *runeIndex {
+	if p.indexes == nil {
+		p.indexes = map[int]*runeIndex{}
+	}
+	x := p.indexes[node]
+	if x == nil {
+		x = newRuneIndex(rs)
+		p.indexes[node] = x
+	}
+	return x
+}
+
+// runeIndexBuckets is the number of buckets of a runeIndex (a power of 2).
+const runeIndexBuckets = 1024
+
+// runeIndex lists the positions of a text's code points by bucket (the
+// code point's low bits), each bucket in text order: a search visits the
+// positions whose code point may start the needle, not every position.
+type runeIndex struct {
+	start [runeIndexBuckets + 1]int32 // bucket b is pos[start[b]:start[b+1]]
+	pos   []int32
+}
+
+func newRuneIndex(rs []rune) *runeIndex {
+	x := &runeIndex{pos: make([]int32, len(rs))}
+	// a counting sort: sizes, then starts, then the positions in order
+	for _, r := range rs {
+		x.start[r&(runeIndexBuckets-1)+1]++
+	}
+	for b := 1; b <= runeIndexBuckets; b++ {
+		x.start[b] += x.start[b-1]
+	}
+	next := x.start
+	for k, r := range rs {
+		b := r & (runeIndexBuckets - 1)
+		x.pos[next[b]] = int32(k)
+		next[b]++
+	}
+	return x
+}
+
+// occurrences is occurrences(rs, needle, before) for the indexed text rs
+// and a non-empty needle.
+func (x *runeIndex) occurrences(rs, needle []rune, before int) (nth, of int) {
+	b := needle[0] & (runeIndexBuckets - 1)
+	from := 0 // matches do not overlap: the next may start here
+	for _, k32 := range x.pos[x.start[b]:x.start[b+1]] {
+		k := int(k32)
+		if k < from || k+len(needle) > len(rs) || rs[k] != needle[0] || !equalRunes(rs[k:k+len(needle)], needle) {
+			continue
+		}
+		if k < before {
+			nth++
+		}
+		of++
+		from = k + len(needle)
+	}
+	return nth, of
 }
 
 // occurrences counts the non-overlapping occurrences of needle in rs (of)
