@@ -127,27 +127,55 @@ func DetectLang(s, hint string) string {
 // RuneLen is the length of s in code points.
 func RuneLen(s string) int { return utf8.RuneCountInString(s) }
 
-// ToLower is strings.ToLower, with an answer that needs no case tables when
-// s holds only ASCII without capitals and scripts without case (CJK, kana,
-// Hangul and their punctuation): a Chinese line is returned as it is
-// without a call of unicode.ToLower per character.
+// ToLower is strings.ToLower without its per-character call of
+// unicode.ToLower through strings.Map: ASCII and the scripts without case
+// (CJK, kana, Hangul and their punctuation) are handled in the loop, and a
+// string that does not change is returned as it is.
 func ToLower(s string) string {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				return strings.ToLower(s)
+				return lowerFrom(s, i)
 			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isCaseless(r) {
-			return strings.ToLower(s)
+			return lowerFrom(s, i)
 		}
 		i += size
 	}
 	return s
+}
+
+// lowerFrom lower-cases s from byte i on, s[:i] being lower case already.
+func lowerFrom(s string, i int) string {
+	var b strings.Builder
+	b.Grow(len(s) + utf8.UTFMax)
+	b.WriteString(s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return strings.ToLower(s) // invalid UTF-8: as strings.Map replaces it
+		}
+		if !isCaseless(r) {
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
+		i += size
+	}
+	return b.String()
 }
 
 // isCaseless reports the two blocks of code points above ASCII that have no

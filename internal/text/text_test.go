@@ -84,7 +84,8 @@ func TestNewDocOffsets(t *testing.T) {
 }
 
 func TestToLowerMatchesStrings(t *testing.T) {
-	for _, s := range []string{"", "abc", "ABC中", "中文。", "中文Ａ", "hello 世界", "ÉTÉ", "\xff", "中\xe4\xb8", "한국어", "ひらがな"} {
+	for _, s := range []string{"", "abc", "ABC中", "中文。", "中文Ａ", "hello 世界", "ÉTÉ", "\xff", "中\xe4\xb8", "한국어", "ひらがな",
+		"It’s — “Quoted”", "Ⱥ and İ", "aB\xffC", "x\uFFFDY", "ΣΑΣ"} {
 		if got, want := ToLower(s), strings.ToLower(s); got != want {
 			t.Errorf("ToLower(%q) = %q, want %q", s, got, want)
 		}
