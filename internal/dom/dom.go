@@ -423,7 +423,8 @@ func (s *TextStats) AddText(str string) {
 	inWord := false
 	word := false // a letter or ideograph since the last counted comma
 	for i := 0; i < len(str); {
-		if c := str[i]; c < utf8.RuneSelf {
+		c := str[i]
+		if c < utf8.RuneSelf {
 			i++
 			switch asciiClass[c] {
 			case aSpace:
@@ -463,11 +464,12 @@ func (s *TextStats) AddText(str string) {
 			}
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(str[i:])
-		i += size
-		if r >= 0x4e00 && r <= 0x9fff {
-			// the main block of ideographs, the usual character of a
-			// Chinese page: no space or punctuation, Han (as below)
+		if c >= 0xe4 && c <= 0xe9 && i+2 < len(str) && str[i+1]&0xc0 == 0x80 && str[i+2]&0xc0 == 0x80 &&
+			rune(c&0x0f)<<12|rune(str[i+1]&0x3f)<<6 >= 0x4e00 {
+			// U+4E00–U+9FFF, the main block of ideographs, the usual
+			// character of a Chinese page (decoded here: it is well formed
+			// and in the block): no space or punctuation, Han (as below)
+			i += 3
 			space = false
 			s.TextLen++
 			s.HanLen++
@@ -475,6 +477,8 @@ func (s *TextStats) AddText(str string) {
 			inWord = false
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(str[i:])
+		i += size
 		if IsSpace(r) {
 			if !space {
 				s.TextLen++
@@ -624,6 +628,11 @@ func AppendText(b *strings.Builder, n *html.Node) {
 	}
 }
 
+// spaceLeadByte reports the first bytes of the UTF-8 forms of the white
+// space above ASCII: U+0085 and U+00A0 (0xC2), U+1680 (0xE1), U+2000–U+205F
+// (0xE2) and U+3000 (0xE3).
+func spaceLeadByte(c byte) bool { return c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3 }
+
 // AppendCollapsed appends s to b with whitespace runs collapsed to one space,
 // never writing a space after a space already at the end of b. Text between
 // whitespace is copied in one piece.
@@ -632,11 +641,19 @@ func AppendCollapsed(b *strings.Builder, s string) {
 	space := len(str) == 0 || str[len(str)-1] == ' '
 	run := -1 // start of the pending text without whitespace
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		c, size := s[i], 1
+		white := false
+		switch {
+		case c < utf8.RuneSelf:
+			white = IsSpace(rune(c))
+		case spaceLeadByte(c):
+			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
+			white = IsSpace(r)
+			// Any other byte is not white space, nor part of it: the
+			// loop steps over a character's bytes without decoding it.
 		}
-		if IsSpace(r) {
+		if white {
 			if run >= 0 {
 				b.WriteString(s[run:i])
 				run, space = -1, false

@@ -242,3 +242,11 @@ func TestAddText(t *testing.T) {
 		}
 	}
 }
+
+func TestSpaceLeadBytes(t *testing.T) {
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		if IsSpace(r) && !spaceLeadByte(string(r)[0]) {
+			t.Fatalf("U+%04X is white space but spaceLeadByte misses its first byte", r)
+		}
+	}
+}

@@ -209,6 +209,10 @@ func (w *paraWalker) appendText(s string) {
 		// is a separator, not prose)
 		word := false
 		for _, r := range s {
+			if r >= 0x4e00 && r <= 0x9fff {
+				word = true // an ideograph (the common case, without the tests below)
+				continue
+			}
 			if dom.IsComma(r) || r == '.' || r == '!' || r == '?' || r == '！' || r == '？' {
 				if word {
 					w.punct++
