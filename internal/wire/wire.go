@@ -65,14 +65,34 @@ func Decode(s string) (*html.Node, error) {
 	if !IsWire(s) {
 		return nil, errors.New("wire: not a page in the wire format")
 	}
-	d := decoder{s: s, i: len(Prefix), atoms: make(map[string]atom.Atom, 64)}
+	d := decoder{s: s, i: len(Prefix)}
 	return d.run()
 }
 
 type decoder struct {
 	s     string
 	i     int
-	atoms map[string]atom.Atom
+	atoms atomCache
+}
+
+// atomCache remembers the atoms of the tag names met last, in slots chosen
+// by the name's length and end bytes: a page uses few names, and a string
+// comparison is cheaper than hashing the name (in WASM, without AES, string
+// hashing is slow).
+type atomCache [64]struct {
+	name string
+	atom atom.Atom
+}
+
+func (c *atomCache) lookup(name string) atom.Atom {
+	if name == "" {
+		return 0
+	}
+	e := &c[(len(name)*7+int(name[0])+int(name[len(name)-1]))&63]
+	if e.name != name {
+		e.name, e.atom = name, atom.Lookup([]byte(name))
+	}
+	return e.atom
 }
 
 // next returns the content up to the next marker, unescaped.
@@ -142,12 +162,7 @@ func (d *decoder) run() (*html.Node, error) {
 			if sp := strings.IndexByte(name, ' '); sp >= 0 {
 				n.Namespace, n.Data = name[:sp], name[sp+1:]
 			}
-			a, ok := d.atoms[n.Data]
-			if !ok {
-				a = atom.Lookup([]byte(n.Data))
-				d.atoms[n.Data] = a
-			}
-			n.DataAtom = a
+			n.DataAtom = d.atoms.lookup(n.Data)
 			// The attributes: the number first, then what follows.
 			k := 1 + d.countAttrs()
 			if len(attrs)+k > cap(attrs) {
