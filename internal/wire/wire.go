@@ -163,13 +163,18 @@ func (d *decoder) run() (*html.Node, error) {
 				n.Namespace, n.Data = name[:sp], name[sp+1:]
 			}
 			n.DataAtom = d.atoms.lookup(n.Data)
-			// The attributes: the number first, then what follows.
-			k := 1 + d.countAttrs()
-			if len(attrs)+k > cap(attrs) {
-				attrs = make([]html.Attribute, 0, max(slabSize, k))
-			}
+			// The attributes: the number first, then what follows. When the
+			// slab fills up, the element's attributes so far move to a new
+			// one, so that they stay together.
 			start := len(attrs)
-			attrs = append(attrs, html.Attribute{Key: AttrID, Val: ids.get(id)})
+			addAttr := func(a html.Attribute) {
+				if len(attrs) == cap(attrs) {
+					moved := make([]html.Attribute, 0, max(slabSize, 2*(len(attrs)-start)))
+					attrs, start = append(moved, attrs[start:]...), 0
+				}
+				attrs = append(attrs, a)
+			}
+			addAttr(html.Attribute{Key: AttrID, Val: ids.get(id)})
 			id++
 			for d.i < len(d.s) && d.s[d.i] == mAttr {
 				d.i++
@@ -179,7 +184,7 @@ func (d *decoder) run() (*html.Node, error) {
 					d.i++
 					val = d.next()
 				}
-				attrs = append(attrs, html.Attribute{Key: key, Val: val})
+				addAttr(html.Attribute{Key: key, Val: val})
 			}
 			n.Attr = attrs[start:len(attrs):len(attrs)]
 			cur.AppendChild(n)
@@ -214,21 +219,6 @@ func (d *decoder) run() (*html.Node, error) {
 		return nil, errors.New("wire: the page ends inside an element")
 	}
 	return doc, nil
-}
-
-// countAttrs counts the attribute tokens that follow, without consuming them.
-func (d *decoder) countAttrs() int {
-	k := 0
-	for i := d.i; i < len(d.s) && d.s[i] == mAttr; k++ {
-		i++
-		for i < len(d.s) && (d.s[i] > lastMark || d.s[i] == mEscape || d.s[i] == mVal) {
-			if d.s[i] == mEscape {
-				i++
-			}
-			i++
-		}
-	}
-	return k
 }
 
 // numberBlock is how many element numbers are made at once.
