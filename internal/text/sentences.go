@@ -34,6 +34,9 @@ func SentencesOf(rs []rune) []Span {
 	depth := 0 // nesting of CJK/curly quotation marks
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
+		if r >= 0x4e00 && r <= 0x9fff || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+			continue // ideographs and letters: none of the marks below
+		}
 		switch r {
 		case '“', '「', '『', '‘':
 			depth++
