@@ -11,6 +11,7 @@
 package dom
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -189,7 +190,7 @@ var voidElements = map[string]bool{"area": true, "base": true, "br": true, "col"
 // each take one allocation of the right size.
 func FromNode(root *html.Node) *Doc {
 	n := countElements(root)
-	d := &Doc{Root: root, Elems: make([]*Elem, 0, n), byNode: make(map[*html.Node]*Elem, n)}
+	d := &Doc{Root: root, Elems: make([]*Elem, 0, n)}
 	slab := make([]Elem, n)
 	kids := make([]*Elem, n) // every element is one element's child (or the root's)
 	var walk func(n *html.Node, parent *Elem, depth int)
@@ -219,7 +220,6 @@ func FromNode(root *html.Node) *Doc {
 				}
 			}
 			d.Elems = append(d.Elems, e)
-			d.byNode[c] = e
 			if parent != nil {
 				parent.Children = append(parent.Children, e)
 			}
@@ -514,8 +514,51 @@ func (s *TextStats) AddText(str string) {
 	}
 }
 
-// Elem returns the indexed element for n, or nil.
-func (d *Doc) Elem(n *html.Node) *Elem { return d.byNode[n] }
+// Elem returns the indexed element for n, or nil. The map behind it is made
+// on the first call: loops over an element's children use ChildElems.
+func (d *Doc) Elem(n *html.Node) *Elem {
+	if d.byNode == nil {
+		d.byNode = make(map[*html.Node]*Elem, len(d.Elems))
+		for _, e := range d.Elems {
+			d.byNode[e.Node] = e
+		}
+	}
+	return d.byNode[n]
+}
+
+// ChildElems hands out the Elems of a node's element children while a loop
+// walks its child nodes in order: they are the parent Elem's Children, in
+// order, so no node is looked up (in WASM, hashing a pointer is slow).
+type ChildElems struct {
+	doc  *Doc
+	next []*Elem
+}
+
+// ChildElems returns the Elems of e's element children, for a walk of
+// e.Node's children.
+func (d *Doc) ChildElems(e *Elem) ChildElems { return ChildElems{d, e.Children} }
+
+// SiblingElemsAfter returns the Elems of the element siblings after e, for
+// a walk from e.Node.NextSibling on.
+func (d *Doc) SiblingElemsAfter(e *Elem) ChildElems {
+	if e.Parent == nil {
+		return ChildElems{doc: d}
+	}
+	sibs := e.Parent.Children
+	k := sort.Search(len(sibs), func(i int) bool { return sibs[i].Index > e.Index })
+	return ChildElems{d, sibs[k:]}
+}
+
+// Of returns the Elem of c, the next element node of the walk (looked up in
+// the Doc when the walk's nodes are not where its Elems say).
+func (ce *ChildElems) Of(c *html.Node) *Elem {
+	if len(ce.next) > 0 && ce.next[0].Node == c {
+		e := ce.next[0]
+		ce.next = ce.next[1:]
+		return e
+	}
+	return ce.doc.Elem(c)
+}
 
 // ByID returns the element with node id id, or nil.
 func (d *Doc) ByID(id int) *Elem {

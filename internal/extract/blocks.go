@@ -142,6 +142,7 @@ func (p *page) collectRuns(e *dom.Elem) {
 	// statistics, made when the tree was indexed, are added once at the end
 	// instead of reading every text node again.
 	oneRun := !p.hasRunBreak(e)
+	kids := p.doc.ChildElems(e)
 	for c := e.Node.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
@@ -150,7 +151,7 @@ func (p *page) collectRuns(e *dom.Elem) {
 				cur.st.AddText(c.Data)
 			}
 		case html.ElementNode:
-			ce := p.doc.Elem(c)
+			ce := kids.Of(c)
 			if ce == nil {
 				continue
 			}

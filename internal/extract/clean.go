@@ -388,12 +388,16 @@ func (c *cleaner) text(e *dom.Elem) string {
 }
 
 func (c *cleaner) appendText(b *strings.Builder, e *dom.Elem) {
+	kids := c.p.doc.ChildElems(e)
 	for n := e.Node.FirstChild; n != nil; n = n.NextSibling {
 		if n.Type == html.TextNode {
 			dom.AppendCollapsed(b, n.Data)
 			continue
 		}
-		ce := c.p.doc.Elem(n)
+		if n.Type != html.ElementNode {
+			continue
+		}
+		ce := kids.Of(n)
 		if ce == nil || c.hidden[ce.Index] || c.p.pruned(c.sc.at, ce) {
 			continue
 		}

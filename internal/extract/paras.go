@@ -171,12 +171,13 @@ func (w *paraWalker) block(e *dom.Elem, kind string) {
 		w.row(e)
 		return
 	}
+	kids := w.p.doc.ChildElems(e)
 	for c := e.Node.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
 			w.appendText(c.Data)
 		case html.ElementNode:
-			ce := w.p.doc.Elem(c)
+			ce := kids.Of(c)
 			if ce == nil || w.o.gone(w.p, ce) {
 				continue
 			}
@@ -243,12 +244,13 @@ func innerKind(k string) string {
 // inline appends the text of a phrasing element; a <br> inside it still
 // breaks the paragraph of block, the element that holds it.
 func (w *paraWalker) inline(e, block *dom.Elem, kind string) {
+	kids := w.p.doc.ChildElems(e)
 	for c := e.Node.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
 			w.appendText(c.Data)
 		case html.ElementNode:
-			ce := w.p.doc.Elem(c)
+			ce := kids.Of(c)
 			if ce == nil || w.o.gone(w.p, ce) {
 				continue
 			}
@@ -331,14 +333,15 @@ func (w *paraWalker) row(tr *dom.Elem) {
 // pre keeps the lines of preformatted text.
 func (w *paraWalker) pre(e *dom.Elem) {
 	var b strings.Builder
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
+	var walk func(pe *dom.Elem)
+	walk = func(pe *dom.Elem) {
+		kids := w.p.doc.ChildElems(pe)
+		for c := pe.Node.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
 				b.WriteString(c.Data)
 			case html.ElementNode:
-				ce := w.p.doc.Elem(c)
+				ce := kids.Of(c)
 				if ce == nil || w.o.gone(w.p, ce) {
 					continue
 				}
@@ -346,11 +349,11 @@ func (w *paraWalker) pre(e *dom.Elem) {
 					b.WriteByte('\n')
 					continue
 				}
-				walk(c)
+				walk(ce)
 			}
 		}
 	}
-	walk(e.Node)
+	walk(e)
 	for _, ln := range strings.Split(b.String(), "\n") {
 		if t := strings.TrimRight(ln, " \t\r"); strings.TrimSpace(t) != "" {
 			w.out = append(w.out, line{Para: text.Para{Text: t, Node: e.ID, Kind: "pre"}, elem: e, runes: utf8.RuneCountInString(t)})

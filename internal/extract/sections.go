@@ -153,6 +153,7 @@ func (p *page) aloneInParent(e *dom.Elem) bool {
 // firstContent is the first child element of e that holds text, or nil when
 // e's own text comes first.
 func (p *page) firstContent(e *dom.Elem) *dom.Elem {
+	kids := p.doc.ChildElems(e)
 	for c := e.Node.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
@@ -160,7 +161,7 @@ func (p *page) firstContent(e *dom.Elem) *dom.Elem {
 				return nil
 			}
 		case html.ElementNode:
-			ce := p.doc.Elem(c)
+			ce := kids.Of(c)
 			if ce == nil || p.m.flags[ce.Index]&(fHidden|fNonContent) != 0 {
 				continue
 			}
@@ -174,6 +175,7 @@ func (p *page) firstContent(e *dom.Elem) *dom.Elem {
 
 // nextContentSibling is the next sibling element of e that holds text.
 func (p *page) nextContentSibling(e *dom.Elem) *dom.Elem {
+	kids := p.doc.SiblingElemsAfter(e)
 	for c := e.Node.NextSibling; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
@@ -181,7 +183,7 @@ func (p *page) nextContentSibling(e *dom.Elem) *dom.Elem {
 				return nil
 			}
 		case html.ElementNode:
-			ce := p.doc.Elem(c)
+			ce := kids.Of(c)
 			if ce == nil || p.m.flags[ce.Index]&(fHidden|fNonContent) != 0 {
 				continue
 			}
