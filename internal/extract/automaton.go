@@ -1,5 +1,7 @@
 package extract
 
+import "sync"
+
 // automaton finds which of up to eight lists of substrings occur in a
 // string, in one pass over its bytes: Aho–Corasick, as a table over the
 // bytes that occur in the patterns. Each list is a bit of the result.
@@ -102,3 +104,33 @@ func (a *automaton) find(s string) uint8 {
 	}
 	return found
 }
+
+// has reports whether s holds a pattern of one of the lists in mask,
+// stopping at the first.
+func (a *automaton) has(s string, mask uint8) bool {
+	st := 0
+	for i := 0; i < len(s); i++ {
+		st = a.step(st, s[i])
+		if a.out[st]&mask != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// lazyAutomaton is an automaton built from its lists on first use (not at
+// package initialisation, which runs at every worker start).
+type lazyAutomaton struct {
+	once  sync.Once
+	lists func() map[uint8][]string
+	a     *automaton
+}
+
+func (l *lazyAutomaton) get() *automaton {
+	l.once.Do(func() { l.a = newAutomaton(l.lists()) })
+	return l.a
+}
+
+// reset makes the next use build the automaton again, from the lists as
+// they are then (for tests that change them).
+func (l *lazyAutomaton) reset() { l.once = sync.Once{} }

@@ -208,12 +208,25 @@ func (nl *nameLists) masks(s string) (parts, words uint8) {
 	return parts, words
 }
 
-// classIDHasPart is anyPart(dom.ClassID(n), parts) without joining and
-// copying the class and id: no part holds a space, so a part is in the
-// joined string exactly when it is in the class or in the id.
-func classIDHasPart(n *html.Node, parts []string) bool {
-	for _, a := range n.Attr {
-		if (a.Key == "class" || a.Key == "id") && anyPart(text.ToLower(a.Val), parts) {
+// The class/id part lists read on their own (beside the lists of the class
+// automaton), as bits of what classParts finds.
+const (
+	cpCaption      = 1 << iota // captionParts
+	cpSectionTitle             // sectionTitleClassParts
+)
+
+var classParts = lazyAutomaton{lists: func() map[uint8][]string {
+	return map[uint8][]string{cpCaption: captionParts, cpSectionTitle: sectionTitleClassParts}
+}}
+
+// classIDHas reports whether the element's lower-cased class or id holds a
+// part of the lists in mask: what they say of dom.ClassID(n) without
+// joining and copying the two (no part holds a space, so a part is in the
+// joined string exactly when it is in the class or in the id).
+func classIDHas(n *html.Node, mask uint8) bool {
+	a := classParts.get()
+	for _, at := range n.Attr {
+		if (at.Key == "class" || at.Key == "id") && a.has(text.ToLower(at.Val), mask) {
 			return true
 		}
 	}

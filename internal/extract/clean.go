@@ -319,7 +319,7 @@ func (c *cleaner) shouldRemove(e *dom.Elem) bool {
 		return false
 	}
 	weight := c.p.classWeight(c.sc.at, e)
-	if st.Imgs > 0 && classIDHasPart(e.Node, captionParts) && wlen(st) < pictureBoxMaxLen {
+	if st.Imgs > 0 && classIDHas(e.Node, cpCaption) && wlen(st) < pictureBoxMaxLen {
 		return false // a captioned picture box ("wp-caption"), named like a caption
 	}
 	if weight < 0 {

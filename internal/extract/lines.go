@@ -8,7 +8,6 @@ package extract
 
 import (
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"lede/internal/dom"
@@ -310,19 +309,11 @@ const (
 	lDisclaimerPart
 )
 
-var (
-	linePartsOnce sync.Once
-	linePartsVal  *automaton
-)
-
 // lineParts matches a line against clutterLineParts and disclaimerParts
-// in one pass (built on first use).
-func lineParts() *automaton {
-	linePartsOnce.Do(func() {
-		linePartsVal = newAutomaton(map[uint8][]string{lClutterLinePart: clutterLineParts, lDisclaimerPart: disclaimerParts})
-	})
-	return linePartsVal
-}
+// in one pass.
+var lineParts = lazyAutomaton{lists: func() map[uint8][]string {
+	return map[uint8][]string{lClutterLinePart: clutterLineParts, lDisclaimerPart: disclaimerParts}
+}}
 
 func isClutterLine(lower string, runes int) bool {
 	if runes <= disclaimerMaxLen {
@@ -335,7 +326,7 @@ func isClutterLine(lower string, runes int) bool {
 	if runes > max(disclaimerPartMaxLen, clutterLineMaxLen) {
 		return false
 	}
-	parts := lineParts().find(lower)
+	parts := lineParts.get().find(lower)
 	if runes <= disclaimerPartMaxLen && parts&lDisclaimerPart != 0 {
 		return true
 	}

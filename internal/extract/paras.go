@@ -123,7 +123,7 @@ func (w *paraWalker) isCaption(e *dom.Elem) bool {
 		return false
 	}
 	cid := dom.ClassID(e.Node)
-	if anyPart(cid, captionParts) {
+	if classParts.get().has(cid, cpCaption) {
 		return true
 	}
 	// a picture box: named as one, holding an image and a little text

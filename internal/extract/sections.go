@@ -97,7 +97,7 @@ func (p *page) isFurnitureTitle(e *dom.Elem) bool {
 	switch e.Tag() {
 	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 	case atom.Div, atom.Span, atom.P, atom.Strong, atom.B, atom.Dt, atom.Li, atom.Header, atom.Label, atom.Em:
-		if !classIDHasPart(e.Node, sectionTitleClassParts) && !p.aloneInParent(e) {
+		if !classIDHas(e.Node, cpSectionTitle) && !p.aloneInParent(e) {
 			return false
 		}
 	default:
@@ -123,15 +123,14 @@ func (p *page) squashedTitle() string {
 	return *p.titleSquashed
 }
 
+// furnitureParts finds furnitureTitlesCJK in one pass.
+var furnitureParts = lazyAutomaton{lists: func() map[uint8][]string { return map[uint8][]string{1: furnitureTitlesCJK} }}
+
 // isFurnitureTitleText matches a title's text against the phrase tables.
 func isFurnitureTitleText(t string) bool {
 	t = strings.TrimLeft(t, " >»›•·|:：-—[【「")
-	if len([]rune(t)) <= sectionTitleMaxLenCJK {
-		for _, w := range furnitureTitlesCJK {
-			if strings.Contains(t, w) {
-				return true
-			}
-		}
+	if utf8.RuneCountInString(t) <= sectionTitleMaxLenCJK && furnitureParts.get().has(t, 1) {
+		return true
 	}
 	lt := text.ToLower(t)
 	for _, w := range furnitureTitlesLatin {

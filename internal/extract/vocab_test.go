@@ -195,7 +195,10 @@ func TestAblation(t *testing.T) {
 // resetMatchers makes the matchers built from the tables on first use
 // build again from the tables as they are now.
 func resetMatchers() {
-	nameListsOnce, linePartsOnce = sync.Once{}, sync.Once{}
+	nameListsOnce = sync.Once{}
+	for _, l := range []*lazyAutomaton{&lineParts, &classParts, &furnitureParts} {
+		l.reset()
+	}
 }
 
 // setScores is each set's F1 as the eval computes it: the means of the
