@@ -152,15 +152,17 @@ const (
 // line is one paragraph with what the lines stage needs to know about it.
 type line struct {
 	text.Para
-	elem      *dom.Elem
-	runes     int
-	linkRunes int
-	links     int  // links started in the line
-	punct     int  // punctuation outside links
-	tags      int  // rel="tag" links
-	caption   bool // inside a caption element
-	byline    bool // inside an element named as a byline
-	kind      lineKind
+	elem       *dom.Elem
+	runes      int
+	linkRunes  int
+	links      int  // links started in the line
+	punct      int  // punctuation outside links
+	tags       int  // rel="tag" links
+	caption    bool // inside a caption element
+	byline     bool // inside an element named as a byline
+	kind       lineKind
+	han        int // Han characters, once hanCounted (lineWeight)
+	hanCounted bool
 }
 
 // classifyLines runs the lines stage over the paragraphs in order.
