@@ -3,6 +3,7 @@ package number
 import (
 	"math"
 	"strings"
+	"sync"
 )
 
 // rangeUnitChars end a number's unit; a dash right after them links a range.
@@ -16,10 +17,48 @@ const hanStart = 0x2e80
 // Offsets are indices into rs (code points).
 func Scan(rs []rune, opt Options, dst []Number) []Number {
 	s := scanner{rs: rs, opt: opt, out: dst}
+	starts := hanStarts()
 	for i := 0; i < len(rs); {
+		if r := rs[i]; r >= hanBlockFirst && r <= hanBlockLast && !starts.has(r) {
+			i++ // an ideograph no number starts with (most of a Chinese text): at would say i+1
+			continue
+		}
 		i = s.at(i)
 	}
 	return s.out
+}
+
+// The main block of ideographs.
+const (
+	hanBlockFirst = 0x4e00
+	hanBlockLast  = 0x9fff
+)
+
+// hanStartSet has a bit for each ideograph of the main block that at reads
+// as the start of a number: the numerals and the other characters it tests.
+type hanStartSet [(hanBlockLast - hanBlockFirst + 64) / 64]uint64
+
+func (h *hanStartSet) has(r rune) bool {
+	k := r - hanBlockFirst
+	return h[k>>6]&(1<<(k&63)) != 0
+}
+
+var (
+	hanStartsOnce sync.Once
+	hanStartsSet  hanStartSet
+)
+
+// hanStarts makes the set on first use (not at package initialisation).
+func hanStarts() *hanStartSet {
+	hanStartsOnce.Do(func() {
+		for r := rune(hanBlockFirst); r <= hanBlockLast; r++ {
+			if isHanNumeral(r) || isHanSign(r) || strings.ContainsRune("半几幾数數上", r) {
+				k := r - hanBlockFirst
+				hanStartsSet[k>>6] |= 1 << (k & 63)
+			}
+		}
+	})
+	return &hanStartsSet
 }
 
 type scanner struct {
