@@ -2,7 +2,6 @@ package sidebar
 
 import (
 	"sort"
-	"unicode/utf8"
 
 	"lede/internal/text"
 )
@@ -32,49 +31,61 @@ type Place struct {
 	Context []Mark `json:"context,omitempty"`
 }
 
-// placer maps Analysis text offsets to marks.
+// placer maps Analysis text offsets to marks. It decodes only the
+// paragraphs that hold something to place.
 type placer struct {
 	paras []text.Para
-	// runes holds every paragraph's text as code points, one after another
-	// (one allocation); paragraph i is runes[start[i]:start[i+1]].
-	runes []rune
-	start []int
+	runes [][]rune      // paragraph index → its text as code points, once asked for
 	sents [][]text.Span // paragraph index → its sentences, once asked for
 	// One element can hold several paragraphs (lines split at <br>): a
 	// mark counts occurrences over all of the element's text, as the live
 	// page has it.
-	nodeText map[int][]rune     // node id → its paragraphs' text, joined by "\n"
-	base     []int              // paragraph index → offset of its text in nodeText
-	indexes  map[int]*runeIndex // node id → the index of a long nodeText
+	prevSame, nextSame []int              // paragraph index → the element's previous / next paragraph (-1: none)
+	nodeText           map[int][]rune     // node id → its paragraphs' text, joined by "\n", once asked for
+	base               []int              // paragraph index → offset of its text in nodeText
+	indexes            map[int]*runeIndex // node id → the index of a long nodeText
 }
 
 func newPlacer(paras []text.Para) *placer {
-	total := 0
-	for _, para := range paras {
-		total += utf8.RuneCountInString(para.Text)
-	}
-	p := &placer{paras: paras, runes: make([]rune, 0, total), start: make([]int, len(paras)+1),
-		sents: make([][]text.Span, len(paras)), nodeText: map[int][]rune{}, base: make([]int, len(paras))}
+	n := len(paras)
+	p := &placer{paras: paras, runes: make([][]rune, n), sents: make([][]text.Span, n),
+		prevSame: make([]int, n), nextSame: make([]int, n), nodeText: map[int][]rune{}, base: make([]int, n)}
+	last := make(map[int]int, n) // node id → its last paragraph so far
 	for i, para := range paras {
-		p.start[i] = len(p.runes)
-		for _, r := range para.Text {
-			p.runes = append(p.runes, r)
+		p.prevSame[i], p.nextSame[i] = -1, -1
+		if j, ok := last[para.Node]; ok {
+			p.prevSame[i], p.nextSame[j] = j, i
 		}
-	}
-	p.start[len(paras)] = len(p.runes)
-	for i, para := range paras {
-		t, ok := p.nodeText[para.Node]
-		if !ok {
-			// The element's only (or first) paragraph: its text as it is
-			// in runes, capped so that a later paragraph's append copies.
-			p.nodeText[para.Node] = p.textOf(i)
-			continue
-		}
-		t = append(t, '\n')
-		p.base[i] = len(t)
-		p.nodeText[para.Node] = append(t, p.textOf(i)...)
+		last[para.Node] = i
 	}
 	return p
+}
+
+// nodeTextOf returns the text of paragraph i's element (see nodeText) and
+// sets base for its paragraphs.
+func (p *placer) nodeTextOf(i int) []rune {
+	node := p.paras[i].Node
+	if t, ok := p.nodeText[node]; ok {
+		return t
+	}
+	first := i
+	for p.prevSame[first] >= 0 {
+		first = p.prevSame[first]
+	}
+	var t []rune
+	if p.nextSame[first] < 0 {
+		t = p.textOf(first) // the element's only paragraph
+	} else {
+		for j := first; j >= 0; j = p.nextSame[j] {
+			if j != first {
+				t = append(t, '\n')
+			}
+			p.base[j] = len(t)
+			t = append(t, p.textOf(j)...)
+		}
+	}
+	p.nodeText[node] = t
+	return t
 }
 
 // para returns the index of the paragraph holding offset off, or -1.
@@ -88,7 +99,11 @@ func (p *placer) para(off int) int {
 
 // textOf is paragraph i's text as code points (not to be modified).
 func (p *placer) textOf(i int) []rune {
-	return p.runes[p.start[i]:p.start[i+1]:p.start[i+1]]
+	if p.runes[i] == nil {
+		p.runes[i] = []rune(p.paras[i].Text)
+	}
+	rs := p.runes[i]
+	return rs[:len(rs):len(rs)]
 }
 
 // mark describes [s, e) of paragraph i (offsets relative to the paragraph);
@@ -96,7 +111,7 @@ func (p *placer) textOf(i int) []rune {
 func (p *placer) mark(i, s, e int) Mark {
 	s, e = max(0, s), min(len(p.textOf(i)), e)
 	needle := p.textOf(i)[s:e]
-	rs := p.nodeText[p.paras[i].Node]
+	rs := p.nodeTextOf(i)
 	s += p.base[i]
 	m := Mark{Node: p.paras[i].Node, Text: string(needle), At: s}
 	if len(rs) >= indexedTextMin && len(needle) > 0 {
