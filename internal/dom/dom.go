@@ -419,6 +419,7 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 // counts only after a word in the same text node: separators between links
 // ("A 、 B 、 C" in a tag cloud) are not clause punctuation.
 func (s *TextStats) AddText(str string) {
+	t := *s // counted in a local copy, written back at the end: the fields stay out of memory in the loop
 	space := true
 	inWord := false
 	word := false // a letter or ideograph since the last counted comma
@@ -429,37 +430,37 @@ func (s *TextStats) AddText(str string) {
 			switch asciiClass[c] {
 			case aSpace:
 				if !space {
-					s.TextLen++
+					t.TextLen++
 					space = true
 				}
 				inWord = false
 			case aComma:
 				space = false
-				s.TextLen++
+				t.TextLen++
 				if word {
-					s.Punct++
-					s.Commas++
+					t.Punct++
+					t.Commas++
 					word = false
 				}
 				inWord = false
 			case aPunct:
 				space = false
-				s.TextLen++
+				t.TextLen++
 				if word {
-					s.Punct++
+					t.Punct++
 				}
 				inWord = false
 			case aWord:
 				space = false
-				s.TextLen++
+				t.TextLen++
 				word = true
 				if !inWord {
-					s.Words++
+					t.Words++
 				}
 				inWord = true
 			default:
 				space = false
-				s.TextLen++
+				t.TextLen++
 				inWord = false
 			}
 			continue
@@ -471,8 +472,8 @@ func (s *TextStats) AddText(str string) {
 			// and in the block): no space or punctuation, Han (as below)
 			i += 3
 			space = false
-			s.TextLen++
-			s.HanLen++
+			t.TextLen++
+			t.HanLen++
 			word = true
 			inWord = false
 			continue
@@ -481,37 +482,38 @@ func (s *TextStats) AddText(str string) {
 		i += size
 		if IsSpace(r) {
 			if !space {
-				s.TextLen++
+				t.TextLen++
 				space = true
 			}
 			inWord = false
 			continue
 		}
 		space = false
-		s.TextLen++
+		t.TextLen++
 		if IsPunct(r) || IsComma(r) {
 			if word {
-				s.Punct++
+				t.Punct++
 				if IsComma(r) {
-					s.Commas++
+					t.Commas++
 					word = false
 				}
 			}
 			inWord = false
 		} else if IsHan(r) {
-			s.HanLen++
+			t.HanLen++
 			word = true
 			inWord = false
 		} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			word = true
 			if !inWord {
-				s.Words++
+				t.Words++
 			}
 			inWord = true
 		} else {
 			inWord = false
 		}
 	}
+	*s = t
 }
 
 // Elem returns the indexed element for n, or nil. The map behind it is made

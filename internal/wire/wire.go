@@ -97,23 +97,24 @@ func (c *atomCache) lookup(name string) atom.Atom {
 
 // next returns the content up to the next marker, unescaped.
 func (d *decoder) next() string {
-	start := d.i
+	// the scan runs on locals, not the decoder's fields (the hottest loop
+	// of the decoder: every byte of the page passes here)
+	s, i := d.s, d.i
+	start := i
 	esc := false
-	for d.i < len(d.s) {
-		c := d.s[d.i]
+	for i < len(s) {
+		c := s[i]
 		if c <= lastMark {
 			if c != mEscape {
 				break
 			}
 			esc = true
-			d.i++ // the escaped byte is content
+			i++ // the escaped byte is content
 		}
-		d.i++
+		i++
 	}
-	if d.i > len(d.s) {
-		d.i = len(d.s)
-	}
-	raw := d.s[start:d.i]
+	d.i = min(i, len(s))
+	raw := s[start:d.i]
 	if !esc {
 		return raw
 	}
