@@ -209,6 +209,7 @@ func (w *paraWalker) appendText(s string) {
 		// punctuation after a word of this text node (", " between links
 		// is a separator, not prose)
 		word := false
+		punct := 0
 		for _, r := range s {
 			if r >= 0x4e00 && r <= 0x9fff {
 				word = true // an ideograph (the common case, without the tests below)
@@ -216,13 +217,14 @@ func (w *paraWalker) appendText(s string) {
 			}
 			if dom.IsComma(r) || r == '.' || r == '!' || r == '?' || r == '！' || r == '？' {
 				if word {
-					w.punct++
+					punct++
 				}
 				word = false
 			} else if !dom.IsSpace(r) {
 				word = true
 			}
 		}
+		w.punct += punct
 	}
 	if w.link > 0 {
 		before := w.buf.Len()
