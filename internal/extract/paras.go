@@ -206,25 +206,7 @@ func (w *paraWalker) block(e *dom.Elem, kind string) {
 
 func (w *paraWalker) appendText(s string) {
 	if w.link == 0 {
-		// punctuation after a word of this text node (", " between links
-		// is a separator, not prose)
-		word := false
-		punct := 0
-		for _, r := range s {
-			if r >= 0x4e00 && r <= 0x9fff {
-				word = true // an ideograph (the common case, without the tests below)
-				continue
-			}
-			if dom.IsComma(r) || r == '.' || r == '!' || r == '?' || r == '！' || r == '？' {
-				if word {
-					punct++
-				}
-				word = false
-			} else if !dom.IsSpace(r) {
-				word = true
-			}
-		}
-		w.punct += punct
+		w.punct += wordPunct(s)
 	}
 	if w.link > 0 {
 		before := w.buf.Len()
@@ -233,6 +215,53 @@ func (w *paraWalker) appendText(s string) {
 		return
 	}
 	dom.AppendCollapsed(&w.buf, s)
+}
+
+// wordPunct counts the punctuation marks of s that follow a word (", "
+// between links is a separator, not prose). It decodes only the characters
+// that may be a mark or a space (see markLeadByte): any other byte is part
+// of a word.
+func wordPunct(s string) int {
+	word := false
+	punct := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			if !markLeadByte(c) {
+				word = true
+				i++
+				continue
+			}
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		if isWordPunct(r) {
+			if word {
+				punct++
+			}
+			word = false
+		} else if !dom.IsSpace(r) {
+			word = true
+		}
+	}
+	return punct
+}
+
+func isWordPunct(r rune) bool {
+	return dom.IsComma(r) || r == '.' || r == '!' || r == '?' || r == '！' || r == '？'
+}
+
+// markLeadByte reports the first bytes of the UTF-8 forms of the marks
+// isWordPunct reports and of the white space above ASCII: 0xC2 (U+0085,
+// U+00A0), 0xD8 (U+060C), 0xE1 (U+1680), 0xE2 (U+2000–U+205F), 0xE3 (U+3000,
+// 、 and 。) and 0xEF (the full-width and small forms).
+func markLeadByte(c byte) bool {
+	switch c {
+	case 0xc2, 0xd8, 0xe1, 0xe2, 0xe3, 0xef:
+		return true
+	}
+	return false
 }
 
 // innerKind is the kind passed to nested blocks: quotes stay quotes.
