@@ -81,7 +81,7 @@ func DetectLang(s, hint string) string {
 			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
 				latin++
 			}
-		case unicode.Is(unicode.Han, r):
+		case r >= 0x4e00 && r <= 0x9fff || unicode.Is(unicode.Han, r): // the main block of ideographs first
 			han++
 		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
 			kana++
