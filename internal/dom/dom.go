@@ -11,6 +11,7 @@
 package dom
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -189,7 +190,7 @@ var voidElements = map[string]bool{"area": true, "base": true, "br": true, "col"
 // each take one allocation of the right size.
 func FromNode(root *html.Node) *Doc {
 	n := countElements(root)
-	d := &Doc{Root: root, Elems: make([]*Elem, 0, n), byNode: make(map[*html.Node]*Elem, n)}
+	d := &Doc{Root: root, Elems: make([]*Elem, 0, n)}
 	slab := make([]Elem, n)
 	kids := make([]*Elem, n) // every element is one element's child (or the root's)
 	var walk func(n *html.Node, parent *Elem, depth int)
@@ -219,7 +220,6 @@ func FromNode(root *html.Node) *Doc {
 				}
 			}
 			d.Elems = append(d.Elems, e)
-			d.byNode[c] = e
 			if parent != nil {
 				parent.Children = append(parent.Children, e)
 			}
@@ -419,89 +419,148 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 // counts only after a word in the same text node: separators between links
 // ("A 、 B 、 C" in a tag cloud) are not clause punctuation.
 func (s *TextStats) AddText(str string) {
+	t := *s // counted in a local copy, written back at the end: the fields stay out of memory in the loop
 	space := true
 	inWord := false
 	word := false // a letter or ideograph since the last counted comma
 	for i := 0; i < len(str); {
-		if c := str[i]; c < utf8.RuneSelf {
+		c := str[i]
+		if c < utf8.RuneSelf {
 			i++
 			switch asciiClass[c] {
 			case aSpace:
 				if !space {
-					s.TextLen++
+					t.TextLen++
 					space = true
 				}
 				inWord = false
 			case aComma:
 				space = false
-				s.TextLen++
+				t.TextLen++
 				if word {
-					s.Punct++
-					s.Commas++
+					t.Punct++
+					t.Commas++
 					word = false
 				}
 				inWord = false
 			case aPunct:
 				space = false
-				s.TextLen++
+				t.TextLen++
 				if word {
-					s.Punct++
+					t.Punct++
 				}
 				inWord = false
 			case aWord:
 				space = false
-				s.TextLen++
+				t.TextLen++
 				word = true
 				if !inWord {
-					s.Words++
+					t.Words++
 				}
 				inWord = true
 			default:
 				space = false
-				s.TextLen++
+				t.TextLen++
 				inWord = false
 			}
+			continue
+		}
+		if c >= 0xe4 && c <= 0xe9 && i+2 < len(str) && str[i+1]&0xc0 == 0x80 && str[i+2]&0xc0 == 0x80 &&
+			rune(c&0x0f)<<12|rune(str[i+1]&0x3f)<<6 >= 0x4e00 {
+			// U+4E00–U+9FFF, the main block of ideographs, the usual
+			// character of a Chinese page (decoded here: it is well formed
+			// and in the block): no space or punctuation, Han (as below)
+			i += 3
+			space = false
+			t.TextLen++
+			t.HanLen++
+			word = true
+			inWord = false
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(str[i:])
 		i += size
 		if IsSpace(r) {
 			if !space {
-				s.TextLen++
+				t.TextLen++
 				space = true
 			}
 			inWord = false
 			continue
 		}
 		space = false
-		s.TextLen++
+		t.TextLen++
 		if IsPunct(r) || IsComma(r) {
 			if word {
-				s.Punct++
+				t.Punct++
 				if IsComma(r) {
-					s.Commas++
+					t.Commas++
 					word = false
 				}
 			}
 			inWord = false
 		} else if IsHan(r) {
-			s.HanLen++
+			t.HanLen++
 			word = true
 			inWord = false
 		} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			word = true
 			if !inWord {
-				s.Words++
+				t.Words++
 			}
 			inWord = true
 		} else {
 			inWord = false
 		}
 	}
+	*s = t
 }
 
-// Elem returns the indexed element for n, or nil.
-func (d *Doc) Elem(n *html.Node) *Elem { return d.byNode[n] }
+// Elem returns the indexed element for n, or nil. The map behind it is made
+// on the first call: loops over an element's children use ChildElems.
+func (d *Doc) Elem(n *html.Node) *Elem {
+	if d.byNode == nil {
+		d.byNode = make(map[*html.Node]*Elem, len(d.Elems))
+		for _, e := range d.Elems {
+			d.byNode[e.Node] = e
+		}
+	}
+	return d.byNode[n]
+}
+
+// ChildElems hands out the Elems of a node's element children while a loop
+// walks its child nodes in order: they are the parent Elem's Children, in
+// order, so no node is looked up (in WASM, hashing a pointer is slow).
+type ChildElems struct {
+	doc  *Doc
+	next []*Elem
+}
+
+// ChildElems returns the Elems of e's element children, for a walk of
+// e.Node's children.
+func (d *Doc) ChildElems(e *Elem) ChildElems { return ChildElems{d, e.Children} }
+
+// SiblingElemsAfter returns the Elems of the element siblings after e, for
+// a walk from e.Node.NextSibling on.
+func (d *Doc) SiblingElemsAfter(e *Elem) ChildElems {
+	if e.Parent == nil {
+		return ChildElems{doc: d}
+	}
+	sibs := e.Parent.Children
+	k := sort.Search(len(sibs), func(i int) bool { return sibs[i].Index > e.Index })
+	return ChildElems{d, sibs[k:]}
+}
+
+// Of returns the Elem of c, the next element node of the walk (looked up in
+// the Doc when the walk's nodes are not where its Elems say).
+func (ce *ChildElems) Of(c *html.Node) *Elem {
+	if len(ce.next) > 0 && ce.next[0].Node == c {
+		e := ce.next[0]
+		ce.next = ce.next[1:]
+		return e
+	}
+	return ce.doc.Elem(c)
+}
 
 // ByID returns the element with node id id, or nil.
 func (d *Doc) ByID(id int) *Elem {
@@ -574,8 +633,27 @@ func ClassID(n *html.Node) string {
 // collapsed to single spaces and trimmed.
 func Text(n *html.Node) string {
 	var b strings.Builder
+	b.Grow(textBytes(n)) // one allocation instead of the builder's doublings
 	AppendText(&b, n)
 	return strings.TrimSpace(b.String())
+}
+
+// textBytes is the length of the text AppendText reads under n: at least
+// what it writes.
+func textBytes(n *html.Node) int {
+	switch n.Type {
+	case html.TextNode:
+		return len(n.Data)
+	case html.ElementNode:
+		if skipText(n.DataAtom) {
+			return 0
+		}
+	}
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		k += textBytes(c)
+	}
+	return k
 }
 
 // AppendText appends n's collapsed text to b (not trimmed; a pending space is
@@ -595,6 +673,11 @@ func AppendText(b *strings.Builder, n *html.Node) {
 	}
 }
 
+// spaceLeadByte reports the first bytes of the UTF-8 forms of the white
+// space above ASCII: U+0085 and U+00A0 (0xC2), U+1680 (0xE1), U+2000–U+205F
+// (0xE2) and U+3000 (0xE3).
+func spaceLeadByte(c byte) bool { return c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3 }
+
 // AppendCollapsed appends s to b with whitespace runs collapsed to one space,
 // never writing a space after a space already at the end of b. Text between
 // whitespace is copied in one piece.
@@ -603,11 +686,19 @@ func AppendCollapsed(b *strings.Builder, s string) {
 	space := len(str) == 0 || str[len(str)-1] == ' '
 	run := -1 // start of the pending text without whitespace
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		c, size := s[i], 1
+		white := false
+		switch {
+		case c < utf8.RuneSelf:
+			white = IsSpace(rune(c))
+		case spaceLeadByte(c):
+			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
+			white = IsSpace(r)
+			// Any other byte is not white space, nor part of it: the
+			// loop steps over a character's bytes without decoding it.
 		}
-		if IsSpace(r) {
+		if white {
 			if run >= 0 {
 				b.WriteString(s[run:i])
 				run, space = -1, false

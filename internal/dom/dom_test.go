@@ -6,6 +6,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 func TestStats(t *testing.T) {
@@ -239,6 +241,44 @@ func TestAddText(t *testing.T) {
 		addTextReference(&want, b.String())
 		if got != want {
 			t.Fatalf("AddText(%q) = %+v, want %+v", b.String(), got, want)
+		}
+	}
+}
+
+func TestSpaceLeadBytes(t *testing.T) {
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		if IsSpace(r) && !spaceLeadByte(string(r)[0]) {
+			t.Fatalf("U+%04X is white space but spaceLeadByte misses its first byte", r)
+		}
+	}
+}
+
+func TestChildElemsWalkWithoutTheMap(t *testing.T) {
+	d, err := Parse("<html><body><div>a<p>b</p>c<!-- x --><span>d<b>e</b></span><br>f</div><ul><li>1</li><li>2</li></ul></body></html>")
+	if err != nil {
+		t.Fatal(err)
+	}
+	type pair struct{ node, elem any }
+	var walked []pair
+	for _, e := range d.Elems {
+		kids, sibs := d.ChildElems(e), d.SiblingElemsAfter(e)
+		for c := e.Node.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				walked = append(walked, pair{c, kids.Of(c)})
+			}
+		}
+		for c := e.Node.NextSibling; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				walked = append(walked, pair{c, sibs.Of(c)})
+			}
+		}
+	}
+	if d.byNode != nil {
+		t.Errorf("walking children and siblings made the node map")
+	}
+	for _, p := range walked {
+		if e := d.Elem(p.node.(*html.Node)); e == nil || e != p.elem {
+			t.Fatalf("ChildElems gave %v for a node whose Elem is %v", p.elem, e)
 		}
 	}
 }

@@ -86,12 +86,13 @@ func (p *page) copyElem(o *outcome, e *dom.Elem, extra []bool, base string) *htm
 	if e.Tag() == atom.A && dom.Attr(c, "href") == "" && len(c.Attr) == 0 {
 		c.Data, c.DataAtom = "span", atom.Span // a script link keeps its text
 	}
+	kids := p.doc.ChildElems(e)
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 		switch ch.Type {
 		case html.TextNode:
 			c.AppendChild(&html.Node{Type: html.TextNode, Data: ch.Data})
 		case html.ElementNode:
-			ce := p.doc.Elem(ch)
+			ce := kids.Of(ch)
 			if ce == nil {
 				continue
 			}

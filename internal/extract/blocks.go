@@ -137,13 +137,21 @@ func (p *page) collectRuns(e *dom.Elem) {
 		}
 		cur.last = n
 	}
+	// Without a break or a block among the children, the element makes at
+	// most one run, whose text is all of the element's own text: its
+	// statistics, made when the tree was indexed, are added once at the end
+	// instead of reading every text node again.
+	oneRun := !p.hasRunBreak(e)
+	kids := p.doc.ChildElems(e)
 	for c := e.Node.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
 			add(c)
-			cur.st.AddText(c.Data)
+			if !oneRun {
+				cur.st.AddText(c.Data)
+			}
 		case html.ElementNode:
-			ce := p.doc.Elem(c)
+			ce := kids.Of(c)
 			if ce == nil {
 				continue
 			}
@@ -169,5 +177,20 @@ func (p *page) collectRuns(e *dom.Elem) {
 			cur.st.Add(&p.base[ce.Index])
 		}
 	}
+	if oneRun && open {
+		e.AddOwn(&cur.st)
+	}
 	closeRun()
+}
+
+// hasRunBreak reports whether a visible child of e ends a run (a <br> or a
+// block), as collectRuns reads them.
+func (p *page) hasRunBreak(e *dom.Elem) bool {
+	for _, c := range e.Children {
+		f := p.m.flags[c.Index]
+		if f&(fHidden|fNonContent) == 0 && (c.Tag() == atom.Br || f&fBlock != 0) {
+			return true
+		}
+	}
+	return false
 }

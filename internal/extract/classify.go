@@ -3,6 +3,10 @@ package extract
 import (
 	"strings"
 	"sync"
+
+	"lede/internal/text"
+
+	"golang.org/x/net/html"
 )
 
 // Class and id patterns, the vocabulary of page templates. Matching is by
@@ -144,14 +148,11 @@ func classifyUncached(class, id string) classInfo {
 }
 
 // nameLists matches a class or id against all the lists at once: the part
-// lists (substrings) with one automaton (Aho–Corasick, as a table over the
-// bytes that occur in them), the word lists with one map from a word to the
-// lists that hold it. It replaces ~185 substring searches per name.
+// lists (substrings) with one automaton, the word lists with one map from a
+// word to the lists that hold it. It replaces ~185 substring searches per
+// name.
 type nameLists struct {
-	col   [256]uint8 // byte → column of the table (0: in no pattern)
-	cols  int
-	next  []uint16 // next[state*cols+col]: the state after a byte
-	out   []uint8  // lists with a pattern ending in the state
+	parts *automaton
 	words map[string]uint8
 }
 
@@ -173,91 +174,25 @@ func classNames() *nameLists {
 }
 
 func newNameLists(parts, words map[uint8][]string) *nameLists {
-	nl := &nameLists{words: map[string]uint8{}}
+	nl := &nameLists{parts: newAutomaton(parts), words: map[string]uint8{}}
 	for bit, ws := range words {
 		for _, w := range ws {
 			nl.words[w] |= bit
 		}
 	}
-	nl.cols = 1
-	for _, ps := range parts {
-		for _, p := range ps {
-			for i := 0; i < len(p); i++ {
-				if nl.col[p[i]] == 0 {
-					nl.col[p[i]] = uint8(nl.cols)
-					nl.cols++
-				}
-			}
-		}
-	}
-	// The trie, with -1 for a missing edge; then failure links breadth
-	// first, filling missing edges with the failure state's (a DFA).
-	trie := [][]int32{make([]int32, nl.cols)}
-	for i := range trie[0] {
-		trie[0][i] = -1
-	}
-	out := []uint8{0}
-	for bit, ps := range parts {
-		for _, p := range ps {
-			st := int32(0)
-			for i := 0; i < len(p); i++ {
-				c := nl.col[p[i]]
-				if trie[st][c] < 0 {
-					row := make([]int32, nl.cols)
-					for j := range row {
-						row[j] = -1
-					}
-					trie = append(trie, row)
-					out = append(out, 0)
-					trie[st][c] = int32(len(trie) - 1)
-				}
-				st = trie[st][c]
-			}
-			out[st] |= bit
-		}
-	}
-	fail := make([]int32, len(trie))
-	var queue []int32
-	for c := range nl.cols {
-		if t := trie[0][c]; t < 0 {
-			trie[0][c] = 0
-		} else {
-			fail[t] = 0
-			queue = append(queue, t)
-		}
-	}
-	for len(queue) > 0 {
-		st := queue[0]
-		queue = queue[1:]
-		out[st] |= out[fail[st]]
-		for c := range nl.cols {
-			if t := trie[st][c]; t < 0 {
-				trie[st][c] = trie[fail[st]][c]
-			} else {
-				fail[t] = trie[fail[st]][c]
-				queue = append(queue, t)
-			}
-		}
-	}
-	nl.next = make([]uint16, len(trie)*nl.cols)
-	for st, row := range trie {
-		for c, t := range row {
-			nl.next[st*nl.cols+c] = uint16(t)
-		}
-	}
-	nl.out = out
 	return nl
 }
 
 // masks returns the part lists with a pattern inside s and the word lists
 // holding one of s's tokens (runs of a–z).
 func (nl *nameLists) masks(s string) (parts, words uint8) {
+	a := nl.parts
 	st := 0
 	tok := -1 // start of the current token
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		st = int(nl.next[st*nl.cols+int(nl.col[c])])
-		parts |= nl.out[st]
+		st = a.step(st, c)
+		parts |= a.out[st]
 		if c >= 'a' && c <= 'z' {
 			if tok < 0 {
 				tok = i
@@ -271,6 +206,31 @@ func (nl *nameLists) masks(s string) (parts, words uint8) {
 		words |= nl.words[s[tok:]]
 	}
 	return parts, words
+}
+
+// The class/id part lists read on their own (beside the lists of the class
+// automaton), as bits of what classParts finds.
+const (
+	cpCaption      = 1 << iota // captionParts
+	cpSectionTitle             // sectionTitleClassParts
+)
+
+var classParts = lazyAutomaton{lists: func() map[uint8][]string {
+	return map[uint8][]string{cpCaption: captionParts, cpSectionTitle: sectionTitleClassParts}
+}}
+
+// classIDHas reports whether the element's lower-cased class or id holds a
+// part of the lists in mask: what they say of dom.ClassID(n) without
+// joining and copying the two (no part holds a space, so a part is in the
+// joined string exactly when it is in the class or in the id).
+func classIDHas(n *html.Node, mask uint8) bool {
+	a := classParts.get()
+	for _, at := range n.Attr {
+		if (at.Key == "class" || at.Key == "id") && a.has(text.ToLower(at.Val), mask) {
+			return true
+		}
+	}
+	return false
 }
 
 func anyPart(s string, parts []string) bool {

@@ -52,10 +52,13 @@ type cleaner struct {
 	p      *page
 	sc     *scores
 	parts  []*dom.Elem
-	hidden []bool      // per element index: hidden by the clean stage
-	cur    []dom.Stats // statistics net of what was hidden so far
-	free   []int       // text not inside any textish descendant
-	data   []bool      // data tables
+	hidden []bool // per element index: hidden by the clean stage
+	// cur holds the statistics of the parts' elements net of what was
+	// hidden so far (see stats): it spans the parts only, not the page.
+	cur     []dom.Stats
+	curFrom int    // the element index of cur[0]
+	free    []int  // text not inside any textish descendant
+	data    []bool // data tables
 	// bottom-up facts for the conditional checks
 	listLen []int       // text inside (outermost) lists
 	hasData []bool      // holds a data table
@@ -69,14 +72,20 @@ type cleaner struct {
 func (p *page) clean(sc *scores, ch *choice) *cleaner {
 	n := len(p.doc.Elems)
 	c := &cleaner{p: p, sc: sc, parts: ch.parts, hidden: make([]bool, n), inPart: make([]bool, n)}
-	c.cur = make([]dom.Stats, n)
+	if len(ch.parts) > 0 {
+		lo, hi := ch.parts[0].Index, ch.parts[0].End
+		for _, part := range ch.parts {
+			lo, hi = min(lo, part.Index), max(hi, part.End)
+		}
+		c.cur, c.curFrom = make([]dom.Stats, hi-lo), lo
+	}
 	c.free = make([]int, n)
 	c.data = make([]bool, n)
 	for _, part := range ch.parts {
 		for _, e := range p.doc.Elems[part.Index:part.End] {
 			c.inPart[e.Index] = true
 			c.elems = append(c.elems, e)
-			c.cur[e.Index] = sc.eff[e.Index]
+			*c.stats(e) = sc.eff[e.Index]
 		}
 	}
 	// elements this attempt left out are hidden too (furniture inside the article)
@@ -111,7 +120,7 @@ func (p *page) clean(sc *scores, ch *choice) *cleaner {
 		}
 		pi := e.Parent.Index
 		if e.Tag() == atom.Ul || e.Tag() == atom.Ol {
-			c.listLen[pi] += c.cur[e.Index].TextLen
+			c.listLen[pi] += c.stats(e).TextLen
 		} else {
 			c.listLen[pi] += c.listLen[e.Index]
 		}
@@ -142,7 +151,7 @@ func (p *page) clean(sc *scores, ch *choice) *cleaner {
 func (c *cleaner) textLen() int {
 	n := 0
 	for _, part := range c.parts {
-		n += wlen(&c.cur[part.Index])
+		n += wlen(c.stats(part))
 	}
 	return n
 }
@@ -153,11 +162,15 @@ func (c *cleaner) hide(e *dom.Elem) {
 		return
 	}
 	c.hidden[e.Index] = true
-	s := c.cur[e.Index]
+	s := *c.stats(e)
 	for a := e.Parent; a != nil && c.inPart[a.Index]; a = a.Parent {
-		sub(&c.cur[a.Index], &s)
+		sub(c.stats(a), &s)
 	}
 }
+
+// stats returns the statistics of e, an element of the parts, net of what
+// was hidden so far.
+func (c *cleaner) stats(e *dom.Elem) *dom.Stats { return &c.cur[e.Index-c.curFrom] }
 
 func sub(a, b *dom.Stats) {
 	a.TextLen -= b.TextLen
@@ -230,7 +243,7 @@ func (c *cleaner) removeShareBlocks() {
 		if c.gone(e) || isPartRoot(c.parts, e) {
 			continue
 		}
-		if isShareName(dom.ClassID(e.Node)) && c.cur[e.Index].TextLen < shareMaxLen {
+		if isShareName(dom.ClassID(e.Node)) && c.stats(e).TextLen < shareMaxLen {
 			c.hide(e)
 		}
 	}
@@ -245,7 +258,7 @@ func (c *cleaner) removeClutterBlocks() {
 		if f&fClutter == 0 || f&fBlock == 0 || f&fInCode != 0 || c.gone(e) || isPartRoot(c.parts, e) || c.p.paraDiv[e.Index] {
 			continue // (inline words named "keyword" or "comment" are prose)
 		}
-		st := &c.cur[e.Index]
+		st := c.stats(e)
 		if wlen(st) < clutterBlockMaxLen || st.LinkDensity() > clutterBlockLinks {
 			c.hide(e)
 		}
@@ -300,7 +313,7 @@ func (c *cleaner) conditionally(tags ...atom.Atom) {
 }
 
 func (c *cleaner) shouldRemove(e *dom.Elem) bool {
-	st := &c.cur[e.Index]
+	st := c.stats(e)
 	tag := e.Tag()
 	isList := tag == atom.Ul || tag == atom.Ol
 	if !isList && st.TextLen > 0 {
@@ -319,7 +332,7 @@ func (c *cleaner) shouldRemove(e *dom.Elem) bool {
 		return false
 	}
 	weight := c.p.classWeight(c.sc.at, e)
-	if st.Imgs > 0 && anyPart(strings.ToLower(dom.ClassID(e.Node)), captionParts) && wlen(st) < pictureBoxMaxLen {
+	if st.Imgs > 0 && classIDHas(e.Node, cpCaption) && wlen(st) < pictureBoxMaxLen {
 		return false // a captioned picture box ("wp-caption"), named like a caption
 	}
 	if weight < 0 {
@@ -388,12 +401,16 @@ func (c *cleaner) text(e *dom.Elem) string {
 }
 
 func (c *cleaner) appendText(b *strings.Builder, e *dom.Elem) {
+	kids := c.p.doc.ChildElems(e)
 	for n := e.Node.FirstChild; n != nil; n = n.NextSibling {
 		if n.Type == html.TextNode {
 			dom.AppendCollapsed(b, n.Data)
 			continue
 		}
-		ce := c.p.doc.Elem(n)
+		if n.Type != html.ElementNode {
+			continue
+		}
+		ce := kids.Of(n)
 		if ce == nil || c.hidden[ce.Index] || c.p.pruned(c.sc.at, ce) {
 			continue
 		}

@@ -234,7 +234,7 @@ func (p *page) captionOnly(e *dom.Elem) bool {
 	n := 0
 	for i := e.Index + 1; i < e.End; {
 		d := p.doc.Elems[i]
-		if d.Tag() == atom.Figcaption || anyPart(dom.ClassID(d.Node), captionParts) {
+		if d.Tag() == atom.Figcaption || classIDHas(d.Node, cpCaption) {
 			n += p.base[d.Index].TextLen
 			i = d.End
 			continue

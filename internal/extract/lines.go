@@ -161,15 +161,17 @@ const (
 // line is one paragraph with what the lines stage needs to know about it.
 type line struct {
 	text.Para
-	elem      *dom.Elem
-	runes     int
-	linkRunes int
-	links     int  // links started in the line
-	punct     int  // punctuation outside links
-	tags      int  // rel="tag" links
-	caption   bool // inside a caption element
-	byline    bool // inside an element named as a byline
-	kind      lineKind
+	elem       *dom.Elem
+	runes      int
+	linkRunes  int
+	links      int  // links started in the line
+	punct      int  // punctuation outside links
+	tags       int  // rel="tag" links
+	caption    bool // inside a caption element
+	byline     bool // inside an element named as a byline
+	kind       lineKind
+	han        int // Han characters, once hanCounted (lineWeight)
+	hanCounted bool
 }
 
 // classifyLines runs the lines stage over the paragraphs in order.
@@ -226,7 +228,7 @@ func (p *page) classifyLines(ls []line) {
 		if i == headline {
 			continue
 		}
-		lower := strings.ToLower(trimBullets(l.Text))
+		lower := text.ToLower(trimBullets(l.Text))
 		if isClutterLine(lower, l.runes) || l.links >= navLineLinks && float64(l.linkRunes) >= navLineShare*float64(l.runes) && l.punct <= navLineMaxPunct ||
 			l.tags > 0 && float64(l.linkRunes) >= navLineShare*float64(l.runes) {
 			l.kind = lineClutter
@@ -328,6 +330,18 @@ func trimBullets(s string) string {
 	return strings.TrimLeft(s, " •·■□▪►▶>»›*-–—|[【（(「")
 }
 
+// The line part lists, as bits of what lineParts finds.
+const (
+	lClutterLinePart = 1 << iota
+	lDisclaimerPart
+)
+
+// lineParts matches a line against clutterLineParts and disclaimerParts
+// in one pass.
+var lineParts = lazyAutomaton{lists: func() map[uint8][]string {
+	return map[uint8][]string{lClutterLinePart: clutterLineParts, lDisclaimerPart: disclaimerParts}
+}}
+
 func isClutterLine(lower string, runes int) bool {
 	if runes <= disclaimerMaxLen {
 		for _, w := range disclaimerLinePrefixes {
@@ -336,12 +350,12 @@ func isClutterLine(lower string, runes int) bool {
 			}
 		}
 	}
-	if runes <= disclaimerPartMaxLen {
-		for _, w := range disclaimerParts {
-			if strings.Contains(lower, w) {
-				return true
-			}
-		}
+	if runes > max(disclaimerPartMaxLen, clutterLineMaxLen) {
+		return false
+	}
+	parts := lineParts.get().find(lower)
+	if runes <= disclaimerPartMaxLen && parts&lDisclaimerPart != 0 {
+		return true
 	}
 	if runes > clutterLineMaxLen {
 		return false
@@ -356,10 +370,8 @@ func isClutterLine(lower string, runes int) bool {
 			return true
 		}
 	}
-	for _, w := range clutterLineParts {
-		if strings.Contains(lower, w) {
-			return true
-		}
+	if parts&lClutterLinePart != 0 {
+		return true
 	}
 	if isPagerLine(lower, runes) {
 		return true
@@ -461,7 +473,7 @@ func similarText(a, b string) float64 {
 
 func normRunes(s string) []rune {
 	out := make([]rune, 0, utf8.RuneCountInString(s))
-	for _, r := range strings.ToLower(s) {
+	for _, r := range text.ToLower(s) {
 		if dom.IsSpace(r) || dom.IsPunct(r) || strings.ContainsRune("\"'“”‘’「」『』《》()（）[]【】-–—|_:：·•", r) {
 			continue
 		}

@@ -11,6 +11,7 @@ import (
 
 	"lede/internal/dom"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -84,17 +85,16 @@ func mark(doc *dom.Doc, cl *classifier) *marks {
 		if e.Fixed != "" {
 			f |= fFixed
 		}
-		if n.DataAtom == atom.A {
-			if _, ok := dom.AttrOK(n, "href"); ok {
-				f |= fInLink
-			}
+		at := readAttrs(n)
+		if n.DataAtom == atom.A && at.href {
+			f |= fInLink
 		}
-		ci := cl.classify(dom.Attr(n, "class"), dom.Attr(n, "id"))
+		ci := cl.classify(at.class, at.id)
 		m.class[e.Index] = ci
 		if ci.clutter {
 			f |= fClutter
 		}
-		if ci.byline || isBylineAttr(e) {
+		if ci.byline || isBylineAttr(at) {
 			f |= fByline
 		}
 		if ci.popup && !doc.HasLiveIDs && e.Tag() != atom.A && len(e.Children) > 0 && inlineContext(e) {
@@ -102,7 +102,7 @@ func mark(doc *dom.Doc, cl *classifier) *marks {
 			// live page says so itself through data-lede-hidden)
 			f |= fHidden
 		}
-		if unlikelyElem(e, ci) && f&(fInCode|fInTable) == 0 {
+		if unlikelyElem(e, ci, at.role) && f&(fInCode|fInTable) == 0 {
 			f |= fUnlikely
 		}
 		m.flags[e.Index] = f
@@ -132,7 +132,51 @@ func inlineContext(e *dom.Elem) bool {
 	return false
 }
 
-func unlikelyElem(e *dom.Elem, ci classInfo) bool {
+// elemAttrs are the attributes the mark stage reads, gathered in one pass
+// over an element's attributes (the first of each name, as dom.Attr reads).
+type elemAttrs struct {
+	class, id, role, rel, itemprop string
+	href                           bool // an href, even empty
+}
+
+func readAttrs(n *html.Node) elemAttrs {
+	var at elemAttrs
+	var seen uint8
+	first := func(bit uint8) bool {
+		ok := seen&bit == 0
+		seen |= bit
+		return ok
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			if first(1) {
+				at.class = a.Val
+			}
+		case "id":
+			if first(2) {
+				at.id = a.Val
+			}
+		case "role":
+			if first(4) {
+				at.role = a.Val
+			}
+		case "rel":
+			if first(8) {
+				at.rel = a.Val
+			}
+		case "itemprop":
+			if first(16) {
+				at.itemprop = a.Val
+			}
+		case "href":
+			at.href = true
+		}
+	}
+	return at
+}
+
+func unlikelyElem(e *dom.Elem, ci classInfo, role string) bool {
 	switch e.Tag() {
 	case atom.Body, atom.Html, atom.A, atom.Main, atom.Article:
 		return false
@@ -145,7 +189,7 @@ func unlikelyElem(e *dom.Elem, ci classInfo) bool {
 			return true
 		}
 	}
-	if role := dom.Attr(e.Node, "role"); role != "" {
+	if role != "" {
 		for _, r := range unlikelyRoles {
 			if role == r {
 				return true
@@ -205,11 +249,11 @@ func styleHides(style string) bool {
 	return false
 }
 
-func isBylineAttr(e *dom.Elem) bool {
-	if dom.Attr(e.Node, "rel") == "author" {
+func isBylineAttr(at elemAttrs) bool {
+	if at.rel == "author" {
 		return true
 	}
-	switch dom.Attr(e.Node, "itemprop") {
+	switch at.itemprop {
 	case "author", "creator", "datePublished", "dateModified", "dateCreated":
 		return true
 	}

@@ -242,33 +242,43 @@ func squashSpace(s string) string {
 	}, s)
 }
 
-// splitTitle cuts a title at its separators.
+// splitTitle cuts a title at its separators. It walks the string's bytes
+// rune by rune (no conversion to runes and back at every position).
 func splitTitle(t string) []string {
-	rs := []rune(t)
+	if !utf8.ValidString(t) {
+		t = string([]rune(t)) // each invalid byte as U+FFFD, as a rune walk reads it
+	}
 	var segs []string
 	start := 0
-	isHanAt := func(i int) bool { return i >= 0 && i < len(rs) && dom.IsHan(rs[i]) }
-	for i := 0; i < len(rs); i++ {
-		matched := 0
+	prev := rune(-1) // the rune before i
+	for i := 0; i < len(t); {
+		r, size := utf8.DecodeRuneInString(t[i:])
+		matched := 0 // bytes
 		for _, sep := range titleSeparators {
-			sr := []rune(sep)
-			if i+len(sr) <= len(rs) && string(rs[i:i+len(sr)]) == sep {
-				matched = len(sr)
+			if strings.HasPrefix(t[i:], sep) {
+				matched = len(sep)
 				break
 			}
 		}
-		if matched == 0 && (rs[i] == '-' || rs[i] == '—' || rs[i] == '–') && (isHanAt(i-1) || isHanAt(i+1)) {
-			matched = 1
-		}
-		if matched > 0 {
-			if s := strings.TrimSpace(string(rs[start:i])); s != "" {
-				segs = append(segs, s)
+		if matched == 0 && (r == '-' || r == '—' || r == '–') {
+			next, _ := utf8.DecodeRuneInString(t[i+size:])
+			if prev >= 0 && dom.IsHan(prev) || i+size < len(t) && dom.IsHan(next) {
+				matched = size
 			}
-			start = i + matched
-			i += matched - 1
 		}
+		if matched == 0 {
+			prev = r
+			i += size
+			continue
+		}
+		if s := strings.TrimSpace(t[start:i]); s != "" {
+			segs = append(segs, s)
+		}
+		i += matched
+		start = i
+		prev, _ = utf8.DecodeLastRuneInString(t[:i])
 	}
-	if s := strings.TrimSpace(string(rs[start:])); s != "" {
+	if s := strings.TrimSpace(t[start:]); s != "" {
 		segs = append(segs, s)
 	}
 	return segs

@@ -7,6 +7,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"lede/internal/text"
 )
 
 // Tunables of text metadata.
@@ -90,7 +92,7 @@ func pad2(s string) string {
 
 // nameAfter returns the name following one of leads in s.
 func nameAfter(s string, leads []string) string {
-	lower := strings.ToLower(s)
+	lower := text.ToLower(s)
 	for _, lead := range leads {
 		i := strings.Index(lower, lead)
 		if i < 0 {

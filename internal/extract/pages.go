@@ -51,7 +51,7 @@ func (p *page) nextPage(units []*dom.Elem) string {
 			if h == "" || strings.HasPrefix(h, "#") || strings.HasPrefix(strings.ToLower(h), "javascript:") {
 				continue
 			}
-			label := strings.ToLower(strings.Trim(dom.Text(e.Node), " >»›→〉》]】"))
+			label := text.ToLower(strings.Trim(dom.Text(e.Node), " >»›→〉》]】"))
 			if (hasToken(dom.Attr(e.Node, "rel"), "next") || oneOf(label, nextPageTexts)) && pageNumber.matchString(h) {
 				return resolveURL(base, h)
 			}

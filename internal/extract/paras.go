@@ -142,7 +142,7 @@ func (w *paraWalker) isCaption(e *dom.Elem) bool {
 		return false
 	}
 	cid := dom.ClassID(e.Node)
-	if anyPart(cid, captionParts) {
+	if classParts.get().has(cid, cpCaption) {
 		return true
 	}
 	// a picture box: named as one, holding an image and a little text
@@ -190,12 +190,13 @@ func (w *paraWalker) block(e *dom.Elem, kind string) {
 		w.row(e)
 		return
 	}
+	kids := w.p.doc.ChildElems(e)
 	for c := e.Node.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
 			w.appendText(c.Data)
 		case html.ElementNode:
-			ce := w.p.doc.Elem(c)
+			ce := kids.Of(c)
 			if ce == nil || w.o.gone(w.p, ce) {
 				continue
 			}
@@ -224,19 +225,7 @@ func (w *paraWalker) block(e *dom.Elem, kind string) {
 
 func (w *paraWalker) appendText(s string) {
 	if w.link == 0 {
-		// punctuation after a word of this text node (", " between links
-		// is a separator, not prose)
-		word := false
-		for _, r := range s {
-			if dom.IsComma(r) || r == '.' || r == '!' || r == '?' || r == '！' || r == '？' {
-				if word {
-					w.punct++
-				}
-				word = false
-			} else if !dom.IsSpace(r) {
-				word = true
-			}
-		}
+		w.punct += wordPunct(s)
 	}
 	if w.link > 0 {
 		before := w.buf.Len()
@@ -245,6 +234,53 @@ func (w *paraWalker) appendText(s string) {
 		return
 	}
 	dom.AppendCollapsed(&w.buf, s)
+}
+
+// wordPunct counts the punctuation marks of s that follow a word (", "
+// between links is a separator, not prose). It decodes only the characters
+// that may be a mark or a space (see markLeadByte): any other byte is part
+// of a word.
+func wordPunct(s string) int {
+	word := false
+	punct := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			if !markLeadByte(c) {
+				word = true
+				i++
+				continue
+			}
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		if isWordPunct(r) {
+			if word {
+				punct++
+			}
+			word = false
+		} else if !dom.IsSpace(r) {
+			word = true
+		}
+	}
+	return punct
+}
+
+func isWordPunct(r rune) bool {
+	return dom.IsComma(r) || r == '.' || r == '!' || r == '?' || r == '！' || r == '？'
+}
+
+// markLeadByte reports the first bytes of the UTF-8 forms of the marks
+// isWordPunct reports and of the white space above ASCII: 0xC2 (U+0085,
+// U+00A0), 0xD8 (U+060C), 0xE1 (U+1680), 0xE2 (U+2000–U+205F), 0xE3 (U+3000,
+// 、 and 。) and 0xEF (the full-width and small forms).
+func markLeadByte(c byte) bool {
+	switch c {
+	case 0xc2, 0xd8, 0xe1, 0xe2, 0xe3, 0xef:
+		return true
+	}
+	return false
 }
 
 // innerKind is the kind passed to nested blocks: quotes stay quotes.
@@ -258,12 +294,13 @@ func innerKind(k string) string {
 // inline appends the text of a phrasing element; a <br> inside it still
 // breaks the paragraph of block, the element that holds it.
 func (w *paraWalker) inline(e, block *dom.Elem, kind string) {
+	kids := w.p.doc.ChildElems(e)
 	for c := e.Node.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
 			w.appendText(c.Data)
 		case html.ElementNode:
-			ce := w.p.doc.Elem(c)
+			ce := kids.Of(c)
 			if ce == nil || w.o.gone(w.p, ce) {
 				continue
 			}
@@ -354,14 +391,15 @@ func (w *paraWalker) row(tr *dom.Elem) {
 // pre keeps the lines of preformatted text.
 func (w *paraWalker) pre(e *dom.Elem) {
 	var b strings.Builder
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
+	var walk func(pe *dom.Elem)
+	walk = func(pe *dom.Elem) {
+		kids := w.p.doc.ChildElems(pe)
+		for c := pe.Node.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
 				b.WriteString(c.Data)
 			case html.ElementNode:
-				ce := w.p.doc.Elem(c)
+				ce := kids.Of(c)
 				if ce == nil || w.o.gone(w.p, ce) {
 					continue
 				}
@@ -369,11 +407,11 @@ func (w *paraWalker) pre(e *dom.Elem) {
 					b.WriteByte('\n')
 					continue
 				}
-				walk(c)
+				walk(ce)
 			}
 		}
 	}
-	walk(e.Node)
+	walk(e)
 	for _, ln := range strings.Split(b.String(), "\n") {
 		if t := strings.TrimRight(ln, " \t\r"); strings.TrimSpace(t) != "" {
 			w.out = append(w.out, line{Para: text.Para{Text: t, Node: e.ID, Kind: "pre"}, elem: e, runes: utf8.RuneCountInString(t)})

@@ -305,7 +305,7 @@ func (p *page) caption(img *dom.Elem) string {
 			if c.Index <= img.Index || c.TextLen == 0 {
 				continue
 			}
-			if (c.Tag() == atom.Figcaption || level < 2 && anyPart(dom.ClassID(c.Node), captionParts)) && c.TextLen < 400 && c.Imgs == 0 {
+			if (c.Tag() == atom.Figcaption || level < 2 && classIDHas(c.Node, cpCaption)) && c.TextLen < 400 && c.Imgs == 0 {
 				return dom.Text(c.Node)
 			}
 			break // the first block with text after the picture is its caption or none is

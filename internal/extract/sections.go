@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"lede/internal/dom"
+	"lede/internal/text"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -96,7 +97,7 @@ func (p *page) isFurnitureTitle(e *dom.Elem) bool {
 	switch e.Tag() {
 	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 	case atom.Div, atom.Span, atom.P, atom.Strong, atom.B, atom.Dt, atom.Li, atom.Header, atom.Label, atom.Em:
-		if !anyPart(dom.ClassID(e.Node), sectionTitleClassParts) && !p.aloneInParent(e) {
+		if !classIDHas(e.Node, cpSectionTitle) && !p.aloneInParent(e) {
 			return false
 		}
 	default:
@@ -122,17 +123,16 @@ func (p *page) squashedTitle() string {
 	return *p.titleSquashed
 }
 
+// furnitureParts finds furnitureTitlesCJK in one pass.
+var furnitureParts = lazyAutomaton{lists: func() map[uint8][]string { return map[uint8][]string{1: furnitureTitlesCJK} }}
+
 // isFurnitureTitleText matches a title's text against the phrase tables.
 func isFurnitureTitleText(t string) bool {
 	t = strings.TrimLeft(t, " >»›•·|:：-—[【「")
-	if len([]rune(t)) <= sectionTitleMaxLenCJK {
-		for _, w := range furnitureTitlesCJK {
-			if strings.Contains(t, w) {
-				return true
-			}
-		}
+	if utf8.RuneCountInString(t) <= sectionTitleMaxLenCJK && furnitureParts.get().has(t, 1) {
+		return true
 	}
-	lt := strings.ToLower(t)
+	lt := text.ToLower(t)
 	for _, w := range furnitureTitlesLatin {
 		if strings.HasPrefix(lt, w) {
 			return true
@@ -152,6 +152,7 @@ func (p *page) aloneInParent(e *dom.Elem) bool {
 // firstContent is the first child element of e that holds text, or nil when
 // e's own text comes first.
 func (p *page) firstContent(e *dom.Elem) *dom.Elem {
+	kids := p.doc.ChildElems(e)
 	for c := e.Node.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
@@ -159,7 +160,7 @@ func (p *page) firstContent(e *dom.Elem) *dom.Elem {
 				return nil
 			}
 		case html.ElementNode:
-			ce := p.doc.Elem(c)
+			ce := kids.Of(c)
 			if ce == nil || p.m.flags[ce.Index]&(fHidden|fNonContent) != 0 {
 				continue
 			}
@@ -173,6 +174,7 @@ func (p *page) firstContent(e *dom.Elem) *dom.Elem {
 
 // nextContentSibling is the next sibling element of e that holds text.
 func (p *page) nextContentSibling(e *dom.Elem) *dom.Elem {
+	kids := p.doc.SiblingElemsAfter(e)
 	for c := e.Node.NextSibling; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
@@ -180,7 +182,7 @@ func (p *page) nextContentSibling(e *dom.Elem) *dom.Elem {
 				return nil
 			}
 		case html.ElementNode:
-			ce := p.doc.Elem(c)
+			ce := kids.Of(c)
 			if ce == nil || p.m.flags[ce.Index]&(fHidden|fNonContent) != 0 {
 				continue
 			}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"unicode"
 
 	"lede/internal/dom"
 	"lede/internal/text"
@@ -246,6 +247,28 @@ func TestStandfirstByline(t *testing.T) {
 			if l.kind != tt.want[i] {
 				t.Errorf("%s: line %d %.30q: kind %d, want %d", tt.name, i, l.Text, l.kind, tt.want[i])
 			}
+		}
+	}
+}
+
+func TestMarkLeadBytes(t *testing.T) {
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		if (isWordPunct(r) || dom.IsSpace(r)) && !markLeadByte(string(r)[0]) {
+			t.Fatalf("U+%04X is a mark or a space but markLeadByte misses its first byte", r)
+		}
+	}
+}
+
+func TestWordPunct(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"", 0}, {"a, b. c", 2}, {", , ,", 0}, {"中文，中文。", 2}, {" 、 、 ", 0}, {"A 、 B 、 C", 2}, {"词！？", 1}, {"x\u00a0, y\xff，", 2},
+	}
+	for _, tt := range tests {
+		if got := wordPunct(tt.in); got != tt.want {
+			t.Errorf("wordPunct(%q) = %d, want %d", tt.in, got, tt.want)
 		}
 	}
 }

@@ -1,6 +1,6 @@
 package extract
 
-import "strings"
+import "lede/internal/text"
 
 // Verdict: is the page an article at all? Home pages, section fronts and
 // search results have no body of prose: the article text is short, or mostly
@@ -41,7 +41,7 @@ func (p *page) verdict(ls []line, ps photoStory) (ok bool, reason string, photo 
 		if l.kind == lineClutter {
 			continue
 		}
-		if l.runes <= teaserBylineMaxLen && hasAnyPrefix(strings.ToLower(l.Text), teaserBylineLeads) {
+		if l.runes <= teaserBylineMaxLen && hasAnyPrefix(text.ToLower(l.Text), teaserBylineLeads) {
 			bylines++
 		}
 		if l.runes >= teaserMinLen && float64(l.linkRunes) >= teaserLinkShare*float64(l.runes) {
@@ -80,13 +80,16 @@ func (p *page) verdict(ls []line, ps photoStory) (ok bool, reason string, photo 
 
 // lineWeight is a line's weighted length (Han characters count triple).
 func lineWeight(l *line) int {
-	han := 0
-	for _, r := range l.Text {
-		if r >= 0x2e80 && isHanRune(r) {
-			han++
+	if !l.hanCounted {
+		// counted once: the stages ask for a line's weight again and again
+		for _, r := range l.Text {
+			if r >= 0x2e80 && isHanRune(r) {
+				l.han++
+			}
 		}
+		l.hanCounted = true
 	}
-	return l.runes + hanExtraWeight*han
+	return l.runes + hanExtraWeight*l.han
 }
 
 // hasHeadlineLine reports a line repeating the headline.

@@ -18,6 +18,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"lede/internal/corpustest"
@@ -179,13 +180,24 @@ func TestAblation(t *testing.T) {
 			}
 		}
 		*tab = kept
+		resetMatchers()
 		got := setScores(t, sets)
 		*tab = saved
+		resetMatchers()
 		var b strings.Builder
 		for _, s := range sets {
 			fmt.Fprintf(&b, " %s %+.4f", s, got[s]-base[s])
 		}
 		t.Logf("without %-40s%s", te, b.String())
+	}
+}
+
+// resetMatchers makes the matchers built from the tables on first use
+// build again from the tables as they are now.
+func resetMatchers() {
+	nameListsOnce = sync.Once{}
+	for _, l := range []*lazyAutomaton{&lineParts, &classParts, &furnitureParts} {
+		l.reset()
 	}
 }
 

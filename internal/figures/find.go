@@ -184,7 +184,7 @@ func Find(doc *text.Doc) []Figure {
 	f.nums = number.Scan(rs, scanOptions, make([]number.Number, 0, 32))
 	f.qs = f.quantities(f.nums, make([]Quantity, 0, len(f.nums)))
 	f.qs = f.multipleWords(f.qs)
-	f.sents = text.Sentences(doc.Text)
+	f.sents = text.SentencesOf(rs) // rs is doc.Text decoded, never modified
 	return f.figures()
 }
 
@@ -947,10 +947,10 @@ func (f *finder) ageAfter(q Quantity) bool {
 	e := q.End
 	if q.Kind == "" || !isDurationUnit(q.Unit) {
 		// 23-year-old before the unit is read: look past "-year"
-		t := strings.ToLower(f.str(e, min(e+12, len(f.rs))))
+		t := text.ToLower(f.str(e, min(e+12, len(f.rs))))
 		return strings.HasPrefix(t, "-year-old") || strings.HasPrefix(t, "-years-old") || strings.HasPrefix(t, "-month-old") || strings.HasPrefix(t, " years old") || strings.HasPrefix(t, " year old")
 	}
-	t := strings.ToLower(f.str(e, min(e+5, len(f.rs))))
+	t := text.ToLower(f.str(e, min(e+5, len(f.rs))))
 	return strings.HasPrefix(t, "-old") || strings.HasPrefix(t, " old")
 }
 

@@ -3,6 +3,8 @@ package figures
 import (
 	"strings"
 	"unicode"
+
+	"lede/internal/text"
 )
 
 // Section is one group of the sidebar's Figures list.
@@ -122,7 +124,7 @@ type rowRef struct {
 
 // subjectKey is a subject as sameSubject compares it.
 func subjectKey(about string) string {
-	return strings.ToLower(strings.TrimSpace(about))
+	return text.ToLower(strings.TrimSpace(about))
 }
 
 // sameRow returns the first of the rows (candidates, in row order, holding

@@ -15,7 +15,18 @@ type lexicon struct {
 	once    sync.Once
 	byFirst map[rune][]lexWord
 	byLast  map[rune][]lexWord
+	// firstBits and lastBits have a bit set for the first and the last
+	// runes of the words (by their low 12 bits): most runes of a text are
+	// answered without a map lookup.
+	firstBits, lastBits runeBitmap
 }
+
+// runeBitmap is a set of runes modulo its size, for a quick "surely not"
+// (as in package quotes).
+type runeBitmap [64]uint64
+
+func (b *runeBitmap) add(r rune)          { b[(r>>6)&63] |= 1 << (r & 63) }
+func (b *runeBitmap) mayHave(r rune) bool { return b[(r>>6)&63]&(1<<(r&63)) != 0 }
 
 type lexWord struct {
 	runes []rune
@@ -42,6 +53,8 @@ func (l *lexicon) build() {
 			continue
 		}
 		lw := lexWord{rs, w}
+		l.firstBits.add(rs[0])
+		l.lastBits.add(rs[len(rs)-1])
 		l.byFirst[rs[0]] = insertLongestFirst(l.byFirst[rs[0]], lw)
 		l.byLast[rs[len(rs)-1]] = insertLongestFirst(l.byLast[rs[len(rs)-1]], lw)
 	}
@@ -64,6 +77,9 @@ func insertLongestFirst(ws []lexWord, w lexWord) []lexWord {
 // startingWith returns the words that start with c, longest first.
 func (l *lexicon) startingWith(c rune) []lexWord {
 	l.once.Do(l.build)
+	if !l.firstBits.mayHave(c) {
+		return nil
+	}
 	return l.byFirst[c]
 }
 
@@ -86,6 +102,9 @@ func (l *lexicon) endingAt(rs []rune, end int) (string, int) {
 		return "", end
 	}
 	l.once.Do(l.build)
+	if !l.lastBits.mayHave(rs[end-1]) {
+		return "", end
+	}
 	for _, w := range l.byLast[rs[end-1]] {
 		s := end - len(w.runes)
 		if s >= 0 && equalRunes(rs[s:end], w.runes) {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"lede/internal/figures/number"
 	"lede/internal/text"
@@ -95,12 +96,16 @@ type reader struct {
 // newReader keeps both forms of the text: runes for the rules, the string
 // with its offsets so that words are sliced out of it without allocating.
 func newReader(s, lang string) reader {
-	rs := []rune(s)
-	off := make([]int32, 0, len(rs)+1)
-	for i := range s {
-		off = append(off, int32(i))
+	// one pass decodes the runes and records their offsets
+	n := utf8.RuneCountInString(s)
+	rs := make([]rune, n)
+	off := make([]int32, n+1)
+	k := 0
+	for i, r := range s {
+		rs[k], off[k] = r, int32(i)
+		k++
 	}
-	off = append(off, int32(len(s)))
+	off[n] = int32(len(s))
 	return reader{rs: rs, lang: lang, text: s, offsets: off}
 }
 

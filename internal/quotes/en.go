@@ -38,6 +38,7 @@ const (
 
 type etok struct {
 	s, e int
+	key  [2]int32 // the token's key (see key) is f.keys[key[0]:key[1]]
 	kind uint8
 	cap  bool
 	name bool // a capitalised word that can be part of a name (isCapWord)
@@ -184,6 +185,14 @@ func (f *finder) tokenize(a, b, k0 int) {
 		}
 		f.toks = append(f.toks, etok{s: i, e: i + 1, kind: tPunct, span: in})
 		i++
+	}
+	// every token's key, made once: the rules look keys up many times
+	f.keys = f.keys[:0]
+	for t := range f.toks {
+		tk := &f.toks[t]
+		tk.key[0] = int32(len(f.keys))
+		f.keys = appendKey(f.keys, rs[tk.s:tk.e])
+		tk.key[1] = int32(len(f.keys))
 	}
 	for t := range f.toks {
 		if tk := &f.toks[t]; tk.kind == tWord && tk.cap {
@@ -370,18 +379,30 @@ func (f *finder) is(t int, w string) bool {
 
 // key is token t lower-cased, in a scratch buffer (valid until the next call).
 func (f *finder) key(t int) []byte {
-	f.buf = f.buf[:0]
 	if t < 0 || t >= len(f.toks) {
-		return f.buf
+		return nil
 	}
-	tk := f.toks[t]
-	for _, r := range f.rs[tk.s:tk.e] {
-		if r == '’' {
+	k := f.toks[t].key
+	return f.keys[k[0]:k[1]:k[1]]
+}
+
+// appendKey appends the key of a token's runes rs to b: lower case, with
+// ’ as '.
+func appendKey(b []byte, rs []rune) []byte {
+	for _, r := range rs {
+		switch {
+		case r == '’':
 			r = '\''
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+			continue
 		}
-		f.buf = utf8.AppendRune(f.buf, unicode.ToLower(r))
+		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
-	return f.buf
+	return b
 }
 
 func (f *finder) isWordTok(t int) bool {

@@ -124,9 +124,9 @@ type finder struct {
 	used     []seg    // rune ranges consumed by an attribution (zh)
 	toks     []etok   // tokens (en)
 	sents    [][2]int // token bounds of each sentence (en)
-	buf      []byte
-	kbuf     []byte // name lookups (findRunes)
-	lastItem []int  // continueParagraphs scratch
+	keys     []byte   // the keys of the tokens (etok.key)
+	kbuf     []byte   // name lookups (findRunes)
+	lastItem []int    // continueParagraphs scratch
 	// attributions ending a paragraph with a colon (X批复：), waiting for
 	// the quotation that opens the next paragraph
 	colonIntros []item

@@ -31,29 +31,61 @@ type Place struct {
 	Context []Mark `json:"context,omitempty"`
 }
 
-// placer maps Analysis text offsets to marks.
+// placer maps Analysis text offsets to marks. It decodes only the
+// paragraphs that hold something to place.
 type placer struct {
 	paras []text.Para
-	runes map[int][]rune      // paragraph index → its text as code points
-	sents map[int][]text.Span // paragraph index → its sentences
+	runes [][]rune      // paragraph index → its text as code points, once asked for
+	sents [][]text.Span // paragraph index → its sentences, once asked for
 	// One element can hold several paragraphs (lines split at <br>): a
 	// mark counts occurrences over all of the element's text, as the live
 	// page has it.
-	nodeText map[int][]rune // node id → its paragraphs' text, joined by "\n"
-	base     []int          // paragraph index → offset of its text in nodeText
+	prevSame, nextSame []int              // paragraph index → the element's previous / next paragraph (-1: none)
+	nodeText           map[int][]rune     // node id → its paragraphs' text, joined by "\n", once asked for
+	base               []int              // paragraph index → offset of its text in nodeText
+	indexes            map[int]*runeIndex // node id → the index of a long nodeText
 }
 
 func newPlacer(paras []text.Para) *placer {
-	p := &placer{paras: paras, runes: map[int][]rune{}, sents: map[int][]text.Span{}, nodeText: map[int][]rune{}, base: make([]int, len(paras))}
+	n := len(paras)
+	p := &placer{paras: paras, runes: make([][]rune, n), sents: make([][]text.Span, n),
+		prevSame: make([]int, n), nextSame: make([]int, n), nodeText: map[int][]rune{}, base: make([]int, n)}
+	last := make(map[int]int, n) // node id → its last paragraph so far
 	for i, para := range paras {
-		t, ok := p.nodeText[para.Node]
-		if ok {
-			t = append(t, '\n')
+		p.prevSame[i], p.nextSame[i] = -1, -1
+		if j, ok := last[para.Node]; ok {
+			p.prevSame[i], p.nextSame[j] = j, i
 		}
-		p.base[i] = len(t)
-		p.nodeText[para.Node] = append(t, []rune(para.Text)...)
+		last[para.Node] = i
 	}
 	return p
+}
+
+// nodeTextOf returns the text of paragraph i's element (see nodeText) and
+// sets base for its paragraphs.
+func (p *placer) nodeTextOf(i int) []rune {
+	node := p.paras[i].Node
+	if t, ok := p.nodeText[node]; ok {
+		return t
+	}
+	first := i
+	for p.prevSame[first] >= 0 {
+		first = p.prevSame[first]
+	}
+	var t []rune
+	if p.nextSame[first] < 0 {
+		t = p.textOf(first) // the element's only paragraph
+	} else {
+		for j := first; j >= 0; j = p.nextSame[j] {
+			if j != first {
+				t = append(t, '\n')
+			}
+			p.base[j] = len(t)
+			t = append(t, p.textOf(j)...)
+		}
+	}
+	p.nodeText[node] = t
+	return t
 }
 
 // para returns the index of the paragraph holding offset off, or -1.
@@ -65,13 +97,13 @@ func (p *placer) para(off int) int {
 	return -1
 }
 
+// textOf is paragraph i's text as code points (not to be modified).
 func (p *placer) textOf(i int) []rune {
-	rs, ok := p.runes[i]
-	if !ok {
-		rs = []rune(p.paras[i].Text)
-		p.runes[i] = rs
+	if p.runes[i] == nil {
+		p.runes[i] = []rune(p.paras[i].Text)
 	}
-	return rs
+	rs := p.runes[i]
+	return rs[:len(rs):len(rs)]
 }
 
 // mark describes [s, e) of paragraph i (offsets relative to the paragraph);
@@ -79,21 +111,106 @@ func (p *placer) textOf(i int) []rune {
 func (p *placer) mark(i, s, e int) Mark {
 	s, e = max(0, s), min(len(p.textOf(i)), e)
 	needle := p.textOf(i)[s:e]
-	rs := p.nodeText[p.paras[i].Node]
+	rs := p.nodeTextOf(i)
 	s += p.base[i]
 	m := Mark{Node: p.paras[i].Node, Text: string(needle), At: s}
+	if len(rs) >= indexedTextMin && len(needle) > 0 {
+		m.Nth, m.Of = p.index(m.Node, rs).occurrences(rs, needle, s)
+	} else {
+		m.Nth, m.Of = occurrences(rs, needle, s)
+	}
+	return m
+}
+
+// indexedTextMin is the length (code points) from which an element's text
+// is searched through a runeIndex: a page that holds its whole article in
+// one element has a mark for each figure and quote in it.
+const indexedTextMin = 2048
+
+// index returns the runeIndex of the text rs of element node, made on
+// first use.
+func (p *placer) index(node int, rs []rune) *runeIndex {
+	if p.indexes == nil {
+		p.indexes = map[int]*runeIndex{}
+	}
+	x := p.indexes[node]
+	if x == nil {
+		x = newRuneIndex(rs)
+		p.indexes[node] = x
+	}
+	return x
+}
+
+// runeIndexBuckets is the number of buckets of a runeIndex (a power of 2).
+const runeIndexBuckets = 1024
+
+// runeIndex lists the positions of a text's code points by bucket (the
+// code point's low bits), each bucket in text order: a search visits the
+// positions whose code point may start the needle, not every position.
+type runeIndex struct {
+	start [runeIndexBuckets + 1]int32 // bucket b is pos[start[b]:start[b+1]]
+	pos   []int32
+}
+
+func newRuneIndex(rs []rune) *runeIndex {
+	x := &runeIndex{pos: make([]int32, len(rs))}
+	// a counting sort: sizes, then starts, then the positions in order
+	for _, r := range rs {
+		x.start[r&(runeIndexBuckets-1)+1]++
+	}
+	for b := 1; b <= runeIndexBuckets; b++ {
+		x.start[b] += x.start[b-1]
+	}
+	next := x.start
+	for k, r := range rs {
+		b := r & (runeIndexBuckets - 1)
+		x.pos[next[b]] = int32(k)
+		next[b]++
+	}
+	return x
+}
+
+// occurrences is occurrences(rs, needle, before) for the indexed text rs
+// and a non-empty needle.
+func (x *runeIndex) occurrences(rs, needle []rune, before int) (nth, of int) {
+	b := needle[0] & (runeIndexBuckets - 1)
+	from := 0 // matches do not overlap: the next may start here
+	for _, k32 := range x.pos[x.start[b]:x.start[b+1]] {
+		k := int(k32)
+		if k < from || k+len(needle) > len(rs) || rs[k] != needle[0] || !equalRunes(rs[k:k+len(needle)], needle) {
+			continue
+		}
+		if k < before {
+			nth++
+		}
+		of++
+		from = k + len(needle)
+	}
+	return nth, of
+}
+
+// occurrences counts the non-overlapping occurrences of needle in rs (of)
+// and those of them that start before offset before (nth). The loop tests
+// the first rune before comparing the rest: most positions fail there.
+func occurrences(rs, needle []rune, before int) (nth, of int) {
+	if len(needle) == 0 {
+		// the empty needle is found at every position
+		of = len(rs) + 1
+		return min(max(before, 0), of), of
+	}
+	first := needle[0]
 	for k := 0; k+len(needle) <= len(rs); {
-		if equalRunes(rs[k:k+len(needle)], needle) {
-			if k < s {
-				m.Nth++
+		if rs[k] == first && equalRunes(rs[k:k+len(needle)], needle) {
+			if k < before {
+				nth++
 			}
-			m.Of++
-			k += max(1, len(needle))
+			of++
+			k += len(needle)
 			continue
 		}
 		k++
 	}
-	return m
+	return nth, of
 }
 
 // span places [start, end) of the Analysis text: one focus mark per
@@ -155,12 +272,13 @@ func (p *placer) narrow(start, end int, words string) (int, int) {
 }
 
 func (p *placer) sentences(i int) []text.Span {
-	ss, ok := p.sents[i]
-	if !ok {
-		ss = text.Sentences(p.paras[i].Text)
-		p.sents[i] = ss
+	if p.sents[i] == nil {
+		p.sents[i] = text.Sentences(p.paras[i].Text)
+		if p.sents[i] == nil {
+			p.sents[i] = []text.Span{}
+		}
 	}
-	return ss
+	return p.sents[i]
 }
 
 func equalRunes(a, b []rune) bool {

@@ -299,3 +299,17 @@ func TestMarkOverLines(t *testing.T) {
 		t.Errorf("mark = %+v", m)
 	}
 }
+
+func TestRuneIndexOccurrences(t *testing.T) {
+	hay := []rune(strings.Repeat("增长3%，aaa 增长 ", 300) + "增长")
+	x := newRuneIndex(hay)
+	for _, needle := range []string{"增长", "aa", "a", "3%", "长 增", " ", "增长3%，aaa 增长 增长", "无"} {
+		for _, before := range []int{0, 1, 17, 1000, len(hay)} {
+			n := []rune(needle)
+			wantNth, wantOf := occurrences(hay, n, before)
+			if nth, of := x.occurrences(hay, n, before); nth != wantNth || of != wantOf {
+				t.Errorf("%q before %d: index says %d of %d, scan %d of %d", needle, before, nth, of, wantNth, wantOf)
+			}
+		}
+	}
+}

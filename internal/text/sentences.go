@@ -11,8 +11,10 @@ type Span struct{ Start, End int }
 // period ends a sentence only before whitespace and an upper-case letter,
 // digit or quotation mark, and not after a common abbreviation or an initial.
 // Newlines always end a sentence.
-func Sentences(s string) []Span {
-	rs := []rune(s)
+func Sentences(s string) []Span { return SentencesOf([]rune(s)) }
+
+// SentencesOf is Sentences of the text already decoded to code points.
+func SentencesOf(rs []rune) []Span {
 	var out []Span
 	start := 0
 	emit := func(end int) {
@@ -32,6 +34,9 @@ func Sentences(s string) []Span {
 	depth := 0 // nesting of CJK/curly quotation marks
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
+		if r >= 0x4e00 && r <= 0x9fff || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+			continue // ideographs and letters: none of the marks below
+		}
 		switch r {
 		case '“', '「', '『', '‘':
 			depth++

@@ -51,10 +51,19 @@ func NewDoc(lang string, paras []Para) *Doc {
 	return &Doc{Lang: lang, Text: b.String(), Paras: out}
 }
 
-// IsCJK reports Han, Kana, Hangul and CJK punctuation.
+// IsCJK reports Han, Kana, Hangul and CJK punctuation. The common answers
+// come first, without the Unicode tables: nothing below U+1100 (where
+// Hangul, the lowest of the four scripts, starts), the CJK punctuation and
+// full-width forms, and the main block of ideographs.
 func IsCJK(r rune) bool {
+	switch {
+	case r < 0x1100:
+		return false
+	case r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef || r >= 0x4e00 && r <= 0x9fff:
+		return true
+	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) ||
-		unicode.Is(unicode.Hangul, r) || (r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef)
+		unicode.Is(unicode.Hangul, r)
 }
 
 // DetectLang guesses the primary language tag of s from its scripts, falling
@@ -72,7 +81,7 @@ func DetectLang(s, hint string) string {
 			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
 				latin++
 			}
-		case unicode.Is(unicode.Han, r):
+		case r >= 0x4e00 && r <= 0x9fff || unicode.Is(unicode.Han, r): // the main block of ideographs first
 			han++
 		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
 			kana++
@@ -117,3 +126,62 @@ func DetectLang(s, hint string) string {
 
 // RuneLen is the length of s in code points.
 func RuneLen(s string) int { return utf8.RuneCountInString(s) }
+
+// ToLower is strings.ToLower without its per-character call of
+// unicode.ToLower through strings.Map: ASCII and the scripts without case
+// (CJK, kana, Hangul and their punctuation) are handled in the loop, and a
+// string that does not change is returned as it is.
+func ToLower(s string) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return lowerFrom(s, i)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isCaseless(r) {
+			return lowerFrom(s, i)
+		}
+		i += size
+	}
+	return s
+}
+
+// lowerFrom lower-cases s from byte i on, s[:i] being lower case already.
+func lowerFrom(s string, i int) string {
+	var b strings.Builder
+	b.Grow(len(s) + utf8.UTFMax)
+	b.WriteString(s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return strings.ToLower(s) // invalid UTF-8: as strings.Map replaces it
+		}
+		if !isCaseless(r) {
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
+		i += size
+	}
+	return b.String()
+}
+
+// isCaseless reports the two blocks of code points above ASCII that have no
+// lower-case mapping and hold CJK text: U+2CF3–U+A63F (CJK punctuation,
+// kana, the ideographs) and U+A7F6–U+FF20 (Hangul, compatibility forms, the
+// full-width punctuation before the full-width capitals).
+func isCaseless(r rune) bool {
+	return r >= 0x2cf3 && r <= 0xa63f || r >= 0xa7f6 && r <= 0xff20
+}

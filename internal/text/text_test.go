@@ -1,7 +1,9 @@
 package text
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestSentences(t *testing.T) {
@@ -78,5 +80,29 @@ func TestNewDocOffsets(t *testing.T) {
 	}
 	if doc.Paras[1].Node != 9 || doc.Paras[1].Start != 5 {
 		t.Errorf("second paragraph = %+v", doc.Paras[1])
+	}
+}
+
+func TestToLowerMatchesStrings(t *testing.T) {
+	for _, s := range []string{"", "abc", "ABC中", "中文。", "中文Ａ", "hello 世界", "ÉTÉ", "\xff", "中\xe4\xb8", "한국어", "ひらがな",
+		"It’s — “Quoted”", "Ⱥ and İ", "aB\xffC", "x\uFFFDY", "ΣΑΣ"} {
+		if got, want := ToLower(s), strings.ToLower(s); got != want {
+			t.Errorf("ToLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		if isCaseless(r) && unicode.ToLower(r) != r {
+			t.Fatalf("U+%04X has a lower case but isCaseless says none", r)
+		}
+	}
+}
+
+func TestIsCJKMatchesTables(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) ||
+			unicode.Is(unicode.Hangul, r) || (r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef)
+		if IsCJK(r) != want {
+			t.Fatalf("IsCJK(U+%04X) = %v, want %v", r, !want, want)
+		}
 	}
 }

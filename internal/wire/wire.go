@@ -65,35 +65,56 @@ func Decode(s string) (*html.Node, error) {
 	if !IsWire(s) {
 		return nil, errors.New("wire: not a page in the wire format")
 	}
-	d := decoder{s: s, i: len(Prefix), atoms: make(map[string]atom.Atom, 64)}
+	d := decoder{s: s, i: len(Prefix)}
 	return d.run()
 }
 
 type decoder struct {
 	s     string
 	i     int
-	atoms map[string]atom.Atom
+	atoms atomCache
+}
+
+// atomCache remembers the atoms of the tag names met last, in slots chosen
+// by the name's length and end bytes: a page uses few names, and a string
+// comparison is cheaper than hashing the name (in WASM, without AES, string
+// hashing is slow).
+type atomCache [64]struct {
+	name string
+	atom atom.Atom
+}
+
+func (c *atomCache) lookup(name string) atom.Atom {
+	if name == "" {
+		return 0
+	}
+	e := &c[(len(name)*7+int(name[0])+int(name[len(name)-1]))&63]
+	if e.name != name {
+		e.name, e.atom = name, atom.Lookup([]byte(name))
+	}
+	return e.atom
 }
 
 // next returns the content up to the next marker, unescaped.
 func (d *decoder) next() string {
-	start := d.i
+	// the scan runs on locals, not the decoder's fields (the hottest loop
+	// of the decoder: every byte of the page passes here)
+	s, i := d.s, d.i
+	start := i
 	esc := false
-	for d.i < len(d.s) {
-		c := d.s[d.i]
+	for i < len(s) {
+		c := s[i]
 		if c <= lastMark {
 			if c != mEscape {
 				break
 			}
 			esc = true
-			d.i++ // the escaped byte is content
+			i++ // the escaped byte is content
 		}
-		d.i++
+		i++
 	}
-	if d.i > len(d.s) {
-		d.i = len(d.s)
-	}
-	raw := d.s[start:d.i]
+	d.i = min(i, len(s))
+	raw := s[start:d.i]
 	if !esc {
 		return raw
 	}
@@ -116,8 +137,9 @@ const slabSize = 256
 
 func (d *decoder) run() (*html.Node, error) {
 	// The element numbers, written as the data-lede-id values, are
-	// substrings of one string: one allocation instead of one per element.
-	ids := numberStrings(strings.Count(d.s[d.i:], string(rune(mElem))) + 1)
+	// substrings of strings made a block at a time: one allocation per
+	// block instead of one per element, and no pass to count the elements.
+	var ids numbers
 	var nodes []html.Node
 	var attrs []html.Attribute
 	newNode := func() *html.Node {
@@ -141,19 +163,19 @@ func (d *decoder) run() (*html.Node, error) {
 			if sp := strings.IndexByte(name, ' '); sp >= 0 {
 				n.Namespace, n.Data = name[:sp], name[sp+1:]
 			}
-			a, ok := d.atoms[n.Data]
-			if !ok {
-				a = atom.Lookup([]byte(n.Data))
-				d.atoms[n.Data] = a
-			}
-			n.DataAtom = a
-			// The attributes: the number first, then what follows.
-			k := 1 + d.countAttrs()
-			if len(attrs)+k > cap(attrs) {
-				attrs = make([]html.Attribute, 0, max(slabSize, k))
-			}
+			n.DataAtom = d.atoms.lookup(n.Data)
+			// The attributes: the number first, then what follows. When the
+			// slab fills up, the element's attributes so far move to a new
+			// one, so that they stay together.
 			start := len(attrs)
-			attrs = append(attrs, html.Attribute{Key: AttrID, Val: ids.get(id)})
+			addAttr := func(a html.Attribute) {
+				if len(attrs) == cap(attrs) {
+					moved := make([]html.Attribute, 0, max(slabSize, 2*(len(attrs)-start)))
+					attrs, start = append(moved, attrs[start:]...), 0
+				}
+				attrs = append(attrs, a)
+			}
+			addAttr(html.Attribute{Key: AttrID, Val: ids.get(id)})
 			id++
 			for d.i < len(d.s) && d.s[d.i] == mAttr {
 				d.i++
@@ -163,7 +185,7 @@ func (d *decoder) run() (*html.Node, error) {
 					d.i++
 					val = d.next()
 				}
-				attrs = append(attrs, html.Attribute{Key: key, Val: val})
+				addAttr(html.Attribute{Key: key, Val: val})
 			}
 			n.Attr = attrs[start:len(attrs):len(attrs)]
 			cur.AppendChild(n)
@@ -200,49 +222,43 @@ func (d *decoder) run() (*html.Node, error) {
 	return doc, nil
 }
 
-// countAttrs counts the attribute tokens that follow, without consuming them.
-func (d *decoder) countAttrs() int {
-	k := 0
-	for i := d.i; i < len(d.s) && d.s[i] == mAttr; k++ {
-		i++
-		for i < len(d.s) && (d.s[i] > lastMark || d.s[i] == mEscape || d.s[i] == mVal) {
-			if d.s[i] == mEscape {
-				i++
-			}
-			i++
-		}
-	}
-	return k
-}
+// numberBlock is how many element numbers are made at once.
+const numberBlock = 512
 
-// numbers holds the decimal numbers 0…n-1 in one string.
+// numbers hands out decimal numbers as substrings of one string that holds
+// a block of consecutive numbers.
 type numbers struct {
-	all  string
-	ends []int32
+	first int     // the number the block starts with
+	all   string  // the block's numbers, one after another
+	ends  []int32 // ends[j]: the end of number first+j in all
 }
 
-func numberStrings(n int) numbers {
-	var b strings.Builder
-	b.Grow(n * 5)
-	ends := make([]int32, n)
-	var buf [20]byte
-	for i := range n {
-		b.Write(strconv.AppendInt(buf[:0], int64(i), 10))
-		ends[i] = int32(b.Len())
-	}
-	return numbers{b.String(), ends}
-}
-
-// get is the number i as a string (past the precomputed ones, a new one).
-func (s numbers) get(i int) string {
-	if i >= len(s.ends) {
-		return strconv.Itoa(i)
+// get is the number i as a string; past the block, it makes the block of
+// numberBlock numbers that starts at i.
+func (s *numbers) get(i int) string {
+	j := i - s.first
+	if j < 0 || j >= len(s.ends) {
+		*s = numberStrings(i, numberBlock)
+		j = 0
 	}
 	start := int32(0)
-	if i > 0 {
-		start = s.ends[i-1]
+	if j > 0 {
+		start = s.ends[j-1]
 	}
-	return s.all[start:s.ends[i]]
+	return s.all[start:s.ends[j]]
+}
+
+// numberStrings makes the block of the n numbers from first on.
+func numberStrings(first, n int) numbers {
+	var b strings.Builder
+	b.Grow(n * len(strconv.Itoa(first+n)))
+	ends := make([]int32, n)
+	var buf [20]byte
+	for j := range n {
+		b.Write(strconv.AppendInt(buf[:0], int64(first+j), 10))
+		ends[j] = int32(b.Len())
+	}
+	return numbers{first, b.String(), ends}
 }
 
 // Encode writes the tree under doc in the wire format, as content.js does

@@ -3,6 +3,7 @@ package number
 import (
 	"math"
 	"strings"
+	"sync"
 )
 
 // rangeUnitChars end a number's unit; a dash right after them links a range.
@@ -16,10 +17,48 @@ const hanStart = 0x2e80
 // Offsets are indices into rs (code points).
 func Scan(rs []rune, opt Options, dst []Number) []Number {
 	s := scanner{rs: rs, opt: opt, out: dst}
+	starts := hanStarts()
 	for i := 0; i < len(rs); {
+		if r := rs[i]; r >= hanBlockFirst && r <= hanBlockLast && !starts.has(r) {
+			i++ // an ideograph no number starts with (most of a Chinese text): at would say i+1
+			continue
+		}
 		i = s.at(i)
 	}
 	return s.out
+}
+
+// The main block of ideographs.
+const (
+	hanBlockFirst = 0x4e00
+	hanBlockLast  = 0x9fff
+)
+
+// hanStartSet has a bit for each ideograph of the main block that at reads
+// as the start of a number: the numerals and the other characters it tests.
+type hanStartSet [(hanBlockLast - hanBlockFirst + 64) / 64]uint64
+
+func (h *hanStartSet) has(r rune) bool {
+	k := r - hanBlockFirst
+	return h[k>>6]&(1<<(k&63)) != 0
+}
+
+var (
+	hanStartsOnce sync.Once
+	hanStartsSet  hanStartSet
+)
+
+// hanStarts makes the set on first use (not at package initialisation).
+func hanStarts() *hanStartSet {
+	hanStartsOnce.Do(func() {
+		for r := rune(hanBlockFirst); r <= hanBlockLast; r++ {
+			if isHanNumeral(r) || isHanSign(r) || strings.ContainsRune("半几幾数數上", r) {
+				k := r - hanBlockFirst
+				hanStartsSet[k>>6] |= 1 << (k & 63)
+			}
+		}
+	})
+	return &hanStartsSet
 }
 
 type scanner struct {
@@ -69,6 +108,16 @@ func (s *scanner) r(i int) rune {
 // vulgarFractions are the single-character fractions.
 var vulgarFractions = map[rune]float64{'½': 0.5, '⅓': 1.0 / 3, '⅔': 2.0 / 3, '¼': 0.25, '¾': 0.75, '⅕': 0.2,
 	'⅖': 0.4, '⅗': 0.6, '⅘': 0.8, '⅙': 1.0 / 6, '⅚': 5.0 / 6, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875}
+
+// vulgarFraction is the value of a single-character fraction (0 for any
+// other character). They all lie in U+00BC–U+215E: the text's other
+// characters are answered without a map lookup.
+func vulgarFraction(r rune) float64 {
+	if r < '¼' || r > '⅞' {
+		return 0
+	}
+	return vulgarFractions[r]
+}
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 func isLatin(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
@@ -129,8 +178,8 @@ func (s *scanner) at(i int) int {
 				return end
 			}
 		}
-	case vulgarFractions[c] > 0:
-		s.out = append(s.out, Number{Start: i, End: i + 1, Value: vulgarFractions[c], Scale: 1, Script: Digits, Fraction: true})
+	case vulgarFraction(c) > 0:
+		s.out = append(s.out, Number{Start: i, End: i + 1, Value: vulgarFraction(c), Scale: 1, Script: Digits, Fraction: true})
 		return i + 1
 	case isHanNumeral(c) || c == '半' || c == '几' || c == '幾' || (c == '数' || c == '數') && s.r(i+2) != '分' || c == '上' && prev != '千' && prev != '萬' && prev != '万':
 		if isHanNumeral(prev) {

@@ -135,3 +135,29 @@ func BenchmarkScan(b *testing.B) {
 		buf = Scan(s, Options{}, buf[:0])
 	}
 }
+
+func TestVulgarFractionsInRange(t *testing.T) {
+	for r, v := range vulgarFractions {
+		if vulgarFraction(r) != v {
+			t.Errorf("%c (U+%04X) lies outside the range vulgarFraction looks up", r, r)
+		}
+	}
+}
+
+func TestHanStartsCoverAt(t *testing.T) {
+	for r := rune(hanBlockFirst); r <= hanBlockLast; r++ {
+		if hanStarts().has(r) {
+			continue
+		}
+		for _, rs := range [][]rune{{r}, {'三', r, '十', '5'}, {r, '分', '5', '万'}} {
+			i := 0 // where r is
+			if rs[0] != r {
+				i = 1
+			}
+			s := scanner{rs: rs}
+			if next := s.at(i); next != i+1 || len(s.out) != 0 {
+				t.Fatalf("at reads %c (U+%04X) as the start of a number, but hanStarts leaves it out", r, r)
+			}
+		}
+	}
+}
