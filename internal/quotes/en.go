@@ -63,6 +63,17 @@ func (f *finder) enPara(pi int) {
 	}
 }
 
+// leadInQuote reports a quotation a lead-in sentence may speak for: not yet
+// attributed, not the continuation of another, closed, of at least
+// enMinColonQuoteWords words, and speech-like.
+func (f *finder) leadInQuote(sp *span) bool {
+	if sp.item >= 0 || sp.prev >= 0 || !sp.closed {
+		return false
+	}
+	in, out := sp.inner()
+	return countWords(f.rs[in:out]) >= enMinColonQuoteWords && f.speechLike(sp)
+}
+
 // enColonLeadIns gives a quotation that a colon introduces after a lead-in
 // with no speech verb ("Lopez shared her perspective: “…”", "One nurse
 // summed it up as follows: “…”") to the subject of the lead-in: a pronoun,
@@ -74,10 +85,7 @@ func (f *finder) enColonLeadIns(pi, k0 int) {
 			continue
 		}
 		sp := &f.spans[tk.span]
-		if sp.item >= 0 || sp.prev >= 0 || !sp.closed {
-			continue
-		}
-		if in, out := sp.inner(); countWords(f.rs[in:out]) < enMinColonQuoteWords || !f.speechLike(sp) {
+		if !f.leadInQuote(sp) {
 			continue
 		}
 		ss, _ := f.sentBounds(t - 1)
@@ -2701,10 +2709,7 @@ func (f *finder) enSentenceLeadIns(pi, k0 int) {
 			continue
 		}
 		sp := &f.spans[tk.span]
-		if sp.item >= 0 || sp.prev >= 0 || !sp.closed {
-			continue
-		}
-		if in, out := sp.inner(); countWords(f.rs[in:out]) < enMinColonQuoteWords || !f.speechLike(sp) {
+		if !f.leadInQuote(sp) {
 			continue
 		}
 		c := t + 1
