@@ -17,16 +17,6 @@
     S.engine = engine(S);
     S.engineSource = source;
   }
-  // Later clicks on this page arrive as a message from the worker instead
-  // of a new injection (sw.js run): no files read, nothing compiled.
-  if (!S.listening) {
-    S.listening = true;
-    chrome.runtime.onMessage.addListener((msg, sender, respond) => {
-      if (!msg || msg.type !== 'lede:click' || sender.id !== chrome.runtime.id) return;
-      S.engine.click();
-      respond(true);
-    });
-  }
   S.engine.click();
 
   function engine(S) {

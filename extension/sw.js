@@ -234,28 +234,10 @@ chrome.runtime.onConnect.addListener(port => {
   });
 });
 
-// injected maps a tab to the document content.js was last injected into:
-// a later click on that document is a message to the script already there
-// (it listens for lede:click), which costs less than injecting the files
-// again; when the tab has moved on, or the worker restarted, the click
-// injects them.
-const injected = new Map(); // tab id → documentId
-chrome.tabs.onRemoved.addListener(id => injected.delete(id));
-
 async function run(tab) {
   lastClickAt = performance.now();
-  const documentId = injected.get(tab.id);
-  if (documentId) {
-    try {
-      if (await chrome.tabs.sendMessage(tab.id, { type: 'lede:click' }, { documentId }) === true) return;
-    } catch { // no such document any more, or no listener in it: inject
-    }
-    injected.delete(tab.id);
-  }
   try {
-    const results = await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['sidebar.js', 'content.js'] });
-    const main = results && results.find(r => r.frameId === 0);
-    if (main && main.documentId) injected.set(tab.id, main.documentId);
+    await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['sidebar.js', 'content.js'] });
   } catch (e) { // chrome:// pages, the Web Store, PDF viewer…: nothing to clean
     globalThis.lastRun = { url: tab.url, error: String(e) };
     chrome.action.setBadgeText({ tabId: tab.id, text: '!' });

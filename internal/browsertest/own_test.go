@@ -2,6 +2,7 @@ package browsertest
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"lede/internal/dom"
 	"lede/internal/wire"
 
+	"github.com/chromedp/chromedp"
 	"golang.org/x/net/html"
 )
 
@@ -372,4 +374,23 @@ func TestWarmUp(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+}
+
+// TestSameTabNextPage: a repeat click reaches the content script already in
+// the page by a message (sw.js run); when the tab has moved on to another
+// document, that message cannot arrive and the click injects afresh. Both
+// pages of the same tab are cleaned and restored exactly.
+func TestSameTabNextPage(t *testing.T) {
+	env := browser(t)
+	first, next := samplePagesTable[0], samplePagesTable[1]
+	tb := env.open(t, env.pageURL(first.path))
+	checkCleanAndRestore(t, tb, first.title, first.article, first.clutter)
+	checkCleanAndRestore(t, tb, first.title, first.article, first.clutter) // the message path
+	ctx, cancel := context.WithTimeout(tb.ctx, stepTimeout)
+	defer cancel()
+	tb.url = env.pageURL(next.path)
+	if err := chromedp.Do(ctx, chromedp.Navigate(tb.url)); err != nil {
+		t.Fatalf("navigate %s: %v", tb.url, err)
+	}
+	checkCleanAndRestore(t, tb, next.title, next.article, next.clutter)
 }
