@@ -3390,13 +3390,7 @@ const maxKnownName = 12
 // zhSubjectPrefix reports whether the text before a name in its clause
 // leaves it in subject position (no verb or preposition taking it as object).
 func (f *finder) zhSubjectPrefix(s, x int) bool {
-	p := string(f.rs[s:x])
-	for _, w := range zhObjectMarkers {
-		if strings.Contains(p, w) {
-			return false
-		}
-	}
-	return true
+	return !containsAny(string(f.rs[s:x]), zhObjectMarkers)
 }
 
 // zhRoleStart is where the role before a name begins: after the last verb
