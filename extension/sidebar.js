@@ -47,7 +47,7 @@
     for (const [parent, make] of p) parent.append(make());
   }
 
-  // TEXT_PX estimates a text's height in the panel: 14px/1.5 lines of about
+  // textPx estimates a text's height in the panel: 14px/1.5 lines of about
   // 36 Latin or 19 CJK characters.
   const LINE_PX = 21;
   function textPx(t, lang) {
