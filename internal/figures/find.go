@@ -1774,7 +1774,8 @@ func (f *finder) enNounAt(i int, afterOf bool) string {
 			if _, dir := enDirections.get(lt); dir && words > 0 {
 				break
 			}
-			if words > 0 && (enVerbs.has(lt) || len(lt) > 4 && (strings.HasSuffix(lt, "ed") || strings.HasSuffix(lt, "ing"))) {
+			// (a hyphenated -ed/-ing word is an adjective: 130 Xbox-enhanced titles, 12 fast-growing firms)
+			if words > 0 && (enVerbs.has(lt) || len(lt) > 4 && !strings.ContainsRune(lt, '-') && (strings.HasSuffix(lt, "ed") || strings.HasSuffix(lt, "ing"))) {
 				break // 18 teams playing, three commanders held
 			}
 			if words == 0 && len(lt) > 4 && strings.HasSuffix(lt, "ly") && !enLyNouns.has(lt) {

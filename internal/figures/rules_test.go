@@ -391,3 +391,30 @@ func TestFindRoundHRules(t *testing.T) {
 		checkFigures(t, tt.lang, tt.in, tt.want)
 	}
 }
+
+func TestFindRoundIRules(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []fig
+	}{
+		// food energy and kitchen spoons are measures, not counts of calories
+		{"en", "A bowl of soup has around 90 calories, two tablespoons of oil, and a slice of bread has nearly 80 calories.", []fig{
+			{"90 calories", 90, 0, "kcal", KindMeasure, QualAbout, ""},
+			{"two tablespoons", 2, 0, "tbsp", KindMeasure, "", ""},
+			{"80 calories", 80, 0, "kcal", KindMeasure, QualNearly, ""}}},
+		{"en", "Stir in 3 teaspoons of sugar.", []fig{{"3 teaspoons", 3, 0, "tsp", KindMeasure, "", ""}}},
+		// singular storage units, a chip's cores, GHz written as Ghz
+		{"en", "The laptop pairs a 6-core chip at 3.1Ghz with a 2 terabyte disk.", []fig{
+			{"6-core", 6, 0, "cores", KindCount, "", ""},
+			{"3.1Ghz", 3.1, 0, "GHz", KindMeasure, "", ""},
+			{"2 terabyte", 2, 0, "TB", KindMeasure, "", ""}}},
+		// a hyphenated -ed or -ing word is an adjective inside the counted noun
+		{"en", "The store lists over 40 Nintendo-approved titles.", []fig{
+			{"40", 40, 0, "Nintendo-approved titles", KindCount, QualMoreThan, ""}}},
+		{"en", "Analysts counted 70 Acme Sports-branded stores.", []fig{
+			{"70", 70, 0, "Acme Sports-branded stores", KindCount, "", ""}}},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want)
+	}
+}
