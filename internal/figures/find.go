@@ -56,7 +56,8 @@ const zhSuperlatives = "大小高低好强強后後先早新"
 // zhMoneyWords near a bare 万/亿 amount make it money (一天给央视136万, 368万天价过路费).
 var zhMoneyWords = []string{"奖金", "资产", "资本", "身家", "给", "付", "花", "投入", "投资", "赚", "亏", "罚", "赔", "捐", "筹", "融资", "收入", "营收",
 	"利润", "成本", "金额", "费", "价", "款", "销售额", "销售", "市值", "资金", "预算", "工资", "薪", "税", "钱",
-	"募", "基金", "卖", "发行", "债", "贷", "存款", "保费", "额", "賣", "債", "貸", "資金", "資產", "營收", "利潤"}
+	"募", "基金", "卖", "发行", "债", "贷", "存款", "保费", "额", "賣", "債", "貸", "資金", "資產", "營收", "利潤",
+	"悬赏", "懸賞", "赏金", "賞金", "酬金", "獎金"}
 
 // zhPixelNouns after a bare 万/亿 amount make it a camera's pixels
 // (4800万主摄, 1200万超广角).
@@ -204,6 +205,7 @@ type finder struct {
 	yearNext int
 	wb1, wb2 [12]string // word buffers for wordsBefore
 	prevFig  Figure     // the figure found last, for counts whose noun is elided
+	sums     []Figure   // the 万/亿 sums of money found so far, for bare amounts that repeat one
 }
 
 // figures runs stages 2–4.
@@ -294,6 +296,9 @@ func (f *finder) figures() []Figure {
 		}
 		out = append(out, fig)
 		f.prevFig = fig
+		if fig.Kind == KindMoney && fig.Value >= 1e4 && fig.High == 0 {
+			f.sums = append(f.sums, fig)
+		}
 	}
 	return out
 }
@@ -539,14 +544,14 @@ func (f *finder) durationCue(q Quantity) bool {
 }
 
 // taiwanYears reports whether the text dates events in Taiwan's years: 民國,
-// or a month or 度 after a two- or three-digit year in that span (100年10月,
-// 100年度).
+// or a month, 度 or 起 after a two- or three-digit year in that span
+// (100年10月, 100年度, 90年起 "since the year 90").
 func (f *finder) taiwanYears() bool {
 	if strings.Contains(f.text, "民國") || strings.Contains(f.text, "民国") {
 		return true
 	}
 	for _, n := range f.nums {
-		if n.IntDigits >= 2 && n.IntDigits <= 3 && n.Value >= rocYearMin && n.Value <= rocYearMax && f.at(n.End) == '年' && (f.monthAt(n.End+1) || f.at(n.End+1) == '度') {
+		if n.IntDigits >= 2 && n.IntDigits <= 3 && n.Value >= rocYearMin && n.Value <= rocYearMax && f.at(n.End) == '年' && (f.monthAt(n.End+1) || f.at(n.End+1) == '度' || f.at(n.End+1) == '起') {
 			return true
 		}
 	}
@@ -1187,6 +1192,12 @@ func (f *finder) zhBare(q *Quantity, last Quantity) bool {
 		q.Kind, q.Unit = KindMoney, "CNY"
 		return true
 	}
+	// 悬赏2000万…为支持韩寒2000万征集: a bare amount equal to a sum of money
+	// named earlier in the text repeats that sum
+	if s, ok := f.repeatedSum(q.Value); ok {
+		q.Kind, q.Unit = KindMoney, s.Unit
+		return true
+	}
 	nx := f.at(end)
 	if nx != 0 && !strings.ContainsRune(zhVerbAfter, nx) && text.IsCJK(nx) && !f.classifierWord(end) {
 		// a noun follows: a count of it
@@ -1210,6 +1221,17 @@ func (f *finder) zhBare(q *Quantity, last Quantity) bool {
 		return true
 	}
 	return f.levelAfterChange(q)
+}
+
+// repeatedSum returns the sum of money found earlier in the text whose value
+// is v (a bare 万/亿 amount that names it again).
+func (f *finder) repeatedSum(v float64) (Figure, bool) {
+	for _, s := range f.sums {
+		if s.Value == roundValue(v) {
+			return s, true
+		}
+	}
+	return Figure{}, false
 }
 
 // ordinalBefore: 第 + a number + 个 stand right before i (第二个五年计划,
@@ -1774,7 +1796,8 @@ func (f *finder) enNounAt(i int, afterOf bool) string {
 			if _, dir := enDirections.get(lt); dir && words > 0 {
 				break
 			}
-			if words > 0 && (enVerbs.has(lt) || len(lt) > 4 && (strings.HasSuffix(lt, "ed") || strings.HasSuffix(lt, "ing"))) {
+			// (a hyphenated -ed/-ing word is an adjective: 130 Xbox-enhanced titles, 12 fast-growing firms)
+			if words > 0 && (enVerbs.has(lt) || len(lt) > 4 && !strings.ContainsRune(lt, '-') && (strings.HasSuffix(lt, "ed") || strings.HasSuffix(lt, "ing"))) {
 				break // 18 teams playing, three commanders held
 			}
 			if words == 0 && len(lt) > 4 && strings.HasSuffix(lt, "ly") && !enLyNouns.has(lt) {

@@ -391,3 +391,42 @@ func TestFindRoundHRules(t *testing.T) {
 		checkFigures(t, tt.lang, tt.in, tt.want)
 	}
 }
+
+func TestFindRoundIRules(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []fig
+	}{
+		// food energy and kitchen spoons are measures, not counts of calories
+		{"en", "A bowl of soup has around 90 calories, two tablespoons of oil, and a slice of bread has nearly 80 calories.", []fig{
+			{"90 calories", 90, 0, "kcal", KindMeasure, QualAbout, ""},
+			{"two tablespoons", 2, 0, "tbsp", KindMeasure, "", ""},
+			{"80 calories", 80, 0, "kcal", KindMeasure, QualNearly, ""}}},
+		{"en", "Stir in 3 teaspoons of sugar.", []fig{{"3 teaspoons", 3, 0, "tsp", KindMeasure, "", ""}}},
+		// singular storage units, a chip's cores, GHz written as Ghz
+		{"en", "The laptop pairs a 6-core chip at 3.1Ghz with a 2 terabyte disk.", []fig{
+			{"6-core", 6, 0, "cores", KindCount, "", ""},
+			{"3.1Ghz", 3.1, 0, "GHz", KindMeasure, "", ""},
+			{"2 terabyte", 2, 0, "TB", KindMeasure, "", ""}}},
+		// a hyphenated -ed or -ing word is an adjective inside the counted noun
+		{"en", "The store lists over 40 Nintendo-approved titles.", []fig{
+			{"40", 40, 0, "Nintendo-approved titles", KindCount, QualMoreThan, ""}}},
+		{"en", "Analysts counted 70 Acme Sports-branded stores.", []fig{
+			{"70", 70, 0, "Acme Sports-branded stores", KindCount, "", ""}}},
+		// a reward (悬赏, 賞金) is money, and a bare amount repeating a sum is that sum
+		{"zh", "他宣布悬赏500万征集线索，对手随后再加1千万悬赏。", []fig{
+			{"500万", 5e6, 0, "CNY", KindMoney, "", ""}, {"1千万", 1e7, 0, "CNY", KindMoney, "", ""}}},
+		{"zh", "他悬赏500万征集线索。为支持他500万征集线索的做法，网友纷纷转发。", []fig{
+			{"500万", 5e6, 0, "CNY", KindMoney, "", ""}, {"500万", 5e6, 0, "CNY", KindMoney, "", ""}}},
+		{"zh", "公司投资300万建厂。另有300万人受益。", []fig{
+			{"300万", 3e6, 0, "CNY", KindMoney, "", ""}, {"300万人", 3e6, 0, "人", KindCount, "", ""}}},
+		// N年起 dates from a Taiwanese year: the text's two-digit years are years
+		{"zh", "衛生署自85年起每年辦理評鑑，今年共有40家醫院通過，100年通過的有35家。", []fig{
+			{"40家", 40, 0, "家", KindCount, "", ""}, {"35家", 35, 0, "家", KindCount, "", ""}}},
+		{"zh", "该公司成立已有80年，员工3万人。", []fig{
+			{"80年", 80, 0, "年", KindCount, "", ""}, {"3万人", 3e4, 0, "人", KindCount, "", ""}}},
+	}
+	for _, tt := range tests {
+		checkFigures(t, tt.lang, tt.in, tt.want)
+	}
+}
