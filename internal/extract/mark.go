@@ -141,34 +141,20 @@ type elemAttrs struct {
 
 func readAttrs(n *html.Node) elemAttrs {
 	var at elemAttrs
-	var seen uint8
-	first := func(bit uint8) bool {
-		ok := seen&bit == 0
-		seen |= bit
-		return ok
-	}
-	for _, a := range n.Attr {
+	// backwards, so that the first of a repeated name is the one kept
+	for i := len(n.Attr) - 1; i >= 0; i-- {
+		a := &n.Attr[i]
 		switch a.Key {
 		case "class":
-			if first(1) {
-				at.class = a.Val
-			}
+			at.class = a.Val
 		case "id":
-			if first(2) {
-				at.id = a.Val
-			}
+			at.id = a.Val
 		case "role":
-			if first(4) {
-				at.role = a.Val
-			}
+			at.role = a.Val
 		case "rel":
-			if first(8) {
-				at.rel = a.Val
-			}
+			at.rel = a.Val
 		case "itemprop":
-			if first(16) {
-				at.itemprop = a.Val
-			}
+			at.itemprop = a.Val
 		case "href":
 			at.href = true
 		}

@@ -272,3 +272,16 @@ func TestWordPunct(t *testing.T) {
 		}
 	}
 }
+
+// TestReadAttrs: the mark stage's one pass over the attributes keeps the
+// first of a repeated name, as dom.Attr does.
+func TestReadAttrs(t *testing.T) {
+	n := &html.Node{Type: html.ElementNode, Attr: []html.Attribute{
+		{Key: "class", Val: "story"}, {Key: "href", Val: ""}, {Key: "id", Val: "a"},
+		{Key: "class", Val: "ad"}, {Key: "role", Val: "main"}, {Key: "id", Val: "b"},
+	}}
+	want := elemAttrs{class: "story", id: "a", role: "main", href: true}
+	if got := readAttrs(n); got != want {
+		t.Errorf("readAttrs = %+v, want %+v", got, want)
+	}
+}
